@@ -1,0 +1,34 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CLOCK, Clock } from '@shoplink/command-handling';
+import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
+import { ACCOUNTS_COLLECTION, AccountDocument, LinkingPolicy, ShopRuleViolation } from '@shoplink/shops';
+import { QueryInput, ReadYourWrites, ValidQuery } from '../http/read-your-writes';
+import { LINKING_POLICY } from '../storage/tokens';
+
+const DAY_MS = 86_400_000;
+
+@ApiTags('accounts')
+@Controller('v1/accounts')
+export class AccountController {
+  constructor(
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(LINKING_POLICY) private readonly policy: LinkingPolicy,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  @Get(':accountId')
+  @ApiOperation({ summary: 'Where a TikTok account is linked and how, its open requests, and its marketing relink allowance' })
+  @ApiQuery({ name: 'minPosition', required: false })
+  async account(@ValidQuery() query: QueryInput) {
+    await this.readYourWrites.ensure(query.minPosition);
+    const doc = (await this.readModels.get(ACCOUNTS_COLLECTION, query.params.accountId)) as AccountDocument | null;
+    if (doc === null) throw new ShopRuleViolation('ACCOUNT_NOT_FOUND', 'not_found', `Shoplink has never seen account ${query.params.accountId}`);
+    // The allowance depends on today's date, so it is computed here rather than stored in the document.
+    const windowStart = this.clock.now().getTime() - this.policy.marketingLinkWindowDays * DAY_MS;
+    const used = doc.linkHistory.filter((l) => l.role === 'marketing' && Date.parse(l.linkedAt) > windowStart).length;
+    const limit = this.policy.marketingLinksPerWindow;
+    return { ...doc, marketingLinkAllowance: { windowDays: this.policy.marketingLinkWindowDays, limit, used, remaining: Math.max(0, limit - used) } };
+  }
+}

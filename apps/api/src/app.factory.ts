@@ -1,0 +1,26 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Clock } from '@shoplink/command-handling';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+import { HttpErrorFilter } from './http/http-error.filter';
+
+/** Builds the HTTP service; main.ts and the end-to-end tests start the very same app. */
+export async function createApp(config: AppConfig, options: { logger?: false; clock?: Clock } = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock), adapter, {
+    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+  });
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.enableShutdownHooks();
+  const openApi = new DocumentBuilder()
+    .setTitle('Shoplink')
+    .setDescription('System of record for TikTok Shop seller accounts: linking, unlinking, money, leaving TikTok Shop')
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs-json' });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
+}

@@ -1,0 +1,59 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CLOCK, Clock, systemClock } from '@shoplink/command-handling';
+import { AccountController } from './accounts/account.http.controller';
+import { AppConfig } from './config/app-config';
+import { HealthController } from './health/health.controller';
+import { CommandGateway } from './http/command-gateway.service';
+import { ReadYourWrites } from './http/read-your-writes';
+import { ShopProjectorService } from './projections/shop-projector.service';
+import { ExecuteShopCommandHandler } from './shops/command-bus/execute-shop-command.handler';
+import { ReadModelAccountStanding } from './shops/command-bus/read-model-account-standing';
+import { GraduationController } from './shops/graduation/graduation.http.controller';
+import { LinkAuthorizationExpirySweeper } from './shops/links/link-authorization-expiry.sweeper';
+import { LinksController } from './shops/links/links.http.controller';
+import { MembersController } from './shops/members/members.http.controller';
+import { RegisterShopController } from './shops/register-shop/register-shop.http.controller';
+import { ShopStatusController } from './shops/status/shop-status.http.controller';
+import { VerificationController } from './shops/verification/verification.http.controller';
+import { StorageModule } from './storage/storage.module';
+import { APP_CONFIG } from './storage/tokens';
+
+const commandControllers = [RegisterShopController, VerificationController, MembersController, GraduationController, LinksController];
+const queryControllers = [ShopStatusController, AccountController, HealthController];
+const commandHandlers = [ExecuteShopCommandHandler];
+
+@Module({})
+export class AppModule {
+  static forConfig(config: AppConfig, clock: Clock = systemClock): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        {
+          module: ConfigHolderModule,
+          global: true,
+          providers: [
+            { provide: APP_CONFIG, useValue: config },
+            { provide: CLOCK, useValue: clock },
+          ],
+          exports: [APP_CONFIG, CLOCK],
+        },
+        StorageModule,
+        CqrsModule.forRoot(),
+      ],
+      controllers: [...commandControllers, ...queryControllers],
+      providers: [
+        ...commandHandlers,
+        CommandGateway,
+        ReadYourWrites,
+        ReadModelAccountStanding,
+        ShopProjectorService,
+        LinkAuthorizationExpirySweeper,
+      ],
+    };
+  }
+}
+
+/** Makes the validated configuration and the clock injectable everywhere. */
+@Module({})
+class ConfigHolderModule {}

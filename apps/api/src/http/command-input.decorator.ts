@@ -1,0 +1,101 @@
+import { applyDecorators, createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { CommandEnvelope } from '@shoplink/command-handling';
+import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { canonicalJson } from './canonical-json';
+import { ACTOR_PATTERN, CORRELATION_ID_PATTERN, ID_FORMAT, ID_PATTERN, IDEMPOTENCY_KEY_PATTERN, SERVICE_NAME_PATTERN } from './identifiers';
+import { validateDto } from './validate-dto';
+import { FieldProblem, ValidationFailedError } from './validation-failed.error';
+
+/** A command as it arrived: the validated body and path, and the envelope built from the headers. */
+export interface CommandInput<B> {
+  readonly body: B;
+  readonly params: Readonly<Record<string, string>>;
+  readonly envelope: CommandEnvelope;
+  /** Hash of method, path, actor, If-Match and body: what the Idempotency-Key promises not to change. */
+  readonly requestHash: string;
+}
+
+type DtoClass = new () => object;
+
+/**
+ * Validates everything a command route receives in one pass (path, headers, body) so a
+ * caller sees every bad field at once, and nothing reaches the command bus unless all is well.
+ */
+export const ValidCommand = createParamDecorator((dto: DtoClass | undefined, ctx: ExecutionContext): CommandInput<object> => {
+  const request = ctx.switchToHttp().getRequest<FastifyRequest>();
+  const problems: FieldProblem[] = [];
+  const params = (request.params ?? {}) as Record<string, string>;
+  for (const [name, value] of Object.entries(params)) {
+    if (!ID_PATTERN.test(value)) problems.push({ field: `path.${name}`, code: 'INVALID_ID', message: `${name} must be ${ID_FORMAT}` });
+  }
+  const header = (name: string): string | undefined => {
+    const value = request.headers[name.toLowerCase()];
+    return Array.isArray(value) ? value.join(',') : value;
+  };
+  const key = header('Idempotency-Key');
+  if (key === undefined) problems.push({ field: 'header.Idempotency-Key', code: 'REQUIRED', message: 'Idempotency-Key is required on every command' });
+  else if (!IDEMPOTENCY_KEY_PATTERN.test(key)) problems.push({ field: 'header.Idempotency-Key', code: 'INVALID_FORMAT', message: 'Idempotency-Key must be 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits)' });
+  const actorText = header('X-Actor');
+  const actorMatch = actorText === undefined ? null : ACTOR_PATTERN.exec(actorText);
+  if (actorText === undefined) problems.push({ field: 'header.X-Actor', code: 'REQUIRED', message: 'X-Actor (<kind>:<id>) is required on every command' });
+  else if (actorMatch === null) problems.push({ field: 'header.X-Actor', code: 'INVALID_FORMAT', message: `X-Actor must be member:<id>, support:<id> or system:<id>, the id ${ID_FORMAT}` });
+  const correlationId = header('X-Correlation-Id');
+  if (correlationId !== undefined && !CORRELATION_ID_PATTERN.test(correlationId)) problems.push({ field: 'header.X-Correlation-Id', code: 'INVALID_FORMAT', message: 'X-Correlation-Id must be 1-128 characters: letters, digits, ".", "_", ":", "-"' });
+  const service = header('X-Calling-Service');
+  if (service !== undefined && !SERVICE_NAME_PATTERN.test(service)) problems.push({ field: 'header.X-Calling-Service', code: 'INVALID_FORMAT', message: 'X-Calling-Service must be 1-64 lower-case letters, digits, ".", "_", "-"' });
+  const ifMatch = header('If-Match');
+  const ifMatchRevision = ifMatch === undefined ? undefined : /^"?(0|[1-9][0-9]{0,14})"?$/.exec(ifMatch)?.[1];
+  if (ifMatch !== undefined && ifMatchRevision === undefined) problems.push({ field: 'header.If-Match', code: 'INVALID_FORMAT', message: 'If-Match must be a stream revision, a whole number' });
+
+  const validated = dto ? validateDto(dto, request.body, 'body') : { value: {}, problems: bodyMustBeEmpty(request.body) };
+  problems.push(...validated.problems);
+  if (problems.length > 0) throw new ValidationFailedError(problems);
+
+  const commandId = key as string;
+  const actor = { kind: actorMatch![1], id: actorMatch![2] };
+  const correlation = correlationId ?? randomUUID();
+  // Echo the correlation id so a caller that did not send one can still trace the command.
+  ctx.switchToHttp().getResponse().header('X-Correlation-Id', correlation);
+  const requestHash = createHash('sha256')
+    .update(canonicalJson({ method: request.method, path: request.url.split('?')[0], actor, ifMatch: ifMatchRevision ?? null, body: request.body ?? null }))
+    .digest('hex');
+  return {
+    body: validated.value,
+    params,
+    requestHash,
+    envelope: {
+      commandId,
+      correlationId: correlation,
+      causationId: commandId,
+      actor,
+      // Until service tokens land (issue 6) the caller names itself; recorded as given.
+      callingService: service ?? 'unidentified',
+      expectedRevision: ifMatchRevision === undefined ? undefined : Number(ifMatchRevision),
+    },
+  };
+});
+
+function bodyMustBeEmpty(body: unknown): FieldProblem[] {
+  const empty = body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body as object).length === 0);
+  return empty ? [] : [{ field: 'body', code: 'UNEXPECTED_BODY', message: 'This command takes no body' }];
+}
+
+/** OpenAPI for a command route: its body and the headers every command reads. */
+export function ApiCommand(dto?: DtoClass): MethodDecorator {
+  return applyDecorators(
+    ...(dto ? [ApiBody({ type: dto })] : []),
+    ApiHeader({ name: 'Idempotency-Key', required: true, description: 'The command id; a retry with the same key and body returns the first answer and appends nothing' }),
+    ApiHeader({ name: 'X-Actor', required: true, description: 'member:<id>, support:<id> or system:<id>' }),
+    ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Copied into every event; generated when absent' }),
+    ApiHeader({ name: 'If-Match', required: false, description: "The shop stream's revision; a stale one answers 409" }),
+    ApiHeader({ name: 'X-Calling-Service', required: false, description: 'Name of the calling service (until service tokens arrive)' }),
+    ApiResponse({ status: 200, description: '{ streamId, revision, position, events: [{ id, type }] }' }),
+    ApiResponse({ status: 400, description: 'VALIDATION_FAILED: every bad field named in details' }),
+    ApiResponse({ status: 403, description: 'FORBIDDEN_ROLE' }),
+    ApiResponse({ status: 404, description: 'SHOP_NOT_FOUND and other missing things' }),
+    ApiResponse({ status: 409, description: 'CONCURRENCY_CONFLICT (safe to retry) or a state conflict' }),
+    ApiResponse({ status: 422, description: 'A business rule refused the command: a stable code and every failed rule in details' }),
+  );
+}

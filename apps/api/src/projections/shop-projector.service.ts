@@ -1,0 +1,38 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EVENT_STORE, EventStore, Position } from '@shoplink/event-store';
+import { Projector, READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
+import { AccountProjection, ShopStatusProjection } from '@shoplink/shops';
+
+export const SHOP_PROJECTOR_NAME = 'shop-read-models';
+
+/**
+ * Runs the shop read models in-process (the embedded mode): follows `$all` from its
+ * checkpoint, and lets queries wait until a command's position is visible.
+ */
+@Injectable()
+export class ShopProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('ShopProjector');
+  readonly projector: Projector;
+
+  constructor(@Inject(EVENT_STORE) eventStore: EventStore, @Inject(READ_MODEL_STORE) store: ReadModelStore) {
+    this.projector = new Projector({
+      name: SHOP_PROJECTOR_NAME,
+      projections: [ShopStatusProjection, AccountProjection],
+      eventStore,
+      store,
+      onError: (error) => this.logger.error(`projection failed, retrying: ${String(error)}`),
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.projector.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.projector.stop();
+  }
+
+  waitFor(position: Position, timeoutMs: number): Promise<boolean> {
+    return this.projector.waitForPosition(position, timeoutMs);
+  }
+}

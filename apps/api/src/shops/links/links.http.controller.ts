@@ -1,0 +1,47 @@
+import { Controller, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CommandGateway } from '../../http/command-gateway.service';
+import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
+import { sendAnswer } from '../../http/send-answer';
+import { LinkAuthorizationRequest, RequestLinkRequest } from './links.request.dto';
+
+@ApiTags('links')
+@Controller('v1/shops/:shopId/links')
+export class LinksController {
+  constructor(private readonly gateway: CommandGateway) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Request a link: AccountLinkRequested when eligible, else AccountLinkRejected answered 422 with every failed rule',
+  })
+  @ApiCommand(RequestLinkRequest)
+  async request(@ValidCommand(RequestLinkRequest) input: CommandInput<RequestLinkRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { accountId, role, profile, requestedScopes } = input.body;
+    const answer = await this.gateway.send(input, input.params.shopId, {
+      type: 'RequestLink',
+      data: { accountId, role, profile: { ...profile }, requestedScopes },
+    });
+    return sendAnswer(reply, answer);
+  }
+
+  @Post(':accountId/authorization')
+  @ApiOperation({ summary: "The account owner's answer: AccountLinkAuthorized + AccountLinked, or LinkAuthorizationDenied naming missing scopes" })
+  @ApiCommand(LinkAuthorizationRequest)
+  async authorize(@ValidCommand(LinkAuthorizationRequest) input: CommandInput<LinkAuthorizationRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { decision, grantedScopes } = input.body;
+    const answer = await this.gateway.send(input, input.params.shopId, {
+      type: 'AnswerLinkAuthorization',
+      data: { accountId: input.params.accountId, decision, grantedScopes },
+    });
+    return sendAnswer(reply, answer);
+  }
+
+  @Post(':accountId/authorization/expiry')
+  @ApiOperation({ summary: 'Expire an authorization whose 48-hour window has passed (LinkAuthorizationExpired); system actors, e.g. a scheduler' })
+  @ApiCommand()
+  async expire(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.gateway.send(input, input.params.shopId, { type: 'ExpireLinkAuthorization', data: { accountId: input.params.accountId } });
+    return sendAnswer(reply, answer);
+  }
+}

@@ -1,0 +1,29 @@
+import { Controller, Delete, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CommandGateway } from '../../http/command-gateway.service';
+import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
+import { sendAnswer } from '../../http/send-answer';
+import { GrantAccessRequest } from './members.request.dto';
+
+@ApiTags('members')
+@Controller('v1/shops/:shopId/members')
+export class MembersController {
+  constructor(private readonly gateway: CommandGateway) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Grant a member a role (AccessGranted); admins only' })
+  @ApiCommand(GrantAccessRequest)
+  async grant(@ValidCommand(GrantAccessRequest) input: CommandInput<GrantAccessRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.gateway.send(input, input.params.shopId, { type: 'GrantAccess', data: { ...input.body } });
+    return sendAnswer(reply, answer);
+  }
+
+  @Delete(':memberId')
+  @ApiOperation({ summary: "Revoke a member's access (AccessRevoked); admins only, never the owner" })
+  @ApiCommand()
+  async revoke(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.gateway.send(input, input.params.shopId, { type: 'RevokeAccess', data: { memberId: input.params.memberId } });
+    return sendAnswer(reply, answer);
+  }
+}

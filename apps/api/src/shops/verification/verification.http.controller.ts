@@ -1,0 +1,30 @@
+import { Controller, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CommandGateway } from '../../http/command-gateway.service';
+import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
+import { sendAnswer } from '../../http/send-answer';
+import { SubmitVerificationRequest, VerificationDecisionRequest } from './verification.request.dto';
+
+@ApiTags('verification')
+@Controller('v1/shops/:shopId/verification')
+export class VerificationController {
+  constructor(private readonly gateway: CommandGateway) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Submit business verification documents (BusinessVerificationSubmitted)' })
+  @ApiCommand(SubmitVerificationRequest)
+  async submit(@ValidCommand(SubmitVerificationRequest) input: CommandInput<SubmitVerificationRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const answer = await this.gateway.send(input, input.params.shopId, { type: 'SubmitBusinessVerification', data: { documents: input.body.documents } });
+    return sendAnswer(reply, answer);
+  }
+
+  @Post('decision')
+  @ApiOperation({ summary: 'Record the KYB outcome (BusinessVerified or BusinessVerificationRejected); system actors only' })
+  @ApiCommand(VerificationDecisionRequest)
+  async decide(@ValidCommand(VerificationDecisionRequest) input: CommandInput<VerificationDecisionRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { outcome, reasons } = input.body;
+    const answer = await this.gateway.send(input, input.params.shopId, { type: 'RecordVerificationDecision', data: { outcome, reasons: reasons ?? [] } });
+    return sendAnswer(reply, answer);
+  }
+}

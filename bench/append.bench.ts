@@ -1,0 +1,187 @@
+/**
+ * Append throughput: SqliteEventStore.appendToStream against raw better-sqlite3 inserts of
+ * the same rows into the same schema with the same pragmas (WAL, synchronous=FULL), each
+ * commit fsync'd. Both sides serialise data/metadata inside the timed loop, so the ratio is
+ * the cost of the port itself: expectation check, idempotency lookup, promise.
+ *
+ *   npm run bench:append            BENCH_SINGLE=… BENCH_BATCHED=… to change the sizes
+ */
+import { SqliteEventStore } from '@shoplink/event-store/sqlite';
+import { EventToAppend, ExpectedRevision } from '@shoplink/event-store';
+import { openSqliteDatabase, SqliteDatabase } from '@shoplink/sqlite';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const STREAMS = 100;
+const BATCH = 100;
+// Sized so the whole run stays well under a minute on 2 cores at ~2-3k fsync'd commits/s.
+const SINGLE_EVENTS = Number(process.env.BENCH_SINGLE ?? 10_000);
+const BATCHED_EVENTS = Number(process.env.BENCH_BATCHED ?? 200_000);
+const RESULTS_FILE = resolve(__dirname, '..', '..', 'bench', 'results', 'append.json');
+
+interface Planned {
+  streamId: string;
+  revision: number;
+  event: EventToAppend;
+}
+
+interface Figure {
+  scenario: string;
+  eventsPerCommit: number;
+  events: number;
+  seconds: number;
+  eventsPerSecond: number;
+  portOverRaw?: number;
+}
+
+/** Events spread round-robin over the streams, each with the revision it will get. */
+function plan(count: number, perCommit: number): Planned[][] {
+  const next = new Array<number>(STREAMS).fill(0);
+  const commits: Planned[][] = [];
+  for (let n = 0; n < count; n += perCommit) {
+    const stream = commits.length % STREAMS;
+    const commit: Planned[] = [];
+    for (let i = 0; i < perCommit && n + i < count; i++) {
+      commit.push({ streamId: `shop-${stream}`, revision: next[stream]++, event: sampleEvent(n + i) });
+    }
+    commits.push(commit);
+  }
+  return commits;
+}
+
+function sampleEvent(n: number): EventToAppend {
+  return {
+    id: randomUUID(),
+    type: 'SettlementCredited',
+    data: { settlementId: `set-${n}`, orderId: `ord-${n}`, amount: { minor: 1000 + (n % 9000), currency: 'EUR' } },
+    metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: 'system:payout', commandId: randomUUID() },
+  };
+}
+
+async function viaPort(file: string, commits: Planned[][]): Promise<number> {
+  const store = new SqliteEventStore(file);
+  try {
+    const started = process.hrtime.bigint();
+    for (const commit of commits) {
+      const first = commit[0].revision;
+      const expected: ExpectedRevision = first === 0 ? 'no_stream' : first - 1;
+      await store.appendToStream(commit[0].streamId, commit.map((p) => p.event), expected);
+    }
+    return seconds(started);
+  } finally {
+    await store.close();
+  }
+}
+
+async function viaRaw(file: string, commits: Planned[][]): Promise<number> {
+  await new SqliteEventStore(file).close(); // same schema as the port, created by the port
+  const db = openSqliteDatabase(file);
+  try {
+    const insert = db.prepare(
+      'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const writeCommit = db.transaction((commit: Planned[]) => {
+      const createdAt = new Date().toISOString();
+      for (const { streamId, revision, event } of commit) {
+        insert.run(streamId, revision, event.id, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), createdAt);
+      }
+    });
+    const started = process.hrtime.bigint();
+    for (const commit of commits) writeCommit(commit);
+    return seconds(started);
+  } finally {
+    db.close();
+  }
+}
+
+function seconds(since: bigint): number {
+  return Number(process.hrtime.bigint() - since) / 1e9;
+}
+
+function countRows(file: string): number {
+  const db: SqliteDatabase = openSqliteDatabase(file);
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'append-bench-'));
+  const figures: Figure[] = [];
+  let fileNo = 0;
+  const freshFile = (): string => join(dir, `bench-${++fileNo}.db`);
+
+  try {
+    // Warm the JIT and the file system on scratch files so the first measured run is not penalised.
+    await viaPort(freshFile(), plan(2_000, BATCH));
+    await viaRaw(freshFile(), plan(2_000, BATCH));
+
+    for (const [count, perCommit] of [
+      [SINGLE_EVENTS, 1],
+      [BATCHED_EVENTS, BATCH],
+    ]) {
+      const commits = plan(count, perCommit);
+      const portFile = freshFile();
+      const rawFile = freshFile();
+      const portSeconds = await viaPort(portFile, commits);
+      const rawSeconds = await viaRaw(rawFile, commits);
+      for (const file of [portFile, rawFile]) {
+        if (countRows(file) !== count) throw new Error(`${file}: expected ${count} events after the run`);
+      }
+      const raw = figure(`raw better-sqlite3, ${perCommit}/tx`, perCommit, count, rawSeconds);
+      const port = figure(`SqliteEventStore, ${perCommit}/append`, perCommit, count, portSeconds);
+      figures.push({ ...port, portOverRaw: round(port.eventsPerSecond / raw.eventsPerSecond, 3) }, raw);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  printTable(figures);
+  mkdirSync(resolve(RESULTS_FILE, '..'), { recursive: true });
+  const sqliteVersion = (() => {
+    const db = openSqliteDatabase(':memory:');
+    const version = db.prepare('SELECT sqlite_version() AS v').pluck().get();
+    db.close();
+    return version;
+  })();
+  const report = {
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    sqlite: sqliteVersion,
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    pragmas: 'journal_mode=WAL, synchronous=FULL',
+    streams: STREAMS,
+    figures,
+  };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nwritten to ${RESULTS_FILE}`);
+}
+
+function figure(scenario: string, eventsPerCommit: number, events: number, secs: number): Figure {
+  return { scenario, eventsPerCommit, events, seconds: round(secs, 3), eventsPerSecond: Math.round(events / secs) };
+}
+
+function round(value: number, digits: number): number {
+  return Number(value.toFixed(digits));
+}
+
+function printTable(figures: Figure[]): void {
+  const rows = [
+    ['scenario', 'events', 'seconds', 'events/s', 'port/raw'],
+    ...figures.map((f) => [f.scenario, String(f.events), f.seconds.toFixed(3), String(f.eventsPerSecond), f.portOverRaw?.toFixed(3) ?? '']),
+  ];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  for (const [i, row] of rows.entries()) {
+    console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

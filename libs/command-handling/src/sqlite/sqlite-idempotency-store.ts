@@ -1,0 +1,60 @@
+import { openSqliteDatabase, SqliteDatabase } from '@shoplink/sqlite';
+import { IdempotencyRecord, IdempotencyStore } from '../idempotency-store.port';
+
+interface IdempotencyRow {
+  key: string;
+  request_hash: string;
+  status_code: number;
+  body: string | null;
+  created_at: string;
+}
+
+/** The first answer to each Idempotency-Key, kept in the embedded SQLite file. */
+export class SqliteIdempotencyStore implements IdempotencyStore {
+  private readonly db: SqliteDatabase;
+  private readonly selectRecord;
+  private readonly insertRecord;
+
+  constructor(filename: string) {
+    this.db = openSqliteDatabase(filename);
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS idempotency_records (
+        key TEXT PRIMARY KEY,
+        request_hash TEXT NOT NULL,
+        status_code INTEGER NOT NULL,
+        body TEXT CHECK (body IS NULL OR json_valid(body)),
+        created_at TEXT NOT NULL
+      )
+    `);
+    this.selectRecord = this.db.prepare<[string], IdempotencyRow>(
+      `SELECT key, request_hash, status_code, body, created_at FROM idempotency_records WHERE key = ?`,
+    );
+    // OR IGNORE: two retries racing with the same key both get an answer, and the one
+    // stored (and replayed from then on) is the first, as the port promises.
+    this.insertRecord = this.db.prepare<[string, string, number, string | null, string]>(
+      `INSERT OR IGNORE INTO idempotency_records (key, request_hash, status_code, body, created_at) VALUES (?, ?, ?, ?, ?)`,
+    );
+  }
+
+  async find(key: string): Promise<IdempotencyRecord | null> {
+    const row = this.selectRecord.get(key);
+    if (!row) return null;
+    return {
+      key: row.key,
+      requestHash: row.request_hash,
+      statusCode: row.status_code,
+      // SQL NULL stands for an answer without a body; JSON null is stored as the text 'null'.
+      body: row.body === null ? undefined : JSON.parse(row.body),
+      createdAt: new Date(row.created_at),
+    };
+  }
+
+  async save(record: IdempotencyRecord): Promise<void> {
+    const body = record.body === undefined ? null : JSON.stringify(record.body);
+    this.insertRecord.run(record.key, record.requestHash, record.statusCode, body, record.createdAt.toISOString());
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

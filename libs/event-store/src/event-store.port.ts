@@ -1,0 +1,75 @@
+import { Position } from './position';
+
+/** Injection token for the event store, so Nest wiring can pick an adapter at start-up. */
+export const EVENT_STORE = Symbol('EVENT_STORE');
+
+export type JsonObject = { [key: string]: unknown };
+
+/** An event as the application proposes it. Ids are chosen by the caller so a retried append is idempotent. */
+export interface EventToAppend {
+  readonly id: string;
+  readonly type: string;
+  readonly data: JsonObject;
+  readonly metadata: JsonObject;
+}
+
+/** An event as the store holds it. `revision` counts from 0 within its stream. */
+export interface RecordedEvent {
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: Position;
+  readonly id: string;
+  readonly type: string;
+  readonly data: JsonObject;
+  readonly metadata: JsonObject;
+  readonly createdAt: Date;
+}
+
+/**
+ * What the writer believes about the stream before appending, as KurrentDB names it:
+ * `no_stream`, `stream_exists`, `any`, or the exact revision of the stream's last event.
+ */
+export type ExpectedRevision = 'no_stream' | 'stream_exists' | 'any' | number;
+
+export interface AppendResult {
+  /** Revision of the last event now in the stream. */
+  readonly nextExpectedRevision: number;
+  /** Position of the last appended event in `$all`. */
+  readonly position: Position;
+}
+
+export interface ReadStreamOptions {
+  readonly direction?: 'forwards' | 'backwards';
+  /** Inclusive revision to start from; defaults to the first (forwards) or last (backwards). */
+  readonly fromRevision?: number;
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events strictly after this position. Defaults to the start of the log. */
+  readonly after?: Position;
+  readonly maxCount?: number;
+}
+
+export interface SubscribeToAllOptions {
+  /** Exclusive: deliver events strictly after this position; omit to start from the beginning. */
+  readonly after?: Position;
+}
+
+/** A catch-up subscription: iterate to receive events in `$all` order; close to stop. */
+export interface AllSubscription extends AsyncIterable<RecordedEvent> {
+  close(): Promise<void>;
+}
+
+export interface EventStore {
+  /** Appends every event or none, if the stream matches `expected`; else throws WrongExpectedRevisionError. */
+  appendToStream(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** Reads a stream; throws StreamNotFoundError when it has no events. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Reads `$all` in order. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Position of the last event in `$all`, or START when the log is empty. */
+  headPosition(): Promise<Position>;
+  subscribeToAll(options?: SubscribeToAllOptions): AllSubscription;
+  close(): Promise<void>;
+}

@@ -1,0 +1,226 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { describeEventStoreContract } from '../contract/event-store.contract';
+import { DuplicateEventIdError, StreamNotFoundError } from '../event-store.errors';
+import { EventToAppend } from '../event-store.port';
+import { positionAt } from '../position';
+import { SqliteEventStore } from './sqlite-event-store';
+
+function tempDatabase(): { file: string; removeDir: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'sqlite-event-store-'));
+  return { file: join(dir, 'events.db'), removeDir: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+describeEventStoreContract('SqliteEventStore', async () => {
+  const { file, removeDir } = tempDatabase();
+  const opened: SqliteEventStore[] = [];
+  const open = (): SqliteEventStore => {
+    const store = new SqliteEventStore(file);
+    opened.push(store);
+    return store;
+  };
+  return {
+    store: open(),
+    reopen: async () => open(),
+    cleanup: async () => {
+      for (const store of opened) await store.close();
+      removeDir();
+    },
+  };
+});
+
+describe('SqliteEventStore specifics', () => {
+  let file: string;
+  let removeDir: () => void;
+  const stores: SqliteEventStore[] = [];
+  const open = (options?: ConstructorParameters<typeof SqliteEventStore>[1]): SqliteEventStore => {
+    const store = new SqliteEventStore(file, options);
+    stores.push(store);
+    return store;
+  };
+
+  beforeEach(() => {
+    ({ file, removeDir } = tempDatabase());
+  });
+  afterEach(async () => {
+    for (const store of stores.splice(0)) await store.close();
+    removeDir();
+  });
+
+  it('runs its connection in WAL mode with synchronous=FULL', () => {
+    const db = open()['db'];
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+  });
+
+  it('lets the schema itself refuse a second event at the same revision, or a reused event id', async () => {
+    const store = open();
+    const { position } = await store.appendToStream('s-1', [event()], 'no_stream');
+    const raw = new Database(file);
+    try {
+      const insert = raw.prepare(
+        "INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, ?, ?, 'T', '{}', '{}', '2024-01-01T00:00:00.000Z')",
+      );
+      expect(() => insert.run('s-1', 0, randomUUID())).toThrow(/UNIQUE constraint failed: events.stream_id, events.revision/);
+      const [stored] = await store.readStream('s-1');
+      expect(() => insert.run('s-2', 0, stored.id)).toThrow(/UNIQUE constraint failed: events.event_id/);
+      // Positions are the table's rowids.
+      expect(raw.prepare('SELECT position FROM events').pluck().all()).toEqual([Number(position.commit)]);
+      expect(position).toEqual(positionAt(1));
+    } finally {
+      raw.close();
+    }
+  });
+
+  it('stamps createdAt with the injected clock, stored as ISO text', async () => {
+    const at = new Date('2024-05-01T10:00:00.123Z');
+    const store = open({ now: () => at });
+    await store.appendToStream('s', [event(), event()], 'no_stream');
+    expect((await store.readStream('s')).map((e) => e.createdAt)).toEqual([at, at]);
+    expect(store['db'].prepare('SELECT DISTINCT created_at FROM events').pluck().all()).toEqual(['2024-05-01T10:00:00.123Z']);
+  });
+
+  it('refuses an append that repeats an id within itself, writing nothing', async () => {
+    const store = open();
+    const repeated = event();
+    await expect(store.appendToStream('s', [repeated, event(), repeated], 'no_stream')).rejects.toBeInstanceOf(DuplicateEventIdError);
+    await expect(store.readStream('s')).rejects.toBeInstanceOf(StreamNotFoundError);
+  });
+
+  it("delivers to a subscription the events another instance appends to the same file, by polling", async () => {
+    const reader = open({ pollIntervalMs: 25 });
+    const writer = open();
+    const subscription = reader.subscribeToAll();
+    const iterator = subscription[Symbol.asyncIterator]();
+    try {
+      const pending = iterator.next();
+      await new Promise((done) => setTimeout(done, 60)); // let it fall idle first
+      const first = event();
+      await writer.appendToStream('s', [first, event()], 'no_stream');
+      expect((await pending).value).toMatchObject({ id: first.id, revision: 0 });
+      expect((await iterator.next()).value).toMatchObject({ revision: 1 });
+      await writer.appendToStream('s', [event()], 1);
+      expect((await iterator.next()).value).toMatchObject({ revision: 2 });
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  it('wakes its own subscriptions on append instead of waiting for the next poll', async () => {
+    const store = open({ pollIntervalMs: 60_000 });
+    const subscription = store.subscribeToAll();
+    try {
+      const pending = subscription[Symbol.asyncIterator]().next();
+      await new Promise((done) => setTimeout(done, 20)); // idle, waiting
+      const appended = event();
+      const start = Date.now();
+      await store.appendToStream('s', [appended], 'no_stream');
+      expect((await pending).value).toMatchObject({ id: appended.id });
+      expect(Date.now() - start).toBeLessThan(1000);
+    } finally {
+      await subscription.close();
+    }
+  });
+
+  it('close() ends its subscriptions and refuses further use', async () => {
+    const store = open();
+    const iterator = store.subscribeToAll()[Symbol.asyncIterator]();
+    const pending = iterator.next();
+    await store.close();
+    expect(await pending).toEqual({ done: true, value: undefined });
+    await expect(store.appendToStream('s', [event()], 'any')).rejects.toThrow();
+    expect(() => store.subscribeToAll()).toThrow(/closed/);
+  });
+
+  it('keeps revisions gapless and unique when writers in other threads race on one stream', async () => {
+    open(); // creates the schema before the writers start
+    const writers = 4;
+    const appendsEach = 150;
+    const workers = Array.from({ length: writers }, (_, n) => new Worker(RACING_WRITER, { eval: true, workerData: { root: ROOT, file, n, appendsEach } }));
+    try {
+      await Promise.all(workers.map((worker) => message(worker))); // every writer loaded
+      for (const worker of workers) worker.postMessage('go');
+      const reports = (await Promise.all(workers.map((worker) => message(worker)))) as { conflicts: number }[];
+
+      const events = await open().readStream('race');
+      expect(events.map((e) => e.revision)).toEqual(Array.from({ length: writers * appendsEach }, (_, i) => i));
+      expect(new Set(events.map((e) => e.id)).size).toBe(writers * appendsEach);
+      for (let n = 0; n < writers; n++) {
+        expect(events.filter((e) => e.data.writer === n).map((e) => e.data.i)).toEqual(Array.from({ length: appendsEach }, (_, i) => i));
+      }
+      // Each conflict is a race the store refused instead of losing or doubling a write (a few per run here).
+      const conflicts = reports.reduce((sum, report) => sum + report.conflicts, 0);
+      console.log(`racing writers: ${writers * appendsEach} appends, ${conflicts} refused with WrongExpectedRevisionError and retried`);
+    } finally {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    }
+  }, 60_000);
+});
+
+function event(): EventToAppend {
+  return { id: randomUUID(), type: 'Tested', data: {}, metadata: {} };
+}
+
+function message(worker: Worker): Promise<unknown> {
+  return new Promise((resolveMessage, reject) => {
+    worker.once('message', resolveMessage);
+    worker.once('error', reject);
+  });
+}
+
+const ROOT = resolve(__dirname, '../../../..');
+
+/**
+ * A writer on its own thread and connection, loading the TypeScript sources through a
+ * transpile-only hook (jest's transform does not reach worker threads).
+ */
+const RACING_WRITER = `
+  const { workerData, parentPort } = require('node:worker_threads');
+  const Module = require('node:module');
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const { root, file, n, appendsEach } = workerData;
+  const ts = Module.createRequire(path.join(root, 'package.json'))('typescript');
+  Module._extensions['.ts'] = (module, filename) => {
+    const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true };
+    module._compile(ts.transpileModule(fs.readFileSync(filename, 'utf8'), { compilerOptions: options }).outputText, filename);
+  };
+  const resolveFilename = Module._resolveFilename;
+  Module._resolveFilename = function (request, ...rest) {
+    if (request === '@shoplink/sqlite') request = path.join(root, 'libs/sqlite/src/index.ts');
+    return resolveFilename.call(this, request, ...rest);
+  };
+  const { SqliteEventStore } = require(path.join(root, 'libs/event-store/src/sqlite/sqlite-event-store.ts'));
+  const { randomUUID } = require('node:crypto');
+
+  async function main() {
+    const store = new SqliteEventStore(file);
+    parentPort.postMessage('ready');
+    await new Promise((go) => parentPort.once('message', go));
+    let conflicts = 0;
+    for (let i = 0; i < appendsEach; i++) {
+      for (;;) {
+        let expected = 'no_stream';
+        try {
+          expected = (await store.readStream('race', { direction: 'backwards', maxCount: 1 }))[0].revision;
+        } catch (error) {
+          if (error.name !== 'StreamNotFoundError') throw error;
+        }
+        try {
+          await store.appendToStream('race', [{ id: randomUUID(), type: 'Raced', data: { writer: n, i }, metadata: {} }], expected);
+          break;
+        } catch (error) {
+          if (error.name !== 'WrongExpectedRevisionError') throw error;
+          conflicts++;
+        }
+      }
+    }
+    await store.close();
+    parentPort.postMessage({ conflicts });
+  }
+  main().catch((error) => { throw error; });
+`;

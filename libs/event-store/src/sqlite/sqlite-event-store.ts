@@ -1,0 +1,297 @@
+import { openSqliteDatabase, SqliteDatabase } from '@shoplink/sqlite';
+import { DuplicateEventIdError, StreamNotFoundError, WrongExpectedRevisionError } from '../event-store.errors';
+import {
+  AllSubscription,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  JsonObject,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeToAllOptions,
+} from '../event-store.port';
+import { Position, positionAt, START } from '../position';
+
+export interface SqliteEventStoreOptions {
+  /** Stamps `createdAt`; injected so tests can pin time. */
+  readonly now?: () => Date;
+  /** How often an idle subscription looks for appends made through other connections. */
+  readonly pollIntervalMs?: number;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS events (
+    position   INTEGER PRIMARY KEY AUTOINCREMENT,
+    stream_id  TEXT NOT NULL,
+    revision   INTEGER NOT NULL,
+    event_id   TEXT NOT NULL UNIQUE,
+    type       TEXT NOT NULL,
+    data       TEXT NOT NULL,
+    metadata   TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (stream_id, revision)
+  )`;
+
+const DEFAULT_READ_ALL_COUNT = 4096;
+const SUBSCRIPTION_BATCH = 512;
+const NO_LIMIT = -1; // SQLite reads a negative LIMIT as "no limit".
+
+interface EventRow {
+  position: number;
+  stream_id: string;
+  revision: number;
+  event_id: string;
+  type: string;
+  data: string;
+  metadata: string;
+  created_at: string;
+}
+type StreamTip = Pick<EventRow, 'revision' | 'position'>;
+type WrittenRow = Pick<EventRow, 'stream_id' | 'revision' | 'position'>;
+type NewRow = Pick<EventRow, 'event_id' | 'type' | 'data' | 'metadata'>;
+
+export class SqliteEventStore implements EventStore {
+  private readonly db: SqliteDatabase;
+  private readonly now: () => Date;
+  private readonly pollIntervalMs: number;
+  private readonly subscriptions = new Set<SqliteAllSubscription>();
+
+  private readonly sql: Statements;
+  /** IMMEDIATE takes the write lock up front: a deferred transaction that read first could not upgrade after another connection wrote. */
+  private readonly append: (streamId: string, rows: NewRow[], expected: ExpectedRevision, createdAt: string) => AppendResult;
+  /** One read transaction, so "no rows" and "no stream" are judged on the same snapshot while others append. */
+  private readonly readStreamRows: (streamId: string, options: ReadStreamOptions, limit: number) => EventRow[];
+
+  constructor(filename: string, options: SqliteEventStoreOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.db = openSqliteDatabase(filename);
+    this.db.exec(SCHEMA);
+
+    this.sql = prepareStatements(this.db);
+
+    this.append = this.db.transaction((streamId: string, rows: NewRow[], expected: ExpectedRevision, createdAt: string) => {
+      // Only the first id is looked up: a retry repeats the whole append, and any other
+      // reused id is caught by the UNIQUE constraint below.
+      if (rows.length > 0 && this.sql.selectById.get(rows[0].event_id)) return this.repeatedAppend(streamId, rows);
+      const tip = this.sql.selectTip.get(streamId);
+      checkExpected(streamId, expected, tip?.revision ?? -1);
+      if (rows.length === 0) return { nextExpectedRevision: tip?.revision ?? -1, position: tip ? positionAt(tip.position) : START };
+
+      let revision = tip?.revision ?? -1;
+      let position: number | bigint = 0;
+      for (const row of rows) {
+        revision += 1;
+        try {
+          position = this.sql.insert.run(streamId, revision, row.event_id, row.type, row.data, row.metadata, createdAt).lastInsertRowid;
+        } catch (error) {
+          if (isUniqueViolation(error, 'events.event_id')) throw new DuplicateEventIdError(streamId, row.event_id);
+          throw error;
+        }
+      }
+      return { nextExpectedRevision: revision, position: positionAt(position) };
+    }).immediate;
+
+    this.readStreamRows = this.db.transaction((streamId: string, options: ReadStreamOptions, limit: number) => {
+      const rows =
+        options.direction === 'backwards'
+          ? this.sql.selectBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
+          : this.sql.selectForwards.all(streamId, options.fromRevision ?? 0, limit);
+      // An empty page of an existing stream (e.g. reading past its end) is not "not found".
+      if (rows.length === 0 && !this.sql.selectTip.get(streamId)) throw new StreamNotFoundError(streamId);
+      return rows;
+    });
+  }
+
+  async appendToStream(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
+    requireText(streamId, 'streamId');
+    if (typeof expected === 'number' && !(Number.isSafeInteger(expected) && expected >= 0)) {
+      throw new Error(`expected revision must be a revision (integer >= 0), 'no_stream', 'stream_exists' or 'any'; got ${expected}`);
+    }
+    // Serialise before taking the write lock, so the lock is held only for SQL.
+    const rows = events.map((event): NewRow => {
+      requireText(event.id, 'event id');
+      requireText(event.type, 'event type');
+      return { event_id: event.id, type: event.type, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) };
+    });
+    const result = this.append(streamId, rows, expected, this.now().toISOString());
+    if (rows.length > 0) for (const subscription of this.subscriptions) subscription.wake();
+    return result;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    requireText(streamId, 'streamId');
+    const limit = options.maxCount === undefined ? NO_LIMIT : requireCount(options.maxCount);
+    return this.readStreamRows(streamId, options, limit).map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const limit = requireCount(options.maxCount ?? DEFAULT_READ_ALL_COUNT);
+    return this.readAfter(options.after ?? START, limit);
+  }
+
+  async headPosition(): Promise<Position> {
+    const { head } = this.sql.selectHead.get()!;
+    return head === null ? START : positionAt(head);
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
+    if (!this.db.open) throw new Error('SqliteEventStore is closed');
+    const subscription = new SqliteAllSubscription(
+      options.after ?? START,
+      (after) => this.readAfter(after, SUBSCRIPTION_BATCH),
+      this.pollIntervalMs,
+      () => this.subscriptions.delete(subscription),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    if (this.db.open) this.db.close();
+  }
+
+  private readAfter(after: Position, limit: number): RecordedEvent[] {
+    // One sequence serves as both commit and prepare here, so `commit` is the position.
+    return this.sql.selectAfter.all(after.commit, limit).map(toRecordedEvent);
+  }
+
+  /** The first id is already stored: succeed only if this is an exact repeat of an earlier append. */
+  private repeatedAppend(streamId: string, rows: NewRow[]): AppendResult {
+    let previous: WrittenRow | undefined;
+    for (const row of rows) {
+      const written = this.sql.selectById.get(row.event_id);
+      const inPlace =
+        written !== undefined && written.stream_id === streamId && (previous === undefined || written.revision === previous.revision + 1);
+      if (!inPlace) throw new DuplicateEventIdError(streamId, row.event_id);
+      previous = written;
+    }
+    return { nextExpectedRevision: previous!.revision, position: positionAt(previous!.position) };
+  }
+}
+
+/**
+ * Reads in batches until caught up, then sleeps until this process appends (wake) or
+ * the poll interval passes, which is how appends made through other connections show up.
+ * Reading strictly after the last delivered position means nothing is skipped or repeated:
+ * SQLite has one writer at a time, so positions become visible in order.
+ */
+class SqliteAllSubscription implements AllSubscription {
+  private closed = false;
+  private wakeUp: (() => void) | undefined;
+  private readonly iterator: AsyncGenerator<RecordedEvent>;
+
+  constructor(
+    private after: Position,
+    private readonly readBatch: (after: Position) => RecordedEvent[],
+    private readonly pollIntervalMs: number,
+    private readonly onClose: () => void,
+  ) {
+    this.iterator = this.run();
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
+    return this.iterator;
+  }
+
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.onClose();
+    this.wake(); // lets a pending next() see `closed` and finish
+  }
+
+  private async *run(): AsyncGenerator<RecordedEvent> {
+    try {
+      while (!this.closed) {
+        const batch = this.readBatch(this.after);
+        if (batch.length === 0) {
+          // No await between the empty read and arming the wake-up, so a local append cannot slip between them.
+          await this.sleep();
+          continue;
+        }
+        for (const event of batch) {
+          if (this.closed) return;
+          this.after = event.position;
+          yield event;
+        }
+      }
+    } finally {
+      await this.close(); // also reached when the consumer breaks out of for-await
+    }
+  }
+
+  private sleep(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.wakeUp = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, this.pollIntervalMs);
+      this.wakeUp = done;
+    });
+  }
+}
+
+function prepareStatements(db: SqliteDatabase) {
+  return {
+    insert: db.prepare<[string, number, string, string, string, string, string]>(
+      'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    selectTip: db.prepare<[string], StreamTip>('SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1'),
+    selectById: db.prepare<[string], WrittenRow>('SELECT stream_id, revision, position FROM events WHERE event_id = ?'),
+    selectForwards: db.prepare<[string, number, number], EventRow>(
+      'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
+    ),
+    selectBackwards: db.prepare<[string, number, number], EventRow>(
+      'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
+    ),
+    selectAfter: db.prepare<[bigint, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
+    selectHead: db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
+  };
+}
+type Statements = ReturnType<typeof prepareStatements>;
+
+function checkExpected(streamId: string, expected: ExpectedRevision, actual: number): void {
+  const ok =
+    expected === 'any' ||
+    (expected === 'no_stream' && actual === -1) ||
+    (expected === 'stream_exists' && actual >= 0) ||
+    expected === actual;
+  if (!ok) throw new WrongExpectedRevisionError(streamId, expected, actual);
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    streamId: row.stream_id,
+    revision: row.revision,
+    position: positionAt(row.position),
+    id: row.event_id,
+    type: row.type,
+    data: JSON.parse(row.data) as JsonObject,
+    metadata: JSON.parse(row.metadata) as JsonObject,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+function requireText(value: unknown, name: string): void {
+  if (typeof value !== 'string' || value.length === 0) throw new Error(`${name} must be a non-empty string`);
+}
+
+function requireCount(value: number): number {
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`maxCount must be an integer >= 0, got ${value}`);
+  return value;
+}
+
+function isUniqueViolation(error: unknown, column: string): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && e.message?.includes(column) === true;
+}

@@ -1,0 +1,3 @@
+export * from './read-model-store.port';
+export * from './projection';
+export * from './projector';

@@ -1,0 +1,297 @@
+import { comparePositions, EventStore, Position, RecordedEvent, START } from '@shoplink/event-store';
+import { Projection } from './projection';
+import { Checkpoint, Document, DocumentWrite, ReadModelStore } from './read-model-store.port';
+
+export interface ProjectorOptions {
+  /** Names the checkpoint; renaming a projector makes it rebuild. */
+  readonly name: string;
+  readonly projections: readonly Projection[];
+  readonly eventStore: EventStore;
+  readonly store: ReadModelStore;
+  /** Most events applied and committed together (default 500). */
+  readonly batchSize?: number;
+  /** Pause after the first failure; it doubles with each failure in a row up to `maxRetryDelayMs`. */
+  readonly retryDelayMs?: number;
+  readonly maxRetryDelayMs?: number;
+  /** Told about every failure; the projector itself carries on and retries. */
+  readonly onError?: (error: unknown) => void;
+}
+
+export interface ProjectorLag {
+  /** Last committed position, or null when the projector has never committed. */
+  readonly checkpoint: Position | null;
+  readonly head: Position;
+  readonly behind: boolean;
+  /** Age of the oldest event not yet applied; 0 when caught up. */
+  readonly seconds: number;
+}
+
+const DEFAULT_BATCH_SIZE = 500;
+const DEFAULT_RETRY_DELAY_MS = 100;
+const DEFAULT_MAX_RETRY_DELAY_MS = 5_000;
+const STOP = Symbol('stop');
+const IDLE = Symbol('idle');
+
+interface Waiter {
+  readonly position: Position;
+  readonly timer: NodeJS.Timeout;
+  settle(reached: boolean): void;
+}
+
+/** One start→stop span; a restart gets a new one, so a late wake-up of the old span cannot touch the new. */
+interface Run {
+  stopping: boolean;
+  readonly stopRequested: Promise<typeof STOP>;
+  requestStop(): void;
+  loop: Promise<void>;
+  failuresInARow: number;
+}
+
+/**
+ * Keeps read models up to date: follows `$all` from the checkpoint, folds each batch of
+ * events through the projections and commits the documents with the new checkpoint in
+ * one write, so a crash or restart neither skips nor repeats an event.
+ */
+export class Projector {
+  readonly name: string;
+  private readonly eventStore: EventStore;
+  private readonly store: ReadModelStore;
+  private readonly batchSize: number;
+  private readonly retryDelayMs: number;
+  private readonly maxRetryDelayMs: number;
+  private readonly onError: (error: unknown) => void;
+  private readonly projectionsByType = new Map<string, Projection[]>();
+  private readonly collections: string[];
+
+  private committed: Checkpoint | null = null;
+  private readonly waiters = new Set<Waiter>();
+  private run: Run | null = null;
+
+  constructor(options: ProjectorOptions) {
+    this.name = options.name;
+    this.eventStore = options.eventStore;
+    this.store = options.store;
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    if (!Number.isSafeInteger(this.batchSize) || this.batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${this.batchSize}`);
+    this.retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
+    this.maxRetryDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
+    this.onError = options.onError ?? (() => undefined);
+    for (const projection of options.projections) {
+      for (const type of projection.handles) {
+        const list = this.projectionsByType.get(type) ?? [];
+        list.push(projection);
+        this.projectionsByType.set(type, list);
+      }
+    }
+    this.collections = [...new Set(options.projections.map((projection) => projection.collection))];
+  }
+
+  /**
+   * Starts following `$all`; resolves once the checkpoint has been read and the
+   * subscription opened, or the first attempt has failed (it is then retried).
+   */
+  async start(): Promise<void> {
+    while (this.run) {
+      if (!this.run.stopping) return;
+      await this.run.loop;
+    }
+    let requestStop!: () => void;
+    const stopRequested = new Promise<typeof STOP>((resolve) => (requestStop = () => resolve(STOP)));
+    const run: Run = { stopping: false, stopRequested, requestStop, loop: Promise.resolve(), failuresInARow: 0 };
+    this.run = run;
+    let ready!: () => void;
+    const firstAttempt = new Promise<void>((resolve) => (ready = resolve));
+    run.loop = this.keepFollowing(run, ready);
+    await firstAttempt;
+  }
+
+  /** Closes the subscription; resolves once the batch being applied has been committed (or has failed). */
+  async stop(): Promise<void> {
+    const run = this.run;
+    if (!run) return;
+    run.stopping = true;
+    run.requestStop();
+    await run.loop;
+    if (this.run === run) this.run = null;
+  }
+
+  /** Drops the projector's documents and checkpoint and replays `$all` from the start. */
+  async rebuild(): Promise<void> {
+    await this.stop();
+    await this.store.reset(this.name, this.collections);
+    this.settle(null);
+    await this.start();
+  }
+
+  /** Position of the last committed batch, as this projector knows it; null before anything is committed. */
+  currentPosition(): Position | null {
+    return this.committed?.position ?? null;
+  }
+
+  /**
+   * True once this projector has committed `position` (read-your-writes: wait for the
+   * position an append answered); false after `timeoutMs` without it.
+   */
+  waitForPosition(position: Position, timeoutMs: number): Promise<boolean> {
+    if (this.hasReached(position)) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter: Waiter = {
+        position,
+        timer: setTimeout(() => waiter.settle(false), timeoutMs),
+        settle: (reached) => {
+          clearTimeout(waiter.timer);
+          this.waiters.delete(waiter);
+          resolve(reached);
+        },
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  lag(now: Date = new Date()): Promise<ProjectorLag> {
+    return projectorLag({ name: this.name, eventStore: this.eventStore, store: this.store, now });
+  }
+
+  private async keepFollowing(run: Run, ready: () => void): Promise<void> {
+    while (!run.stopping) {
+      try {
+        await this.follow(run, ready);
+      } catch (error) {
+        run.failuresInARow += 1;
+        this.report(error);
+      } finally {
+        ready();
+      }
+      if (run.stopping) return;
+      const delay = Math.min(this.retryDelayMs * 2 ** Math.max(0, run.failuresInARow - 1), this.maxRetryDelayMs);
+      await pause(delay, run.stopRequested);
+    }
+  }
+
+  /**
+   * One subscription's life: returns when asked to stop, throws on any failure. The
+   * caller then starts over from the stored checkpoint, which is the only state that
+   * survives a failure, so a batch that may or may not have committed is never guessed at.
+   */
+  private async follow(run: Run, ready: () => void): Promise<void> {
+    const checkpoint = await this.store.getCheckpoint(this.name);
+    // No checkpoint means no event has been applied: documents left over (a dropped
+    // checkpoint, a renamed projector) would have every event applied to them twice.
+    if (checkpoint === null) await this.store.reset(this.name, this.collections);
+    this.settle(checkpoint);
+    if (run.stopping) return;
+
+    const subscription = this.eventStore.subscribeToAll(checkpoint ? { after: checkpoint.position } : {});
+    ready();
+    const events = subscription[Symbol.asyncIterator]();
+    let pending: Promise<IteratorResult<RecordedEvent>> | null = null;
+    try {
+      while (!run.stopping) {
+        const first = await Promise.race([pending ?? nextOf(events), run.stopRequested]);
+        pending = null;
+        if (first === STOP) return;
+        if (first.done) throw new Error(`Projector ${this.name}: the $all subscription ended`);
+
+        // Take what has already arrived and no more: when the log is idle a lone event
+        // is committed at once, because a read-your-writes query is waiting on it.
+        const batch = [first.value];
+        while (batch.length < this.batchSize) {
+          const next = nextOf(events);
+          const result = await next;
+          if (result === IDLE) {
+            pending = next;
+            break;
+          }
+          if (result.done) break;
+          batch.push(result.value);
+        }
+        await this.applyAndCommit(batch);
+        run.failuresInARow = 0;
+      }
+    } finally {
+      await subscription.close().catch((error: unknown) => this.report(error));
+    }
+  }
+
+  private async applyAndCommit(received: readonly RecordedEvent[]): Promise<void> {
+    // A subscription that redelivers after a reconnect must not have an event applied twice.
+    const batch = received.filter((event) => !this.hasReached(event.position));
+    if (batch.length === 0) return;
+
+    const touched = new Map<string, DocumentWrite>();
+    for (const event of batch) {
+      for (const projection of this.projectionsByType.get(event.type) ?? []) {
+        for (const id of new Set(projection.documentIds(event))) {
+          const key = `${projection.collection}\u0000${id}`;
+          const current: Document | null = touched.has(key)
+            ? touched.get(key)!.doc
+            : await this.store.get(projection.collection, id);
+          touched.set(key, { collection: projection.collection, id, doc: projection.evolve(current, event, id) });
+        }
+      }
+    }
+    // Batches nothing handles are committed too, so the checkpoint (and the lag it
+    // shows, and read-your-writes waits) keeps up with the head of the log.
+    const last = batch[batch.length - 1];
+    const checkpoint: Checkpoint = { position: last.position, eventCreatedAt: last.createdAt };
+    await this.store.commitBatch(this.name, checkpoint, [...touched.values()]);
+    this.settle(checkpoint);
+  }
+
+  private hasReached(position: Position): boolean {
+    return comparePositions(this.committed?.position ?? START, position) >= 0;
+  }
+
+  private settle(checkpoint: Checkpoint | null): void {
+    this.committed = checkpoint;
+    for (const waiter of this.waiters) if (this.hasReached(waiter.position)) waiter.settle(true);
+  }
+
+  private report(error: unknown): void {
+    try {
+      this.onError(error);
+    } catch {
+      // A failing error reporter must not stop the projector.
+    }
+  }
+}
+
+/**
+ * How far a projector trails the log, read from the stores so any process can ask.
+ * The lag is the age of the oldest event not yet applied: the age of the checkpointed
+ * event would report an hour of lag for a projector that was idle for an hour and has
+ * just been handed one new event.
+ */
+export async function projectorLag(args: {
+  name: string;
+  eventStore: EventStore;
+  store: ReadModelStore;
+  now?: Date;
+}): Promise<ProjectorLag> {
+  const [stored, head] = await Promise.all([args.store.getCheckpoint(args.name), args.eventStore.headPosition()]);
+  const checkpoint = stored?.position ?? null;
+  const behind = comparePositions(head, checkpoint ?? START) > 0;
+  if (!behind) return { checkpoint, head, behind, seconds: 0 };
+  const [oldestPending] = await args.eventStore.readAll({ after: checkpoint ?? START, maxCount: 1 });
+  const now = args.now ?? new Date();
+  const seconds = oldestPending ? Math.max(0, (now.getTime() - oldestPending.createdAt.getTime()) / 1000) : 0;
+  return { checkpoint, head, behind, seconds };
+}
+
+/** The iterator's next event; a result abandoned on stop must not surface as an unhandled rejection. */
+function nextOf(events: AsyncIterator<RecordedEvent>): Promise<IteratorResult<RecordedEvent>> {
+  const next = events.next();
+  next.catch(() => undefined);
+  return next;
+}
+
+/** Resolves after the microtasks queued so far: events an iterator already holds arrive before it. */
+function nextMacrotask(): Promise<typeof IDLE> {
+  return new Promise((resolve) => setImmediate(resolve, IDLE));
+}
+
+function pause(ms: number, interrupted: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const elapsed = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([elapsed, interrupted]).then(() => clearTimeout(timer));
+}

@@ -1,0 +1,2 @@
+export * from './account-standing.reader';
+export * from './shop-command.executor';

@@ -1,0 +1,201 @@
+import { Actor } from './actor';
+import { AccountStanding } from './account-standing';
+import { failedLinkRules } from './link-eligibility';
+import { LinkingPolicy } from './linking-policy';
+import {
+  AnswerLinkAuthorization,
+  ExpireLinkAuthorization,
+  GrantAccess,
+  RecordVerificationDecision,
+  RegisterShop,
+  RequestLink,
+  RevokeAccess,
+  ShopCommand,
+  SubmitBusinessVerification,
+} from './shop.commands';
+import { ShopEvent } from './shop.events';
+import { assertActorMayDecide } from './shop-access.policy';
+import { ShopRuleViolation, shopNotFound } from './shop-rule-violation';
+import { RegisteredShop, ShopLink, ShopState } from './shop.state';
+
+export interface ShopDecisionContext {
+  readonly now: Date;
+  readonly actor: Actor;
+  readonly policy: LinkingPolicy;
+  /** Needed by link commands only: facts about the account from outside this shop's stream. */
+  readonly account?: AccountStanding;
+}
+
+/**
+ * The one place a shop command is decided: the events it produces, or a ShopRuleViolation
+ * when it is refused (then nothing is appended). Pure: the clock, the actor and the policy
+ * come in through the context.
+ */
+export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDecisionContext): ShopEvent[] {
+  if (command.type === 'RegisterShop') return registerShop(state, command, ctx);
+  if (!state.registered) throw shopNotFound();
+  assertActorMayDecide(state, command, ctx.actor);
+  switch (command.type) {
+    case 'SubmitBusinessVerification':
+      return submitVerification(state, command, ctx);
+    case 'RecordVerificationDecision':
+      return recordVerificationDecision(state, command, ctx);
+    case 'GrantAccess':
+      return grantAccess(state, command, ctx);
+    case 'RevokeAccess':
+      return revokeAccess(state, command, ctx);
+    case 'GraduateFromProbation':
+      if (state.stage === 'graduated') throw rule('ALREADY_GRADUATED', 'The shop has already left probation');
+      return [{ type: 'ShopGraduatedFromProbation', data: { shopId: state.shopId, graduatedAt: iso(ctx) } }];
+    case 'RequestLink':
+      return requestLink(state, command, ctx);
+    case 'AnswerLinkAuthorization':
+      return answerLinkAuthorization(state, command, ctx);
+    case 'ExpireLinkAuthorization':
+      return expireLinkAuthorization(state, command, ctx);
+    default:
+      return assertNever(command);
+  }
+}
+
+function registerShop(state: ShopState, command: RegisterShop, ctx: ShopDecisionContext): ShopEvent[] {
+  if (state.registered) throw new ShopRuleViolation('SHOP_ALREADY_REGISTERED', 'conflict', 'A shop with this id is already registered');
+  assertActorMayDecide(state, command, ctx.actor);
+  return [{ type: 'ShopRegistered', data: { ...command.data, registeredAt: iso(ctx) } }];
+}
+
+function submitVerification(shop: RegisteredShop, command: SubmitBusinessVerification, ctx: ShopDecisionContext): ShopEvent[] {
+  if (shop.verification === 'pending') throw rule('VERIFICATION_ALREADY_PENDING', 'A verification is already under review');
+  if (shop.verification === 'verified') throw rule('ALREADY_VERIFIED', 'The business is already verified');
+  return [{ type: 'BusinessVerificationSubmitted', data: { shopId: shop.shopId, documents: command.data.documents, submittedAt: iso(ctx) } }];
+}
+
+function recordVerificationDecision(shop: RegisteredShop, command: RecordVerificationDecision, ctx: ShopDecisionContext): ShopEvent[] {
+  if (shop.verification !== 'pending') throw rule('VERIFICATION_NOT_PENDING', `No verification is under review (status ${shop.verification})`);
+  if (command.data.outcome === 'verified') {
+    return [{ type: 'BusinessVerified', data: { shopId: shop.shopId, verifiedAt: iso(ctx) } }];
+  }
+  if (command.data.reasons.length === 0) throw rule('REJECTION_REASONS_REQUIRED', 'A rejection names at least one reason');
+  return [{ type: 'BusinessVerificationRejected', data: { shopId: shop.shopId, reasons: command.data.reasons, rejectedAt: iso(ctx) } }];
+}
+
+function grantAccess(shop: RegisteredShop, command: GrantAccess, ctx: ShopDecisionContext): ShopEvent[] {
+  const { memberId, role } = command.data;
+  if (memberId === shop.ownerMemberId) throw rule('OWNER_ROLE_FIXED', 'The owner is admin from registration and stays admin');
+  if (shop.members[memberId] === role) throw rule('ACCESS_ALREADY_GRANTED', `Member ${memberId} already has role ${role}`);
+  return [{ type: 'AccessGranted', data: { shopId: shop.shopId, memberId, role, grantedAt: iso(ctx) } }];
+}
+
+function revokeAccess(shop: RegisteredShop, command: RevokeAccess, ctx: ShopDecisionContext): ShopEvent[] {
+  const { memberId } = command.data;
+  if (memberId === shop.ownerMemberId) throw rule('OWNER_ROLE_FIXED', "The owner's access cannot be revoked");
+  if (shop.members[memberId] === undefined) throw new ShopRuleViolation('MEMBER_NOT_FOUND', 'not_found', `Member ${memberId} has no access`);
+  return [{ type: 'AccessRevoked', data: { shopId: shop.shopId, memberId, revokedAt: iso(ctx) } }];
+}
+
+function requestLink(shop: RegisteredShop, command: RequestLink, ctx: ShopDecisionContext): ShopEvent[] {
+  const { accountId, role, profile, requestedScopes } = command.data;
+  // A request whose authorization window has passed no longer holds its slot: record its expiry first.
+  const stale = staleRequest(shop.links[accountId], ctx.now);
+  const expired: ShopEvent[] = stale ? [expiryOf(shop, stale, ctx)] : [];
+  const current: RegisteredShop = stale ? { ...shop, links: withoutLink(shop.links, accountId) } : shop;
+  const failed = failedLinkRules(withoutStaleRequests(current, ctx.now), { accountId, role, profile }, requireAccount(ctx), ctx.policy, ctx.now);
+  if (failed.length > 0) {
+    return [
+      ...expired,
+      {
+        type: 'AccountLinkRejected',
+        data: { shopId: shop.shopId, accountId, role, profile, reasons: failed.map((f) => f.code), rejectedAt: iso(ctx) },
+      },
+    ];
+  }
+  const expiresAt = new Date(ctx.now.getTime() + ctx.policy.authorizationWindowHours * 3_600_000).toISOString();
+  return [
+    ...expired,
+    {
+      type: 'AccountLinkRequested',
+      data: { shopId: shop.shopId, accountId, role, profile, requestedScopes, requestedAt: iso(ctx), authorizationExpiresAt: expiresAt },
+    },
+  ];
+}
+
+function answerLinkAuthorization(shop: RegisteredShop, command: AnswerLinkAuthorization, ctx: ShopDecisionContext): ShopEvent[] {
+  const { accountId, decision, grantedScopes } = command.data;
+  const link = pendingLink(shop, accountId);
+  // A late answer is recorded as the expiry it discovers; the caller is told the window closed.
+  if (staleRequest(link, ctx.now)) return [expiryOf(shop, link, ctx)];
+  const required = ctx.policy.requiredScopes[link.role];
+  const missing = decision === 'denied' ? [...required] : required.filter((scope) => !grantedScopes.includes(scope));
+  if (decision === 'denied' || missing.length > 0) {
+    return [
+      {
+        type: 'LinkAuthorizationDenied',
+        data: {
+          shopId: shop.shopId,
+          accountId,
+          role: link.role,
+          reason: decision === 'denied' ? 'OWNER_DENIED' : 'MISSING_SCOPES',
+          grantedScopes: decision === 'denied' ? [] : grantedScopes,
+          missingScopes: missing,
+          deniedAt: iso(ctx),
+        },
+      },
+    ];
+  }
+  const account = requireAccount(ctx);
+  if (account.linkedTo !== null && account.linkedTo.shopId !== shop.shopId) {
+    throw new ShopRuleViolation('ACCOUNT_LINKED_ELSEWHERE', 'conflict', 'The account was linked to another shop while this request waited', [
+      { code: 'ACCOUNT_LINKED_ELSEWHERE', message: `Linked to shop ${account.linkedTo.shopId}` },
+    ]);
+  }
+  const at = iso(ctx);
+  return [
+    { type: 'AccountLinkAuthorized', data: { shopId: shop.shopId, accountId, role: link.role, grantedScopes, authorizedAt: at } },
+    { type: 'AccountLinked', data: { shopId: shop.shopId, accountId, handle: link.handle, role: link.role, scopes: grantedScopes, linkedAt: at } },
+  ];
+}
+
+function expireLinkAuthorization(shop: RegisteredShop, command: ExpireLinkAuthorization, ctx: ShopDecisionContext): ShopEvent[] {
+  const link = pendingLink(shop, command.data.accountId);
+  if (!staleRequest(link, ctx.now)) throw rule('AUTHORIZATION_NOT_EXPIRED', `The authorization window runs until ${link.authorizationExpiresAt}`);
+  return [expiryOf(shop, link, ctx)];
+}
+
+function pendingLink(shop: RegisteredShop, accountId: string): ShopLink {
+  const link = shop.links[accountId];
+  if (link === undefined || link.state !== 'awaiting_authorization') {
+    throw new ShopRuleViolation('LINK_REQUEST_NOT_FOUND', 'not_found', `No link request of account ${accountId} awaits authorization`);
+  }
+  return link;
+}
+
+function staleRequest(link: ShopLink | undefined, now: Date): ShopLink | null {
+  return link !== undefined && link.state === 'awaiting_authorization' && now.getTime() >= Date.parse(link.authorizationExpiresAt) ? link : null;
+}
+
+/** Expired requests of other accounts do not count against the shop's limits either. */
+function withoutStaleRequests(shop: RegisteredShop, now: Date): RegisteredShop {
+  const links = Object.fromEntries(Object.entries(shop.links).filter(([, link]) => staleRequest(link, now) === null));
+  return { ...shop, links };
+}
+
+function expiryOf(shop: RegisteredShop, link: ShopLink, ctx: ShopDecisionContext): ShopEvent {
+  return { type: 'LinkAuthorizationExpired', data: { shopId: shop.shopId, accountId: link.accountId, role: link.role, expiredAt: iso(ctx) } };
+}
+
+function withoutLink(links: Readonly<Record<string, ShopLink>>, accountId: string): Record<string, ShopLink> {
+  const { [accountId]: _removed, ...rest } = links;
+  return rest;
+}
+
+function requireAccount(ctx: ShopDecisionContext): AccountStanding {
+  if (ctx.account === undefined) throw new Error('Link commands are decided with the account standing in the context');
+  return ctx.account;
+}
+
+const rule = (code: string, message: string): ShopRuleViolation => new ShopRuleViolation(code, 'rule', message, [{ code, message }]);
+const iso = (ctx: ShopDecisionContext): string => ctx.now.toISOString();
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled command ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,278 @@
+import { DEFAULT_LINKING_POLICY, LinkingPolicy } from './linking-policy';
+import { recordedRefusalOf } from './shop-command-outcome';
+import { LinkRole, ShopEvent } from './shop.events';
+import {
+  accountLinked,
+  businessShop,
+  denyAuthorization,
+  expireAuthorization,
+  given,
+  grantAuthorization,
+  hoursAfter,
+  iso,
+  linkedElsewhere,
+  linkRequested,
+  NOW,
+  OAUTH_RELAY,
+  OTHER_SHOP_ID,
+  SHOP_ID,
+  verifiedShop,
+} from './testing/shop.specification';
+
+const OFFICIAL_SCOPES = DEFAULT_LINKING_POLICY.requiredScopes.official; // user.info.basic, video.list, live.room.manage, shop.showcase.manage
+const MARKETING_SCOPES = DEFAULT_LINKING_POLICY.requiredScopes.marketing; // user.info.basic, ads.manage
+
+/** A request made at NOW; its window closes at NOW + 48 h. */
+const pendingOfficial = linkRequested('acc-1', 'official', { at: NOW });
+const pendingMarketing = linkRequested('acc-1', 'marketing', { at: NOW });
+const WINDOW_CLOSES = hoursAfter(NOW, 48);
+const ANSWERED = hoursAfter(NOW, 2);
+const relay = (now = ANSWERED) => ({ actor: OAUTH_RELAY, now });
+
+const authorizedAndLinked = (role: LinkRole, scopes: readonly string[], at = ANSWERED): ShopEvent[] => [
+  { type: 'AccountLinkAuthorized', data: { shopId: SHOP_ID, accountId: 'acc-1', role, grantedScopes: scopes, authorizedAt: iso(at) } },
+  { type: 'AccountLinked', data: { shopId: SHOP_ID, accountId: 'acc-1', handle: '@acc-1', role, scopes, linkedAt: iso(at) } },
+];
+
+const expiredEvent = (role: LinkRole, at: Date): ShopEvent => ({
+  type: 'LinkAuthorizationExpired',
+  data: { shopId: SHOP_ID, accountId: 'acc-1', role, expiredAt: iso(at) },
+});
+
+describe('AnswerLinkAuthorization', () => {
+  describe('the owner grants', () => {
+    it('every scope an official account requires: authorized and linked', () => {
+      const events = given(verifiedShop(), pendingOfficial)
+        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay())
+        .then(authorizedAndLinked('official', OFFICIAL_SCOPES));
+      expect(recordedRefusalOf('AnswerLinkAuthorization', events)).toBeNull();
+    });
+
+    it('every scope a marketing account requires: authorized and linked', () => {
+      given(businessShop(), pendingMarketing).when(grantAuthorization('acc-1', MARKETING_SCOPES), relay()).then(authorizedAndLinked('marketing', MARKETING_SCOPES));
+    });
+
+    it('more scopes than required, in any order: linked with every granted scope recorded', () => {
+      const granted = ['ads.manage', 'extra.scope', 'user.info.basic'];
+      given(businessShop(), pendingMarketing).when(grantAuthorization('acc-1', granted), relay()).then(authorizedAndLinked('marketing', granted));
+    });
+
+    it('links under the role of the request, whatever the answer says', () => {
+      // the answer carries no role: a marketing request granted official scopes is still a marketing link
+      given(businessShop(), pendingMarketing)
+        .when(grantAuthorization('acc-1', [...OFFICIAL_SCOPES, 'ads.manage']), relay())
+        .then(authorizedAndLinked('marketing', [...OFFICIAL_SCOPES, 'ads.manage']));
+    });
+
+    it('a millisecond before the window closes: still linked', () => {
+      const justInTime = new Date(WINDOW_CLOSES.getTime() - 1);
+      given(verifiedShop(), pendingOfficial)
+        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay(justInTime))
+        .then(authorizedAndLinked('official', OFFICIAL_SCOPES, justInTime));
+    });
+
+    it('when the account is linked to this shop already in the standing (no conflict with itself)', () => {
+      given(verifiedShop(), pendingOfficial)
+        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), { ...relay(), account: { linkedTo: { shopId: SHOP_ID, role: 'official' }, recentLinks: [] } })
+        .then(authorizedAndLinked('official', OFFICIAL_SCOPES));
+    });
+  });
+
+  describe('missing scopes', () => {
+    it('are named in LinkAuthorizationDenied, in the policy’s order', () => {
+      const granted = ['shop.showcase.manage', 'user.info.basic'];
+      const events = given(verifiedShop(), pendingOfficial)
+        .when(grantAuthorization('acc-1', granted), relay())
+        .then([
+          {
+            type: 'LinkAuthorizationDenied',
+            data: {
+              shopId: SHOP_ID,
+              accountId: 'acc-1',
+              role: 'official',
+              reason: 'MISSING_SCOPES',
+              grantedScopes: granted,
+              missingScopes: ['video.list', 'live.room.manage'],
+              deniedAt: iso(ANSWERED),
+            },
+          },
+        ]);
+      expect(recordedRefusalOf('AnswerLinkAuthorization', events)).toBeNull();
+    });
+
+    it('a grant of no scope at all misses every required scope', () => {
+      given(businessShop(), pendingMarketing)
+        .when(grantAuthorization('acc-1', []), relay())
+        .then([
+          {
+            type: 'LinkAuthorizationDenied',
+            data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'marketing', reason: 'MISSING_SCOPES', grantedScopes: [], missingScopes: [...MARKETING_SCOPES], deniedAt: iso(ANSWERED) },
+          },
+        ]);
+    });
+
+    it('are judged against the configured required scopes', () => {
+      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, requiredScopes: { ...DEFAULT_LINKING_POLICY.requiredScopes, marketing: ['ads.manage', 'ads.report'] } };
+      const [event] = given(businessShop(), pendingMarketing).when(grantAuthorization('acc-1', MARKETING_SCOPES), { ...relay(), policy }).decide();
+      expect(event).toMatchObject({ type: 'LinkAuthorizationDenied', data: { reason: 'MISSING_SCOPES', missingScopes: ['ads.report'] } });
+    });
+
+    it('are reported even when the account got linked elsewhere meanwhile', () => {
+      const [event] = given(verifiedShop(), pendingOfficial).when(grantAuthorization('acc-1', []), { ...relay(), account: linkedElsewhere() }).decide();
+      expect(event).toMatchObject({ type: 'LinkAuthorizationDenied', data: { reason: 'MISSING_SCOPES' } });
+    });
+  });
+
+  describe('the owner denies', () => {
+    it('records OWNER_DENIED with no granted scope and every required scope missing', () => {
+      given(verifiedShop(), pendingOfficial)
+        .when(denyAuthorization('acc-1'), relay())
+        .then([
+          {
+            type: 'LinkAuthorizationDenied',
+            data: {
+              shopId: SHOP_ID,
+              accountId: 'acc-1',
+              role: 'official',
+              reason: 'OWNER_DENIED',
+              grantedScopes: [],
+              missingScopes: [...OFFICIAL_SCOPES],
+              deniedAt: iso(ANSWERED),
+            },
+          },
+        ]);
+    });
+
+    it('ignores scopes sent along with a denial', () => {
+      const [event] = given(businessShop(), pendingMarketing)
+        .when({ type: 'AnswerLinkAuthorization', data: { accountId: 'acc-1', decision: 'denied', grantedScopes: MARKETING_SCOPES } }, relay())
+        .decide();
+      expect(event).toMatchObject({ type: 'LinkAuthorizationDenied', data: { reason: 'OWNER_DENIED', grantedScopes: [] } });
+    });
+
+    it('is a denial even when the policy requires no scope', () => {
+      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, requiredScopes: { official: [], marketing: [] } };
+      given(verifiedShop(), pendingOfficial)
+        .when(denyAuthorization('acc-1'), { ...relay(), policy })
+        .then([
+          {
+            type: 'LinkAuthorizationDenied',
+            data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'official', reason: 'OWNER_DENIED', grantedScopes: [], missingScopes: [], deniedAt: iso(ANSWERED) },
+          },
+        ]);
+    });
+
+    it('a grant with no required scope in the policy links', () => {
+      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, requiredScopes: { official: [], marketing: [] } };
+      given(verifiedShop(), pendingOfficial).when(grantAuthorization('acc-1', []), { ...relay(), policy }).then(authorizedAndLinked('official', []));
+    });
+  });
+
+  describe('an answer after the window (48 h)', () => {
+    it.each([
+      ['exactly at the end of the window', WINDOW_CLOSES],
+      ['a day later', hoursAfter(NOW, 72)],
+    ])('granted %s is recorded as the expiry it discovers', (_when, at) => {
+      const events = given(verifiedShop(), pendingOfficial).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay(at)).then([expiredEvent('official', at)]);
+      const refusal = recordedRefusalOf('AnswerLinkAuthorization', events);
+      expect(refusal?.code).toBe('AUTHORIZATION_EXPIRED');
+      expect(refusal?.details.map((d) => d.code)).toEqual(['AUTHORIZATION_EXPIRED']);
+      expect(refusal?.message).toContain('acc-1');
+    });
+
+    it('denied late is recorded as the expiry too', () => {
+      const at = hoursAfter(NOW, 49);
+      const events = given(businessShop(), pendingMarketing).when(denyAuthorization('acc-1'), relay(at)).then([expiredEvent('marketing', at)]);
+      expect(recordedRefusalOf('AnswerLinkAuthorization', events)?.code).toBe('AUTHORIZATION_EXPIRED');
+    });
+
+    it('is judged on the expiry recorded with the request, not on a policy changed since', () => {
+      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, authorizationWindowHours: 1 };
+      const shortPending = linkRequested('acc-1', 'official', { at: NOW });
+      given(verifiedShop(), shortPending).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), { ...relay(), policy }).then(authorizedAndLinked('official', OFFICIAL_SCOPES));
+    });
+  });
+
+  describe('no request awaits authorization', () => {
+    it('an unknown account: LINK_REQUEST_NOT_FOUND (not found)', () => {
+      const violation = given(verifiedShop(), pendingOfficial).when(grantAuthorization('acc-other', OFFICIAL_SCOPES), relay()).thenThrows('LINK_REQUEST_NOT_FOUND');
+      expect(violation.kind).toBe('not_found');
+    });
+
+    it('an account already linked', () => {
+      given(verifiedShop(), accountLinked('acc-1', 'official')).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay()).thenThrows('LINK_REQUEST_NOT_FOUND');
+    });
+
+    it('a request already denied', () => {
+      const denied: ShopEvent = {
+        type: 'LinkAuthorizationDenied',
+        data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'official', reason: 'OWNER_DENIED', grantedScopes: [], missingScopes: [...OFFICIAL_SCOPES], deniedAt: iso(hoursAfter(NOW, 1)) },
+      };
+      given(verifiedShop(), pendingOfficial, denied).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay()).thenThrows('LINK_REQUEST_NOT_FOUND');
+    });
+
+    it('a request already expired', () => {
+      given(verifiedShop(), pendingOfficial, expiredEvent('official', WINDOW_CLOSES))
+        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay(hoursAfter(NOW, 50)))
+        .thenThrows('LINK_REQUEST_NOT_FOUND');
+    });
+
+    it('a request that was rejected at once', () => {
+      const rejected: ShopEvent = {
+        type: 'AccountLinkRejected',
+        data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'official', profile: pendingOfficial.data.profile, reasons: ['OWNER_UNDERAGE'], rejectedAt: iso(NOW) },
+      };
+      given(verifiedShop(), rejected).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay()).thenThrows('LINK_REQUEST_NOT_FOUND');
+    });
+  });
+
+  describe('the account got linked to another shop while the request waited', () => {
+    it('a grant is refused with ACCOUNT_LINKED_ELSEWHERE (conflict) and nothing is recorded', () => {
+      const violation = given(verifiedShop(), pendingOfficial)
+        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), { ...relay(), account: linkedElsewhere(OTHER_SHOP_ID, 'official') })
+        .thenThrows('ACCOUNT_LINKED_ELSEWHERE', ['ACCOUNT_LINKED_ELSEWHERE']);
+      expect(violation.kind).toBe('conflict');
+      expect(violation.details[0].message).toContain(OTHER_SHOP_ID);
+    });
+
+    it('a denial is still recorded', () => {
+      const [event] = given(verifiedShop(), pendingOfficial).when(denyAuthorization('acc-1'), { ...relay(), account: linkedElsewhere() }).decide();
+      expect(event).toMatchObject({ type: 'LinkAuthorizationDenied', data: { reason: 'OWNER_DENIED' } });
+    });
+  });
+});
+
+describe('ExpireLinkAuthorization', () => {
+  it('before the window closes is refused with AUTHORIZATION_NOT_EXPIRED', () => {
+    const violation = given(verifiedShop(), pendingOfficial)
+      .when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 47)))
+      .thenThrows('AUTHORIZATION_NOT_EXPIRED', ['AUTHORIZATION_NOT_EXPIRED']);
+    expect(violation.kind).toBe('rule');
+    expect(violation.message).toContain(iso(WINDOW_CLOSES));
+  });
+
+  it('a millisecond before the window closes is still refused', () => {
+    given(verifiedShop(), pendingOfficial).when(expireAuthorization('acc-1'), relay(new Date(WINDOW_CLOSES.getTime() - 1))).thenThrows('AUTHORIZATION_NOT_EXPIRED');
+  });
+
+  it.each([
+    ['exactly when the window closes', WINDOW_CLOSES],
+    ['long after', hoursAfter(NOW, 24 * 30)],
+  ])('%s records LinkAuthorizationExpired', (_when, at) => {
+    given(businessShop(), pendingMarketing).when(expireAuthorization('acc-1'), relay(at)).then([expiredEvent('marketing', at)]);
+  });
+
+  it('of an unknown request: LINK_REQUEST_NOT_FOUND', () => {
+    given(verifiedShop()).when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 50))).thenThrows('LINK_REQUEST_NOT_FOUND');
+  });
+
+  it('of a linked account: LINK_REQUEST_NOT_FOUND (links do not expire)', () => {
+    given(verifiedShop(), accountLinked('acc-1', 'official')).when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 24 * 30))).thenThrows('LINK_REQUEST_NOT_FOUND');
+  });
+
+  it('twice: the second is LINK_REQUEST_NOT_FOUND', () => {
+    given(verifiedShop(), pendingOfficial, expiredEvent('official', WINDOW_CLOSES))
+      .when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 60)))
+      .thenThrows('LINK_REQUEST_NOT_FOUND');
+  });
+});

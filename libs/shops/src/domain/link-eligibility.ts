@@ -1,0 +1,126 @@
+import { AccountStanding } from './account-standing';
+import { LinkingPolicy, marketingLimitFor } from './linking-policy';
+import { AccountProfile, LinkRole } from './shop.events';
+import { RefusalDetail } from './shop-rule-violation';
+import { RegisteredShop } from './shop.state';
+
+/** Stable reason codes of AccountLinkRejected, one per eligibility rule. */
+export const LINK_REJECTION_REASONS = [
+  'SHOP_NOT_VERIFIED',
+  'SHOP_NOT_ACTIVE',
+  'ACCOUNT_NOT_BUSINESS',
+  'OWNER_UNDERAGE',
+  'REGION_MISMATCH',
+  'ECOMMERCE_PERMISSION_REVOKED',
+  'GUIDELINE_RESTRICTION_ACTIVE',
+  'TOO_MANY_GUIDELINE_VIOLATIONS',
+  'INSUFFICIENT_FOLLOWERS',
+  'OFFICIAL_ALREADY_LINKED',
+  'MARKETING_LIMIT_REACHED',
+  'ACCOUNT_HAS_OTHER_ROLE',
+  'ACCOUNT_ALREADY_LINKED_TO_SHOP',
+  'ACCOUNT_LINKED_ELSEWHERE',
+  'RELINK_LIMIT_REACHED',
+] as const;
+
+export type LinkRejectionReason = (typeof LINK_REJECTION_REASONS)[number];
+
+export interface LinkCandidate {
+  readonly accountId: string;
+  readonly role: LinkRole;
+  readonly profile: AccountProfile;
+}
+
+interface Rule {
+  readonly reason: LinkRejectionReason;
+  readonly fails: (shop: RegisteredShop, c: LinkCandidate, account: AccountStanding, policy: LinkingPolicy, now: Date) => boolean;
+  readonly message: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const RULES: readonly Rule[] = [
+  { reason: 'SHOP_NOT_VERIFIED', fails: (s) => s.verification !== 'verified', message: 'The business verification of the shop is not verified' },
+  { reason: 'SHOP_NOT_ACTIVE', fails: (s) => s.status !== 'active', message: 'The shop is deactivated' },
+  { reason: 'ACCOUNT_NOT_BUSINESS', fails: (_s, c) => c.profile.kind !== 'business', message: 'Only business accounts can be linked; this is a personal account' },
+  {
+    reason: 'OWNER_UNDERAGE',
+    fails: (_s, c, _a, p) => c.profile.ownerAge < p.minOwnerAge,
+    message: 'The account owner is younger than the minimum age (default 18)',
+  },
+  {
+    reason: 'REGION_MISMATCH',
+    fails: (s, c) => c.profile.region !== s.region,
+    message: "The account's region differs from the shop's region",
+  },
+  {
+    reason: 'ECOMMERCE_PERMISSION_REVOKED',
+    fails: (_s, c) => c.profile.ecommercePermissionRevoked,
+    message: 'The account had its e-commerce permission revoked',
+  },
+  {
+    reason: 'GUIDELINE_RESTRICTION_ACTIVE',
+    fails: (_s, c) => c.profile.activeGuidelineRestriction,
+    message: 'The account is under an active community-guideline restriction',
+  },
+  {
+    reason: 'TOO_MANY_GUIDELINE_VIOLATIONS',
+    fails: (_s, c, _a, p) => c.profile.recentViolations >= p.violationLimit,
+    message: 'The account has reached the limit of recent guideline violations',
+  },
+  {
+    reason: 'INSUFFICIENT_FOLLOWERS',
+    fails: (_s, c, _a, p) => c.profile.followers < p.minFollowers[c.role],
+    message: 'The account has fewer followers than its role requires',
+  },
+  {
+    reason: 'OFFICIAL_ALREADY_LINKED',
+    fails: (s, c) => c.role === 'official' && Object.values(s.links).some((l) => l.role === 'official' && l.accountId !== c.accountId),
+    message: 'The shop already has an official account, linked or awaiting authorization',
+  },
+  {
+    reason: 'MARKETING_LIMIT_REACHED',
+    fails: (s, c, _a, p) =>
+      c.role === 'marketing' &&
+      Object.values(s.links).filter((l) => l.role === 'marketing' && l.accountId !== c.accountId).length >= marketingLimitFor(p, s.stage, s.kind),
+    message: "The shop holds as many marketing accounts as its stage and kind allow",
+  },
+  {
+    reason: 'ACCOUNT_HAS_OTHER_ROLE',
+    fails: (s, c) => s.links[c.accountId] !== undefined && s.links[c.accountId].role !== c.role,
+    message: 'The account already holds the other role on this shop',
+  },
+  {
+    reason: 'ACCOUNT_ALREADY_LINKED_TO_SHOP',
+    fails: (s, c) => s.links[c.accountId] !== undefined && s.links[c.accountId].role === c.role,
+    message: 'The account is already linked, or awaiting authorization, in this role on this shop',
+  },
+  {
+    reason: 'ACCOUNT_LINKED_ELSEWHERE',
+    fails: (s, _c, a) => a.linkedTo !== null && a.linkedTo.shopId !== s.shopId,
+    message: 'The account is linked to another shop',
+  },
+  {
+    reason: 'RELINK_LIMIT_REACHED',
+    fails: (_s, c, a, p, now) =>
+      c.role === 'marketing' &&
+      a.recentLinks.filter((l) => l.role === 'marketing' && now.getTime() - Date.parse(l.linkedAt) < p.marketingLinkWindowDays * DAY_MS)
+        .length >= p.marketingLinksPerWindow,
+    message: 'The marketing account has used its allowance of links across shops in the window (default 10 in 180 days)',
+  },
+];
+
+/** Every rule the candidate fails, in a fixed order; empty means eligible. */
+export function failedLinkRules(
+  shop: RegisteredShop,
+  candidate: LinkCandidate,
+  account: AccountStanding,
+  policy: LinkingPolicy,
+  now: Date,
+): RefusalDetail[] {
+  return RULES.filter((rule) => rule.fails(shop, candidate, account, policy, now)).map((rule) => ({ code: rule.reason, message: rule.message }));
+}
+
+export function describeLinkRejection(reason: string): string {
+  return RULES.find((rule) => rule.reason === reason)?.message ?? reason;
+}

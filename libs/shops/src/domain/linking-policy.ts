@@ -1,0 +1,41 @@
+import { LinkRole, ShopKind, ShopStage } from './shop.events';
+
+/**
+ * TikTok Shop's published linking rules as numbers, so operators can change a number
+ * without touching a decision. Defaults follow DOMAIN.md; where DOMAIN.md names no
+ * number (violations, scopes) the default is ours and documented in the README.
+ */
+export interface LinkingPolicy {
+  readonly marketingLimit: {
+    readonly probation: Readonly<Record<ShopKind, number>>;
+    readonly graduated: number;
+  };
+  readonly minOwnerAge: number;
+  /** An account is eligible while its recent violations stay below this number. */
+  readonly violationLimit: number;
+  readonly minFollowers: Readonly<Record<LinkRole, number>>;
+  readonly authorizationWindowHours: number;
+  readonly requiredScopes: Readonly<Record<LinkRole, readonly string[]>>;
+  /** A marketing account may be linked at most this many times across shops ... */
+  readonly marketingLinksPerWindow: number;
+  /** ... in any window of this many days. */
+  readonly marketingLinkWindowDays: number;
+}
+
+export const DEFAULT_LINKING_POLICY: LinkingPolicy = {
+  marketingLimit: { probation: { individual: 0, business: 1 }, graduated: 4 },
+  minOwnerAge: 18,
+  violationLimit: 3,
+  minFollowers: { official: 0, marketing: 1000 },
+  authorizationWindowHours: 48,
+  requiredScopes: {
+    official: ['user.info.basic', 'video.list', 'live.room.manage', 'shop.showcase.manage'],
+    marketing: ['user.info.basic', 'ads.manage'],
+  },
+  marketingLinksPerWindow: 10,
+  marketingLinkWindowDays: 180,
+};
+
+export function marketingLimitFor(policy: LinkingPolicy, stage: ShopStage, kind: ShopKind): number {
+  return stage === 'graduated' ? policy.marketingLimit.graduated : policy.marketingLimit.probation[kind];
+}

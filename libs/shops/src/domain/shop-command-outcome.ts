@@ -1,0 +1,32 @@
+import { describeLinkRejection } from './link-eligibility';
+import { ShopCommandType } from './shop.commands';
+import { ShopEvent } from './shop.events';
+import { RefusalDetail } from './shop-rule-violation';
+
+/**
+ * Some decisions record a refusal as an event, because an auditor must see the attempt
+ * and the facts it was judged on (AccountLinkRejected, a late answer's expiry). The
+ * caller is still told "refused": this names the refusal, or null when the command succeeded.
+ */
+export interface RecordedRefusal {
+  readonly code: string;
+  readonly message: string;
+  readonly details: readonly RefusalDetail[];
+}
+
+export function recordedRefusalOf(commandType: ShopCommandType, events: readonly ShopEvent[]): RecordedRefusal | null {
+  const last = events[events.length - 1];
+  if (last === undefined) return null;
+  if (last.type === 'AccountLinkRejected') {
+    const details = last.data.reasons.map((code) => ({ code, message: describeLinkRejection(code) }));
+    // One failed rule is named directly; several are summed up as ACCOUNT_INELIGIBLE with each in details.
+    const code = details.length === 1 ? details[0].code : 'ACCOUNT_INELIGIBLE';
+    return { code, message: `Account ${last.data.accountId} cannot be linked as ${last.data.role}`, details };
+  }
+  // Expiring is what ExpireLinkAuthorization asks for; only a late owner's answer is refused by it.
+  if (last.type === 'LinkAuthorizationExpired' && commandType === 'AnswerLinkAuthorization') {
+    const message = `The authorization window for account ${last.data.accountId} has closed`;
+    return { code: 'AUTHORIZATION_EXPIRED', message, details: [{ code: 'AUTHORIZATION_EXPIRED', message }] };
+  }
+  return null;
+}

@@ -1,0 +1,268 @@
+/**
+ * Given / when / then for the shop decider, after oskardudycz's `specification.ts`:
+ *
+ *   given(verifiedShop()).when(requestLink('acc-1', 'official')).then([...]);
+ *   given(registeredShop()).when(registerShop()).thenThrows('SHOP_ALREADY_REGISTERED');
+ *
+ * The given events are folded with `evolveShop`; the context defaults to a fixed clock,
+ * the default policy, the owner member as actor and an account nobody else knows.
+ * Tests move the clock through `ctx.now`; nothing here reads the real time.
+ * Test-only: not exported from the library's index.
+ */
+import { Actor } from '../actor';
+import { AccountStanding, UNKNOWN_ACCOUNT } from '../account-standing';
+import { decideShop, ShopDecisionContext } from '../decide-shop';
+import { foldShop } from '../evolve-shop';
+import { DEFAULT_LINKING_POLICY } from '../linking-policy';
+import { ShopRuleViolation } from '../shop-rule-violation';
+import {
+  AnswerLinkAuthorization,
+  ExpireLinkAuthorization,
+  RegisterShop,
+  RequestLink,
+  ShopCommand,
+} from '../shop.commands';
+import {
+  AccessGranted,
+  AccountLinkRequested,
+  AccountProfile,
+  LinkRole,
+  MemberRole,
+  ShopEvent,
+  ShopKind,
+} from '../shop.events';
+import { ShopState } from '../shop.state';
+
+// ---------------------------------------------------------------- clock and actors
+
+export const NOW = new Date('2025-03-01T10:00:00.000Z');
+const HOUR_MS = 3_600_000;
+export const hoursAfter = (date: Date, hours: number): Date => new Date(date.getTime() + hours * HOUR_MS);
+export const hoursBefore = (date: Date, hours: number): Date => hoursAfter(date, -hours);
+export const daysBefore = (date: Date, days: number): Date => hoursAfter(date, -24 * days);
+export const iso = (date: Date): string => date.toISOString();
+
+export const SHOP_ID = 'shop-1';
+export const OTHER_SHOP_ID = 'shop-2';
+export const OWNER_ID = 'm-owner';
+export const REGION = 'GB';
+
+export const member = (id: string): Actor => ({ kind: 'member', id });
+export const OWNER: Actor = member(OWNER_ID);
+export const KYB: Actor = { kind: 'system', id: 'kyb' };
+export const OAUTH_RELAY: Actor = { kind: 'system', id: 'oauth-relay' };
+export const SUPPORT_AGENT: Actor = { kind: 'support', id: 'agent-4' };
+
+export const defaultContext = (overrides: Partial<ShopDecisionContext> = {}): ShopDecisionContext => ({
+  now: NOW,
+  actor: OWNER,
+  policy: DEFAULT_LINKING_POLICY,
+  account: UNKNOWN_ACCOUNT,
+  ...overrides,
+});
+
+// ---------------------------------------------------------------- the specification
+
+export interface WhenClause {
+  /** Asserts the exact events decided, and returns them for further assertions. */
+  then(expected: readonly ShopEvent[]): ShopEvent[];
+  /** Asserts a ShopRuleViolation with this code (and, if given, exactly these detail codes), and returns it. */
+  thenThrows(code: string, detailsCodes?: readonly string[]): ShopRuleViolation;
+  /** The decided events, unchecked (throws what the decider throws). */
+  decide(): ShopEvent[];
+}
+
+export interface GivenClause {
+  when(command: ShopCommand, ctx?: Partial<ShopDecisionContext>): WhenClause;
+}
+
+export function given(...history: (ShopEvent | readonly ShopEvent[])[]): GivenClause {
+  return givenState(foldShop(history.flat()));
+}
+
+/** For states no event can reach yet (e.g. a deactivated shop). */
+export function givenState(state: ShopState): GivenClause {
+  return {
+    when(command, ctx) {
+      const decide = (): ShopEvent[] => decideShop(state, command, defaultContext(ctx));
+      return {
+        decide,
+        then(expected) {
+          const actual = decide();
+          expect(actual).toEqual(expected);
+          return actual;
+        },
+        thenThrows(code, detailsCodes) {
+          let thrown: unknown;
+          let decided: ShopEvent[] | undefined;
+          try {
+            decided = decide();
+          } catch (error) {
+            thrown = error;
+          }
+          if (decided !== undefined) {
+            throw new Error(`Expected ${command.type} to be refused with ${code}, but it decided ${JSON.stringify(decided.map((e) => e.type))}`);
+          }
+          expect(thrown).toBeInstanceOf(ShopRuleViolation);
+          const violation = thrown as ShopRuleViolation;
+          expect(violation.code).toBe(code);
+          if (detailsCodes !== undefined) expect(violation.details.map((d) => d.code)).toEqual(detailsCodes);
+          return violation;
+        },
+      };
+    },
+  };
+}
+
+// ---------------------------------------------------------------- given-histories
+
+export interface ShopOptions {
+  readonly shopId?: string;
+  readonly kind?: ShopKind;
+  readonly region?: string;
+  readonly ownerMemberId?: string;
+}
+
+export const REGISTERED_AT = new Date('2025-01-06T09:00:00.000Z');
+export const SUBMITTED_AT = hoursAfter(REGISTERED_AT, 24);
+export const VERIFIED_AT = hoursAfter(REGISTERED_AT, 72);
+export const GRADUATED_AT = new Date('2025-02-10T12:00:00.000Z');
+
+export function registeredShop(o: ShopOptions = {}): ShopEvent[] {
+  return [
+    {
+      type: 'ShopRegistered',
+      data: {
+        shopId: o.shopId ?? SHOP_ID,
+        name: 'Acme Goods',
+        region: o.region ?? REGION,
+        currency: 'GBP',
+        kind: o.kind ?? 'business',
+        ownerMemberId: o.ownerMemberId ?? OWNER_ID,
+        registeredAt: iso(REGISTERED_AT),
+      },
+    },
+  ];
+}
+
+export function verificationSubmitted(shopId = SHOP_ID, at = SUBMITTED_AT): ShopEvent {
+  return { type: 'BusinessVerificationSubmitted', data: { shopId, documents: ['doc-registration', 'doc-bank'], submittedAt: iso(at) } };
+}
+
+export function verifiedShop(o: ShopOptions = {}): ShopEvent[] {
+  const shopId = o.shopId ?? SHOP_ID;
+  return [...registeredShop(o), verificationSubmitted(shopId), { type: 'BusinessVerified', data: { shopId, verifiedAt: iso(VERIFIED_AT) } }];
+}
+
+export function graduatedShop(o: ShopOptions = {}): ShopEvent[] {
+  return [...verifiedShop(o), { type: 'ShopGraduatedFromProbation', data: { shopId: o.shopId ?? SHOP_ID, graduatedAt: iso(GRADUATED_AT) } }];
+}
+
+/** A verified business shop in probation (one marketing account allowed). */
+export const businessShop = (o: ShopOptions = {}): ShopEvent[] => verifiedShop({ ...o, kind: 'business' });
+/** A verified individual shop in probation (no marketing account allowed). */
+export const individualShop = (o: ShopOptions = {}): ShopEvent[] => verifiedShop({ ...o, kind: 'individual' });
+
+export function accessGranted(memberId: string, role: MemberRole, at = VERIFIED_AT): AccessGranted {
+  return { type: 'AccessGranted', data: { shopId: SHOP_ID, memberId, role, grantedAt: iso(at) } };
+}
+
+export interface LinkOptions {
+  /** When the request was made; defaults to an hour before NOW, so it still awaits authorization at NOW. */
+  readonly at?: Date;
+  readonly profile?: Partial<AccountProfile>;
+  readonly scopes?: readonly string[];
+}
+
+export function linkRequested(accountId: string, role: LinkRole, o: LinkOptions = {}): AccountLinkRequested {
+  const at = o.at ?? hoursBefore(NOW, 1);
+  return {
+    type: 'AccountLinkRequested',
+    data: {
+      shopId: SHOP_ID,
+      accountId,
+      role,
+      profile: validProfile({ handle: `@${accountId}`, ...o.profile }),
+      requestedScopes: o.scopes ?? DEFAULT_LINKING_POLICY.requiredScopes[role],
+      requestedAt: iso(at),
+      authorizationExpiresAt: iso(hoursAfter(at, DEFAULT_LINKING_POLICY.authorizationWindowHours)),
+    },
+  };
+}
+
+/** Request, authorization and link of an account; `at` is the request time, authorized an hour later. */
+export function accountLinked(accountId: string, role: LinkRole, o: LinkOptions = {}): ShopEvent[] {
+  const requested = linkRequested(accountId, role, { at: hoursBefore(NOW, 24), ...o });
+  const linkedAt = iso(hoursAfter(new Date(requested.data.requestedAt), 1));
+  const scopes = DEFAULT_LINKING_POLICY.requiredScopes[role];
+  return [
+    requested,
+    { type: 'AccountLinkAuthorized', data: { shopId: SHOP_ID, accountId, role, grantedScopes: scopes, authorizedAt: linkedAt } },
+    { type: 'AccountLinked', data: { shopId: SHOP_ID, accountId, handle: requested.data.profile.handle, role, scopes, linkedAt } },
+  ];
+}
+
+// ---------------------------------------------------------------- accounts
+
+/** An account that passes every profile rule: business, adult owner, same region, 5000 followers, clean standing. */
+export function validProfile(overrides: Partial<AccountProfile> = {}): AccountProfile {
+  return {
+    handle: '@acme.official',
+    kind: 'business',
+    followers: 5000,
+    ownerAge: 34,
+    region: REGION,
+    ecommercePermissionRevoked: false,
+    activeGuidelineRestriction: false,
+    recentViolations: 0,
+    ...overrides,
+  };
+}
+
+export const linkedElsewhere = (shopId = OTHER_SHOP_ID, role: LinkRole = 'marketing'): AccountStanding => ({
+  linkedTo: { shopId, role },
+  recentLinks: [{ shopId, role, linkedAt: iso(daysBefore(NOW, 30)) }],
+});
+
+/** An account standing with `count` past marketing links (all since unlinked), the newest `newestDaysAgo` days before NOW, one day apart. */
+export function pastMarketingLinks(count: number, newestDaysAgo = 1): AccountStanding {
+  const recentLinks = Array.from({ length: count }, (_, i) => ({
+    shopId: `shop-past-${i}`,
+    role: 'marketing' as const,
+    linkedAt: iso(daysBefore(NOW, newestDaysAgo + (count - 1 - i))),
+  }));
+  return { linkedTo: null, recentLinks };
+}
+
+// ---------------------------------------------------------------- commands
+
+export function registerShop(o: ShopOptions = {}): RegisterShop {
+  return {
+    type: 'RegisterShop',
+    data: { shopId: o.shopId ?? SHOP_ID, name: 'Acme Goods', region: o.region ?? REGION, currency: 'GBP', kind: o.kind ?? 'business', ownerMemberId: o.ownerMemberId ?? OWNER_ID },
+  };
+}
+
+export function requestLink(accountId: string, role: LinkRole, profile: Partial<AccountProfile> = {}, scopes?: readonly string[]): RequestLink {
+  return {
+    type: 'RequestLink',
+    data: {
+      accountId,
+      role,
+      profile: validProfile({ handle: `@${accountId}`, ...profile }),
+      requestedScopes: scopes ?? DEFAULT_LINKING_POLICY.requiredScopes[role],
+    },
+  };
+}
+
+export const grantAuthorization = (accountId: string, grantedScopes: readonly string[]): AnswerLinkAuthorization => ({
+  type: 'AnswerLinkAuthorization',
+  data: { accountId, decision: 'granted', grantedScopes },
+});
+
+export const denyAuthorization = (accountId: string): AnswerLinkAuthorization => ({
+  type: 'AnswerLinkAuthorization',
+  data: { accountId, decision: 'denied', grantedScopes: [] },
+});
+
+export const expireAuthorization = (accountId: string): ExpireLinkAuthorization => ({ type: 'ExpireLinkAuthorization', data: { accountId } });

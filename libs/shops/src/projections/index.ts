@@ -1,0 +1,3 @@
+export * from './shop-status.document';
+export * from './shop-status.projection';
+export * from './account.projection';

@@ -1,0 +1,137 @@
+import { encodePosition, RecordedEvent } from '@shoplink/event-store';
+import { Projection } from '@shoplink/read-models';
+import { SHOP_EVENT_TYPES, ShopEvent } from '../domain/shop.events';
+import { LinkView, SHOP_STATUS_COLLECTION, ShopStatusDocument } from './shop-status.document';
+
+/** The shop status read model: what GET /v1/shops/:shopId answers. */
+export const ShopStatusProjection: Projection<ShopStatusDocument> = {
+  collection: SHOP_STATUS_COLLECTION,
+  handles: SHOP_EVENT_TYPES,
+  documentIds: (event) => [String(event.data.shopId)],
+  evolve(doc, recorded) {
+    const event = recorded as unknown as ShopEvent & RecordedEvent;
+    const next = applyShopEvent(doc, event);
+    if (next === null) return null;
+    return withDerivedLists({ ...next, revision: recorded.revision, position: encodePosition(recorded.position), updatedAt: occurredAt(recorded) });
+  },
+};
+
+function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopStatusDocument | null {
+  if (event.type === 'ShopRegistered') {
+    const d = event.data;
+    return {
+      shopId: d.shopId,
+      name: d.name,
+      region: d.region,
+      currency: d.currency,
+      kind: d.kind,
+      stage: 'probation',
+      status: 'active',
+      verification: { status: 'unverified', documents: [], rejectionReasons: [], updatedAt: null },
+      ownerMemberId: d.ownerMemberId,
+      members: [{ memberId: d.ownerMemberId, role: 'admin' }],
+      officialAccount: null,
+      marketingAccounts: [],
+      openLinkRequests: [],
+      links: [],
+      hasOpenLinkRequests: false,
+      revision: 0,
+      position: '',
+      registeredAt: d.registeredAt,
+      updatedAt: d.registeredAt,
+    };
+  }
+  if (doc === null) return null;
+  switch (event.type) {
+    case 'BusinessVerificationSubmitted':
+      return { ...doc, verification: { status: 'pending', documents: event.data.documents, rejectionReasons: [], updatedAt: event.data.submittedAt } };
+    case 'BusinessVerified':
+      return { ...doc, verification: { ...doc.verification, status: 'verified', updatedAt: event.data.verifiedAt } };
+    case 'BusinessVerificationRejected':
+      return { ...doc, verification: { ...doc.verification, status: 'rejected', rejectionReasons: event.data.reasons, updatedAt: event.data.rejectedAt } };
+    case 'AccessGranted': {
+      const others = doc.members.filter((m) => m.memberId !== event.data.memberId);
+      const members = [...others, { memberId: event.data.memberId, role: event.data.role }].sort((a, b) => a.memberId.localeCompare(b.memberId));
+      return { ...doc, members };
+    }
+    case 'AccessRevoked':
+      return { ...doc, members: doc.members.filter((m) => m.memberId !== event.data.memberId) };
+    case 'ShopGraduatedFromProbation':
+      return { ...doc, stage: 'graduated' };
+    case 'AccountLinkRequested': {
+      const d = event.data;
+      return upsertLink(doc, {
+        accountId: d.accountId,
+        handle: d.profile.handle,
+        role: d.role,
+        state: 'awaiting_authorization',
+        reasons: [],
+        requestedScopes: d.requestedScopes,
+        grantedScopes: [],
+        requestedAt: d.requestedAt,
+        authorizationExpiresAt: d.authorizationExpiresAt,
+        linkedAt: null,
+        updatedAt: d.requestedAt,
+      });
+    }
+    case 'AccountLinkRejected': {
+      const d = event.data;
+      return upsertLink(doc, {
+        accountId: d.accountId,
+        handle: d.profile.handle,
+        role: d.role,
+        state: 'rejected',
+        reasons: d.reasons,
+        requestedScopes: [],
+        grantedScopes: [],
+        requestedAt: d.rejectedAt,
+        authorizationExpiresAt: null,
+        linkedAt: null,
+        updatedAt: d.rejectedAt,
+      });
+    }
+    case 'AccountLinkAuthorized':
+      return updateLink(doc, event.data.accountId, { grantedScopes: event.data.grantedScopes, updatedAt: event.data.authorizedAt });
+    case 'AccountLinked':
+      return updateLink(doc, event.data.accountId, { state: 'linked', handle: event.data.handle, linkedAt: event.data.linkedAt, updatedAt: event.data.linkedAt });
+    case 'LinkAuthorizationDenied':
+      return updateLink(doc, event.data.accountId, {
+        state: 'authorization_denied',
+        reasons: [event.data.reason, ...event.data.missingScopes.map((scope) => `MISSING_SCOPE:${scope}`)],
+        grantedScopes: event.data.grantedScopes,
+        updatedAt: event.data.deniedAt,
+      });
+    case 'LinkAuthorizationExpired':
+      return updateLink(doc, event.data.accountId, { state: 'authorization_expired', reasons: ['AUTHORIZATION_EXPIRED'], updatedAt: event.data.expiredAt });
+    default:
+      return assertNever(event);
+  }
+}
+
+function upsertLink(doc: ShopStatusDocument, link: LinkView): ShopStatusDocument {
+  const links = [...doc.links.filter((l) => l.accountId !== link.accountId), link].sort((a, b) => a.accountId.localeCompare(b.accountId));
+  return { ...doc, links };
+}
+
+function updateLink(doc: ShopStatusDocument, accountId: string, change: Partial<LinkView>): ShopStatusDocument {
+  return { ...doc, links: doc.links.map((l) => (l.accountId === accountId ? { ...l, ...change } : l)) };
+}
+
+/** The official/marketing/open views are derived from `links` so they can never disagree with it. */
+function withDerivedLists(doc: ShopStatusDocument): ShopStatusDocument {
+  const linked = doc.links.filter((l) => l.state === 'linked');
+  const open = doc.links.filter((l) => l.state === 'awaiting_authorization');
+  return {
+    ...doc,
+    officialAccount: linked.find((l) => l.role === 'official') ?? null,
+    marketingAccounts: linked.filter((l) => l.role === 'marketing'),
+    openLinkRequests: open,
+    hasOpenLinkRequests: open.length > 0,
+  };
+}
+
+const occurredAt = (event: RecordedEvent): string => String(event.metadata.occurredAt ?? event.createdAt.toISOString());
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled event ${JSON.stringify(value)}`);
+}
