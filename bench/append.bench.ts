@@ -3,13 +3,16 @@
  * the same rows into the same schema with the same pragmas (WAL, synchronous=FULL), each
  * commit fsync'd. Both sides serialise data/metadata inside the timed loop, so the ratio is
  * the cost of the port itself: expectation check, idempotency lookup, promise.
+ * Batched appends run twice: with random (v4) event ids, whose UNIQUE index takes a write
+ * on a different page for nearly every event, and with time-ordered (v7) ids, which append
+ * to the right edge of that index.
  *
  *   npm run bench:append            BENCH_SINGLE=… BENCH_BATCHED=… to change the sizes
  */
 import { SqliteEventStore } from '@shoplink/event-store/sqlite';
 import { EventToAppend, ExpectedRevision } from '@shoplink/event-store';
 import { openSqliteDatabase, SqliteDatabase } from '@shoplink/sqlite';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,9 +30,12 @@ interface Planned {
   event: EventToAppend;
 }
 
+type IdKind = 'uuidv4' | 'uuidv7';
+
 interface Figure {
   scenario: string;
   eventsPerCommit: number;
+  eventIds: IdKind;
   events: number;
   seconds: number;
   eventsPerSecond: number;
@@ -37,27 +43,37 @@ interface Figure {
 }
 
 /** Events spread round-robin over the streams, each with the revision it will get. */
-function plan(count: number, perCommit: number): Planned[][] {
+function plan(count: number, perCommit: number, ids: IdKind = 'uuidv4'): Planned[][] {
   const next = new Array<number>(STREAMS).fill(0);
   const commits: Planned[][] = [];
   for (let n = 0; n < count; n += perCommit) {
     const stream = commits.length % STREAMS;
     const commit: Planned[] = [];
     for (let i = 0; i < perCommit && n + i < count; i++) {
-      commit.push({ streamId: `shop-${stream}`, revision: next[stream]++, event: sampleEvent(n + i) });
+      commit.push({ streamId: `shop-${stream}`, revision: next[stream]++, event: sampleEvent(n + i, ids === 'uuidv7' ? uuidV7() : randomUUID()) });
     }
     commits.push(commit);
   }
   return commits;
 }
 
-function sampleEvent(n: number): EventToAppend {
+function sampleEvent(n: number, id: string): EventToAppend {
   return {
-    id: randomUUID(),
+    id,
     type: 'SettlementCredited',
     data: { settlementId: `set-${n}`, orderId: `ord-${n}`, amount: { minor: 1000 + (n % 9000), currency: 'EUR' } },
     metadata: { correlationId: randomUUID(), causationId: randomUUID(), actor: 'system:payout', commandId: randomUUID() },
   };
+}
+
+/** RFC 9562 version 7: 48-bit millisecond time first, so ids sort by creation time. */
+function uuidV7(): string {
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(Date.now(), 0, 6);
+  bytes[6] = (bytes[6] & 0x0f) | 0x70;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 async function viaPort(file: string, commits: Planned[][]): Promise<number> {
@@ -120,11 +136,12 @@ async function main(): Promise<void> {
     await viaPort(freshFile(), plan(2_000, BATCH));
     await viaRaw(freshFile(), plan(2_000, BATCH));
 
-    for (const [count, perCommit] of [
-      [SINGLE_EVENTS, 1],
-      [BATCHED_EVENTS, BATCH],
-    ]) {
-      const commits = plan(count, perCommit);
+    for (const [count, perCommit, ids] of [
+      [SINGLE_EVENTS, 1, 'uuidv4'],
+      [BATCHED_EVENTS, BATCH, 'uuidv4'],
+      [BATCHED_EVENTS, BATCH, 'uuidv7'],
+    ] as const) {
+      const commits = plan(count, perCommit, ids);
       const portFile = freshFile();
       const rawFile = freshFile();
       const portSeconds = await viaPort(portFile, commits);
@@ -132,8 +149,8 @@ async function main(): Promise<void> {
       for (const file of [portFile, rawFile]) {
         if (countRows(file) !== count) throw new Error(`${file}: expected ${count} events after the run`);
       }
-      const raw = figure(`raw better-sqlite3, ${perCommit}/tx`, perCommit, count, rawSeconds);
-      const port = figure(`SqliteEventStore, ${perCommit}/append`, perCommit, count, portSeconds);
+      const raw = figure(`raw better-sqlite3, ${perCommit}/tx, ${ids}`, perCommit, ids, count, rawSeconds);
+      const port = figure(`SqliteEventStore, ${perCommit}/append, ${ids}`, perCommit, ids, count, portSeconds);
       figures.push({ ...port, portOverRaw: round(port.eventsPerSecond / raw.eventsPerSecond, 3) }, raw);
     }
   } finally {
@@ -161,8 +178,8 @@ async function main(): Promise<void> {
   console.log(`\nwritten to ${RESULTS_FILE}`);
 }
 
-function figure(scenario: string, eventsPerCommit: number, events: number, secs: number): Figure {
-  return { scenario, eventsPerCommit, events, seconds: round(secs, 3), eventsPerSecond: Math.round(events / secs) };
+function figure(scenario: string, eventsPerCommit: number, eventIds: IdKind, events: number, secs: number): Figure {
+  return { scenario, eventsPerCommit, eventIds, events, seconds: round(secs, 3), eventsPerSecond: Math.round(events / secs) };
 }
 
 function round(value: number, digits: number): number {

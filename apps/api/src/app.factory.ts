@@ -9,6 +9,8 @@ import { HttpErrorFilter } from './http/http-error.filter';
 /** Builds the HTTP service; main.ts and the end-to-end tests start the very same app. */
 export async function createApp(config: AppConfig, options: { logger?: false; clock?: Clock } = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes });
+  // Commands are JSON only; without this, Fastify would hand text/plain bodies through as strings.
+  adapter.getInstance().removeContentTypeParser('text/plain');
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock), adapter, {
     logger: options.logger === false ? false : ['log', 'warn', 'error'],
   });

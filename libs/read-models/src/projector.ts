@@ -91,9 +91,12 @@ export class Projector {
    * subscription opened, or the first attempt has failed (it is then retried).
    */
   async start(): Promise<void> {
+    // A stop still in progress is let finish, so two runs never follow the log at once.
     while (this.run) {
-      if (!this.run.stopping) return;
-      await this.run.loop;
+      const current = this.run;
+      if (!current.stopping) return;
+      await current.loop;
+      if (this.run === current) this.run = null;
     }
     let requestStop!: () => void;
     const stopRequested = new Promise<typeof STOP>((resolve) => (requestStop = () => resolve(STOP)));
@@ -197,7 +200,7 @@ export class Projector {
         const batch = [first.value];
         while (batch.length < this.batchSize) {
           const next = nextOf(events);
-          const result = await next;
+          const result = await Promise.race([next, nextMacrotask()]);
           if (result === IDLE) {
             pending = next;
             break;

@@ -36,7 +36,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       return errorBody(422, error.code, error.message, [{ field: 'header.Idempotency-Key', code: error.code, message: 'Use a new key for a new request' }]);
     }
     const status = httpStatusOf(error);
-    if (status !== null && status < 500) return errorBody(status, codeOfStatus(status, error), messageOf(error, status), detailsOf(error));
+    if (status !== null && status < 500) return errorBody(status, codeOfStatus(status), messageOf(error, status), detailsOf(error, status));
     this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return errorBody(500, 'INTERNAL_ERROR', 'Something went wrong on our side; the command may be retried with the same Idempotency-Key');
   }
@@ -49,17 +49,16 @@ function httpStatusOf(error: unknown): number | null {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : null;
 }
 
+/** Our own validation answers its 400s itself, so a 400 arriving here comes from parsing the body. */
 const CODE_OF_STATUS: Readonly<Record<number, string>> = {
-  400: 'MALFORMED_REQUEST',
+  400: 'MALFORMED_BODY',
   404: 'ROUTE_NOT_FOUND',
   405: 'METHOD_NOT_ALLOWED',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
-function codeOfStatus(status: number, error: unknown): string {
-  const fastifyCode = (error as { code?: unknown }).code;
-  if (status === 400 && typeof fastifyCode === 'string' && fastifyCode.startsWith('FST_ERR_CTP')) return 'MALFORMED_BODY';
+function codeOfStatus(status: number): string {
   return CODE_OF_STATUS[status] ?? 'BAD_REQUEST';
 }
 
@@ -71,7 +70,6 @@ function messageOf(error: unknown, status: number): string {
   return error instanceof Error ? error.message : 'Bad request';
 }
 
-function detailsOf(error: unknown): unknown[] {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('FST_ERR_CTP') ? [{ field: 'body', code: 'MALFORMED_BODY', message: (error as Error).message }] : [];
+function detailsOf(error: unknown, status: number): unknown[] {
+  return status === 400 ? [{ field: 'body', code: 'MALFORMED_BODY', message: messageOf(error, status) }] : [];
 }

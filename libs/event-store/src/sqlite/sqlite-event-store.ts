@@ -60,7 +60,7 @@ export class SqliteEventStore implements EventStore {
 
   private readonly sql: Statements;
   /** IMMEDIATE takes the write lock up front: a deferred transaction that read first could not upgrade after another connection wrote. */
-  private readonly append: (streamId: string, rows: NewRow[], expected: ExpectedRevision, createdAt: string) => AppendResult;
+  private readonly append: (streamId: string, rows: NewRow[], expected: ExpectedRevision) => AppendResult;
   /** One read transaction, so "no rows" and "no stream" are judged on the same snapshot while others append. */
   private readonly readStreamRows: (streamId: string, options: ReadStreamOptions, limit: number) => EventRow[];
 
@@ -72,7 +72,7 @@ export class SqliteEventStore implements EventStore {
 
     this.sql = prepareStatements(this.db);
 
-    this.append = this.db.transaction((streamId: string, rows: NewRow[], expected: ExpectedRevision, createdAt: string) => {
+    this.append = this.db.transaction((streamId: string, rows: NewRow[], expected: ExpectedRevision) => {
       // Only the first id is looked up: a retry repeats the whole append, and any other
       // reused id is caught by the UNIQUE constraint below.
       if (rows.length > 0 && this.sql.selectById.get(rows[0].event_id)) return this.repeatedAppend(streamId, rows);
@@ -80,6 +80,8 @@ export class SqliteEventStore implements EventStore {
       checkExpected(streamId, expected, tip?.revision ?? -1);
       if (rows.length === 0) return { nextExpectedRevision: tip?.revision ?? -1, position: tip ? positionAt(tip.position) : START };
 
+      // Stamped under the write lock, so createdAt never runs backwards against position across connections.
+      const createdAt = this.now().toISOString();
       let revision = tip?.revision ?? -1;
       let position: number | bigint = 0;
       for (const row of rows) {
@@ -116,7 +118,7 @@ export class SqliteEventStore implements EventStore {
       requireText(event.type, 'event type');
       return { event_id: event.id, type: event.type, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) };
     });
-    const result = this.append(streamId, rows, expected, this.now().toISOString());
+    const result = this.append(streamId, rows, expected);
     if (rows.length > 0) for (const subscription of this.subscriptions) subscription.wake();
     return result;
   }
