@@ -27,7 +27,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
-    host: env.HOST ?? '127.0.0.1',
+    host: env.HOST ?? 'localhost',
     dataFile: resolve(env.SHOPLINK_DATA_FILE ?? 'data/shoplink.db'),
     readYourWritesTimeoutMs: integer(env, 'SHOPLINK_READ_YOUR_WRITES_TIMEOUT_MS', 2000, 0, 60_000),
     bodyLimitBytes: integer(env, 'SHOPLINK_BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
