@@ -12,9 +12,10 @@ export type SqliteDatabase = Database.Database;
 export function openSqliteDatabase(filename: string): SqliteDatabase {
   if (filename !== ':memory:') mkdirSync(dirname(filename), { recursive: true });
   const db = new Database(filename);
+  // Several connections (event store, read models, idempotency) share the file; wait rather than fail on a lock,
+  // from the first statement on (switching to WAL itself needs the lock).
+  db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  // Several connections (event store, read models, idempotency) share the file; wait rather than fail on a lock.
-  db.pragma('busy_timeout = 5000');
   return db;
 }
