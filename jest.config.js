@@ -6,6 +6,8 @@ const aliases = {
   '^@shoplink/shops/(.*)$': '<rootDir>/libs/shops/src/$1',
   '^@shoplink/read-models$': '<rootDir>/libs/read-models/src/index.ts',
   '^@shoplink/read-models/(.*)$': '<rootDir>/libs/read-models/src/$1',
+  '^@shoplink/accounts$': '<rootDir>/libs/accounts/src/index.ts',
+  '^@shoplink/accounts/(.*)$': '<rootDir>/libs/accounts/src/$1',
   '^@shoplink/sqlite$': '<rootDir>/libs/sqlite/src/index.ts',
   '^@shoplink/command-handling$': '<rootDir>/libs/command-handling/src/index.ts',
   '^@shoplink/command-handling/(.*)$': '<rootDir>/libs/command-handling/src/$1',

@@ -8,7 +8,6 @@ import { CommandGateway } from './http/command-gateway.service';
 import { ReadYourWrites } from './http/read-your-writes';
 import { ShopProjectorService } from './projections/shop-projector.service';
 import { ExecuteShopCommandHandler } from './shops/command-bus/execute-shop-command.handler';
-import { ReadModelAccountStanding } from './shops/command-bus/read-model-account-standing';
 import { GraduationController } from './shops/graduation/graduation.http.controller';
 import { LinkAuthorizationExpirySweeper } from './shops/links/link-authorization-expiry.sweeper';
 import { LinksController } from './shops/links/links.http.controller';
@@ -46,7 +45,6 @@ export class AppModule {
         ...commandHandlers,
         CommandGateway,
         ReadYourWrites,
-        ReadModelAccountStanding,
         ShopProjectorService,
         LinkAuthorizationExpirySweeper,
       ],

@@ -2,9 +2,9 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock } from '@shoplink/command-handling';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
-import { ACCOUNTS_COLLECTION, AccountDocument, LinkingPolicy, ShopRuleViolation } from '@shoplink/shops';
+import { ACCOUNTS_COLLECTION, AccountDocument, ShopPolicy, ShopRuleViolation } from '@shoplink/shops';
 import { QueryInput, ReadYourWrites, ValidQuery } from '../http/read-your-writes';
-import { LINKING_POLICY } from '../storage/tokens';
+import { SHOP_POLICY } from '../storage/tokens';
 
 const DAY_MS = 86_400_000;
 
@@ -14,7 +14,7 @@ export class AccountController {
   constructor(
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(LINKING_POLICY) private readonly policy: LinkingPolicy,
+    @Inject(SHOP_POLICY) private readonly policy: ShopPolicy,
     private readonly readYourWrites: ReadYourWrites,
   ) {}
 

@@ -5,9 +5,9 @@ import { EVENT_STORE, EventStore } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
-import { DEFAULT_LINKING_POLICY } from '@shoplink/shops';
+import { DEFAULT_SHOP_POLICY } from '@shoplink/shops';
 import { AppConfig } from '../config/app-config';
-import { APP_CONFIG, LINKING_POLICY } from './tokens';
+import { APP_CONFIG, SHOP_POLICY } from './tokens';
 
 /**
  * The embedded default: every port on the one SQLite file named by the configuration.
@@ -16,12 +16,12 @@ import { APP_CONFIG, LINKING_POLICY } from './tokens';
 @Global()
 @Module({
   providers: [
-    { provide: LINKING_POLICY, useValue: DEFAULT_LINKING_POLICY },
+    { provide: SHOP_POLICY, useValue: DEFAULT_SHOP_POLICY },
     { provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new SqliteEventStore(c.dataFile) },
     { provide: READ_MODEL_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new SqliteReadModelStore(c.dataFile) },
     { provide: IDEMPOTENCY_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new SqliteIdempotencyStore(c.dataFile) },
   ],
-  exports: [LINKING_POLICY, EVENT_STORE, READ_MODEL_STORE, IDEMPOTENCY_STORE],
+  exports: [SHOP_POLICY, EVENT_STORE, READ_MODEL_STORE, IDEMPOTENCY_STORE],
 })
 export class StorageModule implements OnApplicationShutdown {
   constructor(

@@ -1,2 +1,2 @@
 export const APP_CONFIG = Symbol('APP_CONFIG');
-export const LINKING_POLICY = Symbol('LINKING_POLICY');
+export const SHOP_POLICY = Symbol('SHOP_POLICY');

@@ -1,6 +1,6 @@
 import { AccountStanding } from '../domain/account-standing';
 
-/** Where the command path learns what other shops know of an account (a read model today; see README, "Cross-shop rules"). */
+/** Where the command path learns what other shops know of an account. */
 export interface AccountStandingReader {
   standingOf(accountId: string): Promise<AccountStanding>;
 }

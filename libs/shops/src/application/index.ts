@@ -1,2 +1,4 @@
 export * from './account-standing.reader';
+export * from './account-stream-standing';
 export * from './shop-command.executor';
+export * from './unlink-codes';

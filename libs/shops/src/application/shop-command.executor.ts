@@ -1,20 +1,17 @@
-import {
-  CommandEnvelope,
-  ConcurrencyConflictError,
-  deterministicEventId,
-  eventMetadata,
-} from '@shoplink/command-handling';
+import { AccountClaimRefused, AccountClaims } from '@shoplink/accounts';
+import { CommandEnvelope, ConcurrencyConflictError, deterministicEventId, eventMetadata } from '@shoplink/command-handling';
 import { EventStore, ExpectedRevision, Position, RecordedEvent, StreamNotFoundError, WrongExpectedRevisionError } from '@shoplink/event-store';
-import { AccountStanding } from '../domain/account-standing';
 import { Actor } from '../domain/actor';
 import { decideShop } from '../domain/decide-shop';
 import { evolveShop } from '../domain/evolve-shop';
-import { LinkingPolicy } from '../domain/linking-policy';
 import { ShopCommand } from '../domain/shop.commands';
 import { ShopEvent, shopStreamId } from '../domain/shop.events';
 import { recordedRefusalOf, RecordedRefusal } from '../domain/shop-command-outcome';
+import { ShopPolicy } from '../domain/shop-policy';
+import { ShopRuleViolation } from '../domain/shop-rule-violation';
 import { initialShopState, ShopState } from '../domain/shop.state';
-import { AccountStandingReader } from './account-standing.reader';
+import { UnlinkCodeVerifier } from '../domain/unlink-code';
+import { AccountStreamStanding } from './account-stream-standing';
 
 export interface ShopCommandResult {
   readonly streamId: string;
@@ -30,69 +27,118 @@ export interface ShopCommandResult {
 export interface ShopCommandExecutorDeps {
   readonly eventStore: EventStore;
   readonly now: () => Date;
-  readonly policy: LinkingPolicy;
-  readonly accounts: AccountStandingReader;
+  readonly policy: ShopPolicy;
+  readonly codes: UnlinkCodeVerifier;
   /** Re-reads and re-decides this many times when another writer got in first. */
   readonly maxConflictRetries?: number;
 }
 
 /**
- * The write path of a shop, whole: read the stream, fold, decide, append with the
- * expected revision; on a conflict read again and decide again, a bounded number of times.
+ * The write path of a shop, whole: read the stream, fold, decide, append with the expected
+ * revision; on a conflict read again and decide again, a bounded number of times.
+ * Linking and unlinking also touch the account's own stream: a link is claimed there first
+ * (the claim is what makes one shop win a race), and released after an unlink.
  */
 export class ShopCommandExecutor {
   private readonly maxRetries: number;
+  private readonly claims: AccountClaims;
+  private readonly standing: AccountStreamStanding;
 
   constructor(private readonly deps: ShopCommandExecutorDeps) {
     this.maxRetries = deps.maxConflictRetries ?? 3;
+    this.claims = new AccountClaims({
+      eventStore: deps.eventStore,
+      now: deps.now,
+      policy: deps.policy,
+      isLinkedAtShop: async (shopId, accountId) => {
+        const { state } = await this.load(shopId);
+        return state.registered && state.links[accountId]?.state === 'linked';
+      },
+    });
+    this.standing = new AccountStreamStanding(this.claims);
   }
 
   async execute(shopId: string, command: ShopCommand, envelope: CommandEnvelope): Promise<ShopCommandResult> {
     const streamId = shopStreamId(shopId);
-    for (let attempt = 0; ; attempt++) {
-      const recorded = await this.readShop(streamId);
-      const revision = recorded.length - 1;
-      // A retry of a command that was applied (its answer lost) is answered from its own events.
-      const earlier = recorded.filter((e) => e.metadata.commandId === envelope.commandId);
-      if (earlier.length > 0) return resultOf(streamId, command, earlier);
-      if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) {
-        throw new ConcurrencyConflictError(streamId, envelope.expectedRevision, revision);
-      }
-      const state = recorded.reduce<ShopState>((s, e) => evolveShop(s, e as unknown as ShopEvent), initialShopState);
-      const now = this.deps.now();
-      const account = await this.standingFor(command);
-      const events = decideShop(state, command, { now, actor: envelope.actor as Actor, policy: this.deps.policy, account });
-      const metadata = eventMetadata(envelope, now);
-      const toAppend = events.map((event, index) => ({
-        id: deterministicEventId(envelope.commandId, index),
-        type: event.type,
-        data: event.data as unknown as Record<string, unknown>,
-        metadata,
-      }));
-      const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
-      try {
-        const appended = await this.deps.eventStore.appendToStream(streamId, toAppend, expected);
-        return {
-          streamId,
-          revision: appended.nextExpectedRevision,
-          position: appended.position,
-          events: toAppend.map(({ id, type }) => ({ id, type })),
-          refusal: recordedRefusalOf(command.type, events),
-          replayed: false,
-        };
-      } catch (error) {
-        if (!(error instanceof WrongExpectedRevisionError)) throw error;
-        if (envelope.expectedRevision !== undefined || attempt >= this.maxRetries) {
-          throw new ConcurrencyConflictError(streamId, expected, error.actual);
+    const claimed = new Set<string>();
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const recorded = await this.readShop(streamId);
+        const revision = recorded.length - 1;
+        // A retry of a command that was applied (its answer lost) is answered from its own events.
+        const earlier = recorded.filter((e) => e.metadata.commandId === envelope.commandId);
+        if (earlier.length > 0) {
+          claimed.clear();
+          return resultOf(streamId, command, earlier);
         }
+        if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) {
+          throw new ConcurrencyConflictError(streamId, envelope.expectedRevision, revision);
+        }
+        const state = recorded.reduce<ShopState>((s, e) => evolveShop(s, e as unknown as ShopEvent), initialShopState);
+        const now = this.deps.now();
+        const account = needsStanding(command) ? await this.standing.standingOf(command.data.accountId) : undefined;
+        const events = decideShop(state, command, { now, actor: envelope.actor as Actor, policy: this.deps.policy, account, codes: this.deps.codes });
+        await this.claimLinkedAccounts(shopId, events, envelope, claimed);
+        const metadata = eventMetadata(envelope, now);
+        const toAppend = events.map((event, index) => ({
+          id: deterministicEventId(envelope.commandId, index),
+          type: event.type,
+          data: event.data as unknown as Record<string, unknown>,
+          metadata,
+        }));
+        const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
+        try {
+          const appended = await this.deps.eventStore.appendToStream(streamId, toAppend, expected);
+          for (const accountId of linkedAccounts(events)) claimed.delete(accountId);
+          await this.releaseUnlinkedAccounts(shopId, events, envelope);
+          return {
+            streamId,
+            revision: appended.nextExpectedRevision,
+            position: appended.position,
+            events: toAppend.map(({ id, type }) => ({ id, type })),
+            refusal: recordedRefusalOf(command.type, events),
+            replayed: false,
+          };
+        } catch (error) {
+          if (!(error instanceof WrongExpectedRevisionError)) throw error;
+          if (envelope.expectedRevision !== undefined || attempt >= this.maxRetries) {
+            throw new ConcurrencyConflictError(streamId, expected, error.actual);
+          }
+        }
+      }
+    } finally {
+      // Claims made for a link that in the end was not written are given back.
+      for (const accountId of claimed) {
+        await this.claims.release({ accountId, shopId, reason: 'compensated', claimId: envelope.commandId }, envelope);
       }
     }
   }
 
-  /** Loads a shop's state without deciding anything (used by the audit and test paths). */
+  /** Loads a shop's state without deciding anything (status blockers, audits, claim checks). */
   async load(shopId: string): Promise<{ state: ShopState; revision: number }> {
     const recorded = await this.readShop(shopStreamId(shopId));
     return { state: recorded.reduce<ShopState>((s, e) => evolveShop(s, e as unknown as ShopEvent), initialShopState), revision: recorded.length - 1 };
+  }
+
+  private async claimLinkedAccounts(shopId: string, events: readonly ShopEvent[], envelope: CommandEnvelope, claimed: Set<string>): Promise<void> {
+    for (const event of events) {
+      if (event.type !== 'AccountLinked') continue;
+      try {
+        await this.claims.claim({ accountId: event.data.accountId, shopId, role: event.data.role }, envelope);
+        claimed.add(event.data.accountId);
+      } catch (error) {
+        if (!(error instanceof AccountClaimRefused)) throw error;
+        const kind = error.code === 'ACCOUNT_LINKED_ELSEWHERE' ? 'conflict' : 'rule';
+        throw new ShopRuleViolation(error.code, kind, error.message, [{ code: error.code, message: error.message }]);
+      }
+    }
+  }
+
+  /** After the shop has written its unlink; if this fails, the claim is no longer live and the next claimant releases it. */
+  private async releaseUnlinkedAccounts(shopId: string, events: readonly ShopEvent[], envelope: CommandEnvelope): Promise<void> {
+    for (const event of events) {
+      if (event.type === 'AccountUnlinked') await this.claims.release({ accountId: event.data.accountId, shopId, reason: 'unlinked' }, envelope);
+    }
   }
 
   private async readShop(streamId: string): Promise<RecordedEvent[]> {
@@ -103,12 +149,14 @@ export class ShopCommandExecutor {
       throw error;
     }
   }
-
-  private async standingFor(command: ShopCommand): Promise<AccountStanding | undefined> {
-    if (command.type !== 'RequestLink' && command.type !== 'AnswerLinkAuthorization') return undefined;
-    return this.deps.accounts.standingOf(command.data.accountId);
-  }
 }
+
+function needsStanding(command: ShopCommand): command is Extract<ShopCommand, { data: { accountId: string } }> {
+  return command.type === 'RequestLink' || command.type === 'AnswerLinkAuthorization' || command.type === 'SwitchOfficialAccount';
+}
+
+const linkedAccounts = (events: readonly ShopEvent[]): string[] =>
+  events.flatMap((e) => (e.type === 'AccountLinked' ? [e.data.accountId] : []));
 
 function resultOf(streamId: string, command: ShopCommand, events: readonly RecordedEvent[]): ShopCommandResult {
   const last = events[events.length - 1];

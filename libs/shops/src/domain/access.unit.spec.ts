@@ -25,7 +25,7 @@ import {
   verificationSubmitted,
   verifiedShop,
 } from './testing/shop.specification';
-import { DEFAULT_LINKING_POLICY } from './linking-policy';
+import { DEFAULT_SHOP_POLICY } from './shop-policy';
 
 const grant = (memberId: string, role: GrantAccess['data']['role']): GrantAccess => ({ type: 'GrantAccess', data: { memberId, role } });
 const revoke = (memberId: string): RevokeAccess => ({ type: 'RevokeAccess', data: { memberId } });
@@ -143,7 +143,7 @@ describe('the access table: who may send which command', () => {
     },
     'AnswerLinkAuthorization (granted)': {
       history: [...verifiedShop(), ...team, pending],
-      command: grantAuthorization('acc-pending', DEFAULT_LINKING_POLICY.requiredScopes.official),
+      command: grantAuthorization('acc-pending', DEFAULT_SHOP_POLICY.requiredScopes.official),
       allowed: ['system'],
     },
     'AnswerLinkAuthorization (denied)': { history: [...verifiedShop(), ...team, pending], command: denyAuthorization('acc-pending'), allowed: ['system'] },
@@ -178,7 +178,7 @@ describe('the access table: who may send which command', () => {
 
   it('names who is allowed in the refusal', () => {
     const violation = given(verifiedShop(), team).when(requestLink('acc-1', 'official'), { actor: member('m-viewer') }).thenThrows('FORBIDDEN_ROLE');
-    expect(violation.details[0].message).toBe('RequestLink is allowed to: members with role admin, members with role operator');
+    expect(violation.details[0].message).toBe('RequestLink is allowed to: members with role admin, members with role operator (operators: marketing accounts only)');
   });
 
   it('an operator may request a marketing link but not an official one', () => {

@@ -1,7 +1,10 @@
-import { Actor } from './actor';
 import { AccountStanding } from './account-standing';
-import { failedLinkRules } from './link-eligibility';
-import { LinkingPolicy } from './linking-policy';
+import { linkRequestEvents, staleLinkRequest } from './link-eligibility';
+import { decideUnlinking, unlinkBlocked } from './decide-unlinking';
+import { unlinkBlockers } from './unlink-blockers';
+import { unlinkEvents } from './unlink-events';
+import { decideOperations } from './decide-operations';
+import { ShopDecisionContext } from './shop-decision-context';
 import {
   AnswerLinkAuthorization,
   ExpireLinkAuthorization,
@@ -18,13 +21,6 @@ import { assertActorMayDecide } from './shop-access.policy';
 import { ShopRuleViolation, shopNotFound } from './shop-rule-violation';
 import { RegisteredShop, ShopLink, ShopState } from './shop.state';
 
-export interface ShopDecisionContext {
-  readonly now: Date;
-  readonly actor: Actor;
-  readonly policy: LinkingPolicy;
-  /** Needed by link commands only: facts about the account from outside this shop's stream. */
-  readonly account?: AccountStanding;
-}
 
 /**
  * The one place a shop command is decided: the events it produces, or a ShopRuleViolation
@@ -53,6 +49,28 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
       return answerLinkAuthorization(state, command, ctx);
     case 'ExpireLinkAuthorization':
       return expireLinkAuthorization(state, command, ctx);
+    case 'RequestUnlink':
+    case 'ConfirmUnlink':
+    case 'CancelUnlink':
+    case 'ExpireUnlinkRequest':
+    case 'EmergencyUnlink':
+    case 'AssistedUnlink':
+    case 'SwitchOfficialAccount':
+      return decideUnlinking(state, command, ctx);
+    case 'PlaceOrder':
+    case 'FulfilOrder':
+    case 'CancelOrder':
+    case 'CreditFunds':
+    case 'RequestWithdrawal':
+    case 'CompleteWithdrawal':
+    case 'FailWithdrawal':
+    case 'StartCampaign':
+    case 'EndCampaign':
+    case 'ReportSecurityIncident':
+    case 'ResolveSecurityIncident':
+    case 'DeactivateShop':
+    case 'ReactivateShop':
+      return decideOperations(state, command, ctx);
     default:
       return assertNever(command);
   }
@@ -94,29 +112,8 @@ function revokeAccess(shop: RegisteredShop, command: RevokeAccess, ctx: ShopDeci
 }
 
 function requestLink(shop: RegisteredShop, command: RequestLink, ctx: ShopDecisionContext): ShopEvent[] {
-  const { accountId, role, profile, requestedScopes } = command.data;
-  // A request whose authorization window has passed no longer holds its slot: record its expiry first.
-  const stale = staleRequest(shop.links[accountId], ctx.now);
-  const expired: ShopEvent[] = stale ? [expiryOf(shop, stale, ctx)] : [];
-  const current: RegisteredShop = stale ? { ...shop, links: withoutLink(shop.links, accountId) } : shop;
-  const failed = failedLinkRules(withoutStaleRequests(current, ctx.now), { accountId, role, profile }, requireAccount(ctx), ctx.policy, ctx.now);
-  if (failed.length > 0) {
-    return [
-      ...expired,
-      {
-        type: 'AccountLinkRejected',
-        data: { shopId: shop.shopId, accountId, role, profile, reasons: failed.map((f) => f.code), rejectedAt: iso(ctx) },
-      },
-    ];
-  }
-  const expiresAt = new Date(ctx.now.getTime() + ctx.policy.authorizationWindowHours * 3_600_000).toISOString();
-  return [
-    ...expired,
-    {
-      type: 'AccountLinkRequested',
-      data: { shopId: shop.shopId, accountId, role, profile, requestedScopes, requestedAt: iso(ctx), authorizationExpiresAt: expiresAt },
-    },
-  ];
+  // A request whose authorization window has passed no longer holds its slot: its expiry is recorded first.
+  return linkRequestEvents(shop, command.data, requireAccount(ctx), ctx.policy, ctx.now);
 }
 
 function answerLinkAuthorization(shop: RegisteredShop, command: AnswerLinkAuthorization, ctx: ShopDecisionContext): ShopEvent[] {
@@ -148,9 +145,19 @@ function answerLinkAuthorization(shop: RegisteredShop, command: AnswerLinkAuthor
       { code: 'ACCOUNT_LINKED_ELSEWHERE', message: `Linked to shop ${account.linkedTo.shopId}` },
     ]);
   }
+  // A switch of the official account: the old one goes as the new one comes, in one decision,
+  // unless unlink blockers appeared meanwhile (then the request stays pending). If the old one
+  // was unlinked meanwhile (an emergency), the new one is simply linked.
+  const replaced = link.replacesAccountId !== null ? shop.links[link.replacesAccountId] : undefined;
+  const replacing = replaced !== undefined && replaced.state === 'linked' ? replaced : null;
+  if (replacing !== null) {
+    const blockers = unlinkBlockers(shop, replacing.accountId, ctx.now, ctx.policy);
+    if (blockers.length > 0) throw unlinkBlocked(replacing, blockers);
+  }
   const at = iso(ctx);
   return [
     { type: 'AccountLinkAuthorized', data: { shopId: shop.shopId, accountId, role: link.role, grantedScopes, authorizedAt: at } },
+    ...(replacing !== null ? unlinkEvents(shop, replacing, { reason: 'switching_accounts', mode: 'switch' }, ctx.now) : []),
     { type: 'AccountLinked', data: { shopId: shop.shopId, accountId, handle: link.handle, role: link.role, scopes: grantedScopes, linkedAt: at } },
   ];
 }
@@ -169,23 +176,10 @@ function pendingLink(shop: RegisteredShop, accountId: string): ShopLink {
   return link;
 }
 
-function staleRequest(link: ShopLink | undefined, now: Date): ShopLink | null {
-  return link !== undefined && link.state === 'awaiting_authorization' && now.getTime() >= Date.parse(link.authorizationExpiresAt) ? link : null;
-}
-
-/** Expired requests of other accounts do not count against the shop's limits either. */
-function withoutStaleRequests(shop: RegisteredShop, now: Date): RegisteredShop {
-  const links = Object.fromEntries(Object.entries(shop.links).filter(([, link]) => staleRequest(link, now) === null));
-  return { ...shop, links };
-}
+const staleRequest = staleLinkRequest;
 
 function expiryOf(shop: RegisteredShop, link: ShopLink, ctx: ShopDecisionContext): ShopEvent {
   return { type: 'LinkAuthorizationExpired', data: { shopId: shop.shopId, accountId: link.accountId, role: link.role, expiredAt: iso(ctx) } };
-}
-
-function withoutLink(links: Readonly<Record<string, ShopLink>>, accountId: string): Record<string, ShopLink> {
-  const { [accountId]: _removed, ...rest } = links;
-  return rest;
 }
 
 function requireAccount(ctx: ShopDecisionContext): AccountStanding {

@@ -3,26 +3,38 @@ import { initialShopState, RegisteredShop, ShopLink, ShopState } from './shop.st
 
 /** The shop after one more event. Pure: replaying the same events always gives the same state. */
 export function evolveShop(state: ShopState, event: ShopEvent): ShopState {
-  if (event.type === 'ShopRegistered' && !state.registered) {
-    const d = event.data;
-    return {
-      registered: true,
-      shopId: d.shopId,
-      name: d.name,
-      region: d.region,
-      currency: d.currency,
-      kind: d.kind,
-      stage: 'probation',
-      status: 'active',
-      verification: 'unverified',
-      ownerMemberId: d.ownerMemberId,
-      members: { [d.ownerMemberId]: 'admin' },
-      links: {},
-    };
+  if (!state.registered) {
+    // Every other event belongs to a registered shop; one arriving first would be a corrupt stream.
+    return event.type === 'ShopRegistered' ? registered(event.data) : state;
   }
-  // Every other event belongs to a registered shop; one arriving first would be a corrupt stream.
-  if (!state.registered) return state;
   return evolveRegistered(state, event);
+}
+
+function registered(d: Extract<ShopEvent, { type: 'ShopRegistered' }>['data']): RegisteredShop {
+  return {
+    registered: true,
+    shopId: d.shopId,
+    name: d.name,
+    region: d.region,
+    currency: d.currency,
+    kind: d.kind,
+    stage: 'probation',
+    status: 'active',
+    verification: 'unverified',
+    ownerMemberId: d.ownerMemberId,
+    members: { [d.ownerMemberId]: 'admin' },
+    links: {},
+    unlinkRequests: {},
+    officialUnlinkCount: 0,
+    money: { available: 0, pendingWithdrawal: 0, frozen: 0 },
+    withdrawals: {},
+    settlements: {},
+    orders: {},
+    lastOrderClosedAt: null,
+    campaigns: {},
+    incidents: {},
+    deactivatedAt: null,
+  };
 }
 
 function evolveRegistered(shop: RegisteredShop, event: ShopEvent): RegisteredShop {
@@ -51,6 +63,7 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent): RegisteredSho
         requestedAt: d.requestedAt,
         authorizationExpiresAt: d.authorizationExpiresAt,
         linkedAt: null,
+        replacesAccountId: d.replacesAccountId ?? null,
       };
       return { ...shop, links: { ...shop.links, [d.accountId]: link } };
     }
@@ -68,12 +81,104 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent): RegisteredSho
         requestedAt: previous?.requestedAt ?? d.linkedAt,
         authorizationExpiresAt: previous?.authorizationExpiresAt ?? d.linkedAt,
         linkedAt: d.linkedAt,
+        replacesAccountId: null,
       };
       return { ...shop, links: { ...shop.links, [d.accountId]: link } };
     }
     case 'LinkAuthorizationDenied':
     case 'LinkAuthorizationExpired':
       return { ...shop, links: without(shop.links, event.data.accountId) };
+    case 'UnlinkRequested': {
+      const d = event.data;
+      const request = {
+        requestId: d.requestId,
+        accountId: d.accountId,
+        role: d.role,
+        reason: d.reason,
+        codeHash: d.codeHash,
+        codeSalt: d.codeSalt,
+        requestedAt: d.requestedAt,
+        expiresAt: d.expiresAt,
+        failedAttempts: 0,
+      };
+      return { ...shop, unlinkRequests: { ...shop.unlinkRequests, [d.requestId]: request } };
+    }
+    case 'UnlinkConfirmationFailed': {
+      const request = shop.unlinkRequests[event.data.requestId];
+      if (request === undefined) return shop;
+      return { ...shop, unlinkRequests: { ...shop.unlinkRequests, [request.requestId]: { ...request, failedAttempts: event.data.failedAttempts } } };
+    }
+    case 'UnlinkRequestLocked':
+    case 'UnlinkRequestCancelled':
+    case 'UnlinkRequestExpired':
+      return { ...shop, unlinkRequests: without(shop.unlinkRequests, event.data.requestId) };
+    case 'AccountUnlinked': {
+      const d = event.data;
+      // Nothing of the old link survives: a relink starts from a new request.
+      const unlinkRequests = Object.fromEntries(Object.entries(shop.unlinkRequests).filter(([, r]) => r.accountId !== d.accountId));
+      return {
+        ...shop,
+        links: without(shop.links, d.accountId),
+        unlinkRequests,
+        officialUnlinkCount: d.role === 'official' ? d.officialUnlinkCount : shop.officialUnlinkCount,
+      };
+    }
+    case 'FundsCredited': {
+      const d = event.data;
+      const money = d.creditedTo === 'frozen' ? { ...shop.money, frozen: shop.money.frozen + d.amount } : { ...shop.money, available: shop.money.available + d.amount };
+      return { ...shop, money, settlements: { ...shop.settlements, [d.settlementId]: d.amount } };
+    }
+    case 'FundsWithdrawalRequested': {
+      const d = event.data;
+      return {
+        ...shop,
+        money: { ...shop.money, available: shop.money.available - d.amount, pendingWithdrawal: shop.money.pendingWithdrawal + d.amount },
+        withdrawals: { ...shop.withdrawals, [d.withdrawalId]: { amount: d.amount, state: 'requested' } },
+      };
+    }
+    case 'FundsWithdrawn': {
+      const d = event.data;
+      return {
+        ...shop,
+        money: { ...shop.money, pendingWithdrawal: shop.money.pendingWithdrawal - d.amount },
+        withdrawals: { ...shop.withdrawals, [d.withdrawalId]: { amount: d.amount, state: 'withdrawn' } },
+      };
+    }
+    case 'FundsWithdrawalFailed': {
+      const d = event.data;
+      const returned = d.returnedTo === 'frozen' ? { frozen: shop.money.frozen + d.amount } : { available: shop.money.available + d.amount };
+      return {
+        ...shop,
+        money: { ...shop.money, pendingWithdrawal: shop.money.pendingWithdrawal - d.amount, ...returned },
+        withdrawals: { ...shop.withdrawals, [d.withdrawalId]: { amount: d.amount, state: 'failed' } },
+      };
+    }
+    case 'FundsFrozen':
+      return { ...shop, money: { ...shop.money, available: shop.money.available - event.data.amount, frozen: shop.money.frozen + event.data.amount } };
+    case 'FundsUnfrozen':
+      return { ...shop, money: { ...shop.money, available: shop.money.available + event.data.amount, frozen: shop.money.frozen - event.data.amount } };
+    case 'OrderPlaced':
+      return { ...shop, orders: { ...shop.orders, [event.data.orderId]: 'awaiting_fulfilment' } };
+    case 'OrderFulfilled':
+      return { ...shop, orders: { ...shop.orders, [event.data.orderId]: 'fulfilled' }, lastOrderClosedAt: event.data.fulfilledAt };
+    case 'OrderCancelled':
+      return { ...shop, orders: { ...shop.orders, [event.data.orderId]: 'cancelled' }, lastOrderClosedAt: event.data.cancelledAt };
+    case 'CampaignStarted':
+      return { ...shop, campaigns: { ...shop.campaigns, [event.data.campaignId]: { accountId: event.data.accountId, state: 'active' } } };
+    case 'CampaignEnded': {
+      const campaign = shop.campaigns[event.data.campaignId];
+      return campaign ? { ...shop, campaigns: { ...shop.campaigns, [event.data.campaignId]: { ...campaign, state: 'ended' } } } : shop;
+    }
+    case 'CampaignTerminated':
+      return { ...shop, campaigns: { ...shop.campaigns, [event.data.campaignId]: { accountId: event.data.accountId, state: 'terminated' } } };
+    case 'SecurityIncidentReported':
+      return { ...shop, incidents: { ...shop.incidents, [event.data.incidentId]: 'open' } };
+    case 'SecurityIncidentResolved':
+      return { ...shop, incidents: { ...shop.incidents, [event.data.incidentId]: 'resolved' } };
+    case 'ShopDeactivated':
+      return { ...shop, status: 'deactivated', deactivatedAt: event.data.deactivatedAt };
+    case 'ShopReactivated':
+      return { ...shop, status: 'active', deactivatedAt: null };
     default:
       return assertNever(event);
   }

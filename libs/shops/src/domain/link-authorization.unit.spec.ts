@@ -1,4 +1,4 @@
-import { DEFAULT_LINKING_POLICY, LinkingPolicy } from './linking-policy';
+import { DEFAULT_SHOP_POLICY, ShopPolicy } from './shop-policy';
 import { recordedRefusalOf } from './shop-command-outcome';
 import { LinkRole, ShopEvent } from './shop.events';
 import {
@@ -19,8 +19,8 @@ import {
   verifiedShop,
 } from './testing/shop.specification';
 
-const OFFICIAL_SCOPES = DEFAULT_LINKING_POLICY.requiredScopes.official; // user.info.basic, video.list, live.room.manage, shop.showcase.manage
-const MARKETING_SCOPES = DEFAULT_LINKING_POLICY.requiredScopes.marketing; // user.info.basic, ads.manage
+const OFFICIAL_SCOPES = DEFAULT_SHOP_POLICY.requiredScopes.official; // user.info.basic, video.list, live.room.manage, shop.showcase.manage
+const MARKETING_SCOPES = DEFAULT_SHOP_POLICY.requiredScopes.marketing; // user.info.basic, ads.manage
 
 /** A request made at NOW; its window closes at NOW + 48 h. */
 const pendingOfficial = linkRequested('acc-1', 'official', { at: NOW });
@@ -112,7 +112,7 @@ describe('AnswerLinkAuthorization', () => {
     });
 
     it('are judged against the configured required scopes', () => {
-      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, requiredScopes: { ...DEFAULT_LINKING_POLICY.requiredScopes, marketing: ['ads.manage', 'ads.report'] } };
+      const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, requiredScopes: { ...DEFAULT_SHOP_POLICY.requiredScopes, marketing: ['ads.manage', 'ads.report'] } };
       const [event] = given(businessShop(), pendingMarketing).when(grantAuthorization('acc-1', MARKETING_SCOPES), { ...relay(), policy }).decide();
       expect(event).toMatchObject({ type: 'LinkAuthorizationDenied', data: { reason: 'MISSING_SCOPES', missingScopes: ['ads.report'] } });
     });
@@ -151,7 +151,7 @@ describe('AnswerLinkAuthorization', () => {
     });
 
     it('is a denial even when the policy requires no scope', () => {
-      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, requiredScopes: { official: [], marketing: [] } };
+      const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, requiredScopes: { official: [], marketing: [] } };
       given(verifiedShop(), pendingOfficial)
         .when(denyAuthorization('acc-1'), { ...relay(), policy })
         .then([
@@ -163,7 +163,7 @@ describe('AnswerLinkAuthorization', () => {
     });
 
     it('a grant with no required scope in the policy links', () => {
-      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, requiredScopes: { official: [], marketing: [] } };
+      const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, requiredScopes: { official: [], marketing: [] } };
       given(verifiedShop(), pendingOfficial).when(grantAuthorization('acc-1', []), { ...relay(), policy }).then(authorizedAndLinked('official', []));
     });
   });
@@ -187,7 +187,7 @@ describe('AnswerLinkAuthorization', () => {
     });
 
     it('is judged on the expiry recorded with the request, not on a policy changed since', () => {
-      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, authorizationWindowHours: 1 };
+      const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, authorizationWindowHours: 1 };
       const shortPending = linkRequested('acc-1', 'official', { at: NOW });
       given(verifiedShop(), shortPending).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), { ...relay(), policy }).then(authorizedAndLinked('official', OFFICIAL_SCOPES));
     });

@@ -1,8 +1,8 @@
 import { AccountStanding } from './account-standing';
-import { LinkingPolicy, marketingLimitFor } from './linking-policy';
-import { AccountProfile, LinkRole } from './shop.events';
+import { ShopPolicy, marketingLimitFor } from './shop-policy';
+import { AccountProfile, LinkRole, ShopEvent } from './shop.events';
 import { RefusalDetail } from './shop-rule-violation';
-import { RegisteredShop } from './shop.state';
+import { RegisteredShop, ShopLink } from './shop.state';
 
 /** Stable reason codes of AccountLinkRejected, one per eligibility rule. */
 export const LINK_REJECTION_REASONS = [
@@ -33,7 +33,7 @@ export interface LinkCandidate {
 
 interface Rule {
   readonly reason: LinkRejectionReason;
-  readonly fails: (shop: RegisteredShop, c: LinkCandidate, account: AccountStanding, policy: LinkingPolicy, now: Date) => boolean;
+  readonly fails: (shop: RegisteredShop, c: LinkCandidate, account: AccountStanding, policy: ShopPolicy, now: Date) => boolean;
   readonly message: string;
 }
 
@@ -115,7 +115,7 @@ export function failedLinkRules(
   shop: RegisteredShop,
   candidate: LinkCandidate,
   account: AccountStanding,
-  policy: LinkingPolicy,
+  policy: ShopPolicy,
   now: Date,
 ): RefusalDetail[] {
   return RULES.filter((rule) => rule.fails(shop, candidate, account, policy, now)).map((rule) => ({ code: rule.reason, message: rule.message }));
@@ -123,4 +123,58 @@ export function failedLinkRules(
 
 export function describeLinkRejection(reason: string): string {
   return RULES.find((rule) => rule.reason === reason)?.message ?? reason;
+}
+
+export interface LinkRequestInput extends LinkCandidate {
+  readonly requestedScopes: readonly string[];
+  /** A switch of the official account: the account the new one replaces once authorized. */
+  readonly replacesAccountId?: string;
+}
+
+/**
+ * The events of asking to link an account, as RequestLink and SwitchOfficialAccount decide
+ * them: a request of the same account whose authorization window has passed no longer holds
+ * its slot, so its expiry is recorded first; then AccountLinkRejected with every failed rule,
+ * or AccountLinkRequested awaiting the owner's authorization. Expired requests of other
+ * accounts do not count against the shop's limits either. A switch passes the shop without
+ * the official account being replaced, so that account does not count as "already linked".
+ */
+export function linkRequestEvents(shop: RegisteredShop, request: LinkRequestInput, account: AccountStanding, policy: ShopPolicy, now: Date): ShopEvent[] {
+  const { accountId, role, profile, requestedScopes, replacesAccountId } = request;
+  const at = now.toISOString();
+  const stale = staleLinkRequest(shop.links[accountId], now);
+  const expired: ShopEvent[] = stale ? [{ type: 'LinkAuthorizationExpired', data: { shopId: shop.shopId, accountId, role: stale.role, expiredAt: at } }] : [];
+  const judged: RegisteredShop = {
+    ...shop,
+    links: Object.fromEntries(Object.entries(shop.links).filter(([, link]) => staleLinkRequest(link, now) === null)),
+  };
+  const failed = failedLinkRules(judged, { accountId, role, profile }, account, policy, now);
+  if (failed.length > 0) {
+    return [
+      ...expired,
+      { type: 'AccountLinkRejected', data: { shopId: shop.shopId, accountId, role, profile, reasons: failed.map((f) => f.code), rejectedAt: at } },
+    ];
+  }
+  const authorizationExpiresAt = new Date(now.getTime() + policy.authorizationWindowHours * 3_600_000).toISOString();
+  return [
+    ...expired,
+    {
+      type: 'AccountLinkRequested',
+      data: {
+        shopId: shop.shopId,
+        accountId,
+        role,
+        profile,
+        requestedScopes,
+        requestedAt: at,
+        authorizationExpiresAt,
+        ...(replacesAccountId !== undefined ? { replacesAccountId } : {}),
+      },
+    },
+  ];
+}
+
+/** A link request whose authorization window has closed (at exactly its end it has). */
+export function staleLinkRequest(link: ShopLink | undefined, now: Date): ShopLink | null {
+  return link !== undefined && link.state === 'awaiting_authorization' && now.getTime() >= Date.parse(link.authorizationExpiresAt) ? link : null;
 }

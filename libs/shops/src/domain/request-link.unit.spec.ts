@@ -1,8 +1,8 @@
 import { AccountStanding, UNKNOWN_ACCOUNT } from './account-standing';
 import { foldShop } from './evolve-shop';
 import { describeLinkRejection, LINK_REJECTION_REASONS, LinkRejectionReason } from './link-eligibility';
-import { DEFAULT_LINKING_POLICY, LinkingPolicy } from './linking-policy';
-import { ShopDecisionContext } from './decide-shop';
+import { DEFAULT_SHOP_POLICY, ShopPolicy } from './shop-policy';
+import { ShopDecisionContext } from './shop-decision-context';
 import { recordedRefusalOf } from './shop-command-outcome';
 import { RequestLink } from './shop.commands';
 import { AccountProfile, LinkRole, ShopEvent } from './shop.events';
@@ -83,7 +83,7 @@ describe('RequestLink', () => {
     });
 
     it('uses the configured authorization window', () => {
-      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, authorizationWindowHours: 24 };
+      const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, authorizationWindowHours: 24 };
       const command = requestLink('acc-1', 'official');
       given(verifiedShop()).when(command, { policy }).then([requested(command, NOW, 24)]);
     });
@@ -204,7 +204,7 @@ describe('RequestLink', () => {
     });
 
     it('uses the configured minimum age', () => {
-      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, minOwnerAge: 21 };
+      const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, minOwnerAge: 21 };
       expect(reasonsOf(given(verifiedShop()).when(requestLink('acc-1', 'official', { ownerAge: 20 }), { policy }).decide())).toEqual(['OWNER_UNDERAGE']);
     });
 
@@ -237,7 +237,7 @@ describe('RequestLink', () => {
     });
 
     it('uses the configured minimum for official accounts', () => {
-      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, minFollowers: { official: 500, marketing: 1000 } };
+      const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, minFollowers: { official: 500, marketing: 1000 } };
       expect(reasonsOf(given(verifiedShop()).when(requestLink('acc-1', 'official', { followers: 499 }), { policy }).decide())).toEqual([
         'INSUFFICIENT_FOLLOWERS',
       ]);
@@ -296,7 +296,7 @@ describe('RequestLink', () => {
     });
 
     it('uses the configured limits', () => {
-      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, marketingLimit: { probation: { individual: 2, business: 3 }, graduated: 6 } };
+      const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, marketingLimit: { probation: { individual: 2, business: 3 }, graduated: 6 } };
       expect(reasonsOf(given(individualShop(), marketingLinks(1)).when(requestLink('acc-new', 'marketing'), { policy }).decide())).toEqual([]);
       expect(reasonsOf(given(individualShop(), marketingLinks(2)).when(requestLink('acc-new', 'marketing'), { policy }).decide())).toEqual([
         'MARKETING_LIMIT_REACHED',
@@ -434,7 +434,7 @@ describe('RequestLink', () => {
     });
 
     it('uses the configured allowance and window', () => {
-      const policy: LinkingPolicy = { ...DEFAULT_LINKING_POLICY, marketingLinksPerWindow: 2, marketingLinkWindowDays: 30 };
+      const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, marketingLinksPerWindow: 2, marketingLinkWindowDays: 30 };
       const command = requestLink('acc-1', 'marketing');
       expect(reasonsOf(given(businessShop()).when(command, { policy, account: standingWith([5, 25]) }).decide())).toEqual(['RELINK_LIMIT_REACHED']);
       expect(reasonsOf(given(businessShop()).when(command, { policy, account: standingWith([5, 31]) }).decide())).toEqual([]);

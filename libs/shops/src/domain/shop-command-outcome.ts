@@ -5,7 +5,8 @@ import { RefusalDetail } from './shop-rule-violation';
 
 /**
  * Some decisions record a refusal as an event, because an auditor must see the attempt
- * and the facts it was judged on (AccountLinkRejected, a late answer's expiry). The
+ * and the facts it was judged on (AccountLinkRejected, a late answer's expiry, a wrong
+ * unlink code, the lock it causes, a late code's expiry). The
  * caller is still told "refused": this names the refusal, or null when the command succeeded.
  */
 export interface RecordedRefusal {
@@ -28,5 +29,27 @@ export function recordedRefusalOf(commandType: ShopCommandType, events: readonly
     const message = `The authorization window for account ${last.data.accountId} has closed`;
     return { code: 'AUTHORIZATION_EXPIRED', message, details: [{ code: 'AUTHORIZATION_EXPIRED', message }] };
   }
+  if (commandType === 'ConfirmUnlink') return confirmUnlinkRefusal(last);
   return null;
+}
+
+/** A confirmation that recorded a wrong code, the lock it caused, or the expiry it discovered. */
+function confirmUnlinkRefusal(last: ShopEvent): RecordedRefusal | null {
+  switch (last.type) {
+    case 'UnlinkRequestLocked': {
+      const message = `Too many wrong codes: unlink request ${last.data.requestId} is locked; request a new unlink to get a new code`;
+      return { code: 'UNLINK_REQUEST_LOCKED', message, details: [{ code: 'UNLINK_REQUEST_LOCKED', message }] };
+    }
+    case 'UnlinkConfirmationFailed': {
+      const left = last.data.attemptsLeft;
+      const message = `The confirmation code is wrong; ${left} ${left === 1 ? 'attempt' : 'attempts'} left before unlink request ${last.data.requestId} is locked`;
+      return { code: 'UNLINK_CODE_INVALID', message, details: [{ code: 'UNLINK_CODE_INVALID', message }] };
+    }
+    case 'UnlinkRequestExpired': {
+      const message = `Unlink request ${last.data.requestId} has expired; request a new unlink to get a new code`;
+      return { code: 'UNLINK_REQUEST_EXPIRED', message, details: [{ code: 'UNLINK_REQUEST_EXPIRED', message }] };
+    }
+    default:
+      return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { AccountProfile, LinkRole, MemberRole, ShopKind } from './shop.events';
+import { AccountProfile, LinkRole, MemberRole, ShopKind, UnlinkReason } from './shop.events';
 
 /** What callers ask of a shop. Each is decided against the shop's state by `decideShop`. */
 export interface RegisterShop {
@@ -58,6 +58,110 @@ export interface ExpireLinkAuthorization {
   readonly data: { readonly accountId: string };
 }
 
+/** Asks to unlink; the application supplies the request id and the salted hash of the one-time code it will answer. */
+export interface RequestUnlink {
+  readonly type: 'RequestUnlink';
+  readonly data: { readonly accountId: string; readonly reason: UnlinkReason; readonly requestId: string; readonly codeHash: string; readonly codeSalt: string };
+}
+
+export interface ConfirmUnlink {
+  readonly type: 'ConfirmUnlink';
+  readonly data: { readonly accountId: string; readonly requestId: string; readonly code: string };
+}
+
+export interface CancelUnlink {
+  readonly type: 'CancelUnlink';
+  readonly data: { readonly accountId: string; readonly requestId: string };
+}
+
+export interface ExpireUnlinkRequest {
+  readonly type: 'ExpireUnlinkRequest';
+  readonly data: { readonly accountId: string; readonly requestId: string };
+}
+
+/** After a security breach: unlink now, no code, never blocked; money frozen until the incident is resolved. */
+export interface EmergencyUnlink {
+  readonly type: 'EmergencyUnlink';
+  readonly data: { readonly accountId: string; readonly incidentId: string; readonly description: string };
+}
+
+/** A support agent (the actor) unlinks on the seller's behalf, with a ticket; the usual blockers apply. */
+export interface AssistedUnlink {
+  readonly type: 'AssistedUnlink';
+  readonly data: { readonly accountId: string; readonly reason: UnlinkReason; readonly ticketId: string };
+}
+
+/** One intent: link a new official account and, once it is authorized, unlink the old one. */
+export interface SwitchOfficialAccount {
+  readonly type: 'SwitchOfficialAccount';
+  readonly data: { readonly accountId: string; readonly profile: AccountProfile; readonly requestedScopes: readonly string[] };
+}
+
+export interface PlaceOrder {
+  readonly type: 'PlaceOrder';
+  readonly data: { readonly orderId: string; readonly amount: number };
+}
+
+export interface FulfilOrder {
+  readonly type: 'FulfilOrder';
+  readonly data: { readonly orderId: string };
+}
+
+export interface CancelOrder {
+  readonly type: 'CancelOrder';
+  readonly data: { readonly orderId: string };
+}
+
+export interface CreditFunds {
+  readonly type: 'CreditFunds';
+  readonly data: { readonly settlementId: string; readonly orderId: string; readonly amount: number };
+}
+
+export interface RequestWithdrawal {
+  readonly type: 'RequestWithdrawal';
+  readonly data: { readonly withdrawalId: string; readonly amount: number };
+}
+
+export interface CompleteWithdrawal {
+  readonly type: 'CompleteWithdrawal';
+  readonly data: { readonly withdrawalId: string };
+}
+
+export interface FailWithdrawal {
+  readonly type: 'FailWithdrawal';
+  readonly data: { readonly withdrawalId: string; readonly reason: string };
+}
+
+export interface StartCampaign {
+  readonly type: 'StartCampaign';
+  readonly data: { readonly campaignId: string; readonly accountId: string };
+}
+
+export interface EndCampaign {
+  readonly type: 'EndCampaign';
+  readonly data: { readonly campaignId: string };
+}
+
+export interface ReportSecurityIncident {
+  readonly type: 'ReportSecurityIncident';
+  readonly data: { readonly incidentId: string; readonly description: string; readonly unlinkAccountIds: readonly string[] };
+}
+
+export interface ResolveSecurityIncident {
+  readonly type: 'ResolveSecurityIncident';
+  readonly data: { readonly incidentId: string; readonly resolution: string };
+}
+
+export interface DeactivateShop {
+  readonly type: 'DeactivateShop';
+  readonly data: Record<string, never>;
+}
+
+export interface ReactivateShop {
+  readonly type: 'ReactivateShop';
+  readonly data: Record<string, never>;
+}
+
 export type ShopCommand =
   | RegisterShop
   | SubmitBusinessVerification
@@ -67,6 +171,26 @@ export type ShopCommand =
   | GraduateFromProbation
   | RequestLink
   | AnswerLinkAuthorization
-  | ExpireLinkAuthorization;
+  | ExpireLinkAuthorization
+  | RequestUnlink
+  | ConfirmUnlink
+  | CancelUnlink
+  | ExpireUnlinkRequest
+  | EmergencyUnlink
+  | AssistedUnlink
+  | SwitchOfficialAccount
+  | PlaceOrder
+  | FulfilOrder
+  | CancelOrder
+  | CreditFunds
+  | RequestWithdrawal
+  | CompleteWithdrawal
+  | FailWithdrawal
+  | StartCampaign
+  | EndCampaign
+  | ReportSecurityIncident
+  | ResolveSecurityIncident
+  | DeactivateShop
+  | ReactivateShop;
 
 export type ShopCommandType = ShopCommand['type'];

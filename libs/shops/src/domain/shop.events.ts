@@ -77,6 +77,8 @@ export interface AccountLinkRequested {
     readonly requestedAt: string;
     /** When the account owner's authorization must have arrived. */
     readonly authorizationExpiresAt: string;
+    /** Set by a switch of the official account: the account this one replaces once authorized. */
+    readonly replacesAccountId?: string | null;
   };
 }
 
@@ -135,6 +137,191 @@ export interface LinkAuthorizationExpired {
   readonly data: { readonly shopId: string; readonly accountId: string; readonly role: LinkRole; readonly expiredAt: string };
 }
 
+export type UnlinkReason =
+  | 'business_pivot'
+  | 'closure'
+  | 'privacy'
+  | 'security_breach'
+  | 'switching_accounts'
+  | 'troubleshooting'
+  | 'policy_violation'
+  | 'other';
+
+export const UNLINK_REASONS: readonly UnlinkReason[] = [
+  'business_pivot',
+  'closure',
+  'privacy',
+  'security_breach',
+  'switching_accounts',
+  'troubleshooting',
+  'policy_violation',
+  'other',
+];
+
+/** What the seller loses by unlinking, stated when the unlink is requested. */
+export interface UnlinkConsequences {
+  readonly showcaseRemoved: boolean;
+  readonly campaignsTerminated: readonly string[];
+  readonly salesDataAccessLost: boolean;
+}
+
+export interface UnlinkRequested {
+  readonly type: 'UnlinkRequested';
+  readonly data: {
+    readonly shopId: string;
+    readonly accountId: string;
+    readonly role: LinkRole;
+    readonly requestId: string;
+    readonly reason: UnlinkReason;
+    readonly consequences: UnlinkConsequences;
+    /** The one-time confirmation code is never stored; only its salted hash. */
+    readonly codeHash: string;
+    readonly codeSalt: string;
+    readonly requestedAt: string;
+    readonly expiresAt: string;
+  };
+}
+
+export interface UnlinkConfirmationFailed {
+  readonly type: 'UnlinkConfirmationFailed';
+  readonly data: { readonly shopId: string; readonly accountId: string; readonly requestId: string; readonly failedAttempts: number; readonly attemptsLeft: number; readonly failedAt: string };
+}
+
+export interface UnlinkRequestLocked {
+  readonly type: 'UnlinkRequestLocked';
+  readonly data: { readonly shopId: string; readonly accountId: string; readonly requestId: string; readonly lockedAt: string };
+}
+
+export interface UnlinkRequestCancelled {
+  readonly type: 'UnlinkRequestCancelled';
+  readonly data: { readonly shopId: string; readonly accountId: string; readonly requestId: string; readonly cancelledAt: string };
+}
+
+export interface UnlinkRequestExpired {
+  readonly type: 'UnlinkRequestExpired';
+  readonly data: { readonly shopId: string; readonly accountId: string; readonly requestId: string; readonly expiredAt: string };
+}
+
+export type UnlinkMode = 'confirmed' | 'emergency' | 'assisted' | 'switch';
+
+export interface AccountUnlinked {
+  readonly type: 'AccountUnlinked';
+  readonly data: {
+    readonly shopId: string;
+    readonly accountId: string;
+    readonly handle: string;
+    readonly role: LinkRole;
+    readonly reason: UnlinkReason;
+    readonly mode: UnlinkMode;
+    readonly requestId: string | null;
+    readonly incidentId: string | null;
+    readonly ticketId: string | null;
+    readonly agentId: string | null;
+    /** Official-account unlinks of this shop so far, this one included (0 for marketing accounts' unlinks). */
+    readonly officialUnlinkCount: number;
+    readonly unlinkedAt: string;
+  };
+}
+
+export interface FundsCredited {
+  readonly type: 'FundsCredited';
+  readonly data: {
+    readonly shopId: string;
+    readonly settlementId: string;
+    readonly orderId: string;
+    readonly amount: number;
+    readonly currency: string;
+    /** Credits land in `frozen` while a security incident is open. */
+    readonly creditedTo: 'available' | 'frozen';
+    readonly creditedAt: string;
+  };
+}
+
+export interface FundsWithdrawalRequested {
+  readonly type: 'FundsWithdrawalRequested';
+  readonly data: { readonly shopId: string; readonly withdrawalId: string; readonly amount: number; readonly currency: string; readonly requestedAt: string };
+}
+
+export interface FundsWithdrawn {
+  readonly type: 'FundsWithdrawn';
+  readonly data: { readonly shopId: string; readonly withdrawalId: string; readonly amount: number; readonly withdrawnAt: string };
+}
+
+export interface FundsWithdrawalFailed {
+  readonly type: 'FundsWithdrawalFailed';
+  readonly data: {
+    readonly shopId: string;
+    readonly withdrawalId: string;
+    readonly amount: number;
+    readonly reason: string;
+    /** The money returns to `available`, or to `frozen` while a security incident is open. */
+    readonly returnedTo: 'available' | 'frozen';
+    readonly failedAt: string;
+  };
+}
+
+export interface FundsFrozen {
+  readonly type: 'FundsFrozen';
+  /** Moves everything available into frozen. */
+  readonly data: { readonly shopId: string; readonly incidentId: string; readonly amount: number; readonly frozenAt: string };
+}
+
+export interface FundsUnfrozen {
+  readonly type: 'FundsUnfrozen';
+  /** Moves everything frozen back to available. */
+  readonly data: { readonly shopId: string; readonly incidentId: string; readonly amount: number; readonly unfrozenAt: string };
+}
+
+export interface OrderPlaced {
+  readonly type: 'OrderPlaced';
+  readonly data: { readonly shopId: string; readonly orderId: string; readonly amount: number; readonly currency: string; readonly placedAt: string };
+}
+
+export interface OrderFulfilled {
+  readonly type: 'OrderFulfilled';
+  readonly data: { readonly shopId: string; readonly orderId: string; readonly fulfilledAt: string };
+}
+
+export interface OrderCancelled {
+  readonly type: 'OrderCancelled';
+  readonly data: { readonly shopId: string; readonly orderId: string; readonly cancelledAt: string };
+}
+
+export interface CampaignStarted {
+  readonly type: 'CampaignStarted';
+  readonly data: { readonly shopId: string; readonly campaignId: string; readonly accountId: string; readonly startedAt: string };
+}
+
+export interface CampaignEnded {
+  readonly type: 'CampaignEnded';
+  readonly data: { readonly shopId: string; readonly campaignId: string; readonly endedAt: string };
+}
+
+export interface CampaignTerminated {
+  readonly type: 'CampaignTerminated';
+  readonly data: { readonly shopId: string; readonly campaignId: string; readonly accountId: string; readonly reason: 'account_unlinked'; readonly terminatedAt: string };
+}
+
+export interface SecurityIncidentReported {
+  readonly type: 'SecurityIncidentReported';
+  readonly data: { readonly shopId: string; readonly incidentId: string; readonly description: string; readonly reportedAt: string };
+}
+
+export interface SecurityIncidentResolved {
+  readonly type: 'SecurityIncidentResolved';
+  readonly data: { readonly shopId: string; readonly incidentId: string; readonly resolution: string; readonly resolvedAt: string };
+}
+
+export interface ShopDeactivated {
+  readonly type: 'ShopDeactivated';
+  readonly data: { readonly shopId: string; readonly deactivatedAt: string };
+}
+
+export interface ShopReactivated {
+  readonly type: 'ShopReactivated';
+  readonly data: { readonly shopId: string; readonly reactivatedAt: string };
+}
+
 export type ShopEvent =
   | ShopRegistered
   | BusinessVerificationSubmitted
@@ -148,7 +335,29 @@ export type ShopEvent =
   | AccountLinkAuthorized
   | AccountLinked
   | LinkAuthorizationDenied
-  | LinkAuthorizationExpired;
+  | LinkAuthorizationExpired
+  | UnlinkRequested
+  | UnlinkConfirmationFailed
+  | UnlinkRequestLocked
+  | UnlinkRequestCancelled
+  | UnlinkRequestExpired
+  | AccountUnlinked
+  | FundsCredited
+  | FundsWithdrawalRequested
+  | FundsWithdrawn
+  | FundsWithdrawalFailed
+  | FundsFrozen
+  | FundsUnfrozen
+  | OrderPlaced
+  | OrderFulfilled
+  | OrderCancelled
+  | CampaignStarted
+  | CampaignEnded
+  | CampaignTerminated
+  | SecurityIncidentReported
+  | SecurityIncidentResolved
+  | ShopDeactivated
+  | ShopReactivated;
 
 export type ShopEventType = ShopEvent['type'];
 
@@ -166,6 +375,28 @@ export const SHOP_EVENT_TYPES: readonly ShopEventType[] = [
   'AccountLinked',
   'LinkAuthorizationDenied',
   'LinkAuthorizationExpired',
+  'UnlinkRequested',
+  'UnlinkConfirmationFailed',
+  'UnlinkRequestLocked',
+  'UnlinkRequestCancelled',
+  'UnlinkRequestExpired',
+  'AccountUnlinked',
+  'FundsCredited',
+  'FundsWithdrawalRequested',
+  'FundsWithdrawn',
+  'FundsWithdrawalFailed',
+  'FundsFrozen',
+  'FundsUnfrozen',
+  'OrderPlaced',
+  'OrderFulfilled',
+  'OrderCancelled',
+  'CampaignStarted',
+  'CampaignEnded',
+  'CampaignTerminated',
+  'SecurityIncidentReported',
+  'SecurityIncidentResolved',
+  'ShopDeactivated',
+  'ShopReactivated',
 ];
 
 /** The one helper that names shop streams. */

@@ -1,6 +1,6 @@
-import { LinkRole, MemberRole, ShopKind, ShopStage, ShopStatus, VerificationStatus } from './shop.events';
+import { LinkRole, MemberRole, ShopKind, ShopStage, ShopStatus, UnlinkReason, VerificationStatus } from './shop.events';
 
-/** A link the shop holds or is waiting on. Rejected, denied and expired attempts leave no entry. */
+/** A link the shop holds or is waiting on. Rejected, denied, expired and unlinked ones leave no entry. */
 export interface ShopLink {
   readonly accountId: string;
   readonly handle: string;
@@ -9,6 +9,33 @@ export interface ShopLink {
   readonly requestedAt: string;
   readonly authorizationExpiresAt: string;
   readonly linkedAt: string | null;
+  /** A pending switch: the official account this one replaces once authorized. */
+  readonly replacesAccountId: string | null;
+}
+
+/** An unlink awaiting its confirmation code. Confirmed, cancelled, locked and expired ones leave no entry. */
+export interface OpenUnlinkRequest {
+  readonly requestId: string;
+  readonly accountId: string;
+  readonly role: LinkRole;
+  readonly reason: UnlinkReason;
+  readonly codeHash: string;
+  readonly codeSalt: string;
+  readonly requestedAt: string;
+  readonly expiresAt: string;
+  readonly failedAttempts: number;
+}
+
+/** Money in integer minor units of the shop's one currency. */
+export interface ShopMoney {
+  readonly available: number;
+  readonly pendingWithdrawal: number;
+  readonly frozen: number;
+}
+
+export interface Withdrawal {
+  readonly amount: number;
+  readonly state: 'requested' | 'withdrawn' | 'failed';
 }
 
 export interface RegisteredShop {
@@ -24,8 +51,31 @@ export interface RegisteredShop {
   readonly ownerMemberId: string;
   readonly members: Readonly<Record<string, MemberRole>>;
   readonly links: Readonly<Record<string, ShopLink>>;
+  readonly unlinkRequests: Readonly<Record<string, OpenUnlinkRequest>>;
+  readonly officialUnlinkCount: number;
+  readonly money: ShopMoney;
+  /** Every withdrawal ever requested, so an id is never reused. */
+  readonly withdrawals: Readonly<Record<string, Withdrawal>>;
+  /** Settlement id → amount credited: a settlement is credited once. */
+  readonly settlements: Readonly<Record<string, number>>;
+  readonly orders: Readonly<Record<string, 'awaiting_fulfilment' | 'fulfilled' | 'cancelled'>>;
+  readonly lastOrderClosedAt: string | null;
+  readonly campaigns: Readonly<Record<string, { readonly accountId: string; readonly state: 'active' | 'ended' | 'terminated' }>>;
+  readonly incidents: Readonly<Record<string, 'open' | 'resolved'>>;
+  readonly deactivatedAt: string | null;
 }
 
 export type ShopState = { readonly registered: false } | RegisteredShop;
 
 export const initialShopState: ShopState = { registered: false };
+
+export const isMoneyFrozen = (shop: RegisteredShop): boolean => Object.values(shop.incidents).includes('open');
+
+export const ordersAwaitingFulfilment = (shop: RegisteredShop): string[] =>
+  Object.keys(shop.orders).filter((id) => shop.orders[id] === 'awaiting_fulfilment');
+
+export const withdrawalsInFlight = (shop: RegisteredShop): string[] =>
+  Object.keys(shop.withdrawals).filter((id) => shop.withdrawals[id].state === 'requested');
+
+export const activeCampaignsOf = (shop: RegisteredShop, accountId?: string): string[] =>
+  Object.keys(shop.campaigns).filter((id) => shop.campaigns[id].state === 'active' && (accountId === undefined || shop.campaigns[id].accountId === accountId));

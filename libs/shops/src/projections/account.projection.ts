@@ -1,6 +1,6 @@
 import { RecordedEvent } from '@shoplink/event-store';
 import { Projection } from '@shoplink/read-models';
-import { LinkRole, ShopEvent } from '../domain/shop.events';
+import { LinkRole, ShopEvent, UnlinkMode, UnlinkReason } from '../domain/shop.events';
 
 /** Where a TikTok account is linked, its open requests and every past link (the relink allowance is counted from these). */
 export interface AccountDocument {
@@ -10,12 +10,13 @@ export interface AccountDocument {
   readonly linkedTo: { readonly shopId: string; readonly role: LinkRole; readonly linkedAt: string } | null;
   readonly openRequests: readonly { readonly shopId: string; readonly role: LinkRole; readonly requestedAt: string; readonly authorizationExpiresAt: string }[];
   readonly linkHistory: readonly { readonly shopId: string; readonly role: LinkRole; readonly linkedAt: string }[];
+  readonly lastUnlinked?: { readonly shopId: string; readonly role: LinkRole; readonly mode: UnlinkMode; readonly reason: UnlinkReason; readonly unlinkedAt: string };
   readonly updatedAt: string;
 }
 
 export const ACCOUNTS_COLLECTION = 'accounts';
 
-const ACCOUNT_EVENT_TYPES = ['AccountLinkRequested', 'AccountLinked', 'LinkAuthorizationDenied', 'LinkAuthorizationExpired'] as const;
+const ACCOUNT_EVENT_TYPES = ['AccountLinkRequested', 'AccountLinked', 'LinkAuthorizationDenied', 'LinkAuthorizationExpired', 'AccountUnlinked'] as const;
 
 export const AccountProjection: Projection<AccountDocument> = {
   collection: ACCOUNTS_COLLECTION,
@@ -40,6 +41,11 @@ export const AccountProjection: Projection<AccountDocument> = {
         return { ...current, openRequests: withoutRequest(event.data.shopId), updatedAt: event.data.deniedAt };
       case 'LinkAuthorizationExpired':
         return { ...current, openRequests: withoutRequest(event.data.shopId), updatedAt: event.data.expiredAt };
+      case 'AccountUnlinked': {
+        const d = event.data;
+        const linkedTo = current.linkedTo?.shopId === d.shopId ? null : current.linkedTo;
+        return { ...current, linkedTo, lastUnlinked: { shopId: d.shopId, role: d.role, mode: d.mode, reason: d.reason, unlinkedAt: d.unlinkedAt }, updatedAt: d.unlinkedAt };
+      }
       default:
         return current;
     }

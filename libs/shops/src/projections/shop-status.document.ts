@@ -1,6 +1,6 @@
-import { LinkRole, MemberRole, ShopKind, ShopStage, ShopStatus, VerificationStatus } from '../domain/shop.events';
+import { LinkRole, MemberRole, ShopKind, ShopStage, ShopStatus, UnlinkMode, UnlinkReason, VerificationStatus } from '../domain/shop.events';
 
-export type LinkViewState = 'awaiting_authorization' | 'linked' | 'rejected' | 'authorization_denied' | 'authorization_expired';
+export type LinkViewState = 'awaiting_authorization' | 'linked' | 'rejected' | 'authorization_denied' | 'authorization_expired' | 'unlinked';
 
 /** The latest word on one account this shop asked for, with the reason codes when it failed. */
 export interface LinkView {
@@ -14,7 +14,21 @@ export interface LinkView {
   readonly requestedAt: string | null;
   readonly authorizationExpiresAt: string | null;
   readonly linkedAt: string | null;
+  /** Set by a switch of the official account while the new one awaits authorization. */
+  readonly replacesAccountId: string | null;
+  readonly unlinked: { readonly mode: UnlinkMode; readonly reason: UnlinkReason; readonly at: string; readonly ticketId: string | null; readonly incidentId: string | null } | null;
   readonly updatedAt: string;
+}
+
+/** An unlink awaiting its code; the code and its hash are never part of a read model. */
+export interface UnlinkRequestView {
+  readonly requestId: string;
+  readonly accountId: string;
+  readonly role: LinkRole;
+  readonly reason: UnlinkReason;
+  readonly requestedAt: string;
+  readonly expiresAt: string;
+  readonly failedAttempts: number;
 }
 
 export interface ShopStatusDocument {
@@ -41,6 +55,17 @@ export interface ShopStatusDocument {
   readonly links: readonly LinkView[];
   /** Lets the authorization-expiry sweeper find shops with something to expire without scanning all. */
   readonly hasOpenLinkRequests: boolean;
+  readonly openUnlinkRequests: readonly UnlinkRequestView[];
+  readonly hasOpenUnlinkRequests: boolean;
+  /** Official-account unlinks so far, emergency and assisted ones included (the policy allows 3 ever). */
+  readonly officialUnlinkCount: number;
+  readonly money: { readonly currency: string; readonly available: number; readonly pendingWithdrawal: number; readonly frozen: number };
+  readonly moneyFrozen: boolean;
+  readonly openIncidents: readonly { readonly incidentId: string; readonly description: string; readonly reportedAt: string }[];
+  readonly ordersAwaitingFulfilment: { readonly count: number; readonly orderIds: readonly string[] };
+  readonly lastOrderClosedAt: string | null;
+  readonly activeCampaigns: readonly { readonly campaignId: string; readonly accountId: string; readonly startedAt: string }[];
+  readonly deactivatedAt: string | null;
   readonly revision: number;
   readonly position: string;
   readonly registeredAt: string;

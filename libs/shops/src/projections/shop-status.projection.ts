@@ -1,7 +1,10 @@
 import { encodePosition, RecordedEvent } from '@shoplink/event-store';
 import { Projection } from '@shoplink/read-models';
 import { SHOP_EVENT_TYPES, ShopEvent } from '../domain/shop.events';
-import { LinkView, SHOP_STATUS_COLLECTION, ShopStatusDocument } from './shop-status.document';
+import { SHOP_STATUS_COLLECTION, ShopStatusDocument } from './shop-status.document';
+import { applyOperationsEvent } from './shop-status.operations';
+import { applyUnlinkingEvent } from './shop-status.unlinking';
+import { updateLink, upsertLink } from './shop-status.links';
 
 /** The shop status read model: what GET /v1/shops/:shopId answers. */
 export const ShopStatusProjection: Projection<ShopStatusDocument> = {
@@ -35,6 +38,16 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
       openLinkRequests: [],
       links: [],
       hasOpenLinkRequests: false,
+      openUnlinkRequests: [],
+      hasOpenUnlinkRequests: false,
+      officialUnlinkCount: 0,
+      money: { currency: d.currency, available: 0, pendingWithdrawal: 0, frozen: 0 },
+      moneyFrozen: false,
+      openIncidents: [],
+      ordersAwaitingFulfilment: { count: 0, orderIds: [] },
+      lastOrderClosedAt: null,
+      activeCampaigns: [],
+      deactivatedAt: null,
       revision: 0,
       position: '',
       registeredAt: d.registeredAt,
@@ -71,6 +84,8 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
         requestedAt: d.requestedAt,
         authorizationExpiresAt: d.authorizationExpiresAt,
         linkedAt: null,
+        replacesAccountId: d.replacesAccountId ?? null,
+        unlinked: null,
         updatedAt: d.requestedAt,
       });
     }
@@ -87,13 +102,21 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
         requestedAt: d.rejectedAt,
         authorizationExpiresAt: null,
         linkedAt: null,
+        replacesAccountId: null,
+        unlinked: null,
         updatedAt: d.rejectedAt,
       });
     }
     case 'AccountLinkAuthorized':
       return updateLink(doc, event.data.accountId, { grantedScopes: event.data.grantedScopes, updatedAt: event.data.authorizedAt });
     case 'AccountLinked':
-      return updateLink(doc, event.data.accountId, { state: 'linked', handle: event.data.handle, linkedAt: event.data.linkedAt, updatedAt: event.data.linkedAt });
+      return updateLink(doc, event.data.accountId, {
+        state: 'linked',
+        handle: event.data.handle,
+        linkedAt: event.data.linkedAt,
+        replacesAccountId: null,
+        updatedAt: event.data.linkedAt,
+      });
     case 'LinkAuthorizationDenied':
       return updateLink(doc, event.data.accountId, {
         state: 'authorization_denied',
@@ -104,17 +127,8 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
     case 'LinkAuthorizationExpired':
       return updateLink(doc, event.data.accountId, { state: 'authorization_expired', reasons: ['AUTHORIZATION_EXPIRED'], updatedAt: event.data.expiredAt });
     default:
-      return assertNever(event);
+      return applyUnlinkingEvent(doc, event) ?? applyOperationsEvent(doc, event) ?? assertNever(event as never);
   }
-}
-
-function upsertLink(doc: ShopStatusDocument, link: LinkView): ShopStatusDocument {
-  const links = [...doc.links.filter((l) => l.accountId !== link.accountId), link].sort((a, b) => a.accountId.localeCompare(b.accountId));
-  return { ...doc, links };
-}
-
-function updateLink(doc: ShopStatusDocument, accountId: string, change: Partial<LinkView>): ShopStatusDocument {
-  return { ...doc, links: doc.links.map((l) => (l.accountId === accountId ? { ...l, ...change } : l)) };
 }
 
 /** The official/marketing/open views are derived from `links` so they can never disagree with it. */
@@ -127,6 +141,8 @@ function withDerivedLists(doc: ShopStatusDocument): ShopStatusDocument {
     marketingAccounts: linked.filter((l) => l.role === 'marketing'),
     openLinkRequests: open,
     hasOpenLinkRequests: open.length > 0,
+    hasOpenUnlinkRequests: doc.openUnlinkRequests.length > 0,
+    moneyFrozen: doc.openIncidents.length > 0,
   };
 }
 

@@ -11,9 +11,10 @@
  */
 import { Actor } from '../actor';
 import { AccountStanding, UNKNOWN_ACCOUNT } from '../account-standing';
-import { decideShop, ShopDecisionContext } from '../decide-shop';
+import { decideShop } from '../decide-shop';
+import { ShopDecisionContext } from '../shop-decision-context';
 import { foldShop } from '../evolve-shop';
-import { DEFAULT_LINKING_POLICY } from '../linking-policy';
+import { DEFAULT_SHOP_POLICY } from '../shop-policy';
 import { ShopRuleViolation } from '../shop-rule-violation';
 import {
   AnswerLinkAuthorization,
@@ -56,7 +57,7 @@ export const SUPPORT_AGENT: Actor = { kind: 'support', id: 'agent-4' };
 export const defaultContext = (overrides: Partial<ShopDecisionContext> = {}): ShopDecisionContext => ({
   now: NOW,
   actor: OWNER,
-  policy: DEFAULT_LINKING_POLICY,
+  policy: DEFAULT_SHOP_POLICY,
   account: UNKNOWN_ACCOUNT,
   ...overrides,
 });
@@ -183,9 +184,9 @@ export function linkRequested(accountId: string, role: LinkRole, o: LinkOptions 
       accountId,
       role,
       profile: validProfile({ handle: `@${accountId}`, ...o.profile }),
-      requestedScopes: o.scopes ?? DEFAULT_LINKING_POLICY.requiredScopes[role],
+      requestedScopes: o.scopes ?? DEFAULT_SHOP_POLICY.requiredScopes[role],
       requestedAt: iso(at),
-      authorizationExpiresAt: iso(hoursAfter(at, DEFAULT_LINKING_POLICY.authorizationWindowHours)),
+      authorizationExpiresAt: iso(hoursAfter(at, DEFAULT_SHOP_POLICY.authorizationWindowHours)),
     },
   };
 }
@@ -194,7 +195,7 @@ export function linkRequested(accountId: string, role: LinkRole, o: LinkOptions 
 export function accountLinked(accountId: string, role: LinkRole, o: LinkOptions = {}): ShopEvent[] {
   const requested = linkRequested(accountId, role, { at: hoursBefore(NOW, 24), ...o });
   const linkedAt = iso(hoursAfter(new Date(requested.data.requestedAt), 1));
-  const scopes = DEFAULT_LINKING_POLICY.requiredScopes[role];
+  const scopes = DEFAULT_SHOP_POLICY.requiredScopes[role];
   return [
     requested,
     { type: 'AccountLinkAuthorized', data: { shopId: SHOP_ID, accountId, role, grantedScopes: scopes, authorizedAt: linkedAt } },
@@ -250,7 +251,7 @@ export function requestLink(accountId: string, role: LinkRole, profile: Partial<
       accountId,
       role,
       profile: validProfile({ handle: `@${accountId}`, ...profile }),
-      requestedScopes: scopes ?? DEFAULT_LINKING_POLICY.requiredScopes[role],
+      requestedScopes: scopes ?? DEFAULT_SHOP_POLICY.requiredScopes[role],
     },
   };
 }
@@ -266,3 +267,116 @@ export const denyAuthorization = (accountId: string): AnswerLinkAuthorization =>
 });
 
 export const expireAuthorization = (accountId: string): ExpireLinkAuthorization => ({ type: 'ExpireLinkAuthorization', data: { accountId } });
+
+// ---------------------------------------------------------------- orders, money, campaigns, incidents, leaving
+// (builders for decide-operations' specs; imported here so this block stands alone)
+
+import type {
+  CancelOrder,
+  CompleteWithdrawal,
+  CreditFunds,
+  DeactivateShop,
+  EndCampaign,
+  FailWithdrawal,
+  FulfilOrder,
+  PlaceOrder,
+  ReactivateShop,
+  ReportSecurityIncident,
+  RequestWithdrawal,
+  ResolveSecurityIncident,
+  StartCampaign,
+} from '../shop.commands';
+
+export const ORDER_SERVICE: Actor = { kind: 'system', id: 'order-service' };
+export const PAYOUT_SERVICE: Actor = { kind: 'system', id: 'payout-service' };
+export const SECURITY_SERVICE: Actor = { kind: 'system', id: 'security-service' };
+export const CURRENCY = 'GBP';
+
+/** Default time of an operation in a given-history: two hours before NOW. */
+const OPERATED_AT = hoursBefore(NOW, 2);
+
+export const orderPlaced = (orderId: string, amount = 2500, at = OPERATED_AT): ShopEvent => ({
+  type: 'OrderPlaced',
+  data: { shopId: SHOP_ID, orderId, amount, currency: CURRENCY, placedAt: iso(at) },
+});
+export const orderFulfilled = (orderId: string, at = OPERATED_AT): ShopEvent => ({ type: 'OrderFulfilled', data: { shopId: SHOP_ID, orderId, fulfilledAt: iso(at) } });
+export const orderCancelled = (orderId: string, at = OPERATED_AT): ShopEvent => ({ type: 'OrderCancelled', data: { shopId: SHOP_ID, orderId, cancelledAt: iso(at) } });
+
+export interface CreditOptions {
+  readonly orderId?: string;
+  readonly to?: 'available' | 'frozen';
+  readonly at?: Date;
+}
+export const fundsCredited = (settlementId: string, amount: number, o: CreditOptions = {}): ShopEvent => ({
+  type: 'FundsCredited',
+  data: {
+    shopId: SHOP_ID,
+    settlementId,
+    orderId: o.orderId ?? `order-of-${settlementId}`,
+    amount,
+    currency: CURRENCY,
+    creditedTo: o.to ?? 'available',
+    creditedAt: iso(o.at ?? OPERATED_AT),
+  },
+});
+export const withdrawalRequested = (withdrawalId: string, amount: number, at = OPERATED_AT): ShopEvent => ({
+  type: 'FundsWithdrawalRequested',
+  data: { shopId: SHOP_ID, withdrawalId, amount, currency: CURRENCY, requestedAt: iso(at) },
+});
+export const fundsWithdrawn = (withdrawalId: string, amount: number, at = OPERATED_AT): ShopEvent => ({
+  type: 'FundsWithdrawn',
+  data: { shopId: SHOP_ID, withdrawalId, amount, withdrawnAt: iso(at) },
+});
+export const withdrawalFailed = (withdrawalId: string, amount: number, returnedTo: 'available' | 'frozen' = 'available', at = OPERATED_AT): ShopEvent => ({
+  type: 'FundsWithdrawalFailed',
+  data: { shopId: SHOP_ID, withdrawalId, amount, reason: 'bank rejected the transfer', returnedTo, failedAt: iso(at) },
+});
+
+/** An incident reported while none was open: SecurityIncidentReported and FundsFrozen of `frozenAmount` (everything available then). */
+export const incidentOpened = (incidentId: string, frozenAmount: number, at = OPERATED_AT): ShopEvent[] => [
+  { type: 'SecurityIncidentReported', data: { shopId: SHOP_ID, incidentId, description: `incident ${incidentId}`, reportedAt: iso(at) } },
+  { type: 'FundsFrozen', data: { shopId: SHOP_ID, incidentId, amount: frozenAmount, frozenAt: iso(at) } },
+];
+/** An incident reported while another was open: no further freeze. */
+export const incidentReportedWhileFrozen = (incidentId: string, at = OPERATED_AT): ShopEvent => ({
+  type: 'SecurityIncidentReported',
+  data: { shopId: SHOP_ID, incidentId, description: `incident ${incidentId}`, reportedAt: iso(at) },
+});
+/** The last open incident resolved: SecurityIncidentResolved and FundsUnfrozen of `unfrozenAmount`. */
+export const incidentClosed = (incidentId: string, unfrozenAmount: number, at = OPERATED_AT): ShopEvent[] => [
+  { type: 'SecurityIncidentResolved', data: { shopId: SHOP_ID, incidentId, resolution: 'resolved', resolvedAt: iso(at) } },
+  { type: 'FundsUnfrozen', data: { shopId: SHOP_ID, incidentId, amount: unfrozenAmount, unfrozenAt: iso(at) } },
+];
+
+export const campaignStarted = (campaignId: string, accountId: string, at = OPERATED_AT): ShopEvent => ({
+  type: 'CampaignStarted',
+  data: { shopId: SHOP_ID, campaignId, accountId, startedAt: iso(at) },
+});
+export const campaignEnded = (campaignId: string, at = OPERATED_AT): ShopEvent => ({ type: 'CampaignEnded', data: { shopId: SHOP_ID, campaignId, endedAt: iso(at) } });
+export const shopDeactivated = (at = OPERATED_AT): ShopEvent => ({ type: 'ShopDeactivated', data: { shopId: SHOP_ID, deactivatedAt: iso(at) } });
+
+export const placeOrder = (orderId: string, amount = 2500): PlaceOrder => ({ type: 'PlaceOrder', data: { orderId, amount } });
+export const fulfilOrder = (orderId: string): FulfilOrder => ({ type: 'FulfilOrder', data: { orderId } });
+export const cancelOrder = (orderId: string): CancelOrder => ({ type: 'CancelOrder', data: { orderId } });
+export const creditFunds = (settlementId: string, amount: number, orderId = `order-of-${settlementId}`): CreditFunds => ({
+  type: 'CreditFunds',
+  data: { settlementId, orderId, amount },
+});
+export const requestWithdrawal = (withdrawalId: string, amount: number): RequestWithdrawal => ({ type: 'RequestWithdrawal', data: { withdrawalId, amount } });
+export const completeWithdrawal = (withdrawalId: string): CompleteWithdrawal => ({ type: 'CompleteWithdrawal', data: { withdrawalId } });
+export const failWithdrawal = (withdrawalId: string, reason = 'bank rejected the transfer'): FailWithdrawal => ({
+  type: 'FailWithdrawal',
+  data: { withdrawalId, reason },
+});
+export const startCampaign = (campaignId: string, accountId: string): StartCampaign => ({ type: 'StartCampaign', data: { campaignId, accountId } });
+export const endCampaign = (campaignId: string): EndCampaign => ({ type: 'EndCampaign', data: { campaignId } });
+export const reportIncident = (incidentId: string, unlinkAccountIds: readonly string[] = []): ReportSecurityIncident => ({
+  type: 'ReportSecurityIncident',
+  data: { incidentId, description: `incident ${incidentId}`, unlinkAccountIds },
+});
+export const resolveIncident = (incidentId: string, resolution = 'resolved'): ResolveSecurityIncident => ({
+  type: 'ResolveSecurityIncident',
+  data: { incidentId, resolution },
+});
+export const deactivateShop: DeactivateShop = { type: 'DeactivateShop', data: {} };
+export const reactivateShop: ReactivateShop = { type: 'ReactivateShop', data: {} };

@@ -1,0 +1,80 @@
+import { AccountEvent, ClaimRole } from './account.events';
+import { AccountClaim, AccountClaimsState } from './account-claims.state';
+
+export interface ClaimPolicy {
+  readonly marketingLinksPerWindow: number;
+  readonly marketingLinkWindowDays: number;
+}
+
+export interface ClaimRequest {
+  readonly accountId: string;
+  readonly shopId: string;
+  readonly role: ClaimRole;
+  readonly claimId: string;
+}
+
+/** Refusal of a claim, with the same stable codes as the shop's link rules. */
+export class AccountClaimRefused extends Error {
+  constructor(
+    readonly code: 'ACCOUNT_LINKED_ELSEWHERE' | 'RELINK_LIMIT_REACHED',
+    message: string,
+    readonly holder: AccountClaim | null,
+  ) {
+    super(message);
+    this.name = 'AccountClaimRefused';
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Claims the account for a shop. `isLive` says whether the current holder's shop really
+ * holds the link (or is still within its grace period to write it); a claim that is not
+ * live was abandoned by a crash or a refused shop append and is released on the way.
+ */
+export function decideAccountClaim(
+  state: AccountClaimsState,
+  request: ClaimRequest,
+  ctx: { readonly now: Date; readonly policy: ClaimPolicy; readonly isLive: boolean },
+): AccountEvent[] {
+  const at = ctx.now.toISOString();
+  const current = state.current;
+  if (current?.claimId === request.claimId) return [];
+  const released: AccountEvent[] = [];
+  if (current !== null) {
+    if (current.shopId !== request.shopId && ctx.isLive) {
+      throw new AccountClaimRefused('ACCOUNT_LINKED_ELSEWHERE', `Account ${request.accountId} is linked to another shop`, current);
+    }
+    // The same shop re-linking, or another shop's dead claim: release it first so the log says why.
+    const reason = current.shopId === request.shopId ? 'unlinked' : 'abandoned';
+    released.push({ type: 'AccountReleased', data: { accountId: request.accountId, shopId: current.shopId, claimId: current.claimId, reason, releasedAt: at } });
+  }
+  if (request.role === 'marketing') {
+    const windowStart = ctx.now.getTime() - ctx.policy.marketingLinkWindowDays * DAY_MS;
+    const recent = state.history.filter((c) => c.role === 'marketing' && Date.parse(c.claimedAt) > windowStart).length;
+    if (recent >= ctx.policy.marketingLinksPerWindow) {
+      throw new AccountClaimRefused(
+        'RELINK_LIMIT_REACHED',
+        `Account ${request.accountId} was linked as a marketing account ${recent} times in the last ${ctx.policy.marketingLinkWindowDays} days`,
+        current,
+      );
+    }
+  }
+  const claimed: AccountEvent = {
+    type: 'AccountClaimed',
+    data: { accountId: request.accountId, shopId: request.shopId, role: request.role, claimId: request.claimId, claimedAt: at },
+  };
+  return [...released, claimed];
+}
+
+/** Releases the shop's claim, if it holds one; nothing otherwise (releasing twice is harmless). */
+export function decideAccountRelease(
+  state: AccountClaimsState,
+  request: { readonly accountId: string; readonly shopId: string; readonly reason: 'unlinked' | 'compensated'; readonly claimId?: string },
+  now: Date,
+): AccountEvent[] {
+  const current = state.current;
+  if (current === null || current.shopId !== request.shopId) return [];
+  if (request.claimId !== undefined && current.claimId !== request.claimId) return [];
+  return [{ type: 'AccountReleased', data: { accountId: request.accountId, shopId: request.shopId, claimId: current.claimId, reason: request.reason, releasedAt: now.toISOString() } }];
+}

@@ -1,0 +1,4 @@
+export * from './domain/account.events';
+export * from './domain/account-claims.state';
+export * from './domain/decide-account-claim';
+export * from './application/account-claims.service';

@@ -1,0 +1,36 @@
+import { authorizationLapsed, deactivationBlockers } from './deactivation-blockers';
+import { refuse } from './operation-refusals';
+import { ShopDecisionContext } from './shop-decision-context';
+import { DeactivateShop, ReactivateShop } from './shop.commands';
+import { ShopEvent } from './shop.events';
+import { ShopRuleViolation } from './shop-rule-violation';
+import { RegisteredShop } from './shop.state';
+
+export type LifecycleCommand = DeactivateShop | ReactivateShop;
+
+/**
+ * Leaving TikTok Shop and coming back.
+ *
+ * Rules chosen where DOMAIN.md is silent:
+ * - Deactivation records the expiry of link requests whose authorization window has closed
+ *   (LinkAuthorizationExpired) before ShopDeactivated, so a deactivated shop holds no request.
+ * - Reactivation has no waiting period and no other condition: DOMAIN.md names none, and a
+ *   reactivated shop starts as it left (no links, no money, no open order); linking again
+ *   goes through the usual eligibility rules.
+ */
+export function decideShopLifecycle(shop: RegisteredShop, command: LifecycleCommand, ctx: ShopDecisionContext): ShopEvent[] {
+  const at = ctx.now.toISOString();
+  if (command.type === 'ReactivateShop') {
+    if (shop.status !== 'deactivated') throw refuse('SHOP_NOT_DEACTIVATED', 'conflict', `Shop ${shop.shopId} is ${shop.status}`);
+    return [{ type: 'ShopReactivated', data: { shopId: shop.shopId, reactivatedAt: at } }];
+  }
+  if (shop.status === 'deactivated') throw refuse('SHOP_ALREADY_DEACTIVATED', 'conflict', `Shop ${shop.shopId} was deactivated at ${shop.deactivatedAt}`);
+  const blockers = deactivationBlockers(shop, ctx.now, ctx.policy);
+  if (blockers.length > 0) {
+    throw new ShopRuleViolation('DEACTIVATION_BLOCKED', 'rule', `Shop ${shop.shopId} cannot leave yet: ${blockers.map((b) => b.code).join(', ')}`, blockers);
+  }
+  const lapsed: ShopEvent[] = Object.values(shop.links)
+    .filter((link) => authorizationLapsed(link, ctx.now))
+    .map((link) => ({ type: 'LinkAuthorizationExpired', data: { shopId: shop.shopId, accountId: link.accountId, role: link.role, expiredAt: at } }));
+  return [...lapsed, { type: 'ShopDeactivated', data: { shopId: shop.shopId, deactivatedAt: at } }];
+}

@@ -1,0 +1,15 @@
+import { Actor } from './actor';
+import { AccountStanding } from './account-standing';
+import { ShopPolicy } from './shop-policy';
+import { UnlinkCodeVerifier } from './unlink-code';
+
+/** Everything a decision needs besides the state and the command; injected so decisions stay pure. */
+export interface ShopDecisionContext {
+  readonly now: Date;
+  readonly actor: Actor;
+  readonly policy: ShopPolicy;
+  /** Needed by link commands only: facts about the account from outside this shop's stream. */
+  readonly account?: AccountStanding;
+  /** Needed by ConfirmUnlink only. */
+  readonly codes?: UnlinkCodeVerifier;
+}
