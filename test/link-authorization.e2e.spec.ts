@@ -1,4 +1,4 @@
-import { LinkAuthorizationExpirySweeper } from '../apps/api/src/shops/links/link-authorization-expiry.sweeper';
+import { ExpirySweeper } from '../apps/api/src/shops/expiry.sweeper';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { linkBody, MARKETING_SCOPES, OFFICIAL_SCOPES, registerShopBody } from './support/shop-fixtures';
 
@@ -50,7 +50,7 @@ describe("The account owner's authorization", () => {
   });
 
   it('the sweeper expires authorizations nobody answered, once', async () => {
-    const sweeper = app.nest.get(LinkAuthorizationExpirySweeper);
+    const sweeper = app.nest.get(ExpirySweeper);
     // The earlier scenarios moved the clock past the window of acct-official-2's request: that one goes first.
     expect(await sweeper.sweep()).toBe(1);
     const requested = await app.command('POST', '/v1/shops/auth-shop/links', linkBody('acct-silent', 'marketing'));

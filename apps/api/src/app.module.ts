@@ -8,8 +8,15 @@ import { CommandGateway } from './http/command-gateway.service';
 import { ReadYourWrites } from './http/read-your-writes';
 import { ShopProjectorService } from './projections/shop-projector.service';
 import { ExecuteShopCommandHandler } from './shops/command-bus/execute-shop-command.handler';
+import { ShopCommandExecutorProvider } from './shops/command-bus/shop-command-executor.provider';
+import { CampaignsController } from './shops/campaigns/campaigns.http.controller';
+import { LeavingController } from './shops/leaving/leaving.http.controller';
+import { MoneyController } from './shops/money/money.http.controller';
+import { OrdersController } from './shops/orders/orders.http.controller';
+import { SecurityIncidentsController } from './shops/security-incidents/security-incidents.http.controller';
+import { UnlinkingController } from './shops/unlinking/unlinking.http.controller';
 import { GraduationController } from './shops/graduation/graduation.http.controller';
-import { LinkAuthorizationExpirySweeper } from './shops/links/link-authorization-expiry.sweeper';
+import { ExpirySweeper } from './shops/expiry.sweeper';
 import { LinksController } from './shops/links/links.http.controller';
 import { MembersController } from './shops/members/members.http.controller';
 import { RegisterShopController } from './shops/register-shop/register-shop.http.controller';
@@ -18,7 +25,19 @@ import { VerificationController } from './shops/verification/verification.http.c
 import { StorageModule } from './storage/storage.module';
 import { APP_CONFIG } from './storage/tokens';
 
-const commandControllers = [RegisterShopController, VerificationController, MembersController, GraduationController, LinksController];
+const commandControllers = [
+  RegisterShopController,
+  VerificationController,
+  MembersController,
+  GraduationController,
+  LinksController,
+  UnlinkingController,
+  OrdersController,
+  MoneyController,
+  CampaignsController,
+  SecurityIncidentsController,
+  LeavingController,
+];
 const queryControllers = [ShopStatusController, AccountController, HealthController];
 const commandHandlers = [ExecuteShopCommandHandler];
 
@@ -43,10 +62,11 @@ export class AppModule {
       controllers: [...commandControllers, ...queryControllers],
       providers: [
         ...commandHandlers,
+        ShopCommandExecutorProvider,
         CommandGateway,
         ReadYourWrites,
         ShopProjectorService,
-        LinkAuthorizationExpirySweeper,
+        ExpirySweeper,
       ],
     };
   }

@@ -9,6 +9,8 @@ export * from './domain/shop-decision-context';
 export * from './domain/unlink-code';
 export * from './domain/unlink-events';
 export * from './domain/security-incident';
+export * from './domain/unlink-blockers';
+export * from './domain/deactivation-blockers';
 export * from './domain/shop-policy';
 export * from './domain/link-eligibility';
 export * from './domain/shop-access.policy';

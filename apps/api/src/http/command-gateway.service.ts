@@ -8,6 +8,14 @@ import { CommandInput } from './command-input.decorator';
 import { errorBody } from './error-body';
 import { statusOfRefusal } from './refusal-status';
 
+export interface SendOptions {
+  readonly successStatus?: number;
+  /** Added to a successful answer, and replayed with it (e.g. the id of the unlink request created). */
+  readonly alsoAnswer?: Record<string, unknown>;
+  /** Added to a successful first answer only; kept out of the idempotency record. */
+  readonly answeredOnce?: Record<string, unknown>;
+}
+
 /** What a command route answers; kept whole so a retry with the same key gets it again. */
 export interface CommandAnswer {
   readonly statusCode: number;
@@ -27,16 +35,19 @@ export class CommandGateway {
     @Inject(IDEMPOTENCY_STORE) private readonly idempotency: IdempotencyStore,
   ) {}
 
-  async send(input: CommandInput<object>, shopId: string, command: ShopCommand, successStatus = 200): Promise<CommandAnswer> {
+  async send(input: CommandInput<object>, shopId: string, command: ShopCommand, options: SendOptions = {}): Promise<CommandAnswer> {
     const key = input.envelope.commandId;
     const first = await this.idempotency.find(key);
     if (first !== null) {
       if (first.requestHash !== input.requestHash) throw new IdempotencyKeyReusedError(key);
       return { statusCode: first.statusCode, body: first.body as Record<string, unknown>, replayed: true };
     }
-    const answer = await this.answer(shopId, command, input, successStatus);
+    const decided = await this.answer(shopId, command, input, options.successStatus ?? 200);
+    const answer = decided.statusCode < 300 && options.alsoAnswer ? { ...decided, body: { ...decided.body, ...options.alsoAnswer } } : decided;
     await this.idempotency.save({ key, requestHash: input.requestHash, statusCode: answer.statusCode, body: answer.body, createdAt: new Date() });
-    return answer;
+    // Secrets (the one-time unlink code) go into this answer only: never stored, never replayed.
+    const once = options.answeredOnce !== undefined && answer.statusCode < 300 && !answer.replayed ? options.answeredOnce : {};
+    return { ...answer, body: { ...answer.body, ...once } };
   }
 
   private async answer(shopId: string, command: ShopCommand, input: CommandInput<object>, successStatus: number): Promise<CommandAnswer> {

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '@shoplink/command-handling';
+import { WrongExpectedRevisionError } from '@shoplink/event-store';
 import { ShopRuleViolation } from '@shoplink/shops';
 import type { FastifyReply } from 'fastify';
 import { errorBody, ErrorBody } from './error-body';
@@ -30,6 +31,10 @@ export class HttpErrorFilter implements ExceptionFilter {
       return errorBody(409, error.code, error.message, [{ code: error.code, message: 'Another command changed the shop first; read it again and retry' }], {
         actualRevision: error.actualRevision,
       });
+    }
+    if (error instanceof WrongExpectedRevisionError) {
+      // Only reaches here when an account stream kept changing through every retry.
+      return errorBody(409, 'CONCURRENCY_CONFLICT', `Stream ${error.streamId} kept changing; retry`, [{ code: 'CONCURRENCY_CONFLICT', message: 'Safe to retry' }]);
     }
     if (error instanceof ReadModelBehindError) return errorBody(503, error.code, error.message);
     if (error instanceof IdempotencyKeyReusedError) {

@@ -1,4 +1,4 @@
-import { randomBytes, randomInt, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomInt, scryptSync, timingSafeEqual } from 'node:crypto';
 import { UnlinkCodeVerifier } from '../domain/unlink-code';
 
 export interface IssuedUnlinkCode {
@@ -33,3 +33,8 @@ export const scryptUnlinkCodeVerifier: UnlinkCodeVerifier = {
     return expected.length === actual.length && timingSafeEqual(expected, actual);
   },
 };
+
+/** The unlink request id a command creates: derived from the command id, so a retry names the same request. */
+export function unlinkRequestIdFor(commandId: string): string {
+  return `unl-${createHash('sha256').update(commandId).digest('hex').slice(0, 20)}`;
+}

@@ -16,7 +16,7 @@ export class RegisterShopController {
   @ApiCommand(RegisterShopRequest)
   async register(@ValidCommand(RegisterShopRequest) input: CommandInput<RegisterShopRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
     const { body } = input;
-    const answer = await this.gateway.send(input, body.shopId, { type: 'RegisterShop', data: { ...body } }, 201);
+    const answer = await this.gateway.send(input, body.shopId, { type: 'RegisterShop', data: { ...body } }, { successStatus: 201 });
     return sendAnswer(reply, answer);
   }
 }

@@ -380,3 +380,139 @@ export const resolveIncident = (incidentId: string, resolution = 'resolved'): Re
 });
 export const deactivateShop: DeactivateShop = { type: 'DeactivateShop', data: {} };
 export const reactivateShop: ReactivateShop = { type: 'ReactivateShop', data: {} };
+
+// ---------------------------------------------------------------- unlinking: requests, codes, emergency, assisted, switch
+// (builders for decide-unlinking's specs; imported here so this block stands alone)
+
+import type { AssistedUnlink, CancelUnlink, ConfirmUnlink, EmergencyUnlink, ExpireUnlinkRequest, RequestUnlink, SwitchOfficialAccount } from '../shop.commands';
+import type { AccountUnlinked, UnlinkMode, UnlinkReason, UnlinkRequested } from '../shop.events';
+import type { UnlinkCodeVerifier } from '../unlink-code';
+
+/** Test double of the application's hashing: the "hash" is `salt:code` reversed. Never use outside tests. */
+export const fakeCodeHash = (code: string, salt: string): string => [...`${salt}:${code}`].reverse().join('');
+export const FAKE_CODES: UnlinkCodeVerifier = { matches: (code, salt, hash) => fakeCodeHash(code, salt) === hash };
+export const UNLINK_CODE = '482913';
+export const WRONG_CODE = '000000';
+export const UNLINK_SALT = 'salt-1';
+
+/** Well past the earliest-unlink time: linked 30 days before NOW (requested an hour earlier). */
+export const LONG_AGO = daysBefore(NOW, 30);
+export const linkedLongAgo = (accountId: string, role: LinkRole, o: LinkOptions = {}): ShopEvent[] => accountLinked(accountId, role, { at: hoursBefore(LONG_AGO, 1), ...o });
+
+export interface UnlinkRequestOptions {
+  readonly requestId?: string;
+  readonly reason?: UnlinkReason;
+  /** When requested; defaults to a minute before NOW, so the code is still valid at NOW. */
+  readonly at?: Date;
+  readonly campaigns?: readonly string[];
+  readonly code?: string;
+}
+
+/** UnlinkRequested with the fake hash of UNLINK_CODE, valid for the default policy's 15 minutes. */
+export function unlinkRequested(accountId: string, role: LinkRole, o: UnlinkRequestOptions = {}): UnlinkRequested {
+  const at = o.at ?? new Date(NOW.getTime() - 60_000);
+  const official = role === 'official';
+  return {
+    type: 'UnlinkRequested',
+    data: {
+      shopId: SHOP_ID,
+      accountId,
+      role,
+      requestId: o.requestId ?? `unlink-${accountId}`,
+      reason: o.reason ?? 'business_pivot',
+      consequences: { showcaseRemoved: official, campaignsTerminated: o.campaigns ?? [], salesDataAccessLost: official },
+      codeHash: fakeCodeHash(o.code ?? UNLINK_CODE, UNLINK_SALT),
+      codeSalt: UNLINK_SALT,
+      requestedAt: iso(at),
+      expiresAt: iso(new Date(at.getTime() + DEFAULT_SHOP_POLICY.unlinkCodeValidityMinutes * 60_000)),
+    },
+  };
+}
+
+export interface UnlinkedOptions {
+  readonly reason?: UnlinkReason;
+  readonly mode?: UnlinkMode;
+  readonly requestId?: string | null;
+  readonly incidentId?: string | null;
+  readonly ticketId?: string | null;
+  readonly agentId?: string | null;
+  /** The shop's official unlinks so far, this one included; 0 for a marketing account. */
+  readonly count?: number;
+  readonly at?: Date;
+}
+
+export function accountUnlinked(accountId: string, role: LinkRole, o: UnlinkedOptions = {}): AccountUnlinked {
+  return {
+    type: 'AccountUnlinked',
+    data: {
+      shopId: SHOP_ID,
+      accountId,
+      handle: `@${accountId}`,
+      role,
+      reason: o.reason ?? 'business_pivot',
+      mode: o.mode ?? 'confirmed',
+      requestId: o.requestId === undefined ? `unlink-${accountId}` : o.requestId,
+      incidentId: o.incidentId ?? null,
+      ticketId: o.ticketId ?? null,
+      agentId: o.agentId ?? null,
+      officialUnlinkCount: o.count ?? (role === 'official' ? 1 : 0),
+      unlinkedAt: iso(o.at ?? NOW),
+    },
+  };
+}
+
+/** `count` earlier official accounts (`acc-past-1` …), each linked and later unlinked in `modes[i]` (default confirmed), oldest first. */
+export function pastOfficialUnlinks(count: number, modes: readonly UnlinkMode[] = []): ShopEvent[] {
+  return Array.from({ length: count }, (_, i) => {
+    const accountId = `acc-past-${i + 1}`;
+    const linkedAt = daysBefore(NOW, 200 - i * 40);
+    const mode = modes[i] ?? 'confirmed';
+    return [
+      ...accountLinked(accountId, 'official', { at: linkedAt }),
+      accountUnlinked(accountId, 'official', {
+        mode,
+        reason: mode === 'emergency' ? 'security_breach' : 'business_pivot',
+        requestId: mode === 'confirmed' ? `unlink-${accountId}` : null,
+        incidentId: mode === 'emergency' ? `inc-past-${i + 1}` : null,
+        ticketId: mode === 'assisted' ? `ticket-past-${i + 1}` : null,
+        agentId: mode === 'assisted' ? SUPPORT_AGENT.id : null,
+        count: i + 1,
+        at: daysBefore(NOW, 190 - i * 40),
+      }),
+    ];
+  }).flat();
+}
+
+export const requestUnlink = (accountId: string, o: UnlinkRequestOptions = {}): RequestUnlink => ({
+  type: 'RequestUnlink',
+  data: {
+    accountId,
+    reason: o.reason ?? 'business_pivot',
+    requestId: o.requestId ?? `unlink-${accountId}`,
+    codeHash: fakeCodeHash(o.code ?? UNLINK_CODE, UNLINK_SALT),
+    codeSalt: UNLINK_SALT,
+  },
+});
+export const confirmUnlink = (accountId: string, code = UNLINK_CODE, requestId = `unlink-${accountId}`): ConfirmUnlink => ({
+  type: 'ConfirmUnlink',
+  data: { accountId, requestId, code },
+});
+export const cancelUnlink = (accountId: string, requestId = `unlink-${accountId}`): CancelUnlink => ({ type: 'CancelUnlink', data: { accountId, requestId } });
+export const expireUnlinkRequest = (accountId: string, requestId = `unlink-${accountId}`): ExpireUnlinkRequest => ({
+  type: 'ExpireUnlinkRequest',
+  data: { accountId, requestId },
+});
+export const emergencyUnlink = (accountId: string, incidentId = 'inc-1', description = 'account credentials leaked'): EmergencyUnlink => ({
+  type: 'EmergencyUnlink',
+  data: { accountId, incidentId, description },
+});
+export const assistedUnlink = (accountId: string, ticketId = 'ticket-77', reason: UnlinkReason = 'troubleshooting'): AssistedUnlink => ({
+  type: 'AssistedUnlink',
+  data: { accountId, reason, ticketId },
+});
+export function switchOfficialAccount(accountId: string, profile: Partial<AccountProfile> = {}, scopes?: readonly string[]): SwitchOfficialAccount {
+  return {
+    type: 'SwitchOfficialAccount',
+    data: { accountId, profile: validProfile({ handle: `@${accountId}`, ...profile }), requestedScopes: scopes ?? DEFAULT_SHOP_POLICY.requiredScopes.official },
+  };
+}

@@ -1,0 +1,30 @@
+import { Controller, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CommandGateway } from '../../http/command-gateway.service';
+import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
+import { sendAnswer } from '../../http/send-answer';
+import { ReportSecurityIncidentRequest, ResolveSecurityIncidentRequest } from './security-incidents.request.dto';
+
+@ApiTags('security incidents')
+@Controller('v1/shops/:shopId/security-incidents')
+export class SecurityIncidentsController {
+  constructor(private readonly gateway: CommandGateway) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Report an incident (SecurityIncidentReported): money is frozen; named accounts are unlinked at once' })
+  @ApiCommand(ReportSecurityIncidentRequest)
+  async report(@ValidCommand(ReportSecurityIncidentRequest) input: CommandInput<ReportSecurityIncidentRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { incidentId, description, unlinkAccountIds } = input.body;
+    const data = { incidentId, description, unlinkAccountIds: unlinkAccountIds ?? [] };
+    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'ReportSecurityIncident', data }));
+  }
+
+  @Post(':incidentId/resolution')
+  @ApiOperation({ summary: 'Resolve an incident (SecurityIncidentResolved); money unfreezes when no incident remains open' })
+  @ApiCommand(ResolveSecurityIncidentRequest)
+  async resolve(@ValidCommand(ResolveSecurityIncidentRequest) input: CommandInput<ResolveSecurityIncidentRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const data = { incidentId: input.params.incidentId, resolution: input.body.resolution };
+    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'ResolveSecurityIncident', data }));
+  }
+}

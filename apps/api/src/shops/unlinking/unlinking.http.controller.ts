@@ -1,0 +1,80 @@
+import { Controller, Delete, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { issueUnlinkCode, unlinkRequestIdFor } from '@shoplink/shops';
+import type { FastifyReply } from 'fastify';
+import { CommandGateway } from '../../http/command-gateway.service';
+import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
+import { sendAnswer } from '../../http/send-answer';
+import { AssistedUnlinkRequest, ConfirmUnlinkRequest, EmergencyUnlinkRequest, RequestUnlinkRequest, SwitchOfficialAccountRequest } from './unlinking.request.dto';
+
+@ApiTags('unlinking')
+@Controller('v1/shops/:shopId')
+export class UnlinkingController {
+  constructor(private readonly gateway: CommandGateway) {}
+
+  @Post('links/:accountId/unlink-requests')
+  @ApiOperation({
+    summary:
+      'Request an unlink (UnlinkRequested with its consequences). Answers requestId and the one-time 8-digit confirmationCode, valid 15 minutes, ONCE: a retry with the same Idempotency-Key answers without it',
+  })
+  @ApiCommand(RequestUnlinkRequest)
+  async request(@ValidCommand(RequestUnlinkRequest) input: CommandInput<RequestUnlinkRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const issued = issueUnlinkCode();
+    const requestId = unlinkRequestIdFor(input.envelope.commandId);
+    const answer = await this.gateway.send(
+      input,
+      input.params.shopId,
+      { type: 'RequestUnlink', data: { accountId: input.params.accountId, reason: input.body.reason, requestId, codeHash: issued.hash, codeSalt: issued.salt } },
+      { alsoAnswer: { requestId }, answeredOnce: { confirmationCode: issued.code } },
+    );
+    return sendAnswer(reply, answer);
+  }
+
+  @Post('links/:accountId/unlink-requests/:requestId/confirmation')
+  @ApiOperation({ summary: 'Confirm with the code: AccountUnlinked (campaigns through the account terminated); a wrong code is counted, the 5th locks the request' })
+  @ApiCommand(ConfirmUnlinkRequest)
+  async confirm(@ValidCommand(ConfirmUnlinkRequest) input: CommandInput<ConfirmUnlinkRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { shopId, accountId, requestId } = input.params;
+    const answer = await this.gateway.send(input, shopId, { type: 'ConfirmUnlink', data: { accountId, requestId, code: input.body.code } });
+    return sendAnswer(reply, answer);
+  }
+
+  @Delete('links/:accountId/unlink-requests/:requestId')
+  @ApiOperation({ summary: 'Cancel an unlink request (UnlinkRequestCancelled)' })
+  @ApiCommand()
+  async cancel(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { shopId, accountId, requestId } = input.params;
+    const answer = await this.gateway.send(input, shopId, { type: 'CancelUnlink', data: { accountId, requestId } });
+    return sendAnswer(reply, answer);
+  }
+
+  @Post('links/:accountId/emergency-unlink')
+  @ApiOperation({ summary: 'Unlink now after a security breach: no code, never blocked; reports the incident and freezes money until it is resolved' })
+  @ApiCommand(EmergencyUnlinkRequest)
+  async emergency(@ValidCommand(EmergencyUnlinkRequest) input: CommandInput<EmergencyUnlinkRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { incidentId, description } = input.body;
+    const answer = await this.gateway.send(input, input.params.shopId, { type: 'EmergencyUnlink', data: { accountId: input.params.accountId, incidentId, description } });
+    return sendAnswer(reply, answer);
+  }
+
+  @Post('links/:accountId/assisted-unlink')
+  @ApiOperation({ summary: 'A support agent (X-Actor support:<agent>) unlinks with a ticket; the usual blockers apply' })
+  @ApiCommand(AssistedUnlinkRequest)
+  async assisted(@ValidCommand(AssistedUnlinkRequest) input: CommandInput<AssistedUnlinkRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { reason, ticketId } = input.body;
+    const answer = await this.gateway.send(input, input.params.shopId, { type: 'AssistedUnlink', data: { accountId: input.params.accountId, reason, ticketId } });
+    return sendAnswer(reply, answer);
+  }
+
+  @Post('official-account/switch')
+  @ApiOperation({
+    summary:
+      'Switch the official account as one intent: the new account is judged now (the old one stays if it is ineligible) and, once its owner authorizes, the old is unlinked and the new linked in one step',
+  })
+  @ApiCommand(SwitchOfficialAccountRequest)
+  async switchOfficial(@ValidCommand(SwitchOfficialAccountRequest) input: CommandInput<SwitchOfficialAccountRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { accountId, profile, requestedScopes } = input.body;
+    const answer = await this.gateway.send(input, input.params.shopId, { type: 'SwitchOfficialAccount', data: { accountId, profile: { ...profile }, requestedScopes } });
+    return sendAnswer(reply, answer);
+  }
+}
