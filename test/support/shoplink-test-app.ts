@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { createApp } from '../../apps/api/src/app.factory';
 import { AppConfig } from '../../apps/api/src/config/app-config';
 import { TestClock } from './test-clock';
+import { EventStore } from '@shoplink/event-store';
+import { JitteryEventStore } from '@shoplink/event-store/testing/jittery-event-store';
 
 export interface HttpAnswer {
   readonly status: number;
@@ -32,11 +34,12 @@ export class ShoplinkTestApp {
     readonly dataDir: string,
     readonly config: AppConfig,
     clock: TestClock,
+    private readonly jitter: boolean,
   ) {
     this.clock = clock;
   }
 
-  static async start(options: { dataDir?: string; clock?: TestClock } = {}): Promise<ShoplinkTestApp> {
+  static async start(options: { dataDir?: string; clock?: TestClock; jitter?: boolean } = {}): Promise<ShoplinkTestApp> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'shoplink-e2e-'));
     const config: AppConfig = {
       port: 0,
@@ -46,7 +49,7 @@ export class ShoplinkTestApp {
       bodyLimitBytes: 64 * 1024,
       expirySweepIntervalMs: 0,
     };
-    const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock());
+    const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false);
     await testApp.boot();
     return testApp;
   }
@@ -57,7 +60,8 @@ export class ShoplinkTestApp {
   }
 
   async boot(): Promise<void> {
-    this.app = await createApp(this.config, { logger: false, clock: this.clock });
+    const decorateEventStore = this.jitter ? (store: EventStore) => new JitteryEventStore(store) : undefined;
+    this.app = await createApp(this.config, { logger: false, clock: this.clock, decorateEventStore });
     await this.app.listen(0, '127.0.0.1');
     const address = this.app.getHttpServer().address();
     this.baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

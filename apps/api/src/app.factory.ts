@@ -2,16 +2,23 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Clock } from '@shoplink/command-handling';
+import { EventStore } from '@shoplink/event-store';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './http/http-error.filter';
 
 /** Builds the HTTP service; main.ts and the end-to-end tests start the very same app. */
-export async function createApp(config: AppConfig, options: { logger?: false; clock?: Clock } = {}): Promise<NestFastifyApplication> {
+export interface CreateAppOptions {
+  readonly logger?: false;
+  readonly clock?: Clock;
+  readonly decorateEventStore?: (store: EventStore) => EventStore;
+}
+
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes });
   // Commands are JSON only; without this, Fastify would hand text/plain bodies through as strings.
   adapter.getInstance().removeContentTypeParser('text/plain');
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock, options.decorateEventStore), adapter, {
     logger: options.logger === false ? false : ['log', 'warn', 'error'],
   });
   app.useGlobalFilters(new HttpErrorFilter());

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CLOCK, Clock, systemClock } from '@shoplink/command-handling';
+import { EventStore } from '@shoplink/event-store';
 import { AccountController } from './accounts/account.http.controller';
 import { AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
@@ -43,7 +44,7 @@ const commandHandlers = [ExecuteShopCommandHandler];
 
 @Module({})
 export class AppModule {
-  static forConfig(config: AppConfig, clock: Clock = systemClock): DynamicModule {
+  static forConfig(config: AppConfig, clock: Clock = systemClock, decorateEventStore?: (store: EventStore) => EventStore): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -56,7 +57,7 @@ export class AppModule {
           ],
           exports: [APP_CONFIG, CLOCK],
         },
-        StorageModule,
+        StorageModule.forRoot({ decorateEventStore }),
         CqrsModule.forRoot(),
       ],
       controllers: [...commandControllers, ...queryControllers],

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { IDEMPOTENCY_STORE, IdempotencyStore } from '@shoplink/command-handling';
 import { SqliteIdempotencyStore } from '@shoplink/command-handling/sqlite/sqlite-idempotency-store';
 import { EVENT_STORE, EventStore } from '@shoplink/event-store';
@@ -14,16 +14,23 @@ import { APP_CONFIG, SHOP_POLICY } from './tokens';
  * The production adapters (KurrentDB, MongoDB) will be chosen here too.
  */
 @Global()
-@Module({
-  providers: [
-    { provide: SHOP_POLICY, useValue: DEFAULT_SHOP_POLICY },
-    { provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new SqliteEventStore(c.dataFile) },
-    { provide: READ_MODEL_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new SqliteReadModelStore(c.dataFile) },
-    { provide: IDEMPOTENCY_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new SqliteIdempotencyStore(c.dataFile) },
-  ],
-  exports: [SHOP_POLICY, EVENT_STORE, READ_MODEL_STORE, IDEMPOTENCY_STORE],
-})
+@Module({})
 export class StorageModule implements OnApplicationShutdown {
+  /** `decorateEventStore` lets race tests wrap the real store (see JitteryEventStore); production passes nothing. */
+  static forRoot(options: { decorateEventStore?: (store: EventStore) => EventStore } = {}): DynamicModule {
+    const decorate = options.decorateEventStore ?? ((store: EventStore) => store);
+    return {
+      module: StorageModule,
+      providers: [
+        { provide: SHOP_POLICY, useValue: DEFAULT_SHOP_POLICY },
+        { provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => decorate(new SqliteEventStore(c.dataFile)) },
+        { provide: READ_MODEL_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new SqliteReadModelStore(c.dataFile) },
+        { provide: IDEMPOTENCY_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new SqliteIdempotencyStore(c.dataFile) },
+      ],
+      exports: [SHOP_POLICY, EVENT_STORE, READ_MODEL_STORE, IDEMPOTENCY_STORE],
+    };
+  }
+
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,

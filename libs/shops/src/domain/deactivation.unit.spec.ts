@@ -120,6 +120,7 @@ describe('leaving TikTok Shop', () => {
     it.each<[string, ShopEvent[]]>([
       ['ACCOUNTS_STILL_LINKED', accountLinked('acc-m', 'marketing')],
       ['ACCOUNTS_STILL_LINKED', [linkRequested('acc-p', 'official')]],
+      // hand-built: unlinkEvents terminates an account's campaigns; the blocker is judged on campaigns, not links
       ['CAMPAIGNS_ACTIVE', [...accountLinked('acc-m', 'marketing'), campaignStarted('c-1', 'acc-m'), unlinked('acc-m', 'marketing')]],
       ['ORDERS_AWAITING_FULFILMENT', [orderPlaced('o-1')]],
       ['FUNDS_AVAILABLE', [fundsCredited('s-1', 1)]],
@@ -131,48 +132,42 @@ describe('leaving TikTok Shop', () => {
       given(verifiedShop(), events).when(deactivateShop).thenThrows('DEACTIVATION_BLOCKED', [code]);
     });
 
-    it('a campaign whose account is gone still blocks (hand-built: unlinks terminate campaigns)', () => {
-      // CAMPAIGNS_ACTIVE alone above needs a campaign left active after its account's unlink, which
-      // unlinkEvents never leaves; the blocker is judged on campaigns, not on links.
-      expect(codesOf([...verifiedShop(), ...accountLinked('acc-m', 'marketing'), campaignStarted('c-1', 'acc-m'), campaignEnded('c-1')])).toEqual(['ACCOUNTS_STILL_LINKED']);
+    it('ended campaigns and closed orders do not block', () => {
+      const history = [...verifiedShop(), ...accountLinked('acc-m', 'marketing'), campaignStarted('c-1', 'acc-m'), campaignEnded('c-1'), orderPlaced('o-1', 100, hoursBefore(CLOSED_AT, 1)), orderCancelled('o-1', CLOSED_AT)];
+      expect(codesOf(history)).toEqual(['ACCOUNTS_STILL_LINKED', 'COOLING_PERIOD']);
     });
 
     it('is accepted once every blocker is cleared, at exactly 90 days after the last order closed', () => {
-      const steps: [ShopCommand, Partial<Parameters<typeof defaultContext>[0]>][] = [];
-      const at = (now: Date, actor = defaultContext().actor) => ({ now, actor });
-      const t0 = hoursAfter(NOW, 1);
-      let state: ShopState = foldShop([
-        ...verifiedShop(),
-        ...accountLinked('acc-m', 'marketing'),
-        campaignStarted('c-1', 'acc-m'),
-        orderPlaced('o-1'),
-        fundsCredited('s-1', 5_000),
-      ]);
-      const apply = (command: ShopCommand, ctx: ReturnType<typeof at>): ShopEvent[] => {
-        const events = decideShop(state, command, defaultContext(ctx));
+      let state: ShopState = foldShop([...verifiedShop(), ...accountLinked('acc-m', 'marketing'), campaignStarted('c-1', 'acc-m'), orderPlaced('o-1'), fundsCredited('s-1', 5_000)]);
+      /** Decides on the current state and appends what was decided; the clock only moves through ctx.now. */
+      const apply = (command: ShopCommand, now: Date, actor = defaultContext().actor): ShopEvent[] => {
+        const events = decideShop(state, command, defaultContext({ now, actor }));
         state = events.reduce(evolveShop, state);
-        steps.push([command, ctx]);
         return events;
       };
-      apply(endCampaign('c-1'), at(t0));
-      state = evolveShop(state, unlinked('acc-m', 'marketing', t0));
-      apply(fulfilOrder('o-1'), at(t0, ORDER_SERVICE));
-      apply(requestWithdrawal('w-1', 5_000), at(t0));
-      expect(() => apply(deactivateShop, at(t0))).toThrow(expect.objectContaining({ details: [expect.objectContaining({ code: 'WITHDRAWAL_IN_FLIGHT' }), expect.objectContaining({ code: 'COOLING_PERIOD' })] }));
-      apply(completeWithdrawal('w-1'), at(t0, PAYOUT_SERVICE));
-
-      const coolingEnds = daysAfter(t0, 90);
-      const justBefore = new Date(coolingEnds.getTime() - 1);
-      const refused = (() => {
+      const refusalOf = (now: Date): unknown => {
         try {
-          apply(deactivateShop, at(justBefore));
+          apply(deactivateShop, now);
         } catch (error) {
           return error;
         }
-        return undefined;
-      })();
-      expect(refused).toMatchObject({ code: 'DEACTIVATION_BLOCKED', details: [{ code: 'COOLING_PERIOD', message: expect.stringContaining(`may leave from ${iso(coolingEnds)}`) }] });
-      expect(apply(deactivateShop, at(coolingEnds))).toEqual([deactivated(coolingEnds)]);
+        throw new Error('expected DeactivateShop to be refused');
+      };
+      const t0 = hoursAfter(NOW, 1);
+      expect(refusalOf(t0)).toMatchObject({ details: ['ACCOUNTS_STILL_LINKED', 'CAMPAIGNS_ACTIVE', 'ORDERS_AWAITING_FULFILMENT', 'FUNDS_AVAILABLE'].map((code) => ({ code })) });
+      apply(endCampaign('c-1'), t0);
+      state = evolveShop(state, unlinked('acc-m', 'marketing', t0)); // the unlink itself is decideUnlinking's
+      apply(fulfilOrder('o-1'), t0, ORDER_SERVICE);
+      apply(requestWithdrawal('w-1', 5_000), t0);
+      expect(refusalOf(t0)).toMatchObject({ details: [{ code: 'WITHDRAWAL_IN_FLIGHT' }, { code: 'COOLING_PERIOD' }] });
+      apply(completeWithdrawal('w-1'), t0, PAYOUT_SERVICE);
+
+      const coolingEnds = daysAfter(t0, 90);
+      expect(refusalOf(new Date(coolingEnds.getTime() - 1))).toMatchObject({
+        code: 'DEACTIVATION_BLOCKED',
+        details: [{ code: 'COOLING_PERIOD', message: expect.stringContaining(`may leave from ${iso(coolingEnds)}`) }],
+      });
+      expect(apply(deactivateShop, coolingEnds)).toEqual([deactivated(coolingEnds)]);
       expect(state).toMatchObject({ status: 'deactivated', deactivatedAt: iso(coolingEnds) });
     });
 
