@@ -69,7 +69,7 @@ function requestWithdrawal(shop: RegisteredShop, command: RequestWithdrawal, ctx
     throw refuse('WITHDRAWAL_ALREADY_EXISTS', 'conflict', `Withdrawal ${withdrawalId} was already requested`);
   }
   const failed: RefusalDetail[] = [];
-  if (amount > shop.money.available + 1) {
+  if (amount > shop.money.available) {
     failed.push({ code: 'INSUFFICIENT_FUNDS', message: `${amount} ${shop.currency} requested, ${shop.money.available} available` });
   }
   if (shop.verification !== 'verified') {

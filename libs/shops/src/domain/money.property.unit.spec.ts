@@ -84,11 +84,15 @@ const EXPECTED_REFUSALS = new Set([
   'INCIDENT_ALREADY_RESOLVED',
 ]);
 
-/** What the accepted events say happened, kept apart from the shop's own state. */
+/**
+ * What the accepted events say happened, kept apart from the shop's own state. Totals are
+ * BigInt: over a long life a shop may credit and withdraw more than 2^53 in all, even though
+ * what it holds at any moment stays a safe integer.
+ */
 interface Ledger {
   readonly credited: Map<string, number>;
   readonly settled: Map<string, 'withdrawn' | 'failed'>;
-  withdrawn: number;
+  withdrawn: bigint;
 }
 
 /** A cheap assertion (jest's expect is too slow for tens of thousands of checks); fast-check shrinks what fails. */
@@ -106,7 +110,7 @@ function record(ledger: Ledger, event: ShopEvent): void {
     case 'FundsWithdrawalFailed':
       check(!ledger.settled.has(event.data.withdrawalId), `withdrawal ${event.data.withdrawalId} settled twice`);
       ledger.settled.set(event.data.withdrawalId, event.type === 'FundsWithdrawn' ? 'withdrawn' : 'failed');
-      if (event.type === 'FundsWithdrawn') ledger.withdrawn += event.data.amount;
+      if (event.type === 'FundsWithdrawn') ledger.withdrawn += BigInt(event.data.amount);
       return;
     default:
       return;
@@ -118,10 +122,11 @@ function assertBooksBalance(shop: RegisteredShop, ledger: Ledger): void {
   for (const [bucket, amount] of Object.entries(shop.money)) {
     check(Number.isSafeInteger(amount) && amount >= 0, `${bucket} is not a non-negative integer`, shop);
   }
-  let credited = 0;
-  for (const amount of ledger.credited.values()) credited += amount;
-  check(available + pendingWithdrawal + frozen + ledger.withdrawn === credited, `money created or lost: credited ${credited}, withdrawn ${ledger.withdrawn}`, shop);
-  check(pendingWithdrawal + ledger.withdrawn <= credited, 'more requested or withdrawn than was ever credited', shop);
+  let credited = 0n;
+  for (const amount of ledger.credited.values()) credited += BigInt(amount);
+  const held = BigInt(available) + BigInt(pendingWithdrawal) + BigInt(frozen);
+  check(held + ledger.withdrawn === credited, `money created or lost: credited ${credited}, withdrawn ${ledger.withdrawn}`, shop);
+  check(BigInt(pendingWithdrawal) + ledger.withdrawn <= credited, 'more requested or withdrawn than was ever credited', shop);
   let inFlight = 0;
   for (const w of Object.values(shop.withdrawals)) if (w.state === 'requested') inFlight += w.amount;
   check(pendingWithdrawal === inFlight, `pending ${pendingWithdrawal} is not the sum of withdrawals in flight (${inFlight})`, shop);
@@ -137,7 +142,7 @@ describe('money, property: the books balance under any sequence of commands', ()
         const history = verified ? verifiedShop() : registeredShop();
         let state: ShopState = foldShop(history);
         const appended: ShopEvent[] = [...history];
-        const ledger: Ledger = { credited: new Map(), settled: new Map(), withdrawn: 0 };
+        const ledger: Ledger = { credited: new Map(), settled: new Map(), withdrawn: 0n };
         sequence.forEach(({ command, actor }, i) => {
           let events: ShopEvent[] = [];
           try {
