@@ -126,3 +126,6 @@ export class ShopScenario {
     return status.body;
   }
 }
+
+/** The event log's head position (from readiness): unchanged means nothing was appended anywhere. */
+export const logHead = async (app: ShoplinkTestApp): Promise<string> => (await app.request('GET', '/health/ready')).body.eventStore.head;

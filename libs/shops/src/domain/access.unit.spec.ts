@@ -25,6 +25,40 @@ import {
   verificationSubmitted,
   verifiedShop,
 } from './testing/shop.specification';
+import {
+  assistedUnlink,
+  cancelUnlink,
+  confirmUnlink,
+  emergencyUnlink,
+  expireUnlinkRequest,
+  FAKE_CODES,
+  hoursAfter,
+  linkedLongAgo,
+  requestUnlink,
+  switchOfficialAccount,
+  unlinkRequested,
+} from './testing/shop.specification';
+import {
+  cancelOrder,
+  campaignStarted,
+  completeWithdrawal,
+  creditFunds,
+  deactivateShop,
+  endCampaign,
+  failWithdrawal,
+  fulfilOrder,
+  fundsCredited,
+  incidentOpened,
+  orderPlaced,
+  placeOrder,
+  reactivateShop,
+  reportIncident,
+  requestWithdrawal,
+  resolveIncident,
+  shopDeactivated,
+  startCampaign,
+  withdrawalRequested,
+} from './testing/shop.specification';
 import { DEFAULT_SHOP_POLICY } from './shop-policy';
 
 const grant = (memberId: string, role: GrantAccess['data']['role']): GrantAccess => ({ type: 'GrantAccess', data: { memberId, role } });
@@ -120,6 +154,7 @@ describe('the access table: who may send which command', () => {
   }
 
   const pending = linkRequested('acc-pending', 'official');
+  const linkedAccounts = [...verifiedShop(), ...team, ...linkedLongAgo('acc-off', 'official'), ...linkedLongAgo('acc-mkt', 'marketing')];
   const scenarios: Record<string, Scenario> = {
     RegisterShop: { history: [], command: registerShop(), allowed: ['owner', 'system'] },
     SubmitBusinessVerification: {
@@ -153,6 +188,44 @@ describe('the access table: who may send which command', () => {
       now: new Date(pending.data.authorizationExpiresAt),
       allowed: ['system'],
     },
+    // ---- unlinking (decide-unlinking): operators only for marketing accounts, only admins for the official one
+    'RequestUnlink (official)': { history: linkedAccounts, command: requestUnlink('acc-off'), allowed: ['owner', 'admin'] },
+    'RequestUnlink (marketing)': { history: linkedAccounts, command: requestUnlink('acc-mkt'), allowed: ['owner', 'admin', 'operator'] },
+    'ConfirmUnlink (official)': { history: [...linkedAccounts, unlinkRequested('acc-off', 'official')], command: confirmUnlink('acc-off'), allowed: ['owner', 'admin'] },
+    'ConfirmUnlink (marketing)': {
+      history: [...linkedAccounts, unlinkRequested('acc-mkt', 'marketing')],
+      command: confirmUnlink('acc-mkt'),
+      allowed: ['owner', 'admin', 'operator'],
+    },
+    'CancelUnlink (official)': { history: [...linkedAccounts, unlinkRequested('acc-off', 'official')], command: cancelUnlink('acc-off'), allowed: ['owner', 'admin'] },
+    'CancelUnlink (marketing)': {
+      history: [...linkedAccounts, unlinkRequested('acc-mkt', 'marketing')],
+      command: cancelUnlink('acc-mkt'),
+      allowed: ['owner', 'admin', 'operator'],
+    },
+    ExpireUnlinkRequest: {
+      history: [...linkedAccounts, unlinkRequested('acc-off', 'official')],
+      command: expireUnlinkRequest('acc-off'),
+      now: hoursAfter(NOW, 1),
+      allowed: ['system'],
+    },
+    EmergencyUnlink: { history: linkedAccounts, command: emergencyUnlink('acc-off'), allowed: ['owner', 'admin', 'system'] },
+    AssistedUnlink: { history: linkedAccounts, command: assistedUnlink('acc-off'), allowed: ['support'] },
+    SwitchOfficialAccount: { history: linkedAccounts, command: switchOfficialAccount('acc-new'), allowed: ['owner', 'admin'] },
+    // orders, money, campaigns, incidents, leaving (decide-operations)
+    PlaceOrder: { history: [...verifiedShop(), ...team], command: placeOrder('o-new'), allowed: ['system'] },
+    FulfilOrder: { history: [...verifiedShop(), ...team, orderPlaced('o-1')], command: fulfilOrder('o-1'), allowed: ['owner', 'admin', 'operator', 'system'] },
+    CancelOrder: { history: [...verifiedShop(), ...team, orderPlaced('o-1')], command: cancelOrder('o-1'), allowed: ['owner', 'admin', 'operator', 'system'] },
+    CreditFunds: { history: [...verifiedShop(), ...team], command: creditFunds('s-new', 100), allowed: ['system'] },
+    RequestWithdrawal: { history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000)], command: requestWithdrawal('w-new', 100), allowed: ['owner', 'admin', 'finance'] },
+    CompleteWithdrawal: { history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000), withdrawalRequested('w-1', 100)], command: completeWithdrawal('w-1'), allowed: ['system'] },
+    FailWithdrawal: { history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000), withdrawalRequested('w-1', 100)], command: failWithdrawal('w-1'), allowed: ['system'] },
+    StartCampaign: { history: linkedAccounts, command: startCampaign('c-new', 'acc-mkt'), allowed: ['owner', 'admin', 'operator', 'system'] },
+    EndCampaign: { history: [...linkedAccounts, campaignStarted('c-1', 'acc-mkt')], command: endCampaign('c-1'), allowed: ['owner', 'admin', 'operator', 'system'] },
+    ReportSecurityIncident: { history: [...verifiedShop(), ...team], command: reportIncident('inc-new'), allowed: ['owner', 'admin', 'system'] },
+    ResolveSecurityIncident: { history: [...verifiedShop(), ...team, ...incidentOpened('inc-1', 0)], command: resolveIncident('inc-1'), allowed: ['system'] },
+    DeactivateShop: { history: [...verifiedShop(), ...team], command: deactivateShop, allowed: ['owner', 'admin'] },
+    ReactivateShop: { history: [...verifiedShop(), ...team, shopDeactivated()], command: reactivateShop, allowed: ['owner', 'admin'] },
   };
 
   const rows = Object.entries(scenarios).flatMap(([name, scenario]) =>
@@ -161,7 +234,7 @@ describe('the access table: who may send which command', () => {
 
   it.each(rows)('%s sent by %s: allowed = %s', (name, actorName, allowed) => {
     const scenario = scenarios[name];
-    const when = given(scenario.history).when(scenario.command, { actor: actors[actorName], now: scenario.now ?? NOW });
+    const when = given(scenario.history).when(scenario.command, { actor: actors[actorName], now: scenario.now ?? NOW, codes: FAKE_CODES });
     if (allowed) {
       expect(when.decide().length).toBeGreaterThan(0);
     } else {

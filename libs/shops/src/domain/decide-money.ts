@@ -69,8 +69,11 @@ function requestWithdrawal(shop: RegisteredShop, command: RequestWithdrawal, ctx
     throw refuse('WITHDRAWAL_ALREADY_EXISTS', 'conflict', `Withdrawal ${withdrawalId} was already requested`);
   }
   const failed: RefusalDetail[] = [];
-  if (amount > shop.money.available) {
-    failed.push({ code: 'INSUFFICIENT_FUNDS', message: `${amount} ${shop.currency} requested, ${shop.money.available} available` });
+  // A freeze moves the available money into frozen; judged against what the shop would have
+  // without it, a seller is told "frozen", not also "insufficient", for money that is theirs.
+  const spendable = isMoneyFrozen(shop) ? shop.money.available + shop.money.frozen : shop.money.available;
+  if (amount > spendable) {
+    failed.push({ code: 'INSUFFICIENT_FUNDS', message: `${amount} ${shop.currency} requested, ${spendable} available` });
   }
   if (shop.verification !== 'verified') {
     failed.push({

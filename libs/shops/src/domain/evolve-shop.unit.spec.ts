@@ -43,6 +43,16 @@ describe('evolveShop', () => {
       ownerMemberId: OWNER_ID,
       members: { [OWNER_ID]: 'admin' },
       links: {},
+      unlinkRequests: {},
+      officialUnlinkCount: 0,
+      money: { available: 0, pendingWithdrawal: 0, frozen: 0 },
+      withdrawals: {},
+      settlements: {},
+      orders: {},
+      lastOrderClosedAt: null,
+      campaigns: {},
+      incidents: {},
+      deactivatedAt: null,
     });
   });
 
@@ -98,6 +108,7 @@ describe('evolveShop', () => {
           requestedAt: iso(NOW),
           authorizationExpiresAt: iso(hoursAfter(NOW, 48)),
           linkedAt: null,
+          replacesAccountId: null,
         },
       });
     });
@@ -126,6 +137,7 @@ describe('evolveShop', () => {
         requestedAt: iso(at),
         authorizationExpiresAt: iso(hoursAfter(at, 48)),
         linkedAt: iso(hoursAfter(at, 1)),
+        replacesAccountId: null,
       });
     });
 
@@ -142,6 +154,7 @@ describe('evolveShop', () => {
         requestedAt: iso(NOW),
         authorizationExpiresAt: iso(NOW),
         linkedAt: iso(NOW),
+        replacesAccountId: null,
       });
     });
 

@@ -127,13 +127,17 @@ describe('money', () => {
       expect(violation.details[0].message).toContain('inc-1');
     });
 
-    it('during an incident the frozen money is not available either: INSUFFICIENT_FUNDS and FUNDS_FROZEN (WITHDRAWAL_REFUSED)', () => {
-      given(funded(), incidentOpened('inc-1', 10_000)).when(requestWithdrawal('w-1', 100)).thenThrows('WITHDRAWAL_REFUSED', ['INSUFFICIENT_FUNDS', 'FUNDS_FROZEN']);
+    it('during an incident money the shop has is refused only as FUNDS_FROZEN, not also as insufficient', () => {
+      given(funded(), incidentOpened('inc-1', 10_000)).when(requestWithdrawal('w-1', 100)).thenThrows('FUNDS_FROZEN', ['FUNDS_FROZEN']);
+    });
+
+    it('during an incident more than the shop has (frozen included) is insufficient and frozen', () => {
+      given(funded(), incidentOpened('inc-1', 10_000)).when(requestWithdrawal('w-1', 10_001)).thenThrows('WITHDRAWAL_REFUSED', ['INSUFFICIENT_FUNDS', 'FUNDS_FROZEN']);
     });
 
     it('lists all three failed rules at once (WITHDRAWAL_REFUSED)', () => {
       const violation = given(registeredShop(), fundsCredited('s-1', 500), incidentOpened('inc-1', 500))
-        .when(requestWithdrawal('w-1', 100))
+        .when(requestWithdrawal('w-1', 501))
         .thenThrows('WITHDRAWAL_REFUSED', ['INSUFFICIENT_FUNDS', 'BANK_ACCOUNT_NOT_VERIFIED', 'FUNDS_FROZEN']);
       expect(violation.kind).toBe('rule');
     });

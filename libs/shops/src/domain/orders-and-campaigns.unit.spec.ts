@@ -1,5 +1,6 @@
 import { ShopEvent } from './shop.events';
 import {
+  accessGranted,
   accountLinked,
   campaignEnded,
   campaignStarted,
@@ -11,7 +12,6 @@ import {
   iso,
   linkRequested,
   member,
-  accessGranted,
   NOW,
   ORDER_SERVICE,
   orderCancelled,
