@@ -169,6 +169,37 @@ describe('Unlinking an account with the one-time confirmation code', () => {
     expect(again.body.code).toBe('UNLINK_REQUEST_NOT_FOUND');
   });
 
+  it('the window is 15 minutes to the millisecond: at exactly 15:00 the code is refused', async () => {
+    await shopWithOfficial('boundary-shop', 'acct-w-official');
+    const requested = await requestUnlink('boundary-shop', 'acct-w-official');
+    expect(requested.status).toBe(200);
+    app.clock.advanceHours(15 / 60);
+    const atTheBoundary = await confirm('boundary-shop', 'acct-w-official', requested.body.requestId, requested.body.confirmationCode);
+    expect(atTheBoundary.status).toBe(422);
+    expect(atTheBoundary.body.code).toBe('UNLINK_REQUEST_EXPIRED');
+  });
+
+  it('a right code refused by a blocker that appeared after the request (a new order) keeps the request open; it confirms once the order is fulfilled', async () => {
+    await shopWithOfficial('late-order-shop', 'acct-lo-official');
+    const requested = await requestUnlink('late-order-shop', 'acct-lo-official');
+    expect(requested.status).toBe(200);
+    const { requestId, confirmationCode } = requested.body;
+    const placed = await shops.placeOrder('late-order-shop', 'order-lo-1');
+
+    const blocked = await confirm('late-order-shop', 'acct-lo-official', requestId, confirmationCode);
+    expect(blocked.status).toBe(422);
+    expect(blocked.body.code).toBe('UNLINK_BLOCKED');
+    expect(detailCodes(blocked)).toEqual(['ORDERS_AWAITING_FULFILMENT']);
+    const status = await shops.status('late-order-shop', placed);
+    expect(status.openUnlinkRequests).toEqual([expect.objectContaining({ requestId, failedAttempts: 0 })]);
+    expect(status.officialAccount).toMatchObject({ accountId: 'acct-lo-official', state: 'linked' });
+
+    await shops.fulfil('late-order-shop', 'order-lo-1');
+    const confirmed = await confirm('late-order-shop', 'acct-lo-official', requestId, confirmationCode);
+    expect(confirmed.status).toBe(200);
+    expect(eventTypes(confirmed)).toEqual(['AccountUnlinked']);
+  });
+
   it('a cancelled request is gone and its code no longer works', async () => {
     await shopWithOfficial('cancel-shop', 'acct-c-official');
     const requested = await requestUnlink('cancel-shop', 'acct-c-official');

@@ -3,7 +3,7 @@ import { ApiBody, ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { CommandEnvelope } from '@shoplink/command-handling';
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '@shoplink/event-store';
 import { ACTOR_PATTERN, CORRELATION_ID_PATTERN, ID_FORMAT, ID_PATTERN, IDEMPOTENCY_KEY_PATTERN, SERVICE_NAME_PATTERN } from './identifiers';
 import { validateDto } from './validate-dto';
 import { FieldProblem, ValidationFailedError } from './validation-failed.error';

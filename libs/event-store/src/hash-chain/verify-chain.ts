@@ -1,0 +1,87 @@
+import { RecordedEvent } from '../event-store.port';
+import { chainOf, eventHash, GENESIS_HASH } from './event-hash';
+
+export type ChainProblemKind = 'altered' | 'removed' | 'inserted' | 'reordered';
+
+export interface ChainProblem {
+  readonly kind: ChainProblemKind;
+  readonly streamId: string;
+  /** The revision at which the chain first breaks. */
+  readonly revision: number;
+  /** The event found there (for `removed`, the event that follows the gap). */
+  readonly eventId: string | null;
+  readonly message: string;
+}
+
+export interface ChainVerdict {
+  readonly streamId: string;
+  readonly events: number;
+  readonly intact: boolean;
+  /** The first break; everything before it is proven unchanged. */
+  readonly firstProblem: ChainProblem | null;
+  readonly lastHash: string | null;
+}
+
+/** Whether the event's content hashes to its recorded hash when it sits at `revision`. */
+function hashesAt(event: RecordedEvent, revision: number): boolean {
+  const chain = chainOf(event.metadata);
+  return chain !== null && eventHash(chain.previousHash, { ...event, revision }) === chain.hash;
+}
+
+/**
+ * Walks a stream in revision order and names the first event where the chain breaks, and how:
+ * altered (content no longer matches its hash), removed (an event is missing: a gap, or the
+ * rest renumbered to close it), inserted (an event that was never part of the chain pushed
+ * the rest along), reordered (intact events that sit at each other's revisions).
+ */
+export function verifyChain(streamId: string, events: readonly RecordedEvent[]): ChainVerdict {
+  let previousHash = GENESIS_HASH;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    const expected = i === 0 ? 0 : events[i - 1].revision + 1;
+    const broken = (kind: ChainProblemKind, revision: number, message: string): ChainVerdict => ({
+      streamId,
+      events: events.length,
+      intact: false,
+      firstProblem: { kind, streamId, revision, eventId: event.id, message },
+      lastHash: null,
+    });
+    if (event.revision > expected) return broken('removed', expected, `Revision ${expected} is missing: the stream jumps to revision ${event.revision}`);
+    const chain = chainOf(event.metadata);
+    const fitsHere = hashesAt(event, event.revision) && chain?.previousHash === previousHash;
+    if (fitsHere) {
+      previousHash = chain!.hash;
+      continue;
+    }
+    const next = events[i + 1];
+    // The event that was written at this revision now comes next: this one was slipped in before it.
+    if (next !== undefined && hashesAt(next, event.revision) && chainOf(next.metadata)?.previousHash === previousHash) {
+      return broken('inserted', event.revision, `The event at revision ${event.revision} was never part of the chain: it was inserted`);
+    }
+    if (hashesAt(event, event.revision)) {
+      // Intact itself, but it follows a different event than when it was written.
+      const follows = events.findIndex((e) => chainOf(e.metadata)?.hash === chain!.previousHash);
+      if (follows > i) return broken('reordered', event.revision, `The event at revision ${event.revision} was written after the event now at revision ${events[follows].revision}`);
+      return broken(
+        follows === -1 ? 'removed' : 'reordered',
+        event.revision,
+        follows === -1
+          ? `The event that preceded revision ${event.revision} when it was written is gone`
+          : `The event at revision ${event.revision} follows a different event than when it was written`,
+      );
+    }
+    const original = events.findIndex((_, r) => r !== event.revision && hashesAt(event, r));
+    const writtenAt = original === -1 ? [...Array(events.length + 2).keys()].find((r) => r !== event.revision && hashesAt(event, r)) : original;
+    if (writtenAt !== undefined && writtenAt !== -1) {
+      if (writtenAt > event.revision) {
+        const displaced = events.some((e, j) => j > i && hashesAt(e, event.revision));
+        return displaced
+          ? broken('reordered', event.revision, `The event written at revision ${writtenAt} now sits at revision ${event.revision}`)
+          : broken('removed', event.revision, `An event before revision ${writtenAt} was removed and the rest renumbered`);
+      }
+      return broken('inserted', event.revision, `The event written at revision ${writtenAt} was pushed to revision ${event.revision} by an insertion`);
+    }
+    return broken('altered', event.revision, `The content of the event at revision ${event.revision} no longer matches its hash`);
+  }
+  return { streamId, events: events.length, intact: true, firstProblem: null, lastHash: events.length > 0 ? previousHash : null };
+}
