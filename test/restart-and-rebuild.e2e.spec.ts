@@ -54,6 +54,9 @@ describe('Durability across restarts', () => {
         callingService: 'unidentified',
         occurredAt: expect.any(String),
         schemaVersion: 1,
+        hashAlgorithm: 'sha256-chain-v1',
+        previousHash: events[4].metadata.hash,
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
       });
     } finally {
       await store.close();

@@ -1,7 +1,7 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { IDEMPOTENCY_STORE, IdempotencyStore } from '@shoplink/command-handling';
 import { SqliteIdempotencyStore } from '@shoplink/command-handling/sqlite/sqlite-idempotency-store';
-import { EVENT_STORE, EventStore } from '@shoplink/event-store';
+import { EVENT_STORE, EventStore, HashChainingEventStore } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
@@ -23,7 +23,8 @@ export class StorageModule implements OnApplicationShutdown {
       module: StorageModule,
       providers: [
         { provide: SHOP_POLICY, useValue: DEFAULT_SHOP_POLICY },
-        { provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => decorate(new SqliteEventStore(c.dataFile)) },
+        // Every event the service appends goes on its stream's hash chain (tamper evidence), on any store.
+        { provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new HashChainingEventStore(decorate(new SqliteEventStore(c.dataFile))) },
         { provide: READ_MODEL_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new SqliteReadModelStore(c.dataFile) },
         { provide: IDEMPOTENCY_STORE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new SqliteIdempotencyStore(c.dataFile) },
       ],

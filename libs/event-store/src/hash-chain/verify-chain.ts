@@ -53,11 +53,6 @@ export function verifyChain(streamId: string, events: readonly RecordedEvent[]):
       previousHash = chain!.hash;
       continue;
     }
-    const next = events[i + 1];
-    // The event that was written at this revision now comes next: this one was slipped in before it.
-    if (next !== undefined && hashesAt(next, event.revision) && chainOf(next.metadata)?.previousHash === previousHash) {
-      return broken('inserted', event.revision, `The event at revision ${event.revision} was never part of the chain: it was inserted`);
-    }
     if (hashesAt(event, event.revision)) {
       // Intact itself, but it follows a different event than when it was written.
       const follows = events.findIndex((e) => chainOf(e.metadata)?.hash === chain!.previousHash);
@@ -70,9 +65,9 @@ export function verifyChain(streamId: string, events: readonly RecordedEvent[]):
           : `The event at revision ${event.revision} follows a different event than when it was written`,
       );
     }
-    const original = events.findIndex((_, r) => r !== event.revision && hashesAt(event, r));
-    const writtenAt = original === -1 ? [...Array(events.length + 2).keys()].find((r) => r !== event.revision && hashesAt(event, r)) : original;
-    if (writtenAt !== undefined && writtenAt !== -1) {
+    // An intact event moved to another revision still hashes at the revision it was written at.
+    const writtenAt = [...Array(events.length + 2).keys()].find((r) => r !== event.revision && hashesAt(event, r));
+    if (writtenAt !== undefined) {
       if (writtenAt > event.revision) {
         const displaced = events.some((e, j) => j > i && hashesAt(e, event.revision));
         return displaced
@@ -80,6 +75,11 @@ export function verifyChain(streamId: string, events: readonly RecordedEvent[]):
           : broken('removed', event.revision, `An event before revision ${writtenAt} was removed and the rest renumbered`);
       }
       return broken('inserted', event.revision, `The event written at revision ${writtenAt} was pushed to revision ${event.revision} by an insertion`);
+    }
+    const next = events[i + 1];
+    // The event that was written at this revision now comes next: this one was slipped in before it.
+    if (next !== undefined && hashesAt(next, event.revision) && chainOf(next.metadata)?.previousHash === previousHash) {
+      return broken('inserted', event.revision, `The event at revision ${event.revision} was never part of the chain: it was inserted`);
     }
     return broken('altered', event.revision, `The content of the event at revision ${event.revision} no longer matches its hash`);
   }
