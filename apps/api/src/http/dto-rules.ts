@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsDefined, IsInt, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ID_FORMAT, ID_PATTERN } from './identifiers';
 
 /** An identifier field (shopId, memberId, accountId) in the documented format. */
@@ -30,3 +31,17 @@ export const IsAmount = (description: string): PropertyDecorator =>
 /** Free text a person wrote (descriptions, resolutions): bounded, never empty. */
 export const IsText = (description: string, max = 1000): PropertyDecorator =>
   applyDecorators(ApiProperty({ description, minLength: 1, maxLength: max }), IsString(), Length(1, max));
+
+/** A list of OAuth scope names (requested or granted): at most 50, no repeats. */
+export const IsScopeList = (description: string): PropertyDecorator =>
+  applyDecorators(
+    ApiProperty({ description, type: [String], example: ['user.info.basic', 'ads.manage'] }),
+    IsArray(),
+    ArrayMaxSize(50),
+    ArrayUnique(),
+    Matches(SCOPE_PATTERN, { each: true, message: 'each scope must be lower-case letters, digits, "." or "_"' }),
+  );
+
+/** A required nested object, validated field by field with its own DTO. */
+export const IsNested = (type: new () => object): PropertyDecorator =>
+  applyDecorators(ApiProperty({ type }), IsDefined(), IsObject(), ValidateNested(), Type(() => type));

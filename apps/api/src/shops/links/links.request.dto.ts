@@ -1,20 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsObject,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { IsIdentifier, REGION_PATTERN, SCOPE_PATTERN } from '../../http/dto-rules';
+import { IsBoolean, IsIn, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsIdentifier, IsNested, IsScopeList, REGION_PATTERN } from '../../http/dto-rules';
 
 /** The TikTok account's facts as the caller saw them; recorded in the event for auditors. */
 export class AccountProfileRequest {
@@ -57,9 +43,6 @@ export class AccountProfileRequest {
   recentViolations: number;
 }
 
-const scopeList = (description: string) =>
-  ApiProperty({ description, type: [String], example: ['user.info.basic', 'ads.manage'] });
-
 export class RequestLinkRequest {
   @IsIdentifier('The TikTok account to link')
   accountId: string;
@@ -68,18 +51,10 @@ export class RequestLinkRequest {
   @IsIn(['official', 'marketing'])
   role: 'official' | 'marketing';
 
-  @ApiProperty({ type: AccountProfileRequest })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AccountProfileRequest)
+  @IsNested(AccountProfileRequest)
   profile: AccountProfileRequest;
 
-  @scopeList('Scopes the shop asks the account owner to grant')
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @Matches(SCOPE_PATTERN, { each: true, message: 'each scope must be lower-case letters, digits, "." or "_"' })
+  @IsScopeList('Scopes the shop asks the account owner to grant')
   requestedScopes: string[];
 }
 
@@ -88,10 +63,6 @@ export class LinkAuthorizationRequest {
   @IsIn(['granted', 'denied'])
   decision: 'granted' | 'denied';
 
-  @scopeList('Scopes the owner granted (empty when denied)')
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @Matches(SCOPE_PATTERN, { each: true, message: 'each scope must be lower-case letters, digits, "." or "_"' })
+  @IsScopeList('Scopes the owner granted (empty when denied)')
   grantedScopes: string[];
 }

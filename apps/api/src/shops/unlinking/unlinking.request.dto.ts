@@ -1,9 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsDefined, IsIn, IsObject, Matches, ValidateNested } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
 import { UNLINK_REASONS, UnlinkReason } from '@shoplink/shops';
-import { IsIdentifier, IsText, SCOPE_PATTERN } from '../../http/dto-rules';
+import { IsIdentifier, IsNested, IsScopeList, IsText } from '../../http/dto-rules';
 import { AccountProfileRequest } from '../links/links.request.dto';
 
 const IsUnlinkReason = (): PropertyDecorator =>
@@ -40,17 +39,9 @@ export class SwitchOfficialAccountRequest {
   @IsIdentifier('The TikTok account to become the official account')
   accountId: string;
 
-  @ApiProperty({ type: AccountProfileRequest })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AccountProfileRequest)
+  @IsNested(AccountProfileRequest)
   profile: AccountProfileRequest;
 
-  @ApiProperty({ type: [String], example: ['user.info.basic', 'video.list', 'live.room.manage', 'shop.showcase.manage'] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @Matches(SCOPE_PATTERN, { each: true, message: 'each scope must be lower-case letters, digits, "." or "_"' })
+  @IsScopeList('Scopes the shop asks the new account owner to grant')
   requestedScopes: string[];
 }
