@@ -3,8 +3,12 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { CLOCK, Clock, systemClock } from '@shoplink/command-handling';
 import { EventStore } from '@shoplink/event-store';
 import { AccountController } from './accounts/account.http.controller';
+import { AuditModule } from './audit/audit.module';
+import { FeedModule } from './feed/feed.module';
 import { AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
+import { HistoryModule } from './history/history.module';
+import { ShopListsModule } from './shop-lists/shop-lists.module';
 import { CommandGateway } from './http/command-gateway.service';
 import { ReadYourWrites } from './http/read-your-writes';
 import { ShopProjectorService } from './projections/shop-projector.service';
@@ -59,6 +63,10 @@ export class AppModule {
         },
         StorageModule.forRoot({ decorateEventStore }),
         CqrsModule.forRoot(),
+        AuditModule,
+        FeedModule,
+        HistoryModule,
+        ShopListsModule,
       ],
       controllers: [...commandControllers, ...queryControllers],
       providers: [

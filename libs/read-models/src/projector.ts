@@ -1,5 +1,6 @@
 import { comparePositions, EventStore, Position, RecordedEvent, START } from '@shoplink/event-store';
 import { Projection } from './projection';
+import { CheckpointMovedError } from './read-model-store.errors';
 import { Checkpoint, Document, DocumentWrite, ReadModelStore } from './read-model-store.port';
 
 export interface ProjectorOptions {
@@ -157,15 +158,19 @@ export class Projector {
 
   private async keepFollowing(run: Run, ready: () => void): Promise<void> {
     while (!run.stopping) {
+      let checkpointMoved = false;
       try {
         await this.follow(run, ready);
       } catch (error) {
         run.failuresInARow += 1;
+        checkpointMoved = error instanceof CheckpointMovedError;
         this.report(error);
       } finally {
         ready();
       }
       if (run.stopping) return;
+      // A rebuild switched in elsewhere: resume from its checkpoint at once (a second mover keeps the back-off).
+      if (checkpointMoved && run.failuresInARow === 1) continue;
       const delay = Math.min(this.retryDelayMs * 2 ** Math.max(0, run.failuresInARow - 1), this.maxRetryDelayMs);
       await pause(delay, run.stopRequested);
     }
@@ -237,7 +242,9 @@ export class Projector {
     // shows, and read-your-writes waits) keeps up with the head of the log.
     const last = batch[batch.length - 1];
     const checkpoint: Checkpoint = { position: last.position, eventCreatedAt: last.createdAt };
-    await this.store.commitBatch(this.name, checkpoint, [...touched.values()]);
+    // Fenced on the checkpoint this batch continues from: if a rebuild was switched in (or another
+    // process runs this projector) nothing is written and follow() starts over from the stored one.
+    await this.store.commitBatch(this.name, checkpoint, [...touched.values()], this.committed?.position ?? null);
     this.settle(checkpoint);
   }
 

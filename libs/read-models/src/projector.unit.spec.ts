@@ -18,7 +18,9 @@ import { describeReadModelStoreContract } from './contract/read-model-store.cont
 import { appendMixedEvents, countingProjection, describeProjectorContract, foldInMemory } from './contract/projector.contract';
 import { Projection } from './projection';
 import { Projector, ProjectorOptions } from './projector';
-import { Checkpoint, Document, DocumentWrite, ReadModelStore } from './read-model-store.port';
+import { CheckpointMovedError } from './read-model-store.errors';
+import { Checkpoint, Document, DocumentPage, DocumentWrite, PageQuery, ProjectorTables, ReadModelStore } from './read-model-store.port';
+import { findPageInMemory } from './testing/find-page-in-memory';
 
 /** `$all` in memory; subscriptions deliver what is stored through microtasks, then wait for an append. */
 class FakeEventStore implements EventStore {
@@ -116,11 +118,16 @@ class FakeReadModelStore implements ReadModelStore {
     return this.data.checkpoints.get(projector) ?? null;
   }
 
-  async commitBatch(projector: string, checkpoint: Checkpoint, writes: readonly DocumentWrite[]): Promise<void> {
+  async commitBatch(projector: string, checkpoint: Checkpoint, writes: readonly DocumentWrite[], expected?: Position | null): Promise<void> {
     if (this.commitGate) await this.commitGate;
     if (this.commitFailures > 0) {
       this.commitFailures -= 1;
       throw new Error('database is locked');
+    }
+    if (expected !== undefined) {
+      const actual = this.data.checkpoints.get(projector)?.position ?? null;
+      const same = actual === null || expected === null ? actual === expected : comparePositions(actual, expected) === 0;
+      if (!same) throw new CheckpointMovedError(projector, expected, actual);
     }
     const serialized = writes.map((w) => ({ key: key(w.collection, w.id), text: w.doc === null ? null : JSON.stringify(w.doc) }));
     for (const { key: k, text } of serialized) {
@@ -157,6 +164,33 @@ class FakeReadModelStore implements ReadModelStore {
   }
 
   async close(): Promise<void> {}
+
+  async replaceProjector(live: ProjectorTables, rebuilt: ProjectorTables): Promise<void> {
+    if (live.collections.length !== rebuilt.collections.length || live.collections.some((c) => rebuilt.collections.includes(c))) {
+      throw new Error('replaceProjector: mismatched tables');
+    }
+    for (const [i, collection] of live.collections.entries()) {
+      for (const k of [...this.data.docs.keys()]) if (k.startsWith(`${collection}\u0000`)) this.data.docs.delete(k);
+      const prefix = `${rebuilt.collections[i]}\u0000`;
+      for (const [k, text] of [...this.data.docs.entries()]) {
+        if (!k.startsWith(prefix)) continue;
+        this.data.docs.delete(k);
+        this.data.docs.set(key(collection, k.slice(prefix.length)), text);
+      }
+    }
+    const checkpoint = this.data.checkpoints.get(rebuilt.projector);
+    this.data.checkpoints.delete(live.projector);
+    if (checkpoint) this.data.checkpoints.set(live.projector, checkpoint);
+    this.data.checkpoints.delete(rebuilt.projector);
+  }
+
+  async findPage(collection: string, query: PageQuery): Promise<DocumentPage> {
+    const prefix = `${collection}\u0000`;
+    const docs = [...this.data.docs.entries()].filter(([k]) => k.startsWith(prefix)).map(([k, text]) => [k.slice(prefix.length), JSON.parse(text)] as const);
+    return findPageInMemory(docs, query);
+  }
+
+  async ensureIndexes(): Promise<void> {}
 }
 
 function key(collection: string, id: string): string {

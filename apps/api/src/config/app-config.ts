@@ -10,6 +10,8 @@ export interface AppConfig {
   readonly bodyLimitBytes: number;
   /** How often open link authorizations are checked for expiry; 0 turns the sweeper off. */
   readonly expirySweepIntervalMs: number;
+  /** Event feed streams (SSE): heartbeat, slow-client timeout, most open at once; defaults 15 s, 30 s, 200. */
+  readonly feedStreams?: { readonly heartbeatMs?: number; readonly slowClientTimeoutMs?: number; readonly maxStreams?: number };
 }
 
 export class ConfigError extends Error {
@@ -32,6 +34,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readYourWritesTimeoutMs: integer(env, 'SHOPLINK_READ_YOUR_WRITES_TIMEOUT_MS', 2000, 0, 60_000),
     bodyLimitBytes: integer(env, 'SHOPLINK_BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     expirySweepIntervalMs: integer(env, 'SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS', 60_000, 0, 86_400_000),
+    feedStreams: {
+      heartbeatMs: integer(env, 'SHOPLINK_FEED_HEARTBEAT_MS', 15_000, 100, 300_000),
+      slowClientTimeoutMs: integer(env, 'SHOPLINK_FEED_SLOW_CLIENT_TIMEOUT_MS', 30_000, 100, 600_000),
+      maxStreams: integer(env, 'SHOPLINK_FEED_MAX_STREAMS', 200, 1, 10_000),
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, EventStore, Position } from '@shoplink/event-store';
 import { Projector, READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
-import { AccountProjection, ShopStatusProjection, WithdrawalsProjection } from '@shoplink/shops';
+import { AccountProjection, ShopStatusProjection, TimelineProjection, WithdrawalsProjection } from '@shoplink/shops';
 
 export const SHOP_PROJECTOR_NAME = 'shop-read-models';
 
@@ -17,7 +17,7 @@ export class ShopProjectorService implements OnApplicationBootstrap, OnApplicati
   constructor(@Inject(EVENT_STORE) eventStore: EventStore, @Inject(READ_MODEL_STORE) store: ReadModelStore) {
     this.projector = new Projector({
       name: SHOP_PROJECTOR_NAME,
-      projections: [ShopStatusProjection, AccountProjection, WithdrawalsProjection],
+      projections: [ShopStatusProjection, AccountProjection, WithdrawalsProjection, TimelineProjection],
       eventStore,
       store,
       onError: (error) => this.logger.error(`projection failed, retrying: ${String(error)}`),

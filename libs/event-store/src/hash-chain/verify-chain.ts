@@ -81,6 +81,7 @@ export function verifyChain(streamId: string, events: readonly RecordedEvent[]):
     if (next !== undefined && hashesAt(next, event.revision) && chainOf(next.metadata)?.previousHash === previousHash) {
       return broken('inserted', event.revision, `The event at revision ${event.revision} was never part of the chain: it was inserted`);
     }
+    if (chain === null) return broken('altered', event.revision, `The event at revision ${event.revision} carries no hash: written before chaining, or its hash was stripped`);
     return broken('altered', event.revision, `The content of the event at revision ${event.revision} no longer matches its hash`);
   }
   return { streamId, events: events.length, intact: true, firstProblem: null, lastHash: events.length > 0 ? previousHash : null };

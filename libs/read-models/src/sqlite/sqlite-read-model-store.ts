@@ -1,11 +1,24 @@
 import { Position } from '@shoplink/event-store';
 import { openSqliteDatabase, SqliteDatabase } from '@shoplink/sqlite';
-import { Checkpoint, Document, DocumentWrite, ReadModelStore } from '../read-model-store.port';
+import { CheckpointMovedError } from '../read-model-store.errors';
+import { Checkpoint, Document, DocumentPage, DocumentWrite, IndexDeclaration, PageQuery, ProjectorTables, ReadModelStore } from '../read-model-store.port';
+import { SqliteDocumentPages } from './sqlite-document-pages';
 
 interface CheckpointRow {
   commit_position: string;
   prepare_position: string;
   event_created_at: string;
+}
+
+export interface SqliteReadModelStoreOptions {
+  /**
+   * `NORMAL` for a connection that only builds a rebuilt copy (rebuild-projections): its
+   * batches are not fsync'd one by one (WAL mode keeps the file safe from corruption), and
+   * `replaceProjector` commits the switch at FULL, which makes everything before it durable
+   * too. A crash before the switch loses only the copy, which the next rebuild starts afresh.
+   * Default `FULL`: every commit is on disk when it returns.
+   */
+  readonly synchronous?: 'FULL' | 'NORMAL';
 }
 
 /**
@@ -14,15 +27,28 @@ interface CheckpointRow {
  *
  * Positions are stored as decimal text: they are unsigned 64-bit in KurrentDB, which
  * does not fit SQLite's signed INTEGER, and text keeps every digit.
+ *
+ * A collection's rows are stored under its own name unless `read_model_storage` says
+ * otherwise: `replaceProjector` switches a rebuilt copy in by exchanging the stored names
+ * of the live and the rebuilt collections (a few rows), however many documents they hold,
+ * so the write lock is held for milliseconds and the appends of a running service never wait
+ * on it. Every read resolves the stored name and reads the documents in one snapshot.
  */
 export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: SqliteDatabase;
   private readonly statements: ReturnType<typeof prepareStatements>;
+  private readonly synchronous: 'FULL' | 'NORMAL';
+  /** Runs `read` in one read transaction (a snapshot), so a switch committed meanwhile is seen entirely or not at all. */
+  private readonly inSnapshot: <T>(read: () => T) => T;
 
-  constructor(filename: string) {
+  constructor(filename: string, options: SqliteReadModelStoreOptions = {}) {
     this.db = openSqliteDatabase(filename);
+    this.synchronous = options.synchronous ?? 'FULL';
+    if (this.synchronous !== 'FULL') this.db.pragma(`synchronous = ${this.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     this.createSchema();
     this.statements = prepareStatements(this.db);
+    const snapshot = this.db.transaction((read: () => unknown) => read());
+    this.inSnapshot = <T>(read: () => T): T => snapshot(read) as T;
   }
 
   private createSchema(): void {
@@ -36,7 +62,7 @@ export class SqliteReadModelStore implements ReadModelStore {
         // Operators rebuild read models by dropping their tables. A checkpoint that
         // outlived its documents would make every projector resume mid-log over an
         // empty collection, and the documents would never hold the early events again.
-        if (!documentsExist) this.db.exec('DROP TABLE IF EXISTS read_model_checkpoints');
+        if (!documentsExist) this.db.exec('DROP TABLE IF EXISTS read_model_checkpoints; DROP TABLE IF EXISTS read_model_storage');
         this.db.exec(`
           CREATE TABLE IF NOT EXISTS read_model_documents (
             collection TEXT NOT NULL,
@@ -50,6 +76,10 @@ export class SqliteReadModelStore implements ReadModelStore {
             prepare_position TEXT NOT NULL,
             event_created_at TEXT NOT NULL
           );
+          CREATE TABLE IF NOT EXISTS read_model_storage (
+            collection TEXT PRIMARY KEY,
+            stored_as TEXT NOT NULL
+          );
         `);
       })
       .immediate();
@@ -62,15 +92,17 @@ export class SqliteReadModelStore implements ReadModelStore {
     return { position, eventCreatedAt: new Date(row.event_created_at) };
   }
 
-  async commitBatch(projector: string, checkpoint: Checkpoint, writes: readonly DocumentWrite[]): Promise<void> {
+  async commitBatch(projector: string, checkpoint: Checkpoint, writes: readonly DocumentWrite[], expected?: Position | null): Promise<void> {
     const { upsertDocument, deleteDocument, upsertCheckpoint } = this.statements;
     // IMMEDIATE takes the write lock up front, so the busy timeout applies instead of
     // a lock-upgrade failure halfway through when the event store is writing too.
     this.db
       .transaction(() => {
+        if (expected !== undefined) this.checkFence(projector, expected);
+        const storedAs = this.storedNames();
         for (const write of writes) {
-          if (write.doc === null) deleteDocument.run(write.collection, write.id);
-          else upsertDocument.run(write.collection, write.id, serializeDocument(write.doc));
+          if (write.doc === null) deleteDocument.run(storedAs(write.collection), write.id);
+          else upsertDocument.run(storedAs(write.collection), write.id, serializeDocument(write.doc));
         }
         upsertCheckpoint.run(
           projector,
@@ -83,33 +115,34 @@ export class SqliteReadModelStore implements ReadModelStore {
   }
 
   async get(collection: string, id: string): Promise<Document | null> {
-    const row = this.statements.selectDocument.get(collection, id);
+    const row = this.inSnapshot(() => this.statements.selectDocument.get(this.storedAs(collection), id));
     return row ? parseDocument(row.doc) : null;
   }
 
   async findBy(collection: string, field: string, value: string | number | boolean, limit?: number): Promise<Document[]> {
     const path = topLevelPath(field);
-    const params = { collection, path, limit: limit ?? -1 };
     // json_extract turns JSON true into 1, so the JSON type is compared too: a search
     // for the number 1 must not find `true`, nor a search for "1" find the number.
-    const rows =
-      typeof value === 'boolean'
+    const rows = this.inSnapshot(() => {
+      const params = { collection: this.storedAs(collection), path, limit: limit ?? -1 };
+      return typeof value === 'boolean'
         ? this.statements.findByBoolean.all({ ...params, value: value ? 'true' : 'false' })
         : typeof value === 'number'
           ? this.statements.findByNumber.all({ ...params, value })
           : this.statements.findByText.all({ ...params, value });
+    });
     return rows.map((row) => parseDocument(row.doc));
   }
 
   async all(collection: string): Promise<Document[]> {
-    return this.statements.selectCollection.all(collection).map((row) => parseDocument(row.doc));
+    return this.inSnapshot(() => this.statements.selectCollection.all(this.storedAs(collection))).map((row) => parseDocument(row.doc));
   }
 
   async reset(projector: string, collections: readonly string[]): Promise<void> {
     const { deleteCollection, deleteCheckpoint } = this.statements;
     this.db
       .transaction(() => {
-        for (const collection of collections) deleteCollection.run(collection);
+        for (const collection of collections) deleteCollection.run(this.storedAs(collection));
         deleteCheckpoint.run(projector);
       })
       .immediate();
@@ -118,7 +151,111 @@ export class SqliteReadModelStore implements ReadModelStore {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+
+  // --- rebuild-projections: switching a rebuilt copy in ---
+  async replaceProjector(live: ProjectorTables, rebuilt: ProjectorTables): Promise<void> {
+    if (live.collections.length !== rebuilt.collections.length) {
+      throw new Error(`replaceProjector: ${live.collections.length} live collections but ${rebuilt.collections.length} rebuilt ones`);
+    }
+    const names = [...live.collections, ...rebuilt.collections];
+    if (live.projector === rebuilt.projector || new Set(names).size !== names.length) {
+      throw new Error('replaceProjector: the rebuilt projector and collections must differ from the live ones and from each other');
+    }
+    const { selectCheckpoint, deleteCheckpoint, upsertCheckpoint } = this.statements;
+    // The switch itself: the live collections take the rebuilt copy's stored names and the
+    // rebuilt ones the old live names, with the checkpoint. FULL, whatever this connection
+    // uses, so the switch and every rebuilt batch before it are on disk when it returns.
+    this.withSynchronousFull(() =>
+      this.db
+        .transaction(() => {
+          live.collections.forEach((collection, i) => {
+            const liveStoredAs = this.storedAs(collection);
+            this.setStoredAs(collection, this.storedAs(rebuilt.collections[i]));
+            this.setStoredAs(rebuilt.collections[i], liveStoredAs);
+          });
+          const checkpoint = selectCheckpoint.get(rebuilt.projector);
+          deleteCheckpoint.run(live.projector);
+          if (checkpoint) upsertCheckpoint.run(live.projector, checkpoint.commit_position, checkpoint.prepare_position, checkpoint.event_created_at);
+          deleteCheckpoint.run(rebuilt.projector);
+        })
+        .immediate(),
+    );
+    // The old live documents, now under the rebuilt names, go in small transactions, so
+    // the write lock is never held long. A new rebuild that has started writing (it has a
+    // checkpoint) has already dropped them itself, and is left alone.
+    const { deleteSomeOfCollection } = this.statements;
+    for (const collection of rebuilt.collections) {
+      for (;;) {
+        const deleted = this.db
+          .transaction(() => (selectCheckpoint.get(rebuilt.projector) ? 0 : deleteSomeOfCollection.run({ collection: this.storedAs(collection), limit: CLEAR_CHUNK }).changes))
+          .immediate();
+        if (deleted < CLEAR_CHUNK) break;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  }
+
+  /** The name a collection's rows are stored under (its own, unless a switch exchanged it). */
+  private storedAs(collection: string): string {
+    return this.statements.selectStoredAs.get(collection)?.stored_as ?? collection;
+  }
+
+  /** storedAs for many writes of one transaction, asking the table once per collection. */
+  private storedNames(): (collection: string) => string {
+    const known = new Map<string, string>();
+    return (collection) => {
+      let name = known.get(collection);
+      if (name === undefined) known.set(collection, (name = this.storedAs(collection)));
+      return name;
+    };
+  }
+
+  private setStoredAs(collection: string, storedAs: string): void {
+    if (storedAs === collection) this.statements.deleteStoredAs.run(collection);
+    else this.statements.upsertStoredAs.run(collection, storedAs);
+  }
+
+  private withSynchronousFull<T>(work: () => T): T {
+    if (this.synchronous === 'FULL') return work();
+    this.db.pragma('synchronous = FULL');
+    try {
+      return work();
+    } finally {
+      this.db.pragma(`synchronous = ${this.synchronous}`);
+    }
+  }
+
+  private checkFence(projector: string, expected: Position | null): void {
+    const row = this.statements.selectCheckpoint.get(projector);
+    const actual: Position | null = row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : null;
+    const same = actual === null || expected === null ? actual === expected : actual.commit === expected.commit && actual.prepare === expected.prepare;
+    if (!same) throw new CheckpointMovedError(projector, expected, actual);
+  }
+
+  // --- pages and indexes: history timelines and operational lists (see sqlite-document-pages.ts) ---
+  private pagesOnce: SqliteDocumentPages | null = null;
+
+  private get pages(): SqliteDocumentPages {
+    return (this.pagesOnce ??= new SqliteDocumentPages(this.db));
+  }
+
+  async findPage(collection: string, query: PageQuery): Promise<DocumentPage> {
+    return this.inSnapshot(() => this.pages.findPage(this.storedAs(collection), query));
+  }
+
+  /** Indexes the rows where the collection is stored now; a rebuild declares them for its copy before writing it. */
+  async ensureIndexes(indexes: readonly IndexDeclaration[]): Promise<void> {
+    this.pages.ensureIndexes(indexes.map((index) => ({ ...index, collection: this.storedAs(index.collection) })));
+  }
+
+  /** The query plan of a page query, so tests can prove it is served by an index. */
+  explainPage(collection: string, query: PageQuery): string[] {
+    return this.inSnapshot(() => this.pages.explain(this.storedAs(collection), query));
+  }
 }
+
+/** Old documents removed per transaction after a switch. */
+const CLEAR_CHUNK = 5_000;
 
 type FindByParams = { collection: string; path: string; value: string | number; limit: number };
 type DocRow = { doc: string };
@@ -155,6 +292,15 @@ function prepareStatements(db: SqliteDatabase) {
       `SELECT doc FROM read_model_documents WHERE collection = ? ORDER BY id`,
     ),
     deleteCollection: db.prepare<[string]>(`DELETE FROM read_model_documents WHERE collection = ?`),
+    deleteSomeOfCollection: db.prepare<{ collection: string; limit: number }>(
+      `DELETE FROM read_model_documents WHERE collection = @collection
+       AND id IN (SELECT id FROM read_model_documents WHERE collection = @collection ORDER BY id LIMIT @limit)`,
+    ),
+    selectStoredAs: db.prepare<[string], { stored_as: string }>(`SELECT stored_as FROM read_model_storage WHERE collection = ?`),
+    upsertStoredAs: db.prepare<[string, string]>(
+      `INSERT INTO read_model_storage (collection, stored_as) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET stored_as = excluded.stored_as`,
+    ),
+    deleteStoredAs: db.prepare<[string]>(`DELETE FROM read_model_storage WHERE collection = ?`),
     findByText: findBy(`json_type(doc, @path) = 'text' AND json_extract(doc, @path) = @value`),
     findByNumber: findBy(`json_type(doc, @path) IN ('integer', 'real') AND json_extract(doc, @path) = @value`),
     findByBoolean: findBy(`json_type(doc, @path) = @value`),
@@ -173,13 +319,22 @@ function topLevelPath(field: string): string {
 
 /**
  * JSON.stringify already refuses BigInt; it would silently turn NaN and Infinity into
- * null, which would not read back as written, so those are refused as well.
+ * null, which would not read back as written, so those are refused as well. The check
+ * walks the document before a plain stringify: a replacer function would make JSON.stringify
+ * leave its fast path, several times slower, and a rebuild serialises every document.
  */
 function serializeDocument(doc: Document): string {
-  return JSON.stringify(doc, (_key, value: unknown) => {
-    if (typeof value === 'number' && !Number.isFinite(value)) {
-      throw new TypeError(`Document holds a number JSON cannot represent: ${value}`);
-    }
-    return value;
-  });
+  assertFiniteNumbers(doc);
+  return JSON.stringify(doc);
+}
+
+function assertFiniteNumbers(value: unknown): void {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new TypeError(`Document holds a number JSON cannot represent: ${value}`);
+  } else if (Array.isArray(value)) {
+    for (const item of value) assertFiniteNumbers(item);
+  } else if (typeof value === 'object' && value !== null) {
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return;
+    for (const key in value) assertFiniteNumbers((value as Record<string, unknown>)[key]);
+  }
 }

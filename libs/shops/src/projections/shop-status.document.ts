@@ -64,6 +64,16 @@ export interface ShopStatusDocument {
   readonly openIncidents: readonly { readonly incidentId: string; readonly description: string; readonly reportedAt: string }[];
   readonly ordersAwaitingFulfilment: { readonly count: number; readonly orderIds: readonly string[] };
   readonly lastOrderClosedAt: string | null;
+  /**
+   * For the "blocked from deactivation" list, which must not depend on replaying each shop:
+   * true while something other than time blocks leaving (a linked account, a running campaign,
+   * an order awaiting fulfilment, money available, being withdrawn or frozen, an open incident).
+   * The time-bound blockers are left as facts compared with the clock at query time:
+   * `lastOrderClosedAt` (cooling period) and `linkRequestsPendingUntil`.
+   */
+  readonly deactivationBlockedByState: boolean;
+  /** The latest authorization deadline of the link requests awaiting authorization; they block leaving until then. */
+  readonly linkRequestsPendingUntil: string | null;
   readonly activeCampaigns: readonly { readonly campaignId: string; readonly accountId: string; readonly startedAt: string }[];
   readonly deactivatedAt: string | null;
   readonly revision: number;

@@ -46,6 +46,8 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
       openIncidents: [],
       ordersAwaitingFulfilment: { count: 0, orderIds: [] },
       lastOrderClosedAt: null,
+      deactivationBlockedByState: false,
+      linkRequestsPendingUntil: null,
       activeCampaigns: [],
       deactivatedAt: null,
       revision: 0,
@@ -143,6 +145,16 @@ function withDerivedLists(doc: ShopStatusDocument): ShopStatusDocument {
     hasOpenLinkRequests: open.length > 0,
     hasOpenUnlinkRequests: doc.openUnlinkRequests.length > 0,
     moneyFrozen: doc.openIncidents.length > 0,
+    // The same blockers as deactivationBlockers() (domain), minus the two that depend on the clock.
+    deactivationBlockedByState:
+      linked.length > 0 ||
+      doc.activeCampaigns.length > 0 ||
+      doc.ordersAwaitingFulfilment.count > 0 ||
+      doc.money.available > 0 ||
+      doc.money.pendingWithdrawal > 0 ||
+      doc.money.frozen > 0 ||
+      doc.openIncidents.length > 0,
+    linkRequestsPendingUntil: open.reduce<string | null>((latest, l) => (l.authorizationExpiresAt !== null && (latest === null || l.authorizationExpiresAt > latest) ? l.authorizationExpiresAt : latest), null),
   };
 }
 

@@ -1,0 +1,84 @@
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { encodePosition, EVENT_STORE, EventStore, Position, START } from '@shoplink/event-store';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { errorBody } from '../http/error-body';
+import { toFeedEvent, FEED_EVENT_TYPES, FeedEvent } from './feed-event';
+import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT, FeedInput, parseStreamInput, ValidFeedQuery } from './feed-input';
+import { FeedStreams } from './feed-streams.service';
+
+/** Events read per page of `$all` while filtering; a catch-up answer examines at most SCAN_LIMIT events. */
+const READ_PAGE = 512;
+const SCAN_LIMIT = 10_000;
+
+const TYPES_DESCRIPTION = `Only these event types, comma-separated (or the parameter repeated): ${FEED_EVENT_TYPES.join(', ')}`;
+
+/**
+ * "Tell me when a disconnect happens": the event log for other services, in `$all` order,
+ * with the position as the cursor. Catch up with GET /v1/feed, follow live with Server-Sent
+ * Events on GET /v1/feed/stream; both take `after` and `types`.
+ */
+@ApiTags('feed')
+@Controller('v1/feed')
+export class FeedController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    private readonly streams: FeedStreams,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Catch up on the event log: events strictly after `after` (from the start when omitted), optionally of some types, oldest first. Continue with `after=nextAfter`; `caughtUp` says the answer reached the end of the log. Lean events: position, streamId, revision, id, type, data (an unlink code\'s hash and salt left out), occurredAt, actor, correlationId',
+  })
+  @ApiQuery({ name: 'after', required: false, description: 'A position from an earlier answer (exclusive)' })
+  @ApiQuery({ name: 'types', required: false, description: TYPES_DESCRIPTION })
+  @ApiQuery({ name: 'limit', required: false, description: `Most events per answer, 1-${FEED_MAX_LIMIT}; default ${FEED_DEFAULT_LIMIT}` })
+  async catchUp(@ValidFeedQuery() input: FeedInput) {
+    const events: FeedEvent[] = [];
+    let cursor: Position = input.after ?? START;
+    let scanned = 0;
+    let caughtUp = false;
+    // Filtering may pass over many events; at most SCAN_LIMIT are examined per answer, and
+    // nextAfter then moves past them, so a client paging on never examines one twice.
+    while (scanned < SCAN_LIMIT) {
+      const wanted = Math.min(READ_PAGE, SCAN_LIMIT - scanned);
+      const page = await this.events.readAll({ after: cursor, maxCount: wanted });
+      let full = false;
+      for (const event of page) {
+        scanned += 1;
+        cursor = event.position;
+        if (input.types && !input.types.has(event.type)) continue;
+        events.push(toFeedEvent(event));
+        if ((full = events.length >= input.limit)) break;
+      }
+      if (full) break;
+      if (page.length < wanted) {
+        caughtUp = true;
+        break;
+      }
+    }
+    return { events, nextAfter: cursor === START ? null : encodePosition(cursor), caughtUp };
+  }
+
+  @Get('stream')
+  @ApiOperation({
+    summary:
+      'Follow the event log live as Server-Sent Events: each event as `id: <position>`, `event: <type>`, `data: <the same JSON as GET /v1/feed>`; a comment every 15 s as heartbeat. A reconnecting client sends Last-Event-ID and resumes strictly after it, without loss or duplicates. A client that reads nothing for 30 s is disconnected (it resumes the same way); 503 with Retry-After when too many streams are open',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiQuery({ name: 'after', required: false, description: 'Start strictly after this position (from the start when omitted); Last-Event-ID wins' })
+  @ApiQuery({ name: 'types', required: false, description: TYPES_DESCRIPTION })
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Sent by an EventSource when it reconnects: the id of the last event it received' })
+  stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
+    const input = parseStreamInput(request);
+    if (!this.streams.hasRoom()) {
+      void reply
+        .status(503)
+        .header('Retry-After', '5')
+        .send(errorBody(503, 'FEED_STREAMS_EXHAUSTED', 'Too many feed streams are open; retry shortly, or catch up with GET /v1/feed'));
+      return;
+    }
+    this.streams.serve(reply, input);
+  }
+}

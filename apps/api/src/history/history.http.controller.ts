@@ -1,0 +1,90 @@
+import { applyDecorators, Controller, Get, StreamableFile } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { SHOP_EVENT_TYPES, TimelineEntry } from '@shoplink/shops';
+import { Readable } from 'node:stream';
+import { encodeHistoryCursor } from './history-cursor';
+import {
+  checkHistoryExportQuery,
+  checkHistoryQuery,
+  HISTORY_DEFAULT_LIMIT,
+  HISTORY_MAX_LIMIT,
+  HistoryExportQuery,
+  HistoryExportRequest,
+  HistoryQuery,
+  HistoryRequest,
+} from './history.request.dto';
+import { ReadYourWritesBridge } from './read-your-writes.bridge';
+import { csvHeader, csvRecord, jsonLine } from './timeline-csv';
+import { TimelineReader } from './timeline-reader';
+import { ListQueryInput, ValidListQuery } from './valid-list-query';
+
+const FILTER_QUERIES = [
+  { name: 'type', required: false, description: `Event types, comma-separated, any of: ${SHOP_EVENT_TYPES.join(', ')}` },
+  { name: 'from', required: false, description: 'Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight)' },
+  { name: 'to', required: false, description: 'Entries that occurred before this time (exclusive); same format as from' },
+  { name: 'actor', required: false, description: 'Only what this actor did, e.g. member:m-17' },
+  { name: 'minPosition', required: false, description: "Wait until the read model includes this command answer's position" },
+];
+
+const ApiFilterQueries = () => applyDecorators(...FILTER_QUERIES.map((query) => ApiQuery(query)));
+
+@ApiTags('history')
+@Controller('v1/shops/:shopId/history')
+export class HistoryController {
+  constructor(
+    private readonly timeline: TimelineReader,
+    private readonly readYourWrites: ReadYourWritesBridge,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      "The shop's timeline, oldest first: one entry per event with time, type, actor, calling service, reason, ids and a summary. " +
+      'Pass nextCursor back as cursor for the next page; pages never shift when events are appended meanwhile. nextCursor is null when nothing further matched.',
+  })
+  @ApiFilterQueries()
+  @ApiQuery({ name: 'limit', required: false, description: `Entries per page, 1..${HISTORY_MAX_LIMIT} (default ${HISTORY_DEFAULT_LIMIT})` })
+  @ApiQuery({ name: 'cursor', required: false, description: 'The nextCursor of the previous page' })
+  async history(@ValidListQuery(HistoryQuery, checkHistoryQuery) input: ListQueryInput<HistoryRequest>) {
+    await this.readYourWrites.ensure(input.minPosition);
+    const { shopId } = input.params;
+    await this.timeline.currentRevision(shopId);
+    const { filter, limit, afterRevision } = input.query;
+    const page = await this.timeline.page(shopId, filter, afterRevision, limit);
+    return { shopId, entries: page.entries, nextCursor: page.lastRevision === null ? null : encodeHistoryCursor(page.lastRevision) };
+  }
+
+  @Get('export')
+  @ApiOperation({
+    summary:
+      'The timeline (with the same filters) as a download, streamed: JSON Lines (one entry per line, values exact) or CSV (RFC 4180, header row, ' +
+      "CRLF; values starting with = + - @ TAB or CR get a leading ' so spreadsheets never run them). Holds the entries up to the shop's revision when the export started.",
+  })
+  @ApiProduces('application/x-ndjson', 'text/csv')
+  @ApiQuery({ name: 'format', required: true, enum: ['jsonl', 'csv'] })
+  @ApiFilterQueries()
+  async export(@ValidListQuery(HistoryExportQuery, checkHistoryExportQuery) input: ListQueryInput<HistoryExportRequest>): Promise<StreamableFile> {
+    await this.readYourWrites.ensure(input.minPosition);
+    const { shopId } = input.params;
+    // Checked before the first byte: once streaming has begun, an error can only cut the download short.
+    const upToRevision = await this.timeline.currentRevision(shopId);
+    const { filter, format } = input.query;
+    const pages = this.timeline.pages(shopId, filter, upToRevision);
+    const body = format === 'csv' ? csvChunks(pages) : jsonLineChunks(pages);
+    return new StreamableFile(Readable.from(body, { objectMode: false }), {
+      type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson',
+      // Shop ids are letters, digits, '.', '_' and '-', so the name needs no escaping.
+      disposition: `attachment; filename="shop-${shopId}-history.${format}"`,
+    });
+  }
+}
+
+/** One chunk per page of entries: few writes to the socket, one page in memory. */
+async function* csvChunks(pages: AsyncIterable<TimelineEntry[]>): AsyncGenerator<string> {
+  yield csvHeader();
+  for await (const entries of pages) yield entries.map(csvRecord).join('');
+}
+
+async function* jsonLineChunks(pages: AsyncIterable<TimelineEntry[]>): AsyncGenerator<string> {
+  for await (const entries of pages) yield entries.map(jsonLine).join('');
+}

@@ -1,0 +1,41 @@
+import { TimelineEntry, timelineEntryOf } from '@shoplink/shops';
+import { CliCommand, EXIT } from '../cli-command';
+import { printable } from '../printable';
+import { shopEvents } from '../shop-events';
+
+/**
+ * `history <shopId>`: the shop's timeline straight from its stream (not from the read model), one
+ * line per event, in the very words of the history route (`timelineEntryOf`).
+ */
+export const historyCommand: CliCommand = {
+  name: 'history',
+  summary: "The shop's timeline from its stream, one line per event: time, revision, type, actor, summary",
+  usage: 'history <shopId> [--type <EventType>]…',
+  help: [
+    'Reads the shop stream itself (never the read model), oldest event first.',
+    'Each line: occurredAt, #revision, event type, actor, summary (the same words as GET /v1/shops/:shopId/history).',
+    '  --type <EventType>  only events of this type (repeatable)',
+    '  --json              { shopId, entries: [...] }, each entry as the history route answers it',
+  ],
+  options: { type: { type: 'string', multiple: true } },
+  positionals: { min: 1, max: 1, names: ['shopId'] },
+  async run({ values, positionals }, context) {
+    const [shopId] = positionals;
+    const types = (values.type as string[] | undefined) ?? [];
+    const wanted = (type: string) => types.length === 0 || types.includes(type);
+    const store = context.openEventStore();
+    const entries: TimelineEntry[] = [];
+    for await (const event of shopEvents(store, shopId)) {
+      if (!wanted(event.type)) continue;
+      const entry = timelineEntryOf(event);
+      if (context.json) entries.push(entry);
+      else await context.out(lineOf(entry));
+    }
+    if (context.json) await context.out(JSON.stringify({ shopId, entries }, null, 2) + '\n');
+    return EXIT.ok;
+  },
+};
+
+function lineOf(entry: TimelineEntry): string {
+  return `${printable(entry.occurredAt)}  #${String(entry.revision).padEnd(4)} ${printable(entry.type).padEnd(30)} ${printable(entry.actor ?? '-').padEnd(24)} ${printable(entry.summary)}\n`;
+}

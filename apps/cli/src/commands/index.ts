@@ -1,0 +1,17 @@
+import { CliCommand } from '../cli-command';
+import { exportCommand } from './export.command';
+import { historyCommand } from './history.command';
+import { stateCommand } from './state.command';
+import { verifyCommand } from './verify.command';
+
+/**
+ * Every auditor command, in the order `--help` lists them. Adding one is one line here (and its
+ * import): a `CliCommand` in its own file under commands/.
+ * `rebuild-projections` is added by the projection-rebuild work (issue 4, item 7).
+ */
+export const COMMANDS: readonly CliCommand[] = [
+  historyCommand,
+  stateCommand,
+  verifyCommand,
+  exportCommand,
+];

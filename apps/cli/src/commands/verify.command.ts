@@ -1,0 +1,93 @@
+import { ChainProblem, LogProblem, LogVerdict, positionAt, verifyLog } from '@shoplink/event-store';
+import { ShopIntegrity, StreamIntegrity, verifyShopIntegrity } from '@shoplink/shops';
+import { CliCommand, CliContext, EXIT, usageError } from '../cli-command';
+import { printable } from '../printable';
+
+/**
+ * `verify <shopId>`: the shop's hash chain and those of the account streams it went through.
+ * `verify --all`: every stream of the log, plus the log's positions (no holes, none missing at the end).
+ * Exit 0 when intact, 1 naming the first bad event.
+ */
+export const verifyCommand: CliCommand = {
+  name: 'verify',
+  summary: 'Tamper evidence: verify a shop\'s hash chains, or every stream and position of the log (--all)',
+  usage: 'verify (<shopId> | --all)',
+  help: [
+    '  <shopId>  the shop stream and the account streams its links went through (as GET /v1/audit/shops/:shopId/integrity)',
+    '  --all     every stream of the log, read from $all in pages, and the log itself: positions 1, 2, 3, … with no hole',
+    '            and none missing after the last event (SQLite remembers the highest position it handed out), which',
+    '            catches the deletion of the last event of a stream, the one tampering no chain can show',
+    'Names the first altered, removed, inserted or reordered event of each broken stream (revision, event id).',
+    '  --json    the verdict as JSON',
+    'Exit 0 when intact, 1 when tampering is found.',
+  ],
+  options: { all: { type: 'boolean' } },
+  positionals: { min: 0, max: 1, names: ['shopId'] },
+  async run({ values, positionals }, context) {
+    const all = values.all === true;
+    if (all === (positionals.length === 1)) throw usageError('Give a shopId or --all (not both)');
+    return all ? verifyAll(context) : verifyShop(positionals[0], context);
+  },
+};
+
+async function verifyShop(shopId: string, context: CliContext) {
+  const verdict = await verifyShopIntegrity(context.openEventStore(), shopId);
+  if (context.json) await context.out(JSON.stringify(verdict, null, 2) + '\n');
+  else await context.out(describeShop(verdict));
+  return verdict.intact ? EXIT.ok : EXIT.failure;
+}
+
+async function verifyAll(context: CliContext) {
+  const store = context.openEventStore();
+  const issued = context.highestPositionIssued();
+  const verdict = await verifyLog(store, {
+    contiguousPositions: true,
+    expectedHead: issued === null ? undefined : positionAt(issued),
+    onProgress: ({ events }) => context.progress(`verified ${events.toLocaleString('en')} events…`),
+  });
+  context.progress('');
+  if (context.json) await context.out(JSON.stringify(verdict, null, 2) + '\n');
+  else await context.out(describeLog(verdict));
+  return verdict.intact ? EXIT.ok : EXIT.failure;
+}
+
+function describeShop(verdict: ShopIntegrity): string {
+  const lines = [streamLine(verdict), ...verdict.accountStreams.map(streamLine)];
+  lines.push(
+    verdict.intact
+      ? `Verdict: intact (${plural(1 + verdict.accountStreams.length, 'stream')})`
+      : `Verdict: TAMPERING FOUND; first bad event: ${problemText(verdict.firstProblem!)}`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+function streamLine(s: StreamIntegrity): string {
+  if (s.intact) return `${s.streamId}: intact, ${plural(s.events, 'event')}, last revision ${s.lastRevision}, last hash ${s.lastHash ?? '-'}`;
+  const p = s.firstProblem!;
+  return printable(`${s.streamId}: BROKEN at revision ${p.revision} (${p.kind}${p.eventId ? `, event ${p.eventId}` : ''}): ${p.message}`);
+}
+
+function describeLog(verdict: LogVerdict): string {
+  const checked = `${plural(verdict.events, 'event')} in ${plural(verdict.streams, 'stream')}, positions up to ${verdict.head ?? '-'}${verdict.checks.expectedHead ? ` (highest issued ${verdict.checks.expectedHead})` : ''}`;
+  if (verdict.intact) return `Verdict: intact: ${checked}\n`;
+  const lines = verdict.problems.map((p) => `  ${logProblemText(p)}`);
+  if (verdict.problemsFound > verdict.problems.length) lines.push(`  … and ${verdict.problemsFound - verdict.problems.length} more`);
+  return [
+    `Checked ${checked}`,
+    `Problems (${verdict.problemsFound}, in log order; ${plural(verdict.brokenStreams, 'broken stream')}):`,
+    ...lines,
+    `Verdict: TAMPERING FOUND; first: ${logProblemText(verdict.firstProblem!)}`,
+    '',
+  ].join('\n');
+}
+
+/** Ids come from the data file, which an intruder may have written: shown with control characters escaped. */
+function problemText(p: ChainProblem): string {
+  return printable(`${p.streamId} revision ${p.revision} (${p.kind}${p.eventId ? `, event ${p.eventId}` : ''}): ${p.message}`);
+}
+
+function logProblemText(p: LogProblem): string {
+  return p.kind === 'position-gap' ? printable(`log positions ${p.missingFrom}..${p.missingTo} (position-gap): ${p.message}`) : `${problemText(p)} [position ${p.position}]`;
+}
+
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

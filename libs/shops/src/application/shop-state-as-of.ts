@@ -1,0 +1,173 @@
+import { encodePosition, EventStore, RecordedEvent, StreamNotFoundError } from '@shoplink/event-store';
+import { evolveShop } from '../domain/evolve-shop';
+import { ShopEvent, shopStreamId } from '../domain/shop.events';
+import { ShopRuleViolation } from '../domain/shop-rule-violation';
+import { initialShopState, OpenUnlinkRequest, RegisteredShop, ShopState } from '../domain/shop.state';
+
+/** Up to which point to replay: a moment (business time, see below) or a stream revision, inclusive. */
+export type ReplayPoint = { readonly asOf: Date } | { readonly revision: number };
+
+/** An event of the stream as an audit answer names it. */
+export interface ReplayedEventRef {
+  readonly revision: number;
+  readonly position: string;
+  readonly id: string;
+  readonly type: string;
+  readonly occurredAt: string;
+}
+
+/** A shop as an audit shows it: the domain's own state, minus the unlink codes' salted hashes. */
+export type AuditedShop = Omit<RegisteredShop, 'unlinkRequests'> & {
+  readonly unlinkRequests: Readonly<Record<string, Omit<OpenUnlinkRequest, 'codeHash' | 'codeSalt'>>>;
+};
+
+export interface ShopStateAsOf {
+  readonly shopId: string;
+  readonly streamId: string;
+  /** The last event applied: the state is the one this event left. */
+  readonly stoppedAt: ReplayedEventRef;
+  /** The first event not applied (the state held until it occurred), or null when the replay reached the end. */
+  readonly nextEvent: ReplayedEventRef | null;
+  readonly eventsApplied: number;
+  /** The stream's last revision today. */
+  readonly lastRevision: number;
+  readonly state: AuditedShop;
+}
+
+const PAGE = 500;
+
+/** A moment with its time zone, so it names one instant wherever it is read. */
+export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+export const INSTANT_FORMAT = 'an ISO 8601 date-time with a time zone, e.g. 2026-11-01T09:00:00Z';
+
+
+/**
+ * Rebuilds a shop as it was at a moment or a revision by replaying the domain's own `evolveShop`
+ * over a prefix of its stream: never a read model, never a later event.
+ *
+ * A moment is compared with each event's `metadata.occurredAt`, the business time at which the
+ * domain decided it, read from the same clock the rules (24 hours, 48 hours, 90 days) were judged
+ * on; `createdAt` (the store's clock at the append) only stands in for an event without one. The
+ * replay stops at the first event that occurred after the moment, so the answer is always a state
+ * the shop really had: the longest prefix of its history that had happened by then.
+ *
+ * Refusals (ShopRuleViolation, not_found): SHOP_NOT_FOUND (no stream), SHOP_NOT_YET_REGISTERED
+ * (the moment comes before the registration), REVISION_NOT_FOUND (beyond the stream's end);
+ * REPLAY_FAILED (rule) when the domain cannot apply a stored event, which an integrity check explains.
+ */
+export async function shopStateAsOf(store: EventStore, shopId: string, point: ReplayPoint): Promise<ShopStateAsOf> {
+  const streamId = shopStreamId(shopId);
+  if ('revision' in point && !(Number.isSafeInteger(point.revision) && point.revision >= 0)) {
+    throw new Error(`revision must be an integer >= 0, got ${point.revision}`);
+  }
+  let state: ShopState = initialShopState;
+  let stoppedAt: RecordedEvent | null = null;
+  let nextEvent: RecordedEvent | null = null;
+  let first: RecordedEvent | null = null;
+  let applied = 0;
+  let lastRevision = -1;
+  let from = 0;
+
+  for (;;) {
+    const maxCount = 'revision' in point ? Math.min(PAGE, point.revision + 2 - from) : PAGE;
+    const page = await readPage(store, streamId, from, maxCount, shopId);
+    for (const event of page) {
+      first ??= event;
+      lastRevision = event.revision;
+      if (nextEvent !== null) continue;
+      if (!includes(point, event)) {
+        nextEvent = event;
+        continue;
+      }
+      state = replay(state, event);
+      stoppedAt = event;
+      applied += 1;
+    }
+    if (page.length < maxCount || nextEvent !== null) break;
+    from = page[page.length - 1].revision + 1;
+  }
+  if (nextEvent !== null) lastRevision = await lastRevisionOf(store, streamId, lastRevision);
+
+  if ('revision' in point && (stoppedAt === null || stoppedAt.revision < point.revision)) {
+    throw new ShopRuleViolation('REVISION_NOT_FOUND', 'not_found', `Stream ${streamId} has no revision ${point.revision}; its last is ${lastRevision}`, [
+      { code: 'REVISION_NOT_FOUND', message: `The last revision of ${streamId} is ${lastRevision}` },
+    ]);
+  }
+  if (stoppedAt === null || !state.registered) {
+    const registeredAt = first === null ? 'never' : occurredAtOf(first);
+    throw new ShopRuleViolation('SHOP_NOT_YET_REGISTERED', 'not_found', `Shop ${shopId} was not registered yet at that point; it was registered at ${registeredAt}`, [
+      { code: 'SHOP_NOT_YET_REGISTERED', message: `First event: ${first?.type ?? 'none'} at ${registeredAt} (revision ${first?.revision ?? '-'})` },
+    ]);
+  }
+  return {
+    shopId,
+    streamId,
+    stoppedAt: refOf(stoppedAt),
+    nextEvent: nextEvent === null ? null : refOf(nextEvent),
+    eventsApplied: applied,
+    lastRevision,
+    state: auditViewOfShop(state),
+  };
+}
+
+/**
+ * The shop without the salted hashes of open unlink codes: they prove nothing to an auditor and an
+ * 8-digit code is cheap to brute-force from its hash. (The raw events keep them: the chain hashes them.)
+ */
+export function auditViewOfShop(shop: RegisteredShop): AuditedShop {
+  const unlinkRequests = Object.fromEntries(
+    Object.entries(shop.unlinkRequests).map(([id, { codeHash: _hash, codeSalt: _salt, ...request }]) => [id, request]),
+  );
+  return { ...shop, unlinkRequests };
+}
+
+/** The business time of an event: `metadata.occurredAt`, else the store's `createdAt`. */
+export function occurredAtOf(event: RecordedEvent): string {
+  const occurredAt = event.metadata.occurredAt;
+  if (typeof occurredAt === 'string' && !Number.isNaN(Date.parse(occurredAt))) return new Date(occurredAt).toISOString();
+  return event.createdAt.toISOString();
+}
+
+function includes(point: ReplayPoint, event: RecordedEvent): boolean {
+  return 'revision' in point ? event.revision <= point.revision : Date.parse(occurredAtOf(event)) <= point.asOf.getTime();
+}
+
+function replay(state: ShopState, event: RecordedEvent): ShopState {
+  try {
+    return evolveShop(state, { type: event.type, data: event.data } as unknown as ShopEvent);
+  } catch (error) {
+    throw new ShopRuleViolation('REPLAY_FAILED', 'rule', `The event at revision ${event.revision} (${event.type}) cannot be replayed; check the stream's integrity`, [
+      { code: 'REPLAY_FAILED', message: `${event.type} at revision ${event.revision}: ${error instanceof Error ? error.message : String(error)}` },
+    ]);
+  }
+}
+
+function refOf(event: RecordedEvent): ReplayedEventRef {
+  return { revision: event.revision, position: encodePosition(event.position), id: event.id, type: event.type, occurredAt: occurredAtOf(event) };
+}
+
+async function readPage(store: EventStore, streamId: string, fromRevision: number, maxCount: number, shopId: string): Promise<RecordedEvent[]> {
+  try {
+    return await store.readStream(streamId, { fromRevision, maxCount });
+  } catch (error) {
+    if (error instanceof StreamNotFoundError) throw new ShopRuleViolation('SHOP_NOT_FOUND', 'not_found', `No shop ${shopId}`);
+    throw error;
+  }
+}
+
+async function lastRevisionOf(store: EventStore, streamId: string, seen: number): Promise<number> {
+  const [last] = await store.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+  return last?.revision ?? seen;
+}
+
+/** The instant an `INSTANT_PATTERN` text names, or null for a day that does not exist (2026-02-30). */
+export function parseInstant(text: string): Date | null {
+  const match = INSTANT_PATTERN.exec(text);
+  if (match === null) return null;
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number);
+  const [hour, minute] = [Number(text.slice(11, 13)), Number(text.slice(14, 16))];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59) return null;
+  const instant = new Date(text);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}

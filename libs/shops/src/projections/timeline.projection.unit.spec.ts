@@ -1,0 +1,203 @@
+import { positionAt, RecordedEvent } from '@shoplink/event-store';
+import { SHOP_EVENT_TYPES, ShopEvent, ShopEventType } from '../domain/shop.events';
+import { describeEvent, TIMELINE_FIELDS, timelineEntryId, timelineEntryOf, TimelineProjection } from './timeline.projection';
+import { money } from './timeline-summary';
+
+const AT = '2026-11-01T09:00:00.000Z';
+const profile = { handle: 'brand', kind: 'business', followers: 10, ownerAge: 30, region: 'GB', ecommercePermissionRevoked: false, activeGuidelineRestriction: false, recentViolations: 0 } as const;
+
+/** One event of every type; the mapped type makes a new event type a compile error here until it has a sample. */
+const SAMPLES: { readonly [T in ShopEventType]: Extract<ShopEvent, { type: T }>['data'] } = {
+  ShopRegistered: { shopId: 's-1', name: 'Brand Ltd', region: 'GB', currency: 'GBP', kind: 'business', ownerMemberId: 'm-owner', registeredAt: AT },
+  BusinessVerificationSubmitted: { shopId: 's-1', documents: ['doc:a', 'doc:b'], submittedAt: AT },
+  BusinessVerified: { shopId: 's-1', verifiedAt: AT },
+  BusinessVerificationRejected: { shopId: 's-1', reasons: ['DOCUMENTS_UNREADABLE', 'BANK_ACCOUNT_MISMATCH'], rejectedAt: AT },
+  AccessGranted: { shopId: 's-1', memberId: 'm-9', role: 'finance', grantedAt: AT },
+  AccessRevoked: { shopId: 's-1', memberId: 'm-9', revokedAt: AT },
+  ShopGraduatedFromProbation: { shopId: 's-1', graduatedAt: AT },
+  AccountLinkRequested: { shopId: 's-1', accountId: 'a-1', role: 'official', profile, requestedScopes: ['user.info.basic'], requestedAt: AT, authorizationExpiresAt: '2026-11-03T09:00:00.000Z', replacesAccountId: 'a-0' },
+  AccountLinkRejected: { shopId: 's-1', accountId: 'a-2', role: 'marketing', profile: { ...profile, handle: 'x' }, reasons: ['OWNER_UNDERAGE', 'REGION_MISMATCH'], rejectedAt: AT },
+  AccountLinkAuthorized: { shopId: 's-1', accountId: 'a-1', role: 'official', grantedScopes: ['user.info.basic', 'video.list'], authorizedAt: AT },
+  AccountLinked: { shopId: 's-1', accountId: 'a-1', handle: 'brand', role: 'official', scopes: ['user.info.basic'], linkedAt: AT },
+  LinkAuthorizationDenied: { shopId: 's-1', accountId: 'a-3', role: 'marketing', reason: 'MISSING_SCOPES', grantedScopes: ['user.info.basic'], missingScopes: ['ads.manage'], deniedAt: AT },
+  LinkAuthorizationExpired: { shopId: 's-1', accountId: 'a-4', role: 'marketing', expiredAt: AT },
+  UnlinkRequested: {
+    shopId: 's-1',
+    accountId: 'a-1',
+    role: 'official',
+    requestId: 'ur-1',
+    reason: 'closure',
+    consequences: { showcaseRemoved: true, campaignsTerminated: [], salesDataAccessLost: true },
+    codeHash: 'hash',
+    codeSalt: 'salt',
+    requestedAt: AT,
+    expiresAt: AT,
+  },
+  UnlinkConfirmationFailed: { shopId: 's-1', accountId: 'a-1', requestId: 'ur-1', failedAttempts: 2, attemptsLeft: 3, failedAt: AT },
+  UnlinkRequestLocked: { shopId: 's-1', accountId: 'a-1', requestId: 'ur-1', lockedAt: AT },
+  UnlinkRequestCancelled: { shopId: 's-1', accountId: 'a-1', requestId: 'ur-1', cancelledAt: AT },
+  UnlinkRequestExpired: { shopId: 's-1', accountId: 'a-1', requestId: 'ur-1', expiredAt: AT },
+  AccountUnlinked: {
+    shopId: 's-1',
+    accountId: 'a-1',
+    handle: 'brand',
+    role: 'official',
+    reason: 'closure',
+    mode: 'confirmed',
+    requestId: 'ur-1',
+    incidentId: null,
+    ticketId: null,
+    agentId: null,
+    officialUnlinkCount: 1,
+    unlinkedAt: AT,
+  },
+  FundsCredited: { shopId: 's-1', settlementId: 'st-1', orderId: 'o-1', amount: 4500, currency: 'GBP', creditedTo: 'frozen', creditedAt: AT },
+  FundsWithdrawalRequested: { shopId: 's-1', withdrawalId: 'wd-1', amount: 4500, currency: 'GBP', requestedAt: AT },
+  FundsWithdrawn: { shopId: 's-1', withdrawalId: 'wd-1', amount: 4500, withdrawnAt: AT },
+  FundsWithdrawalFailed: { shopId: 's-1', withdrawalId: 'wd-1', amount: 4500, reason: 'Bank refused: account closed', returnedTo: 'available', failedAt: AT },
+  FundsFrozen: { shopId: 's-1', incidentId: 'inc-1', amount: 4500, frozenAt: AT },
+  FundsUnfrozen: { shopId: 's-1', incidentId: 'inc-1', amount: 4500, unfrozenAt: AT },
+  OrderPlaced: { shopId: 's-1', orderId: 'o-1', amount: 2599, currency: 'GBP', placedAt: AT },
+  OrderFulfilled: { shopId: 's-1', orderId: 'o-1', fulfilledAt: AT },
+  OrderCancelled: { shopId: 's-1', orderId: 'o-1', cancelledAt: AT },
+  CampaignStarted: { shopId: 's-1', campaignId: 'c-1', accountId: 'a-1', startedAt: AT },
+  CampaignEnded: { shopId: 's-1', campaignId: 'c-1', endedAt: AT },
+  CampaignTerminated: { shopId: 's-1', campaignId: 'c-1', accountId: 'a-1', reason: 'account_unlinked', terminatedAt: AT },
+  SecurityIncidentReported: { shopId: 's-1', incidentId: 'inc-1', description: 'Password leaked on a forum', reportedAt: AT },
+  SecurityIncidentResolved: { shopId: 's-1', incidentId: 'inc-1', resolution: 'Passwords rotated', resolvedAt: AT },
+  ShopDeactivated: { shopId: 's-1', deactivatedAt: AT },
+  ShopReactivated: { shopId: 's-1', reactivatedAt: AT },
+};
+
+const sample = <T extends ShopEventType>(type: T): ShopEvent => ({ type, data: SAMPLES[type] }) as ShopEvent;
+
+function recorded(event: { type: string; data: object }, overrides: Partial<RecordedEvent> = {}): RecordedEvent {
+  return {
+    streamId: 'shop-s-1',
+    revision: 7,
+    position: positionAt(42),
+    id: 'evt-1',
+    type: event.type,
+    data: event.data as RecordedEvent['data'],
+    metadata: {
+      commandId: 'cmd-1',
+      correlationId: 'corr-1',
+      causationId: 'cause-1',
+      actor: { kind: 'member', id: 'm-17' },
+      callingService: 'seller-center',
+      occurredAt: '2026-11-01T09:00:00.000Z',
+      schemaVersion: 1,
+    },
+    createdAt: new Date('2026-11-01T09:00:00.005Z'),
+    ...overrides,
+  };
+}
+
+describe('Timeline entries', () => {
+  it('has a sample, and a summary without holes, for every shop event type', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...SHOP_EVENT_TYPES].sort());
+    for (const type of SHOP_EVENT_TYPES) {
+      const summary = describeEvent(sample(type), 'member:m-17');
+      expect(summary).toMatch(/^[A-Z0-9]/);
+      expect(summary).not.toMatch(/undefined|null|\[object|NaN/);
+    }
+  });
+
+  it('reads as the product speaks', () => {
+    const by = (type: ShopEventType, actor: string | null = 'member:m-17') => describeEvent(sample(type), actor);
+
+    expect(by('AccountUnlinked')).toBe('Official account @brand unlinked by member m-17: business closure');
+    expect(by('AccountLinkRejected', 'member:m-owner')).toBe('Link of @x as marketing rejected: OWNER_UNDERAGE, REGION_MISMATCH');
+    expect(by('FundsWithdrawalRequested', 'member:m-9')).toBe('Withdrawal wd-1 of 45.00 GBP requested by member m-9');
+    expect(by('AccountLinkRequested')).toBe(
+      'Link of @brand as official requested by member m-17, replacing account a-0; authorization due by 2026-11-03T09:00:00.000Z',
+    );
+    expect(by('LinkAuthorizationDenied', 'system:tiktok-oauth')).toBe('Authorization of account a-3 as marketing denied: MISSING_SCOPES (missing ads.manage)');
+    expect(by('FundsCredited', 'system:payouts')).toBe('Settlement st-1 of 45.00 GBP for order o-1 credited to frozen funds');
+    expect(by('FundsFrozen', 'system:security')).toBe('4500 in minor units frozen for security incident inc-1');
+    expect(by('ShopDeactivated', null)).toBe('Shop deactivated (left TikTok Shop)');
+  });
+
+  it('says how an emergency, assisted or switch unlink happened', () => {
+    const unlinked = (change: object) => describeEvent({ type: 'AccountUnlinked', data: { ...SAMPLES.AccountUnlinked, ...change } } as ShopEvent, null);
+
+    expect(unlinked({ mode: 'emergency', reason: 'security_breach', incidentId: 'inc-9' })).toBe(
+      'Official account @brand unlinked in an emergency (incident inc-9): security breach',
+    );
+    expect(unlinked({ mode: 'assisted', ticketId: 'T-77', role: 'marketing', handle: '@ads' })).toBe(
+      'Marketing account @ads unlinked with support (ticket T-77): business closure',
+    );
+    expect(unlinked({ mode: 'switch', reason: 'switching_accounts' })).toBe('Official account @brand unlinked by a switch of the official account: switching accounts');
+  });
+
+  it('keeps free text whole in reason and cuts it in the summary', () => {
+    const description = `${'x'.repeat(250)} 🛍️ end`;
+    const entry = timelineEntryOf(recorded({ type: 'SecurityIncidentReported', data: { ...SAMPLES.SecurityIncidentReported, description } }));
+
+    expect(entry.reason).toBe(description);
+    expect(entry.summary).toBe(`Security incident inc-1 reported by member m-17: ${'x'.repeat(200)}…`);
+  });
+
+  it('takes time, actor, service and ids from the metadata, and the position in its wire form', () => {
+    expect(timelineEntryOf(recorded(sample('FundsWithdrawalFailed')))).toEqual({
+      shopId: 's-1',
+      revision: 7,
+      position: '42',
+      eventId: 'evt-1',
+      type: 'FundsWithdrawalFailed',
+      occurredAt: '2026-11-01T09:00:00.000Z',
+      actor: 'member:m-17',
+      callingService: 'seller-center',
+      reason: 'Bank refused: account closed',
+      correlationId: 'corr-1',
+      causationId: 'cause-1',
+      commandId: 'cmd-1',
+      summary: 'Withdrawal wd-1 of 4500 in minor units failed: Bank refused: account closed; returned to available',
+    });
+  });
+
+  it('still gives an entry for an event without metadata or of a type this version does not know', () => {
+    const entry = timelineEntryOf(recorded({ type: 'ShopRenamed', data: { shopId: 's-1' } }, { metadata: {} }));
+
+    expect(entry).toMatchObject({ type: 'ShopRenamed', summary: 'ShopRenamed recorded', reason: null, actor: null, commandId: null });
+    expect(entry.occurredAt).toBe('2026-11-01T09:00:00.005Z');
+  });
+
+  it('lists every entry field in the export order exactly once', () => {
+    const entry = timelineEntryOf(recorded(sample('OrderPlaced')));
+    expect([...TIMELINE_FIELDS].sort()).toEqual(Object.keys(entry).sort());
+  });
+});
+
+describe('TimelineProjection', () => {
+  it('writes one document per event of a shop stream, keyed by shop and zero-padded revision', () => {
+    const event = recorded(sample('OrderPlaced'));
+
+    expect(TimelineProjection.handles).toEqual(SHOP_EVENT_TYPES);
+    expect(TimelineProjection.documentIds(event)).toEqual(['s-1/000000000007']);
+    expect(timelineEntryId('s-1', 7)).toBe('s-1/000000000007');
+    expect(TimelineProjection.evolve(null, event, 's-1/000000000007')).toEqual(timelineEntryOf(event));
+  });
+
+  it('ignores streams that are not shop streams', () => {
+    expect(TimelineProjection.documentIds(recorded(sample('OrderPlaced'), { streamId: 'account-a-1' }))).toEqual([]);
+  });
+
+  it('writes the same document when an event is applied again (replay, rebuild)', () => {
+    const event = recorded(sample('AccountUnlinked'));
+    const first = TimelineProjection.evolve(null, event, 'id');
+
+    expect(TimelineProjection.evolve(first, event, 'id')).toEqual(first);
+  });
+});
+
+describe('money in summaries', () => {
+  it('writes minor units with the currency’s own decimals, never through floating point', () => {
+    expect(money(4500, 'GBP')).toBe('45.00 GBP');
+    expect(money(5, 'EUR')).toBe('0.05 EUR');
+    expect(money(1500, 'JPY')).toBe('1500 JPY');
+    expect(money(1234, 'KWD')).toBe('1.234 KWD');
+    expect(money(999_999_999_999, 'USD')).toBe('9999999999.99 USD');
+    expect(money(4500, null)).toBe('4500 in minor units');
+  });
+});

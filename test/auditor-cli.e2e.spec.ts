@@ -1,0 +1,292 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { HttpAnswer, ShoplinkTestApp } from './support/shoplink-test-app';
+import { parseCsv } from './support/parse-csv';
+import { registerShopBody } from './support/shop-fixtures';
+import { SECURITY, ShopScenario } from './support/shop-scenarios';
+import { DataFileTamperer } from './support/tamper-with-data-file';
+import { TestClock } from './support/test-clock';
+
+const ROOT = join(__dirname, '..');
+/**
+ * The CLI is compiled once, with the project's own build configuration, into a directory of its
+ * own (inside the repo, so node_modules resolve): other suites or a developer building `dist/` at
+ * the same moment cannot hand this suite a half-written file.
+ */
+const BUILD_DIR = join(ROOT, 'test', 'artifacts', `auditor-cli-${process.pid}`);
+const MAIN = join(BUILD_DIR, 'apps', 'cli', 'src', 'main.js');
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+const HOSTILE_NAME = 'Brand, "Best"\nLtd';
+const HOSTILE_DESCRIPTION = `=HYPERLINK("http://evil.example","click"), then\r\nsecond line`;
+
+/** The auditor CLI as a user runs it: a child process on the data file the real service wrote. */
+describe('Auditor CLI (shoplink-audit)', () => {
+  let app: ShoplinkTestApp;
+  const clock = new TestClock('2026-11-01T09:00:00.000Z');
+  let lastAnswer: HttpAnswer;
+
+  function cli(...args: string[]): Promise<Run> {
+    return new Promise((resolve) => {
+      execFile(
+        process.execPath,
+        [MAIN, ...args],
+        { cwd: ROOT, env: { ...process.env, SHOPLINK_DATA_FILE: app.config.dataFile }, maxBuffer: 16 * 1024 * 1024 },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stdout, stderr }),
+      );
+    });
+  }
+
+  const noStackTrace = (run: Run) => expect(run.stderr).not.toMatch(/^\s+at /m);
+
+  beforeAll(async () => {
+    const build = spawnSync(
+      'sh',
+      ['-c', `npx tsc -p tsconfig.build.json --outDir "${BUILD_DIR}" && npx tsc-alias -p tsconfig.build.json --outDir "${BUILD_DIR}"`],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    if (!existsSync(MAIN)) throw new Error(`the CLI did not build:\n${build.stdout}\n${build.stderr}`);
+    // A type error elsewhere in the repo (npm run typecheck names it) still emits JavaScript; this suite is about the CLI's behaviour.
+    if (build.status !== 0) console.warn(`tsc reported errors; running the emitted CLI anyway:\n${build.stdout}`);
+
+    app = await ShoplinkTestApp.start({ clock });
+    const scenario = new ShopScenario(app);
+    expect((await app.command('POST', '/v1/shops', registerShopBody('cli-shop', { name: HOSTILE_NAME }))).status).toBe(201); // r0 09:00
+    clock.advanceHours(1);
+    expect((await app.command('POST', '/v1/shops/cli-shop/verification', { documents: ['doc:1'] })).status).toBe(200); // r1 10:00
+    clock.advanceHours(1);
+    await scenario.grant('cli-shop', 'm-fin', 'finance'); // r2 11:00
+    clock.advanceHours(1);
+    // r3 SecurityIncidentReported, r4 FundsFrozen (of nothing), 12:00
+    lastAnswer = await app.command('POST', '/v1/shops/cli-shop/security-incidents', { incidentId: 'inc-1', description: HOSTILE_DESCRIPTION }, SECURITY);
+    expect(lastAnswer.status).toBe(200);
+    // Positions: cli-shop 1..5, cli-other 6..8, cli-last 9..10.
+    expect((await app.command('POST', '/v1/shops', registerShopBody('cli-other'))).status).toBe(201);
+    await scenario.grant('cli-other', 'm-x', 'viewer');
+    await scenario.grant('cli-other', 'm-y', 'viewer');
+    expect((await app.command('POST', '/v1/shops', registerShopBody('cli-last'))).status).toBe(201);
+    await scenario.grant('cli-last', 'm-z', 'viewer');
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.destroy();
+    rmSync(BUILD_DIR, { recursive: true, force: true });
+  });
+
+  describe('usage', () => {
+    it('--help lists every command and the exit codes; a command has its own help', async () => {
+      const help = await cli('--help');
+      expect(help.code).toBe(0);
+      for (const command of ['history <shopId>', 'state <shopId>', 'verify (<shopId> | --all)', 'export <shopId> --format jsonl|csv']) expect(help.stdout).toContain(command);
+      expect(help.stdout).toContain('Exit codes: 0 ok (intact), 1 tampering found or not found, 2 usage error, 3 unexpected error');
+      const verifyHelp = await cli('verify', '--help');
+      expect(verifyHelp).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: shoplink-audit verify (<shopId> | --all)') });
+    });
+
+    it('answers 2 on stderr, without a stack trace, for every kind of bad usage', async () => {
+      const runs = await Promise.all([
+        cli(),
+        cli('frobnicate'),
+        cli('history'),
+        cli('history', 'cli-shop', '--colour'),
+        cli('state', 'cli-shop'),
+        cli('state', 'cli-shop', '--as-of', '2026-11-01T10:00:00Z', '--revision', '1'),
+        cli('state', 'cli-shop', '--as-of', 'yesterday'),
+        cli('verify'),
+        cli('verify', 'cli-shop', '--all'),
+        cli('export', 'cli-shop'),
+        cli('export', 'cli-shop', '--format', 'xml'),
+        cli('verify', '--all', '--data-file', join(app.dataDir, 'missing.db')),
+      ]);
+      for (const run of runs) {
+        expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: '' });
+        expect(run.stderr).not.toBe('');
+        noStackTrace(run);
+      }
+      expect(runs[1].stderr).toContain('Unknown command "frobnicate"');
+      expect(runs[3].stderr).toContain("'--colour'");
+      expect(runs[6].stderr).toContain('--as-of must be an ISO 8601 date-time with a time zone');
+      expect(runs[11].stderr).toContain('No data file at');
+    });
+
+    it('with --json, an expected error is one JSON object on stderr', async () => {
+      const run = await cli('state', 'nobody', '--revision', '0', '--json');
+      expect(run).toMatchObject({ code: 1, stdout: '' });
+      expect(JSON.parse(run.stderr)).toEqual({ error: { code: 'SHOP_NOT_FOUND', message: 'No shop nobody', details: [] } });
+    });
+  });
+
+  describe('history', () => {
+    it('prints one line per event: time, revision, type, actor, summary', async () => {
+      const run = await cli('history', 'cli-shop');
+      expect(run.code).toBe(0);
+      const lines = run.stdout.trimEnd().split('\n');
+      expect(lines).toHaveLength(5);
+      // Control characters are shown escaped: a hostile name cannot forge a line of history.
+      expect(lines[0]).toMatch(/^2026-11-01T09:00:00\.000Z {2}#0 +ShopRegistered +member:m-owner +Shop "Brand, "Best"\\nLtd"/);
+      expect(run.stdout).toMatch(/2026-11-01T11:00:00\.000Z {2}#2 +AccessGranted +member:m-owner +.*m-fin/);
+      expect(run.stdout).toMatch(/2026-11-01T12:00:00\.000Z {2}#3 +SecurityIncidentReported +system:security +Security incident inc-1 reported/);
+    });
+
+    it('--json gives the timeline entries; --type narrows them', async () => {
+      const run = await cli('history', 'cli-shop', '--json');
+      expect(run.code).toBe(0);
+      const { shopId, entries } = JSON.parse(run.stdout);
+      expect(shopId).toBe('cli-shop');
+      expect(entries.map((e: { type: string }) => e.type)).toEqual(['ShopRegistered', 'BusinessVerificationSubmitted', 'AccessGranted', 'SecurityIncidentReported', 'FundsFrozen']);
+      expect(entries[3]).toMatchObject({ revision: 3, actor: 'system:security', reason: HOSTILE_DESCRIPTION });
+      expect(entries[4]).toMatchObject({ revision: 4, position: lastAnswer.body.position });
+      const granted = JSON.parse((await cli('history', 'cli-shop', '--type', 'AccessGranted', '--type', 'ShopRegistered', '--json')).stdout);
+      expect(granted.entries.map((e: { revision: number }) => e.revision)).toEqual([0, 2]);
+    });
+
+    it('answers 1 for a shop that is not in the data file', async () => {
+      const run = await cli('history', 'nobody');
+      expect(run).toMatchObject({ code: 1, stdout: '' });
+      expect(run.stderr).toContain('No shop nobody in this data file (SHOP_NOT_FOUND)');
+      noStackTrace(run);
+    });
+  });
+
+  describe('state', () => {
+    it('rebuilds the shop as of a moment between two events and says where it stopped', async () => {
+      const run = await cli('state', 'cli-shop', '--as-of', '2026-11-01T10:30:00Z');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Shop cli-shop as of 2026-11-01T10:30:00.000Z: 2 events of shop-cli-shop replayed');
+      expect(run.stdout).toContain('Stopped at: revision 1, BusinessVerificationSubmitted, occurred 2026-11-01T10:00:00.000Z');
+      expect(run.stdout).toContain('Next event: revision 2, AccessGranted, occurred 2026-11-01T11:00:00.000Z');
+      expect(run.stdout).toMatch(/verification pending/);
+      expect(run.stdout).toMatch(/members +m-owner admin\n/);
+    });
+
+    it('--json is the answer of the state route, by moment and by revision', async () => {
+      for (const [flags, query] of [
+        [['--as-of', '2026-11-01T11:00:00Z'], 'asOf=2026-11-01T11:00:00Z'],
+        [['--revision', '3'], 'revision=3'],
+      ] as const) {
+        const run = await cli('state', 'cli-shop', ...flags, '--json');
+        expect(run.code).toBe(0);
+        const route = await app.request('GET', `/v1/audit/shops/cli-shop/state?${query}`);
+        expect(route.status).toBe(200);
+        expect(JSON.parse(run.stdout)).toEqual(route.body);
+      }
+    });
+
+    it('answers 1 before the shop was registered and past the last revision', async () => {
+      const early = await cli('state', 'cli-shop', '--as-of', '2026-11-01T08:00:00Z');
+      expect(early).toMatchObject({ code: 1, stdout: '' });
+      expect(early.stderr).toContain('SHOP_NOT_YET_REGISTERED');
+      const past = await cli('state', 'cli-shop', '--revision', '5');
+      expect(past.code).toBe(1);
+      expect(past.stderr).toContain('REVISION_NOT_FOUND');
+    });
+  });
+
+  describe('export', () => {
+    it('writes JSON Lines, one timeline entry per event', async () => {
+      const run = await cli('export', 'cli-shop', '--format', 'jsonl');
+      expect(run.code).toBe(0);
+      const entries = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+      expect(entries.map((e) => [e.revision, e.type])).toEqual([
+        [0, 'ShopRegistered'],
+        [1, 'BusinessVerificationSubmitted'],
+        [2, 'AccessGranted'],
+        [3, 'SecurityIncidentReported'],
+        [4, 'FundsFrozen'],
+      ]);
+      expect(entries[3].reason).toBe(HOSTILE_DESCRIPTION);
+    });
+
+    it('writes CSV that a parser reads back to the same values, hostile text quoted and defused', async () => {
+      const [csv, jsonl] = await Promise.all([cli('export', 'cli-shop', '--format', 'csv'), cli('export', 'cli-shop', '--format', 'jsonl')]);
+      expect(csv.code).toBe(0);
+      const rows = parseCsv(csv.stdout);
+      const entries = jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+      const header = rows[0];
+      expect(header.slice(0, 4)).toEqual(['occurredAt', 'revision', 'position', 'type']);
+      expect(rows).toHaveLength(1 + entries.length);
+      entries.forEach((entry, i) => {
+        const row = Object.fromEntries(header.map((field, j) => [field, rows[i + 1][j]]));
+        for (const field of header) {
+          const value = entry[field] === null ? '' : String(entry[field]);
+          // A value a spreadsheet would run as a formula is prefixed with a quote; nothing else changes.
+          expect({ field, value: row[field] }).toEqual({ field, value: /^[=+\-@\t\r]/.test(value) ? `'${value}` : value });
+        }
+      });
+      expect(rows[4][header.indexOf('reason')]).toBe(`'${HOSTILE_DESCRIPTION}`);
+      expect(csv.stdout).toContain('\r\n');
+    });
+
+    it('writes the very bytes of the history export route, from the stream instead of the read model', async () => {
+      for (const format of ['csv', 'jsonl']) {
+        const [run, route] = await Promise.all([
+          cli('export', 'cli-shop', '--format', format),
+          app.query(`/v1/shops/cli-shop/history/export?format=${format}`, lastAnswer),
+        ]);
+        expect({ format, status: route.status }).toEqual({ format, status: 200 });
+        const routeText = typeof route.body === 'string' ? route.body : JSON.stringify(route.body) + '\n';
+        expect(run.stdout).toBe(routeText);
+      }
+    });
+
+    it('answers 1, writing nothing, for an unknown shop', async () => {
+      expect(await cli('export', 'nobody', '--format', 'csv')).toMatchObject({ code: 1, stdout: '' });
+    });
+  });
+
+  describe('verify', () => {
+    it('finds an untouched shop and log intact (exit 0); --json is the integrity route answer', async () => {
+      const shop = await cli('verify', 'cli-shop');
+      expect(shop.code).toBe(0);
+      expect(shop.stdout).toMatch(/^shop-cli-shop: intact, 5 events, last revision 4, last hash [0-9a-f]{64}\nVerdict: intact \(1 stream\)\n$/);
+      const json = await cli('verify', 'cli-shop', '--json');
+      expect(JSON.parse(json.stdout)).toEqual((await app.request('GET', '/v1/audit/shops/cli-shop/integrity')).body);
+      const all = await cli('verify', '--all');
+      expect(all.code).toBe(0);
+      expect(all.stdout).toMatch(/^Verdict: intact: 10 events in 3 streams, positions up to 10 \(highest issued 10\)\n$/);
+      expect(JSON.parse((await cli('verify', '--all', '--json')).stdout)).toMatchObject({ intact: true, events: 10, streams: 3, head: '10', problems: [] });
+    });
+
+    describe('after tampering with the data file', () => {
+      let alteredId: string;
+
+      beforeAll(async () => {
+        alteredId = (await app.request('GET', '/v1/audit/streams/shop-cli-shop/events')).body.events[2].id;
+        await app.stop();
+        const tamper = new DataFileTamperer(app.config.dataFile);
+        tamper.alterData('shop-cli-shop', 2, '$.role', 'admin');
+        tamper.deleteEvent('shop-cli-other', 2); // position 8, the last event of its stream: no chain breaks
+        tamper.deleteEvent('shop-cli-last', 1); // position 10, the last event of the whole log
+      });
+
+      it('verify <shopId> answers 1 naming the altered event', async () => {
+        const run = await cli('verify', 'cli-shop');
+        expect(run.code).toBe(1);
+        expect(run.stdout).toContain(`shop-cli-shop: BROKEN at revision 2 (altered, event ${alteredId})`);
+        expect(run.stdout).toContain(`Verdict: TAMPERING FOUND; first bad event: shop-cli-shop revision 2 (altered, event ${alteredId})`);
+        const json = JSON.parse((await cli('verify', 'cli-shop', '--json')).stdout);
+        expect(json).toMatchObject({ intact: false, firstProblem: { kind: 'altered', streamId: 'shop-cli-shop', revision: 2, eventId: alteredId } });
+      });
+
+      it('verify --all also finds the deleted last event of a stream and of the log, by the positions they left empty', async () => {
+        // The truncated stream alone still chains: only the log-wide check can see it.
+        expect((await cli('verify', 'cli-other')).code).toBe(0);
+        const run = await cli('verify', '--all');
+        expect(run.code).toBe(1);
+        expect(run.stdout).toContain(`shop-cli-shop revision 2 (altered, event ${alteredId})`);
+        expect(run.stdout).toContain('log positions 8..8 (position-gap): Position 8 is missing after shop-cli-other revision 1 (position 7)');
+        expect(run.stdout).toContain('log positions 10..10 (position-gap): Position 10 is missing after shop-cli-last revision 0 (position 9)');
+        expect(run.stdout).toMatch(/Verdict: TAMPERING FOUND; first: shop-cli-shop revision 2 \(altered/);
+        const json = JSON.parse((await cli('verify', '--all', '--json')).stdout);
+        expect(json).toMatchObject({ intact: false, brokenStreams: 1, problemsFound: 3, firstProblem: { kind: 'altered', streamId: 'shop-cli-shop', revision: 2 } });
+        expect(json.problems.map((p: { kind: string }) => p.kind)).toEqual(['altered', 'position-gap', 'position-gap']);
+      });
+    });
+  });
+});
