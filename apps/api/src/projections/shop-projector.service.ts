@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EVENT_STORE, EventStore, Position } from '@shoplink/event-store';
-import { Projector, READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
-import { AccountProjection, ShopStatusProjection, TimelineProjection, WithdrawalsProjection } from '@shoplink/shops';
+import { CheckpointMovedError, Projector, READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
+import { SHOP_READ_MODELS } from '@shoplink/shops';
 
-export const SHOP_PROJECTOR_NAME = 'shop-read-models';
+export const SHOP_PROJECTOR_NAME = SHOP_READ_MODELS.projector;
 
 /**
  * Runs the shop read models in-process (the embedded mode): follows `$all` from its
@@ -17,10 +17,14 @@ export class ShopProjectorService implements OnApplicationBootstrap, OnApplicati
   constructor(@Inject(EVENT_STORE) eventStore: EventStore, @Inject(READ_MODEL_STORE) store: ReadModelStore) {
     this.projector = new Projector({
       name: SHOP_PROJECTOR_NAME,
-      projections: [ShopStatusProjection, AccountProjection, WithdrawalsProjection, TimelineProjection],
+      // The one list, shared with rebuild-projections (libs/shops/src/projections/shop-read-models.ts).
+      projections: SHOP_READ_MODELS.projections,
       eventStore,
       store,
-      onError: (error) => this.logger.error(`projection failed, retrying: ${String(error)}`),
+      onError: (error) =>
+        error instanceof CheckpointMovedError
+          ? this.logger.log(`read models were rebuilt and switched in elsewhere; continuing from their checkpoint (${error.message})`)
+          : this.logger.error(`projection failed, retrying: ${String(error)}`),
     });
   }
 

@@ -1,6 +1,7 @@
 import { CliCommand } from '../cli-command';
 import { exportCommand } from './export.command';
 import { historyCommand } from './history.command';
+import { rebuildProjectionsCommand } from './rebuild-projections.command';
 import { stateCommand } from './state.command';
 import { verifyCommand } from './verify.command';
 
@@ -14,4 +15,5 @@ export const COMMANDS: readonly CliCommand[] = [
   stateCommand,
   verifyCommand,
   exportCommand,
+  rebuildProjectionsCommand,
 ];

@@ -62,7 +62,7 @@ export class SqliteReadModelStore implements ReadModelStore {
         // Operators rebuild read models by dropping their tables. A checkpoint that
         // outlived its documents would make every projector resume mid-log over an
         // empty collection, and the documents would never hold the early events again.
-        if (!documentsExist) this.db.exec('DROP TABLE IF EXISTS read_model_checkpoints; DROP TABLE IF EXISTS read_model_storage');
+        if (!documentsExist) this.db.exec('DROP TABLE IF EXISTS read_model_checkpoints; DROP TABLE IF EXISTS read_model_storage; DROP TABLE IF EXISTS read_model_indexes');
         this.db.exec(`
           CREATE TABLE IF NOT EXISTS read_model_documents (
             collection TEXT NOT NULL,
@@ -79,6 +79,11 @@ export class SqliteReadModelStore implements ReadModelStore {
           CREATE TABLE IF NOT EXISTS read_model_storage (
             collection TEXT PRIMARY KEY,
             stored_as TEXT NOT NULL
+          );
+          CREATE TABLE IF NOT EXISTS read_model_indexes (
+            collection TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            PRIMARY KEY (collection, fields)
           );
         `);
       })
@@ -161,7 +166,14 @@ export class SqliteReadModelStore implements ReadModelStore {
     if (live.projector === rebuilt.projector || new Set(names).size !== names.length) {
       throw new Error('replaceProjector: the rebuilt projector and collections must differ from the live ones and from each other');
     }
-    const { selectCheckpoint, deleteCheckpoint, upsertCheckpoint } = this.statements;
+    const { selectCheckpoint, deleteCheckpoint, upsertCheckpoint, selectIndexFields } = this.statements;
+    // Every index declared for a live collection must serve its rebuilt copy once switched in.
+    // A rebuild declares them before writing (cheap); any it did not know of is built here.
+    this.pages.ensureIndexes(
+      live.collections.flatMap((collection, i) =>
+        selectIndexFields.all(collection).map((row) => ({ collection: this.storedAs(rebuilt.collections[i]), fields: JSON.parse(row.fields) as string[] })),
+      ),
+    );
     // The switch itself: the live collections take the rebuilt copy's stored names and the
     // rebuilt ones the old live names, with the checkpoint. FULL, whatever this connection
     // uses, so the switch and every rebuilt batch before it are on disk when it returns.
@@ -246,6 +258,8 @@ export class SqliteReadModelStore implements ReadModelStore {
   /** Indexes the rows where the collection is stored now; a rebuild declares them for its copy before writing it. */
   async ensureIndexes(indexes: readonly IndexDeclaration[]): Promise<void> {
     this.pages.ensureIndexes(indexes.map((index) => ({ ...index, collection: this.storedAs(index.collection) })));
+    // Remembered per collection name, so a rebuilt copy switched in later gets the same indexes.
+    for (const index of indexes) this.statements.insertIndexFields.run(index.collection, JSON.stringify(index.fields));
   }
 
   /** The query plan of a page query, so tests can prove it is served by an index. */
@@ -301,6 +315,8 @@ function prepareStatements(db: SqliteDatabase) {
       `INSERT INTO read_model_storage (collection, stored_as) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET stored_as = excluded.stored_as`,
     ),
     deleteStoredAs: db.prepare<[string]>(`DELETE FROM read_model_storage WHERE collection = ?`),
+    selectIndexFields: db.prepare<[string], { fields: string }>(`SELECT fields FROM read_model_indexes WHERE collection = ? ORDER BY fields`),
+    insertIndexFields: db.prepare<[string, string]>(`INSERT OR IGNORE INTO read_model_indexes (collection, fields) VALUES (?, ?)`),
     findByText: findBy(`json_type(doc, @path) = 'text' AND json_extract(doc, @path) = @value`),
     findByNumber: findBy(`json_type(doc, @path) IN ('integer', 'real') AND json_extract(doc, @path) = @value`),
     findByBoolean: findBy(`json_type(doc, @path) = @value`),

@@ -15,7 +15,7 @@ export const ShopStatusProjection: Projection<ShopStatusDocument> = {
     const event = recorded as unknown as ShopEvent & RecordedEvent;
     const next = applyShopEvent(doc, event);
     if (next === null) return null;
-    return withDerivedLists({ ...next, revision: recorded.revision, position: encodePosition(recorded.position), updatedAt: occurredAt(recorded) });
+    return withDerivedLists({ ...next, revision: recorded.revision, position: encodePosition(recorded.position), updatedAt: occurredAt(recorded) }, doc);
   },
 };
 
@@ -133,30 +133,42 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
   }
 }
 
-/** The official/marketing/open views are derived from `links` so they can never disagree with it. */
-function withDerivedLists(doc: ShopStatusDocument): ShopStatusDocument {
-  const linked = doc.links.filter((l) => l.state === 'linked');
-  const open = doc.links.filter((l) => l.state === 'awaiting_authorization');
-  return {
-    ...doc,
-    officialAccount: linked.find((l) => l.role === 'official') ?? null,
-    marketingAccounts: linked.filter((l) => l.role === 'marketing'),
-    openLinkRequests: open,
-    hasOpenLinkRequests: open.length > 0,
-    hasOpenUnlinkRequests: doc.openUnlinkRequests.length > 0,
-    moneyFrozen: doc.openIncidents.length > 0,
-    // The same blockers as deactivationBlockers() (domain), minus the two that depend on the clock.
-    deactivationBlockedByState:
-      linked.length > 0 ||
-      doc.activeCampaigns.length > 0 ||
-      doc.ordersAwaitingFulfilment.count > 0 ||
-      doc.money.available > 0 ||
-      doc.money.pendingWithdrawal > 0 ||
-      doc.money.frozen > 0 ||
-      doc.openIncidents.length > 0,
-    linkRequestsPendingUntil: open.reduce<string | null>((latest, l) => (l.authorizationExpiresAt !== null && (latest === null || l.authorizationExpiresAt > latest) ? l.authorizationExpiresAt : latest), null),
-  };
+/**
+ * The official/marketing/open views are derived from `links` so they can never disagree with it.
+ * `doc` is a fresh object of this evolve step; the derived fields are set on it in place (same keys,
+ * same order). The views of `links` are recomputed only when `links` is another array than in
+ * `previous` (every change to it makes a new one): most events are money and orders, and a
+ * rebuild replays millions of them.
+ */
+function withDerivedLists(doc: ShopStatusDocument, previous: ShopStatusDocument | null): ShopStatusDocument {
+  const derived = doc as Mutable<ShopStatusDocument>;
+  // (A document written before linkRequestsPendingUntil existed gets it on its next event.)
+  if (previous === null || doc.links !== previous.links || previous.linkRequestsPendingUntil === undefined) {
+    const linked = doc.links.filter((l) => l.state === 'linked');
+    const open = doc.links.filter((l) => l.state === 'awaiting_authorization');
+    derived.officialAccount = linked.find((l) => l.role === 'official') ?? null;
+    derived.marketingAccounts = linked.filter((l) => l.role === 'marketing');
+    derived.openLinkRequests = open;
+    derived.hasOpenLinkRequests = open.length > 0;
+    derived.linkRequestsPendingUntil = open.reduce<string | null>((latest, l) => (l.authorizationExpiresAt !== null && (latest === null || l.authorizationExpiresAt > latest) ? l.authorizationExpiresAt : latest), null);
+  }
+  derived.hasOpenUnlinkRequests = doc.openUnlinkRequests.length > 0;
+  derived.moneyFrozen = doc.openIncidents.length > 0;
+  // The same blockers as deactivationBlockers() (domain), minus the two that depend on the clock.
+  // A link is official or marketing, so "any linked" is "an official or a marketing account linked".
+  derived.deactivationBlockedByState =
+    doc.officialAccount !== null ||
+    doc.marketingAccounts.length > 0 ||
+    doc.activeCampaigns.length > 0 ||
+    doc.ordersAwaitingFulfilment.count > 0 ||
+    doc.money.available > 0 ||
+    doc.money.pendingWithdrawal > 0 ||
+    doc.money.frozen > 0 ||
+    doc.openIncidents.length > 0;
+  return doc;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const occurredAt = (event: RecordedEvent): string => String(event.metadata.occurredAt ?? event.createdAt.toISOString());
 
