@@ -35,6 +35,14 @@ module.exports = {
       to: { path: 'node_modules/(better-sqlite3|mongodb|@kurrent)' },
     },
     {
+      name: 'adapters-chosen-in-one-place',
+      comment:
+        'switching adapters is configuration only: the composition root (libs/storage) picks them; the service, the projector and the libraries receive ports and import no adapter, so no code path can check which one it has (the audit CLI, a tool for the embedded file, and tests are exempt)',
+      severity: 'error',
+      from: { path: '^(apps/(api|projector)/|libs/)', pathNot: '(^libs/storage/|^libs/[^/]+/src/(sqlite|kurrentdb|mongodb|testing|contract)/|\\.spec\\.ts$)' },
+      to: { path: '^libs/[^/]+/src/(sqlite|kurrentdb|mongodb)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

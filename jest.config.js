@@ -11,6 +11,8 @@ const aliases = {
   '^@shoplink/sqlite$': '<rootDir>/libs/sqlite/src/index.ts',
   '^@shoplink/command-handling$': '<rootDir>/libs/command-handling/src/index.ts',
   '^@shoplink/command-handling/(.*)$': '<rootDir>/libs/command-handling/src/$1',
+  '^@shoplink/storage$': '<rootDir>/libs/storage/src/index.ts',
+  '^@shoplink/storage/(.*)$': '<rootDir>/libs/storage/src/$1',
 };
 const base = {
   rootDir: __dirname,

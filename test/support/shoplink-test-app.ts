@@ -39,7 +39,8 @@ export class ShoplinkTestApp {
     this.clock = clock;
   }
 
-  static async start(options: { dataDir?: string; clock?: TestClock; jitter?: boolean } = {}): Promise<ShoplinkTestApp> {
+  /** `runProjector: false` starts the API as in production, without its projector (a separate process keeps the read models). */
+  static async start(options: { dataDir?: string; clock?: TestClock; jitter?: boolean; runProjector?: boolean } = {}): Promise<ShoplinkTestApp> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'shoplink-e2e-'));
     const config: AppConfig = {
       port: 0,
@@ -48,6 +49,7 @@ export class ShoplinkTestApp {
       readYourWritesTimeoutMs: 2000,
       bodyLimitBytes: 64 * 1024,
       expirySweepIntervalMs: 0,
+      runProjector: options.runProjector ?? true,
     };
     const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false);
     await testApp.boot();

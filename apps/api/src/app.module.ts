@@ -11,7 +11,9 @@ import { HistoryModule } from './history/history.module';
 import { ShopListsModule } from './shop-lists/shop-lists.module';
 import { CommandGateway } from './http/command-gateway.service';
 import { ReadYourWrites } from './http/read-your-writes';
+import { PROJECTION_PROGRESS } from './projections/projection-progress';
 import { ShopProjectorService } from './projections/shop-projector.service';
+import { StoredCheckpointProgress } from './projections/stored-checkpoint-progress';
 import { ExecuteShopCommandHandler } from './shops/command-bus/execute-shop-command.handler';
 import { ShopCommandExecutorProvider } from './shops/command-bus/shop-command-executor.provider';
 import { CampaignsController } from './shops/campaigns/campaigns.http.controller';
@@ -74,11 +76,22 @@ export class AppModule {
         ShopCommandExecutorProvider,
         CommandGateway,
         ReadYourWrites,
-        ShopProjectorService,
+        ...projectionProviders(config),
         ExpirySweeper,
       ],
     };
   }
+}
+
+/**
+ * Embedded mode: this process runs the projector and read-your-writes waits on it. Otherwise
+ * (SHOPLINK_RUN_PROJECTOR=false) the projector process (apps/projector) keeps the read models and
+ * read-your-writes watches the checkpoint it commits.
+ */
+function projectionProviders(config: AppConfig) {
+  return (config.runProjector ?? true)
+    ? [ShopProjectorService, { provide: PROJECTION_PROGRESS, useExisting: ShopProjectorService }]
+    : [StoredCheckpointProgress, { provide: PROJECTION_PROGRESS, useExisting: StoredCheckpointProgress }];
 }
 
 /** Makes the validated configuration and the clock injectable everywhere. */

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app.factory';
+import { describeStorage } from '@shoplink/storage';
 import { ConfigError, loadAppConfig } from './config/app-config';
 
 async function main(): Promise<void> {
@@ -15,7 +16,9 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.port, config.host);
-  console.log(`Shoplink listening on http://${config.host}:${config.port} (data file ${config.dataFile}); OpenAPI at /docs`);
+  const projection = config.runProjector ? 'projector in this process' : 'projector in its own process (apps/projector)';
+  console.log(`Shoplink listening on http://${config.host}:${config.port}; OpenAPI at /docs`);
+  console.log(`Storage: ${describeStorage(config.storage!)}; ${projection}`);
 }
 
 void main();

@@ -22,7 +22,11 @@ export class StreamNotFoundError extends Error {
   }
 }
 
-/** Some, but not all, of an append's event ids were already written: the caller reused ids for a different append. */
+/**
+ * Some of an append's event ids were already written, but not as this very append: the caller
+ * reused ids for a different append. Every store checks the stream appended to; the embedded
+ * store also checks every other stream (KurrentDB keeps no index of event ids to do so).
+ */
 export class DuplicateEventIdError extends Error {
   readonly code = 'DUPLICATE_EVENT_ID';
   constructor(readonly streamId: string, readonly eventId: string) {

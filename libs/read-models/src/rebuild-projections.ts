@@ -287,23 +287,27 @@ class RebuildDocuments {
 
   /** The final write: every changed document and the checkpoint, in one transaction. */
   async writeAll(checkpoint: Checkpoint | null): Promise<void> {
-    if (checkpoint !== null) await this.write(checkpoint, () => false);
+    if (checkpoint !== null) await this.write(checkpoint, () => false, true);
   }
 
-  private async write(checkpoint: Checkpoint, forget: (entry: Entry) => boolean): Promise<void> {
+  private async write(checkpoint: Checkpoint, forget: (entry: Entry) => boolean, final = false): Promise<void> {
     const writes: DocumentWrite[] = [];
     this.entries.forEach((entries, slot) => {
       const collection = this.tables.collections[slot];
       const changed: Array<[string, Document | null]> = [];
       for (const [id, entry] of entries) {
-        if (entry.dirty) {
-          changed.push([id, entry.doc]);
-          entry.dirty = false;
-        }
         if (!forget(entry)) {
           entry.touches = 0;
+          // A document kept in memory is written when it is forgotten or at the end, not at every
+          // flush: nothing reads the copy before the switch, and a later change would rewrite it
+          // (a timeline block being filled would otherwise be written at every flush).
+          if (entry.dirty && final) {
+            changed.push([id, entry.doc]);
+            entry.dirty = false;
+          }
           continue;
         }
+        if (entry.dirty) changed.push([id, entry.doc]);
         entries.delete(id);
         this.inMemory -= 1;
         this.forgotten.add(slot, id);

@@ -1,9 +1,11 @@
-import { resolve } from 'node:path';
+import { ConfigError, dataFileOf, loadStorageConfig, StorageConfig } from '@shoplink/storage';
+
+export { ConfigError };
 
 export interface AppConfig {
   readonly port: number;
   readonly host: string;
-  /** The embedded store's one SQLite file: events, read models and idempotency records. */
+  /** The embedded store's one SQLite file: events, read models and idempotency records (when no server is configured for them). */
   readonly dataFile: string;
   /** How long a query with `minPosition` waits for the read model before answering 503. */
   readonly readYourWritesTimeoutMs: number;
@@ -12,25 +14,22 @@ export interface AppConfig {
   readonly expirySweepIntervalMs: number;
   /** Event feed streams (SSE): heartbeat, slow-client timeout, most open at once; defaults 15 s, 30 s, 200. */
   readonly feedStreams?: { readonly heartbeatMs?: number; readonly slowClientTimeoutMs?: number; readonly maxStreams?: number };
-}
-
-export class ConfigError extends Error {
-  constructor(readonly variable: string, message: string) {
-    super(`${variable}: ${message}`);
-    this.name = 'ConfigError';
-  }
+  /** Which adapter backs each port (EVENTSTORE_URL, MONGODB_URI); absent: everything in the SQLite file `dataFile`. */
+  readonly storage?: StorageConfig;
+  /**
+   * Whether this process keeps the read models up to date itself (default true). False when a
+   * separate projector process does (apps/projector): queries then wait for the stored checkpoint.
+   */
+  readonly runProjector?: boolean;
 }
 
 /** Reads and checks the environment once at start-up, naming the variable at fault. */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  if (env.EVENTSTORE_URL || env.MONGODB_URI) {
-    const variable = env.EVENTSTORE_URL ? 'EVENTSTORE_URL' : 'MONGODB_URI';
-    throw new ConfigError(variable, 'the KurrentDB and MongoDB adapters are not built yet (issue 5); unset it to run on the embedded SQLite store');
-  }
+  const storage = loadStorageConfig(env);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST ?? 'localhost',
-    dataFile: resolve(env.SHOPLINK_DATA_FILE ?? 'data/shoplink.db'),
+    dataFile: dataFileOf(env),
     readYourWritesTimeoutMs: integer(env, 'SHOPLINK_READ_YOUR_WRITES_TIMEOUT_MS', 2000, 0, 60_000),
     bodyLimitBytes: integer(env, 'SHOPLINK_BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     expirySweepIntervalMs: integer(env, 'SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS', 60_000, 0, 86_400_000),
@@ -39,6 +38,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       slowClientTimeoutMs: integer(env, 'SHOPLINK_FEED_SLOW_CLIENT_TIMEOUT_MS', 30_000, 100, 600_000),
       maxStreams: integer(env, 'SHOPLINK_FEED_MAX_STREAMS', 200, 1, 10_000),
     },
+    storage,
+    // Read models on MongoDB are shared by every API instance: one projector process keeps them (see apps/projector).
+    runProjector: boolean(env, 'SHOPLINK_RUN_PROJECTOR', storage.documents.kind !== 'mongodb'),
   };
 }
 
@@ -49,4 +51,12 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `expected ${min}..${max}, got ${value}`);
   return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new ConfigError(name, `expected true or false, got "${env[name]}"`);
 }

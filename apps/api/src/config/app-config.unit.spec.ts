@@ -17,8 +17,34 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ [name]: value })).toThrow(new RegExp(`^${name}: `));
   });
 
-  it('refuses EVENTSTORE_URL and MONGODB_URI until their adapters exist, rather than silently using SQLite', () => {
-    expect(() => loadAppConfig({ EVENTSTORE_URL: 'kurrentdb://localhost:2113?tls=false' })).toThrow(/^EVENTSTORE_URL: /);
-    expect(() => loadAppConfig({ MONGODB_URI: 'mongodb://localhost:27017' })).toThrow(/^MONGODB_URI: /);
+  it('runs everything on the embedded SQLite file, with the projector in-process, when no server is named', () => {
+    const config = loadAppConfig({ SHOPLINK_DATA_FILE: '/tmp/x/shoplink.db' });
+    expect(config.storage).toEqual({ eventStore: { kind: 'sqlite', file: '/tmp/x/shoplink.db' }, documents: { kind: 'sqlite', file: '/tmp/x/shoplink.db' } });
+    expect(config.runProjector).toBe(true);
+  });
+
+  it('selects KurrentDB and MongoDB from EVENTSTORE_URL and MONGODB_URI, and leaves the projector to its own process', () => {
+    const config = loadAppConfig({ EVENTSTORE_URL: 'kurrentdb://localhost:2113?tls=false', MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0' });
+    expect(config.storage).toEqual({
+      eventStore: { kind: 'kurrentdb', url: 'kurrentdb://localhost:2113?tls=false' },
+      documents: { kind: 'mongodb', uri: 'mongodb://localhost:27017/?replicaSet=rs0', database: 'shoplink' },
+    });
+    expect(config.runProjector).toBe(false);
+  });
+
+  it('lets SHOPLINK_RUN_PROJECTOR decide either way', () => {
+    expect(loadAppConfig({ SHOPLINK_RUN_PROJECTOR: 'false' }).runProjector).toBe(false);
+    expect(loadAppConfig({ MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0', SHOPLINK_RUN_PROJECTOR: 'TRUE' }).runProjector).toBe(true);
+  });
+
+  it.each([
+    ['EVENTSTORE_URL', 'http://localhost:2113', /^EVENTSTORE_URL: not a KurrentDB connection string/],
+    ['EVENTSTORE_URL', 'kurrentdb://localhost:2113?tls=maybe', /^EVENTSTORE_URL: .*expected true or false/],
+    ['MONGODB_URI', 'postgres://localhost', /^MONGODB_URI: not a MongoDB connection string/],
+    ['MONGODB_URI', 'mongodb://localhost:27017/?bogus=1', /^MONGODB_URI: .*bogus/],
+    ['SHOPLINK_RUN_PROJECTOR', 'yes', /^SHOPLINK_RUN_PROJECTOR: expected true or false/],
+  ])('names the bad variable %s=%s', (name, value, message) => {
+    expect(() => loadAppConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadAppConfig({ [name]: value })).toThrow(message);
   });
 });

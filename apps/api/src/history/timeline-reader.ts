@@ -1,17 +1,44 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
-import { SHOP_STATUS_COLLECTION, ShopRuleViolation, TIMELINE_COLLECTION, TimelineEntry, TimelineFilter, timelinePageQuery } from '@shoplink/shops';
+import {
+  matchesTimelineFilter,
+  SHOP_STATUS_COLLECTION,
+  ShopRuleViolation,
+  TIMELINE_COLLECTION,
+  TimelineBlock,
+  timelineBlocksQuery,
+  TimelineEntry,
+  TimelineFilter,
+} from '@shoplink/shops';
 
 export interface TimelinePage {
   readonly entries: TimelineEntry[];
-  /** Revision of the last entry shown when more entries matched; null when none did. */
+  /**
+   * Where the next page starts: the revision of the last entry shown when more entries matched,
+   * or of the last entry examined when the page stopped at MAX_SCANNED_ENTRIES; null when
+   * nothing further matched.
+   */
   readonly lastRevision: number | null;
 }
 
 /** Export reads this many entries per query: big enough for few round trips, small enough to keep memory flat. */
 export const EXPORT_PAGE_SIZE = 500;
 
-/** Reads the timeline read model: pages for the history route, a lazy sequence for exports. */
+/** Timeline blocks read per query (8 blocks of 64: 512 entries). */
+export const BLOCKS_PER_READ = 8;
+
+/**
+ * Most entries one history page examines. A filter that matches rarely in a long history would
+ * otherwise read the whole history for one page; past this the page ends, possibly short or empty,
+ * with a cursor after the last entry examined, and the next page continues from there.
+ */
+export const MAX_SCANNED_ENTRIES = 10_000;
+
+/**
+ * Reads the timeline read model (blocks of consecutive entries of a shop, see TimelineBlock):
+ * pages for the history route, a lazy sequence for exports. Filters are applied to the
+ * entries as the blocks are read, in revision order.
+ */
 @Injectable()
 export class TimelineReader {
   constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore) {}
@@ -24,9 +51,20 @@ export class TimelineReader {
   }
 
   async page(shopId: string, filter: TimelineFilter, afterRevision: number | null, limit: number): Promise<TimelinePage> {
-    const page = await this.readModels.findPage(TIMELINE_COLLECTION, timelinePageQuery(shopId, filter, afterRevision, limit));
-    const entries = page.documents as TimelineEntry[];
-    return { entries, lastRevision: page.next === null ? null : Number(page.next.value) };
+    const entries: TimelineEntry[] = [];
+    let scanned = 0;
+    for await (const { block, more } of this.blocks(shopId, afterRevision)) {
+      for (const entry of block.entries) {
+        if (afterRevision !== null && entry.revision <= afterRevision) continue;
+        scanned += 1;
+        if (!matchesTimelineFilter(entry, filter)) continue;
+        // One more match than the page holds: there is a next page.
+        if (entries.length === limit) return { entries, lastRevision: entries[limit - 1].revision };
+        entries.push(entry);
+      }
+      if (scanned >= MAX_SCANNED_ENTRIES && more) return { entries, lastRevision: block.lastRevision };
+    }
+    return { entries, lastRevision: null };
   }
 
   /**
@@ -35,13 +73,33 @@ export class TimelineReader {
    * shop's size. Events appended while an export runs are left for the next export.
    */
   async *pages(shopId: string, filter: TimelineFilter, upToRevision: number): AsyncGenerator<TimelineEntry[]> {
-    let after: number | null = null;
+    let page: TimelineEntry[] = [];
+    for await (const { block } of this.blocks(shopId, null)) {
+      if (block.firstRevision > upToRevision) break;
+      for (const entry of block.entries) {
+        if (entry.revision > upToRevision) break;
+        if (matchesTimelineFilter(entry, filter)) page.push(entry);
+      }
+      if (page.length >= EXPORT_PAGE_SIZE) {
+        yield page;
+        page = [];
+      }
+    }
+    if (page.length > 0) yield page;
+  }
+
+  /**
+   * The shop's blocks in order from the one holding the revision after `afterRevision`,
+   * BLOCKS_PER_READ per query; `more` says whether further blocks may follow.
+   */
+  private async *blocks(shopId: string, afterRevision: number | null): AsyncGenerator<{ block: TimelineBlock; more: boolean }> {
+    let query = timelineBlocksQuery(shopId, afterRevision, BLOCKS_PER_READ);
     for (;;) {
-      const page = await this.page(shopId, filter, after, EXPORT_PAGE_SIZE);
-      const entries = page.entries.filter((entry) => entry.revision <= upToRevision);
-      if (entries.length > 0) yield entries;
-      if (page.lastRevision === null || entries.length < page.entries.length) return;
-      after = page.lastRevision;
+      const page = await this.readModels.findPage(TIMELINE_COLLECTION, query);
+      const blocks = page.documents as TimelineBlock[];
+      for (let i = 0; i < blocks.length; i++) yield { block: blocks[i], more: i < blocks.length - 1 || page.next !== null };
+      if (page.next === null) return;
+      query = { ...query, after: page.next };
     }
   }
 }

@@ -4,7 +4,7 @@ import { parsePosition, Position } from '@shoplink/event-store';
 import { IsOptional, Matches } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config';
-import { ShopProjectorService } from '../projections/shop-projector.service';
+import { PROJECTION_PROGRESS, ProjectionProgress } from '../projections/projection-progress';
 import { APP_CONFIG } from '../storage/tokens';
 import { ID_FORMAT, ID_PATTERN } from './identifiers';
 import { validateDto } from './validate-dto';
@@ -46,12 +46,12 @@ export class ReadModelBehindError extends Error {
 @Injectable()
 export class ReadYourWrites {
   constructor(
-    private readonly projector: ShopProjectorService,
+    @Inject(PROJECTION_PROGRESS) private readonly progress: ProjectionProgress,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async ensure(minPosition: Position | null): Promise<void> {
     if (minPosition === null) return;
-    if (!(await this.projector.waitFor(minPosition, this.config.readYourWritesTimeoutMs))) throw new ReadModelBehindError();
+    if (!(await this.progress.waitFor(minPosition, this.config.readYourWritesTimeoutMs))) throw new ReadModelBehindError();
   }
 }

@@ -12,11 +12,21 @@ export interface ReadModelDefinition {
 }
 
 /**
+ * The checkpoint name of the service's projector. Versioned: a change of a document's shape
+ * (v2: the timeline stored as blocks in `shop_timeline_blocks`, no longer a document per event
+ * in `shop_timeline`) gets a new name, which has no checkpoint in a data file written before, so
+ * the projector drops whatever its collections hold and replays the log from the start on its
+ * first start (projector.ts, follow()). The previous projector's checkpoint and collection are
+ * left in the file, unread.
+ */
+export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v2';
+
+/**
  * The one list of what the service projects. The service's projector and `rebuild-projections`
  * (CLI, benchmark, tests) read it here, so a rebuild replaces exactly the read models the service keeps.
  */
 export const SHOP_READ_MODELS: ReadModelDefinition = {
-  projector: 'shop-read-models',
+  projector: SHOP_READ_MODELS_PROJECTOR,
   projections: [ShopStatusProjection, AccountProjection, WithdrawalsProjection, TimelineProjection],
   indexes: [...TIMELINE_INDEXES],
 };

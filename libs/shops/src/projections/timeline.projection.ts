@@ -47,15 +47,26 @@ export const TIMELINE_FIELDS = [
   'shopId',
 ] as const satisfies readonly (keyof TimelineEntry)[];
 
-export const TIMELINE_COLLECTION = 'shop_timeline';
+/**
+ * The timeline is stored as blocks of consecutive revisions of a shop (see TimelineBlock).
+ * Named apart from the per-event collection `shop_timeline` of earlier versions, whose
+ * documents have another shape: see SHOP_READ_MODELS for how a data file written before is rebuilt.
+ */
+export const TIMELINE_COLLECTION = 'shop_timeline_blocks';
+
+/** Entries per block: revisions [block * size, (block + 1) * size) of a shop. */
+export const TIMELINE_BLOCK_SIZE = 64;
 
 const SHOP_STREAM_PREFIX = 'shop-';
 const KNOWN_TYPES: ReadonlySet<string> = new Set(SHOP_EVENT_TYPES);
 
 export const isShopEventType = (type: string): type is ShopEventType => KNOWN_TYPES.has(type);
 
-/** Revision zero-padded, so a shop's entries also sort by revision when sorted by id. */
-export const timelineEntryId = (shopId: string, revision: number): string => `${shopId}/${String(revision).padStart(12, '0')}`;
+/** The block holding a revision. */
+export const timelineBlockOf = (revision: number): number => Math.floor(revision / TIMELINE_BLOCK_SIZE);
+
+/** Block number zero-padded, so a shop's blocks also sort by block when sorted by id. */
+export const timelineBlockId = (shopId: string, block: number): string => `${shopId}/${String(block).padStart(10, '0')}`;
 
 /**
  * The timeline entry of one recorded event. Pure: it reads the event and nothing else, so the
@@ -85,28 +96,47 @@ export function timelineEntryOf(event: RecordedEvent): TimelineEntry {
 }
 
 /**
- * The timeline read model: one document per event of every `shop-*` stream, id
- * `<shopId>/<revision>`. Entries are never changed once written (an event never changes),
- * so replaying an event writes the same document again.
+ * One timeline document: the entries of a block of consecutive revisions of one shop, in
+ * revision order. A shop's history is its blocks in block order. Writing a block per 64 events
+ * rather than a document per event is what keeps a rebuild cheap (one row, one index entry and
+ * one JSON check per block); readers filter the entries in memory (apps/api TimelineReader).
  */
-export const TimelineProjection: Projection<TimelineEntry> = {
+export interface TimelineBlock {
+  readonly [key: string]: unknown;
+  readonly shopId: string;
+  readonly block: number;
+  readonly firstRevision: number;
+  readonly lastRevision: number;
+  /** Entries as the history route answers them, oldest first. */
+  readonly entries: readonly TimelineEntry[];
+}
+
+/**
+ * The timeline read model: a document per block of TIMELINE_BLOCK_SIZE revisions of every
+ * `shop-*` stream, id `<shopId>/<block>`. An event appends its entry to its block; an entry is
+ * never changed once written (an event never changes), so replaying an event the block already
+ * holds leaves it as it is.
+ */
+export const TimelineProjection: Projection<TimelineBlock> = {
   collection: TIMELINE_COLLECTION,
   handles: SHOP_EVENT_TYPES,
-  documentIds: (event) => (event.streamId.startsWith(SHOP_STREAM_PREFIX) ? [timelineEntryId(shopIdOf(event), event.revision)] : []),
-  evolve: (_doc, event) => timelineEntryOf(event),
+  documentIds: (event) =>
+    event.streamId.startsWith(SHOP_STREAM_PREFIX) ? [timelineBlockId(shopIdOf(event), timelineBlockOf(event.revision))] : [],
+  evolve: (doc, event) => {
+    if (doc === null) {
+      const entry = timelineEntryOf(event);
+      return { shopId: entry.shopId, block: timelineBlockOf(event.revision), firstRevision: event.revision, lastRevision: event.revision, entries: [entry] };
+    }
+    if (event.revision <= doc.lastRevision) return doc;
+    return { ...doc, lastRevision: event.revision, entries: [...doc.entries, timelineEntryOf(event)] };
+  },
 };
 
 /**
- * What the history queries need indexed: a shop's entries in revision order, alone or
- * narrowed to event types or one actor, and a time window (SQLite would otherwise scan the
- * collection for a range on an unindexed field). See timeline-query.ts for the queries.
+ * What the history queries need indexed: a shop's blocks in block order. Every filter (types,
+ * time window, actor) is applied to the entries in memory, as the blocks are read.
  */
-export const TIMELINE_INDEXES: readonly IndexDeclaration[] = [
-  { collection: TIMELINE_COLLECTION, fields: ['shopId', 'revision'] },
-  { collection: TIMELINE_COLLECTION, fields: ['shopId', 'type', 'revision'] },
-  { collection: TIMELINE_COLLECTION, fields: ['shopId', 'actor', 'revision'] },
-  { collection: TIMELINE_COLLECTION, fields: ['shopId', 'occurredAt'] },
-];
+export const TIMELINE_INDEXES: readonly IndexDeclaration[] = [{ collection: TIMELINE_COLLECTION, fields: ['shopId', 'block'] }];
 
 function shopIdOf(event: RecordedEvent): string {
   return event.streamId.startsWith(SHOP_STREAM_PREFIX) ? event.streamId.slice(SHOP_STREAM_PREFIX.length) : String(event.data.shopId ?? event.streamId);

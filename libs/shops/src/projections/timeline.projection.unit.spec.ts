@@ -1,6 +1,6 @@
 import { positionAt, RecordedEvent } from '@shoplink/event-store';
 import { SHOP_EVENT_TYPES, ShopEvent, ShopEventType } from '../domain/shop.events';
-import { describeEvent, TIMELINE_FIELDS, timelineEntryId, timelineEntryOf, TimelineProjection } from './timeline.projection';
+import { describeEvent, TIMELINE_FIELDS, TIMELINE_BLOCK_SIZE, TimelineBlock, timelineBlockId, timelineEntryOf, TimelineProjection } from './timeline.projection';
 import { money } from './timeline-summary';
 
 const AT = '2026-11-01T09:00:00.000Z';
@@ -170,13 +170,35 @@ describe('Timeline entries', () => {
 });
 
 describe('TimelineProjection', () => {
-  it('writes one document per event of a shop stream, keyed by shop and zero-padded revision', () => {
+  it('keeps a document per block of 64 revisions of a shop stream, keyed by shop and zero-padded block', () => {
     const event = recorded(sample('OrderPlaced'));
 
+    expect(TIMELINE_BLOCK_SIZE).toBe(64);
     expect(TimelineProjection.handles).toEqual(SHOP_EVENT_TYPES);
-    expect(TimelineProjection.documentIds(event)).toEqual(['s-1/000000000007']);
-    expect(timelineEntryId('s-1', 7)).toBe('s-1/000000000007');
-    expect(TimelineProjection.evolve(null, event, 's-1/000000000007')).toEqual(timelineEntryOf(event));
+    expect(TimelineProjection.documentIds(event)).toEqual(['s-1/0000000000']);
+    expect(TimelineProjection.documentIds(recorded(sample('OrderPlaced'), { revision: 64 }))).toEqual(['s-1/0000000001']);
+    expect(timelineBlockId('s-1', 12)).toBe('s-1/0000000012');
+    expect(TimelineProjection.evolve(null, event, 's-1/0000000000')).toEqual({
+      shopId: 's-1',
+      block: 0,
+      firstRevision: 7,
+      lastRevision: 7,
+      entries: [timelineEntryOf(event)],
+    });
+  });
+
+  it('appends each event to its block, in revision order, without changing the block it was given', () => {
+    const events = [7, 8, 9].map((revision) => recorded(sample('OrderPlaced'), { revision }));
+    let block: TimelineBlock | null = null;
+    const seen: TimelineBlock[] = [];
+    for (const event of events) {
+      block = TimelineProjection.evolve(block, event, 's-1/0000000000');
+      seen.push(block!);
+    }
+
+    expect(block).toMatchObject({ firstRevision: 7, lastRevision: 9 });
+    expect(block!.entries).toEqual(events.map(timelineEntryOf));
+    expect(seen.map((b) => b.entries.length)).toEqual([1, 2, 3]);
   });
 
   it('ignores streams that are not shop streams', () => {

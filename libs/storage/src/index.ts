@@ -1,0 +1,4 @@
+export * from './config-error';
+export * from './storage-config';
+export * from './open-storage';
+export * from './readiness';

@@ -1,0 +1,80 @@
+import { IdempotencyStore } from '@shoplink/command-handling';
+import { encodePosition, EventStore, Position } from '@shoplink/event-store';
+import { projectorLag, ReadModelStore } from '@shoplink/read-models';
+
+export interface ReadinessProbes {
+  readonly eventStore: EventStore;
+  readonly readModels: ReadModelStore;
+  /** Absent in a process that holds none (the projector). */
+  readonly idempotency?: IdempotencyStore;
+  /** The projector whose lag is reported. */
+  readonly projector: string;
+  /** How long one store may take to answer before it counts as down (default 2 s). */
+  readonly timeoutMs?: number;
+}
+
+type StoreStatus = { readonly status: 'up' | 'down'; readonly error?: string };
+
+export interface Readiness {
+  readonly ready: boolean;
+  readonly body: Record<string, unknown>;
+}
+
+/**
+ * Whether each store answers, and how far the projection lags: asked through the ports only,
+ * so it reads the same whichever adapters are configured. `lagPositions` is head minus checkpoint
+ * in the store's own log units (events on the embedded store, bytes of log on KurrentDB): zero
+ * exactly when caught up; `lagSeconds` is the age of the oldest event not yet applied.
+ * A store that does not answer within the timeout is down (a server being selected would
+ * otherwise hold the answer for its whole server-selection timeout).
+ */
+export async function checkReadiness(probes: ReadinessProbes): Promise<Readiness> {
+  const timeoutMs = probes.timeoutMs ?? 2_000;
+  const [head, checkpoint, idempotency] = await Promise.all([
+    settle(probes.eventStore.headPosition(), timeoutMs),
+    settle(probes.readModels.getCheckpoint(probes.projector), timeoutMs),
+    probes.idempotency ? settle(probes.idempotency.find(READINESS_PROBE_KEY), timeoutMs) : Promise.resolve(null),
+  ]);
+  const eventStore = head.ok ? { status: 'up', head: encodePosition(head.value) } : down(head.error);
+  const readStore: StoreStatus = checkpoint.ok ? { status: 'up' } : down(checkpoint.error);
+  const stores: Record<string, unknown> = { eventStore, readStore };
+  if (idempotency) stores.idempotencyStore = idempotency.ok ? { status: 'up' } : down(idempotency.error);
+  const up = head.ok && checkpoint.ok && (idempotency === null || idempotency.ok);
+  if (!up) return { ready: false, body: { status: 'unavailable', ...stores } };
+
+  const lag = await projectorLag({ name: probes.projector, eventStore: probes.eventStore, store: probes.readModels });
+  const projection = {
+    name: probes.projector,
+    checkpoint: lag.checkpoint === null ? null : encodePosition(lag.checkpoint),
+    lagPositions: distance(lag.head, lag.checkpoint),
+    lagSeconds: lag.seconds,
+    caughtUp: !lag.behind,
+  };
+  return { ready: true, body: { status: 'ready', ...stores, projection } };
+}
+
+/** A key no request can send (Idempotency-Key allows no control characters): finding it only proves the store answers. */
+const READINESS_PROBE_KEY = '\u0000readiness-probe';
+
+function distance(head: Position, checkpoint: Position | null): string {
+  const gap = head.commit - (checkpoint?.commit ?? -1n);
+  return (gap > 0n ? gap : 0n).toString();
+}
+
+function down(error: unknown): StoreStatus {
+  return { status: 'down', error: error instanceof Error ? error.message : String(error) };
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+function settle<T>(promise: Promise<T>, timeoutMs: number): Promise<Settled<T>> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<Settled<T>>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, error: new Error(`no answer within ${timeoutMs} ms`) }), timeoutMs);
+  });
+  const settled = promise.then(
+    (value): Settled<T> => ({ ok: true, value }),
+    (error: unknown): Settled<T> => ({ ok: false, error }),
+  );
+  return Promise.race([settled, timeout]).finally(() => clearTimeout(timer));
+}
