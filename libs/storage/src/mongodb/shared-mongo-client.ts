@@ -7,9 +7,10 @@ import { MongoClient } from 'mongodb';
  * /health/ready) instead of requests that wait for it.
  */
 export function sharedMongoClient(uri: string, users: number): { client: MongoClient; release: () => Promise<void> } {
+  // A timeout or name given in the URI is the operator's and is kept; the write concern is not negotiable.
   const client = new MongoClient(uri, {
-    appName: 'shoplink',
-    serverSelectionTimeoutMS: 5_000,
+    ...(/[?&]serverSelectionTimeoutMS=/i.test(uri) ? {} : { serverSelectionTimeoutMS: 5_000 }),
+    ...(/[?&]appName=/i.test(uri) ? {} : { appName: 'shoplink' }),
     writeConcern: { w: 'majority', journal: true },
   });
   let remaining = users;
