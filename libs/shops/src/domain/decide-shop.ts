@@ -120,7 +120,7 @@ function answerLinkAuthorization(shop: RegisteredShop, command: AnswerLinkAuthor
   const { accountId, decision, grantedScopes } = command.data;
   const link = pendingLink(shop, accountId);
   // A late answer is recorded as the expiry it discovers; the caller is told the window closed.
-  if (staleRequest(link, ctx.now)) return [expiryOf(shop, link, ctx)];
+  if (staleLinkRequest(link, ctx.now)) return [expiryOf(shop, link, ctx)];
   const required = ctx.policy.requiredScopes[link.role];
   const missing = decision === 'denied' ? [...required] : required.filter((scope) => !grantedScopes.includes(scope));
   if (decision === 'denied' || missing.length > 0) {
@@ -164,7 +164,7 @@ function answerLinkAuthorization(shop: RegisteredShop, command: AnswerLinkAuthor
 
 function expireLinkAuthorization(shop: RegisteredShop, command: ExpireLinkAuthorization, ctx: ShopDecisionContext): ShopEvent[] {
   const link = pendingLink(shop, command.data.accountId);
-  if (!staleRequest(link, ctx.now)) throw rule('AUTHORIZATION_NOT_EXPIRED', `The authorization window runs until ${link.authorizationExpiresAt}`);
+  if (!staleLinkRequest(link, ctx.now)) throw rule('AUTHORIZATION_NOT_EXPIRED', `The authorization window runs until ${link.authorizationExpiresAt}`);
   return [expiryOf(shop, link, ctx)];
 }
 
@@ -175,8 +175,6 @@ function pendingLink(shop: RegisteredShop, accountId: string): ShopLink {
   }
   return link;
 }
-
-const staleRequest = staleLinkRequest;
 
 function expiryOf(shop: RegisteredShop, link: ShopLink, ctx: ShopDecisionContext): ShopEvent {
   return { type: 'LinkAuthorizationExpired', data: { shopId: shop.shopId, accountId: link.accountId, role: link.role, expiredAt: iso(ctx) } };

@@ -1,3 +1,4 @@
+import { moneyAfter } from './money-movements';
 import { ShopEvent } from './shop.events';
 import { initialShopState, RegisteredShop, ShopLink, ShopState } from './shop.state';
 
@@ -123,40 +124,17 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent): RegisteredSho
         officialUnlinkCount: d.role === 'official' ? d.officialUnlinkCount : shop.officialUnlinkCount,
       };
     }
-    case 'FundsCredited': {
-      const d = event.data;
-      const money = d.creditedTo === 'frozen' ? { ...shop.money, frozen: shop.money.frozen + d.amount } : { ...shop.money, available: shop.money.available + d.amount };
-      return { ...shop, money, settlements: { ...shop.settlements, [d.settlementId]: d.amount } };
-    }
-    case 'FundsWithdrawalRequested': {
-      const d = event.data;
-      return {
-        ...shop,
-        money: { ...shop.money, available: shop.money.available - d.amount, pendingWithdrawal: shop.money.pendingWithdrawal + d.amount },
-        withdrawals: { ...shop.withdrawals, [d.withdrawalId]: { amount: d.amount, state: 'requested' } },
-      };
-    }
-    case 'FundsWithdrawn': {
-      const d = event.data;
-      return {
-        ...shop,
-        money: { ...shop.money, pendingWithdrawal: shop.money.pendingWithdrawal - d.amount },
-        withdrawals: { ...shop.withdrawals, [d.withdrawalId]: { amount: d.amount, state: 'withdrawn' } },
-      };
-    }
-    case 'FundsWithdrawalFailed': {
-      const d = event.data;
-      const returned = d.returnedTo === 'frozen' ? { frozen: shop.money.frozen + d.amount } : { available: shop.money.available + d.amount };
-      return {
-        ...shop,
-        money: { ...shop.money, pendingWithdrawal: shop.money.pendingWithdrawal - d.amount, ...returned },
-        withdrawals: { ...shop.withdrawals, [d.withdrawalId]: { amount: d.amount, state: 'failed' } },
-      };
-    }
+    case 'FundsCredited':
+      return { ...shop, money: moneyAfter(shop.money, event), settlements: { ...shop.settlements, [event.data.settlementId]: event.data.amount } };
+    case 'FundsWithdrawalRequested':
+      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: { ...shop.withdrawals, [event.data.withdrawalId]: { amount: event.data.amount, state: 'requested' } } };
+    case 'FundsWithdrawn':
+      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: { ...shop.withdrawals, [event.data.withdrawalId]: { amount: event.data.amount, state: 'withdrawn' } } };
+    case 'FundsWithdrawalFailed':
+      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: { ...shop.withdrawals, [event.data.withdrawalId]: { amount: event.data.amount, state: 'failed' } } };
     case 'FundsFrozen':
-      return { ...shop, money: { ...shop.money, available: shop.money.available - event.data.amount, frozen: shop.money.frozen + event.data.amount } };
     case 'FundsUnfrozen':
-      return { ...shop, money: { ...shop.money, available: shop.money.available + event.data.amount, frozen: shop.money.frozen - event.data.amount } };
+      return { ...shop, money: moneyAfter(shop.money, event) };
     case 'OrderPlaced':
       return { ...shop, orders: { ...shop.orders, [event.data.orderId]: 'awaiting_fulfilment' } };
     case 'OrderFulfilled':

@@ -1,27 +1,17 @@
+import { moneyAfter } from '../domain/money-movements';
 import { ShopEvent } from '../domain/shop.events';
 import { ShopStatusDocument } from './shop-status.document';
 
 /** Money, orders, campaigns, incidents and leaving, on the status document; null for other events. */
 export function applyOperationsEvent(doc: ShopStatusDocument, event: ShopEvent): ShopStatusDocument | null {
-  const money = doc.money;
   switch (event.type) {
-    case 'FundsCredited': {
-      const d = event.data;
-      return { ...doc, money: d.creditedTo === 'frozen' ? { ...money, frozen: money.frozen + d.amount } : { ...money, available: money.available + d.amount } };
-    }
+    case 'FundsCredited':
     case 'FundsWithdrawalRequested':
-      return { ...doc, money: { ...money, available: money.available - event.data.amount, pendingWithdrawal: money.pendingWithdrawal + event.data.amount } };
     case 'FundsWithdrawn':
-      return { ...doc, money: { ...money, pendingWithdrawal: money.pendingWithdrawal - event.data.amount } };
-    case 'FundsWithdrawalFailed': {
-      const d = event.data;
-      const returned = d.returnedTo === 'frozen' ? { frozen: money.frozen + d.amount } : { available: money.available + d.amount };
-      return { ...doc, money: { ...money, pendingWithdrawal: money.pendingWithdrawal - d.amount, ...returned } };
-    }
+    case 'FundsWithdrawalFailed':
     case 'FundsFrozen':
-      return { ...doc, money: { ...money, available: money.available - event.data.amount, frozen: money.frozen + event.data.amount } };
     case 'FundsUnfrozen':
-      return { ...doc, money: { ...money, available: money.available + event.data.amount, frozen: money.frozen - event.data.amount } };
+      return { ...doc, money: moneyAfter(doc.money, event) };
     case 'OrderPlaced':
       return withOrders(doc, [...doc.ordersAwaitingFulfilment.orderIds, event.data.orderId]);
     case 'OrderFulfilled':
