@@ -13,6 +13,7 @@ const aliases = {
   '^@shoplink/command-handling/(.*)$': '<rootDir>/libs/command-handling/src/$1',
   '^@shoplink/storage$': '<rootDir>/libs/storage/src/index.ts',
   '^@shoplink/storage/(.*)$': '<rootDir>/libs/storage/src/$1',
+  '^@shoplink/service-auth$': '<rootDir>/libs/service-auth/src/index.ts',
 };
 const base = {
   rootDir: __dirname,

@@ -1,5 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { loadTokenSecret, verifyServiceToken } from '@shoplink/service-auth';
 import { join } from 'node:path';
 import { HttpAnswer, ShoplinkTestApp } from './support/shoplink-test-app';
 import { parseCsv } from './support/parse-csv';
@@ -7,6 +8,7 @@ import { registerShopBody } from './support/shop-fixtures';
 import { SECURITY, ShopScenario } from './support/shop-scenarios';
 import { DataFileTamperer } from './support/tamper-with-data-file';
 import { TestClock } from './support/test-clock';
+import { TEST_TOKEN_SECRET_TEXT } from './support/service-tokens';
 
 const ROOT = join(__dirname, '..');
 /**
@@ -33,11 +35,15 @@ describe('Auditor CLI (shoplink-audit)', () => {
   let lastAnswer: HttpAnswer;
 
   function cli(...args: string[]): Promise<Run> {
+    return cliWith({}, ...args);
+  }
+
+  function cliWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
     return new Promise((resolve) => {
       execFile(
         process.execPath,
         [MAIN, ...args],
-        { cwd: ROOT, env: { ...process.env, SHOPLINK_DATA_FILE: app.config.dataFile }, maxBuffer: 16 * 1024 * 1024 },
+        { cwd: ROOT, env: { ...process.env, SHOPLINK_TOKEN_SECRET: '', SHOPLINK_DATA_FILE: app.config.dataFile, ...env }, maxBuffer: 16 * 1024 * 1024 },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stdout, stderr }),
       );
     });
@@ -287,6 +293,44 @@ describe('Auditor CLI (shoplink-audit)', () => {
         expect(json).toMatchObject({ intact: false, brokenStreams: 1, problemsFound: 3, firstProblem: { kind: 'altered', streamId: 'shop-cli-shop', revision: 2 } });
         expect(json.problems.map((p: { kind: string }) => p.kind)).toEqual(['altered', 'position-gap', 'position-gap']);
       });
+    });
+  });
+
+  describe('issue-token', () => {
+    // The verify cases stop the service to alter its file; these talk to it again.
+    beforeAll(() => app.restart());
+
+    it('issues a token the service accepts, with exactly the scopes asked for, recorded as the calling service', async () => {
+      const run = await cliWith({ SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT }, 'issue-token', '--service', 'ops-console', '--scopes', 'shops:read,audit:read', '--ttl', '30m');
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const token = run.stdout.trim();
+      expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+      const headers = { authorization: `Bearer ${token}` };
+      expect((await app.request('GET', '/v1/shops/cli-shop', undefined, headers)).status).toBe(200);
+      expect((await app.request('GET', '/v1/audit/shops/cli-shop/integrity', undefined, headers)).status).toBe(200);
+      const write = await app.command('POST', '/v1/shops', registerShopBody('cli-token-shop'), { headers });
+      expect(write.body.code).toBe('FORBIDDEN_SCOPE');
+    });
+
+    it('without SHOPLINK_TOKEN_SECRET, signs with a secret file beside the data file, readable by its owner only, that the service then uses', async () => {
+      const dataFile = join(app.dataDir, 'elsewhere', 'shoplink.db');
+      const run = await cliWith({ SHOPLINK_DATA_FILE: dataFile }, 'issue-token', '--service', 'local-dev', '--scopes', 'all', '--json');
+      expect(run.code).toBe(0);
+      const issued = JSON.parse(run.stdout);
+      expect(issued).toMatchObject({ service: 'local-dev', scopes: expect.arrayContaining(['shops:write', 'audit:read']), expiresAt: expect.any(String) });
+      const secretFile = join(app.dataDir, 'elsewhere', 'token-secret');
+      expect(statSync(secretFile).mode & 0o777).toBe(0o600);
+      const secret = loadTokenSecret({}, dataFile);
+      expect(secret.source).toBe(secretFile);
+      expect((await verifyServiceToken(secret.key, issued.token)).name).toBe('local-dev');
+    });
+
+    it('refuses unknown scopes, a missing service and a too-long lifetime with a usage error (exit 2)', async () => {
+      for (const args of [['--service', 'x', '--scopes', 'root'], ['--scopes', 'shops:read'], ['--service', 'x', '--scopes', 'shops:read', '--ttl', '400d'], ['--service', 'Not Valid', '--scopes', 'shops:read']]) {
+        const run = await cliWith({ SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT }, 'issue-token', ...args);
+        expect({ args, code: run.code, stdout: run.stdout }).toEqual({ args, code: 2, stdout: '' });
+        noStackTrace(run);
+      }
     });
   });
 });

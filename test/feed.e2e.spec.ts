@@ -59,7 +59,7 @@ class SseClient {
   }
 
   static open(app: ShoplinkTestApp, path: string, headers: Record<string, string> = {}): SseClient {
-    return new SseClient(`${app.baseUrl}${path}`, headers, Promise.resolve(''));
+    return new SseClient(`${app.baseUrl}${path}`, { ...app.authorization, ...headers }, Promise.resolve(''));
   }
 
   get events(): SseMessage[] {

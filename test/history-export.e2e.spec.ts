@@ -147,7 +147,7 @@ describe('History export', () => {
     it.each(['jsonl', 'csv'] as const)(
       'streams the %s export with flat memory and exactly one record per event',
       async (format) => {
-        const result = await streamMeasuringHeap(`${app.baseUrl}/v1/shops/${bigShop}/history/export?format=${format}&minPosition=${head}`, format);
+        const result = await streamMeasuringHeap(`${app.baseUrl}/v1/shops/${bigShop}/history/export?format=${format}&minPosition=${head}`, format, app.authorization);
         const expectedLines = EVENTS + 4 + (format === 'csv' ? 1 : 0);
         const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
         // Read by people running the suite: the figures behind the claim.
@@ -220,7 +220,7 @@ async function settledMemory(gc: () => void): Promise<{ heap: number; external: 
  * received (what stays alive: heapUsed, and Buffers outside the heap), and heapUsed as is on
  * every chunk (what V8 lets pile up before collecting).
  */
-async function streamMeasuringHeap(url: string, format: 'jsonl' | 'csv') {
+async function streamMeasuringHeap(url: string, format: 'jsonl' | 'csv', headers: Record<string, string>) {
   const gc = exposeGc();
   const baseline = await settledMemory(gc);
   let peakLiveHeap = baseline.heap;
@@ -234,7 +234,7 @@ async function streamMeasuringHeap(url: string, format: 'jsonl' | 'csv') {
   const QUOTE = format === 'csv' ? 0x22 : -1;
   let nextSampleAt = 0;
   const started = Date.now();
-  const response = await fetch(url);
+  const response = await fetch(url, { headers });
   const reader = response.body!.getReader();
   for (;;) {
     const { done, value } = await reader.read();

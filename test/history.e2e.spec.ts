@@ -1,5 +1,6 @@
 import { HttpAnswer, ShoplinkTestApp } from './support/shoplink-test-app';
 import { linkBody } from './support/shop-fixtures';
+import { bearer } from './support/service-tokens';
 import { eventTypes, ShopScenario } from './support/shop-scenarios';
 
 /**
@@ -51,7 +52,7 @@ describe('Shop history', () => {
     await step('link brand', () => scenario.link('history-shop', 'brand', 'official'));
     await step('rejected link', async () => {
       const refused = await app.command('POST', `${shop}/links`, linkBody('teen-x', 'marketing', { ownerAge: 15, region: 'DE' }), {
-        headers: { 'x-correlation-id': 'corr-rejected-link', 'x-calling-service': 'seller-center' },
+        headers: { 'x-correlation-id': 'corr-rejected-link', ...(await bearer({ service: 'seller-center' })) },
       });
       expect(refused.status).toBe(422);
       return { ...refused, status: 200 };
@@ -108,7 +109,7 @@ describe('Shop history', () => {
       type: 'AccountUnlinked',
       occurredAt: times.unlink,
       actor: 'member:m-17',
-      callingService: 'unidentified',
+      callingService: 'test-suite',
       reason: 'closure',
       correlationId: expect.any(String),
       causationId: last.body.commandId,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { registerShopBody } from './support/shop-fixtures';
+import { bearer } from './support/service-tokens';
 
 describe('Retries and concurrent writers', () => {
   let app: ShoplinkTestApp;
@@ -91,7 +92,7 @@ describe('Retries and concurrent writers', () => {
   it('copies X-Correlation-Id and the actor into the event metadata, and echoes the correlation id', async () => {
     const answer = await app.command('POST', '/v1/shops', registerShopBody('traced-shop'), {
       actor: 'system:seller-center',
-      headers: { 'x-correlation-id': 'corr-123', 'x-calling-service': 'seller-center' },
+      headers: { 'x-correlation-id': 'corr-123', ...(await bearer({ service: 'seller-center' })) },
     });
     expect(answer.headers.get('x-correlation-id')).toBe('corr-123');
     const generated = await app.command('POST', '/v1/shops/traced-shop/members', { memberId: 'm-x', role: 'viewer' });

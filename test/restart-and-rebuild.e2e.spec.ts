@@ -51,7 +51,7 @@ describe('Durability across restarts', () => {
         correlationId: expect.any(String),
         causationId: events[5].metadata.commandId,
         actor: { kind: 'system', id: 'tiktok-oauth' },
-        callingService: 'unidentified',
+        callingService: 'test-suite',
         occurredAt: expect.any(String),
         schemaVersion: 1,
         hashAlgorithm: 'sha256-chain-v1',

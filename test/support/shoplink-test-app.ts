@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { createApp } from '../../apps/api/src/app.factory';
 import { AppConfig } from '../../apps/api/src/config/app-config';
 import { TestClock } from './test-clock';
+import { TEST_TOKEN_SECRET, testToken } from './service-tokens';
 import { EventStore } from '@shoplink/event-store';
 import { JitteryEventStore } from '@shoplink/event-store/testing/jittery-event-store';
 
@@ -28,6 +29,8 @@ export interface CommandOptions {
 export class ShoplinkTestApp {
   private app: NestFastifyApplication | null = null;
   baseUrl = '';
+  /** Sent on every request that does not bring its own `authorization` header: a service holding every scope. */
+  private serviceToken = '';
   readonly clock: TestClock;
 
   private constructor(
@@ -40,7 +43,7 @@ export class ShoplinkTestApp {
   }
 
   /** `runProjector: false` starts the API as in production, without its projector (a separate process keeps the read models). */
-  static async start(options: { dataDir?: string; clock?: TestClock; jitter?: boolean; runProjector?: boolean } = {}): Promise<ShoplinkTestApp> {
+  static async start(options: { dataDir?: string; clock?: TestClock; jitter?: boolean; runProjector?: boolean; rateLimit?: AppConfig['rateLimit'] } = {}): Promise<ShoplinkTestApp> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'shoplink-e2e-'));
     const config: AppConfig = {
       port: 0,
@@ -50,6 +53,8 @@ export class ShoplinkTestApp {
       bodyLimitBytes: 64 * 1024,
       expirySweepIntervalMs: 0,
       runProjector: options.runProjector ?? true,
+      tokenSecret: TEST_TOKEN_SECRET,
+      rateLimit: options.rateLimit,
     };
     const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false);
     await testApp.boot();
@@ -62,11 +67,17 @@ export class ShoplinkTestApp {
   }
 
   async boot(): Promise<void> {
+    this.serviceToken ||= await testToken();
     const decorateEventStore = this.jitter ? (store: EventStore) => new JitteryEventStore(store) : undefined;
     this.app = await createApp(this.config, { logger: false, clock: this.clock, decorateEventStore });
     await this.app.listen(0, '127.0.0.1');
     const address = this.app.getHttpServer().address();
     this.baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  }
+
+  /** The header every request of this helper carries; for tests that open their own connections. */
+  get authorization(): Record<string, string> {
+    return { authorization: `Bearer ${this.serviceToken}` };
   }
 
   /** Stops the service, keeping the data file (for restart scenarios). */
@@ -86,7 +97,10 @@ export class ShoplinkTestApp {
   }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> {
-    const init: RequestInit = { method, headers: { ...headers } };
+    // `authorization: ''` sends none, to test the refusal.
+    const withToken: Record<string, string> = { authorization: `Bearer ${this.serviceToken}`, ...headers };
+    if (withToken.authorization === '') delete withToken.authorization;
+    const init: RequestInit = { method, headers: withToken };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] ??= 'application/json';

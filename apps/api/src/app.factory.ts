@@ -27,6 +27,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     .setTitle('Shoplink')
     .setDescription('System of record for TikTok Shop seller accounts: linking, unlinking, money, leaving TikTok Shop')
     .setVersion('0.1.0')
+    .addBearerAuth(
+      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A service token (HS256) naming the calling service and its scopes; each route lists the scope it needs (x-required-scope)' },
+      'service-token',
+    )
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs-json' });
   await app.init();

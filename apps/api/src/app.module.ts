@@ -4,6 +4,7 @@ import { CLOCK, Clock, systemClock } from '@shoplink/command-handling';
 import { EventStore } from '@shoplink/event-store';
 import { AccountController } from './accounts/account.http.controller';
 import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { FeedModule } from './feed/feed.module';
 import { AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
@@ -63,6 +64,7 @@ export class AppModule {
           ],
           exports: [APP_CONFIG, CLOCK],
         },
+        AuthModule,
         StorageModule.forRoot({ decorateEventStore }),
         CqrsModule.forRoot(),
         AuditModule,

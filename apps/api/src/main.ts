@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const projection = config.runProjector ? 'projector in this process' : 'projector in its own process (apps/projector)';
   console.log(`Shoplink listening on http://${config.host}:${config.port}; OpenAPI at /docs`);
   console.log(`Storage: ${describeStorage(config.storage!)}; ${projection}`);
+  console.log(`Service tokens verified with the secret from ${config.tokenSecretSource}; issue one with: npm run -s token -- --service <name> --scopes <scope,...>`);
 }
 
 void main();

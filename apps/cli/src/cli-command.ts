@@ -27,6 +27,8 @@ export interface CliContext extends CliOutput {
   progress(text: string): void;
   readonly json: boolean;
   readonly dataFile: string;
+  /** The environment (SHOPLINK_TOKEN_SECRET and the like). */
+  readonly env: NodeJS.ProcessEnv;
   /** Opens the embedded event store on the data file (read as it is: no hash is added or fixed). */
   openEventStore(): EventStore;
   /** The highest position the embedded store ever handed out (sqlite_sequence), or null. */

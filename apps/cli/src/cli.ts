@@ -65,6 +65,7 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: No
       progress: (text) => output.progress?.(text),
       json: parsed.values.json === true,
       dataFile,
+      env,
       openEventStore: () => {
         if (store !== null) return store;
         if (!existsSync(dataFile)) throw new CliError(EXIT.usage, 'DATA_FILE_NOT_FOUND', `No data file at ${dataFile} (pass --data-file or set SHOPLINK_DATA_FILE)`);
@@ -129,7 +130,7 @@ function highestPositionIssued(dataFile: string): bigint | null {
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length)) + 2;
   return [
-    `${PROGRAM}: read-only auditor's tools for a Shoplink data file (history, state as of a moment, tamper evidence, export)`,
+    `${PROGRAM}: auditor's tools for a Shoplink data file (history, state as of a moment, tamper evidence, export, rebuilds) and service tokens for local use`,
     '',
     `Usage: ${PROGRAM} <command> [arguments] [--data-file <path>] [--json]`,
     `       npm run -s audit -- <command> [arguments]`,

@@ -5,10 +5,12 @@ import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { ACCOUNTS_COLLECTION, AccountDocument, ShopPolicy, ShopRuleViolation } from '@shoplink/shops';
 import { QueryInput, ReadYourWrites, ValidQuery } from '../http/read-your-writes';
 import { SHOP_POLICY } from '../storage/tokens';
+import { RequiresScope } from '../auth/route-access.decorator';
 
 const DAY_MS = 86_400_000;
 
 @ApiTags('accounts')
+@RequiresScope('shops:read')
 @Controller('v1/accounts')
 export class AccountController {
   constructor(

@@ -12,6 +12,7 @@ import {
   ValidShopPath,
   ValidStateAsOfQuery,
 } from './audit-input';
+import { RequiresScope } from '../auth/route-access.decorator';
 
 /**
  * Read-only answers for auditors, straight from the event store: never from a read model, so
@@ -19,6 +20,7 @@ import {
  * service authentication, issue 6.)
  */
 @ApiTags('audit')
+@RequiresScope('audit:read')
 @Controller('v1/audit')
 export class AuditController {
   constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}

@@ -1,4 +1,5 @@
 import { ConfigError, dataFileOf, loadStorageConfig, StorageConfig } from '@shoplink/storage';
+import { loadTokenSecret, TOKEN_SECRET_VARIABLE, TokenSecretError } from '@shoplink/service-auth';
 
 export { ConfigError };
 
@@ -21,7 +22,16 @@ export interface AppConfig {
    * separate projector process does (apps/projector): queries then wait for the stored checkpoint.
    */
   readonly runProjector?: boolean;
+  /** The HS256 secret service tokens are signed with (SHOPLINK_TOKEN_SECRET, else a file beside the data file). */
+  readonly tokenSecret: Uint8Array;
+  /** Where the secret came from, for the start-up line. */
+  readonly tokenSecretSource?: string;
+  /** Requests one calling service may make per window, across all routes; default DEFAULT_RATE_LIMIT. */
+  readonly rateLimit?: { readonly limit: number; readonly windowMs: number };
 }
+
+/** Generous for an internal caller (a service with a bug in a retry loop hits it; a busy one does not). */
+export const DEFAULT_RATE_LIMIT = { limit: 20_000, windowMs: 10_000 } as const;
 
 /** Reads and checks the environment once at start-up, naming the variable at fault. */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -41,7 +51,22 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     storage,
     // Read models on MongoDB are shared by every API instance: one projector process keeps them (see apps/projector).
     runProjector: boolean(env, 'SHOPLINK_RUN_PROJECTOR', storage.documents.kind !== 'mongodb'),
+    ...tokenSecretOf(env, dataFileOf(env)),
+    rateLimit: {
+      limit: integer(env, 'SHOPLINK_RATE_LIMIT', DEFAULT_RATE_LIMIT.limit, 1, 10_000_000),
+      windowMs: integer(env, 'SHOPLINK_RATE_LIMIT_WINDOW_MS', DEFAULT_RATE_LIMIT.windowMs, 100, 3_600_000),
+    },
   };
+}
+
+function tokenSecretOf(env: NodeJS.ProcessEnv, dataFile: string): { tokenSecret: Uint8Array; tokenSecretSource: string } {
+  try {
+    const secret = loadTokenSecret(env, dataFile);
+    return { tokenSecret: secret.key, tokenSecretSource: secret.source };
+  } catch (error) {
+    if (error instanceof TokenSecretError) throw new ConfigError(TOKEN_SECRET_VARIABLE, error.message);
+    throw error;
+  }
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

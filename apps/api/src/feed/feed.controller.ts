@@ -6,6 +6,7 @@ import { errorBody } from '../http/error-body';
 import { toFeedEvent, FEED_EVENT_TYPES, FeedEvent } from './feed-event';
 import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT, FeedInput, parseStreamInput, ValidFeedQuery } from './feed-input';
 import { FeedStreams } from './feed-streams.service';
+import { RequiresScope } from '../auth/route-access.decorator';
 
 /** Events read per page of `$all` while filtering; a catch-up answer examines at most SCAN_LIMIT events. */
 const READ_PAGE = 512;
@@ -19,6 +20,7 @@ const TYPES_DESCRIPTION = `Only these event types, comma-separated (or the param
  * Events on GET /v1/feed/stream; both take `after` and `types`.
  */
 @ApiTags('feed')
+@RequiresScope('feed:read')
 @Controller('v1/feed')
 export class FeedController {
   constructor(

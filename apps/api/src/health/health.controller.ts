@@ -6,8 +6,10 @@ import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { checkReadiness } from '@shoplink/storage';
 import type { FastifyReply } from 'fastify';
 import { SHOP_PROJECTOR_NAME } from '../projections/shop-projector.service';
+import { PublicRoute } from '../auth/route-access.decorator';
 
 @ApiTags('health')
+@PublicRoute()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -17,6 +17,7 @@ import { ReadYourWritesBridge } from './read-your-writes.bridge';
 import { csvHeader, csvRecord, jsonLine } from './timeline-csv';
 import { TimelineReader } from './timeline-reader';
 import { ListQueryInput, ValidListQuery } from './valid-list-query';
+import { RequiresScope } from '../auth/route-access.decorator';
 
 const FILTER_QUERIES = [
   { name: 'type', required: false, description: `Event types, comma-separated, any of: ${SHOP_EVENT_TYPES.join(', ')}` },
@@ -29,6 +30,7 @@ const FILTER_QUERIES = [
 const ApiFilterQueries = () => applyDecorators(...FILTER_QUERIES.map((query) => ApiQuery(query)));
 
 @ApiTags('history')
+@RequiresScope('audit:read')
 @Controller('v1/shops/:shopId/history')
 export class HistoryController {
   constructor(

@@ -4,7 +4,8 @@ import { CommandEnvelope } from '@shoplink/command-handling';
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { canonicalJson } from '@shoplink/event-store';
-import { ACTOR_PATTERN, CORRELATION_ID_PATTERN, ID_FORMAT, ID_PATTERN, IDEMPOTENCY_KEY_PATTERN, SERVICE_NAME_PATTERN } from './identifiers';
+import { ACTOR_PATTERN, CORRELATION_ID_PATTERN, ID_FORMAT, ID_PATTERN, IDEMPOTENCY_KEY_PATTERN } from './identifiers';
+import { callingServiceOf } from '../auth/calling-service';
 import { validateDto } from './validate-dto';
 import { FieldProblem, ValidationFailedError } from './validation-failed.error';
 
@@ -43,8 +44,6 @@ export const ValidCommand = createParamDecorator((dto: DtoClass | undefined, ctx
   else if (actorMatch === null) problems.push({ field: 'header.X-Actor', code: 'INVALID_FORMAT', message: `X-Actor must be member:<id>, support:<id> or system:<id>, the id ${ID_FORMAT}` });
   const correlationId = header('X-Correlation-Id');
   if (correlationId !== undefined && !CORRELATION_ID_PATTERN.test(correlationId)) problems.push({ field: 'header.X-Correlation-Id', code: 'INVALID_FORMAT', message: 'X-Correlation-Id must be 1-128 characters: letters, digits, ".", "_", ":", "-"' });
-  const service = header('X-Calling-Service');
-  if (service !== undefined && !SERVICE_NAME_PATTERN.test(service)) problems.push({ field: 'header.X-Calling-Service', code: 'INVALID_FORMAT', message: 'X-Calling-Service must be 1-64 lower-case letters, digits, ".", "_", "-"' });
   const ifMatch = header('If-Match');
   const ifMatchRevision = ifMatch === undefined ? undefined : /^"?(0|[1-9][0-9]{0,14})"?$/.exec(ifMatch)?.[1];
   if (ifMatch !== undefined && ifMatchRevision === undefined) problems.push({ field: 'header.If-Match', code: 'INVALID_FORMAT', message: 'If-Match must be a stream revision, a whole number' });
@@ -70,8 +69,8 @@ export const ValidCommand = createParamDecorator((dto: DtoClass | undefined, ctx
       correlationId: correlation,
       causationId: commandId,
       actor,
-      // Until service tokens land (issue 6) the caller names itself; recorded as given.
-      callingService: service ?? 'unidentified',
+      // The verified token's subject (ServiceAuthGuard ran before this), never a header the caller could set.
+      callingService: callingServiceOf(request)?.name ?? 'unidentified',
       expectedRevision: ifMatchRevision === undefined ? undefined : Number(ifMatchRevision),
     },
   };
@@ -90,7 +89,6 @@ export function ApiCommand(dto?: DtoClass): MethodDecorator {
     ApiHeader({ name: 'X-Actor', required: true, description: 'member:<id>, support:<id> or system:<id>' }),
     ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Copied into every event; generated when absent' }),
     ApiHeader({ name: 'If-Match', required: false, description: "The shop stream's revision; a stale one answers 409" }),
-    ApiHeader({ name: 'X-Calling-Service', required: false, description: 'Name of the calling service (until service tokens arrive)' }),
     ApiResponse({ status: 200, description: '{ streamId, revision, position, events: [{ id, type }] }' }),
     ApiResponse({ status: 400, description: 'VALIDATION_FAILED: every bad field named in details' }),
     ApiResponse({ status: 403, description: 'FORBIDDEN_ROLE' }),

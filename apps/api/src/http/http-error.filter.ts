@@ -3,6 +3,7 @@ import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '@shoplink/c
 import { WrongExpectedRevisionError } from '@shoplink/event-store';
 import { ShopRuleViolation } from '@shoplink/shops';
 import type { FastifyReply } from 'fastify';
+import { ForbiddenScopeError, RateLimitedError, UnauthenticatedError } from '../auth/auth.errors';
 import { errorBody, ErrorBody } from './error-body';
 import { ReadModelBehindError } from './read-your-writes';
 import { statusOfRefusal } from './refusal-status';
@@ -21,10 +22,15 @@ export class HttpErrorFilter implements ExceptionFilter {
     const body = this.toBody(error);
     if (body.statusCode === 409 && body.code === 'CONCURRENCY_CONFLICT') void reply.header('Retry-After', '0');
     if (body.statusCode === 503) void reply.header('Retry-After', '1');
+    if (error instanceof RateLimitedError) void reply.header('Retry-After', String(error.retryAfterSeconds));
+    if (error instanceof UnauthenticatedError) void reply.header('WWW-Authenticate', 'Bearer realm="shoplink"');
     void reply.status(body.statusCode).send(body);
   }
 
   private toBody(error: unknown): ErrorBody {
+    if (error instanceof UnauthenticatedError) return errorBody(401, error.code, error.message);
+    if (error instanceof ForbiddenScopeError) return errorBody(403, error.code, error.message, [{ code: error.code, requiredScope: error.requiredScope }]);
+    if (error instanceof RateLimitedError) return errorBody(429, error.code, error.message);
     if (error instanceof ValidationFailedError) return errorBody(400, error.code, error.message, error.problems);
     if (error instanceof ShopRuleViolation) return errorBody(statusOfRefusal(error.kind), error.code, error.message, error.details);
     if (error instanceof ConcurrencyConflictError) {

@@ -7,4 +7,3 @@ export const ID_FORMAT = '1-64 characters: letters, digits, ".", "_", "-"; start
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{7,127}$/;
 export const CORRELATION_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export const ACTOR_PATTERN = /^(member|support|system):([A-Za-z0-9][A-Za-z0-9._-]{0,63})$/;
-export const SERVICE_NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;

@@ -5,8 +5,10 @@ import { ListQueryInput, ValidListQuery } from '../history/valid-list-query';
 import { encodeShopListCursor } from './shop-list-cursor';
 import { ShopListReader } from './shop-list-reader';
 import { checkShopListQuery, SHOP_LIST_DEFAULT_LIMIT, SHOP_LIST_MAX_LIMIT, ShopListQuery, ShopListRequest } from './shop-lists.request.dto';
+import { RequiresScope } from '../auth/route-access.decorator';
 
 @ApiTags('shops')
+@RequiresScope('shops:read')
 @Controller('v1/shops')
 export class ShopListsController {
   constructor(

@@ -1,6 +1,7 @@
 import { CliCommand } from '../cli-command';
 import { exportCommand } from './export.command';
 import { historyCommand } from './history.command';
+import { issueTokenCommand } from './issue-token.command';
 import { rebuildProjectionsCommand } from './rebuild-projections.command';
 import { stateCommand } from './state.command';
 import { verifyCommand } from './verify.command';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CliCommand[] = [
   verifyCommand,
   exportCommand,
   rebuildProjectionsCommand,
+  issueTokenCommand,
 ];

@@ -5,8 +5,10 @@ import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
 import { sendAnswer } from '../../http/send-answer';
 import { StartCampaignRequest } from './campaigns.request.dto';
+import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('campaigns')
+@RequiresScope('shops:write')
 @Controller('v1/shops/:shopId/campaigns')
 export class CampaignsController {
   constructor(private readonly gateway: CommandGateway) {}

@@ -4,8 +4,10 @@ import type { FastifyReply } from 'fastify';
 import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
 import { sendAnswer } from '../../http/send-answer';
+import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('leaving TikTok Shop')
+@RequiresScope('shops:write')
 @Controller('v1/shops/:shopId')
 export class LeavingController {
   constructor(private readonly gateway: CommandGateway) {}

@@ -5,8 +5,10 @@ import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
 import { sendAnswer } from '../../http/send-answer';
 import { LinkAuthorizationRequest, RequestLinkRequest } from './links.request.dto';
+import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('links')
+@RequiresScope('shops:write')
 @Controller('v1/shops/:shopId/links')
 export class LinksController {
   constructor(private readonly gateway: CommandGateway) {}

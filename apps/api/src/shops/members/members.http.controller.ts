@@ -5,8 +5,10 @@ import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
 import { sendAnswer } from '../../http/send-answer';
 import { GrantAccessRequest } from './members.request.dto';
+import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('members')
+@RequiresScope('shops:write')
 @Controller('v1/shops/:shopId/members')
 export class MembersController {
   constructor(private readonly gateway: CommandGateway) {}

@@ -8,8 +8,10 @@ import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input
 import { QueryInput, ReadYourWrites, ValidQuery } from '../../http/read-your-writes';
 import { sendAnswer } from '../../http/send-answer';
 import { CreditFundsRequest, RequestWithdrawalRequest, WithdrawalFailureRequest } from './money.request.dto';
+import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('money')
+@RequiresScope('money:write')
 @Controller('v1/shops/:shopId')
 export class MoneyController {
   constructor(
@@ -47,6 +49,7 @@ export class MoneyController {
     return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'FailWithdrawal', data }));
   }
 
+  @RequiresScope('shops:read')
   @Get('withdrawals')
   @ApiOperation({ summary: "The shop's withdrawals and their state, oldest id first" })
   @ApiQuery({ name: 'minPosition', required: false })

@@ -5,8 +5,10 @@ import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
 import { sendAnswer } from '../../http/send-answer';
 import { PlaceOrderRequest } from './orders.request.dto';
+import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('orders')
+@RequiresScope('shops:write')
 @Controller('v1/shops/:shopId/orders')
 export class OrdersController {
   constructor(private readonly gateway: CommandGateway) {}

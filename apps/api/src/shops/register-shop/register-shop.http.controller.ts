@@ -5,8 +5,10 @@ import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
 import { sendAnswer } from '../../http/send-answer';
 import { RegisterShopRequest } from './register-shop.request.dto';
+import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('shops')
+@RequiresScope('shops:write')
 @Controller('v1/shops')
 export class RegisterShopController {
   constructor(private readonly gateway: CommandGateway) {}

@@ -5,8 +5,10 @@ import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
 import { sendAnswer } from '../../http/send-answer';
 import { ReportSecurityIncidentRequest, ResolveSecurityIncidentRequest } from './security-incidents.request.dto';
+import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('security incidents')
+@RequiresScope('security:write')
 @Controller('v1/shops/:shopId/security-incidents')
 export class SecurityIncidentsController {
   constructor(private readonly gateway: CommandGateway) {}

@@ -12,8 +12,10 @@ import {
 } from '@shoplink/shops';
 import { QueryInput, ReadYourWrites, ValidQuery } from '../../http/read-your-writes';
 import { SHOP_POLICY } from '../../storage/tokens';
+import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('shops')
+@RequiresScope('shops:read')
 @Controller('v1/shops')
 export class ShopStatusController {
   constructor(

@@ -6,8 +6,10 @@ import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
 import { sendAnswer } from '../../http/send-answer';
 import { AssistedUnlinkRequest, ConfirmUnlinkRequest, EmergencyUnlinkRequest, RequestUnlinkRequest, SwitchOfficialAccountRequest } from './unlinking.request.dto';
+import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('unlinking')
+@RequiresScope('shops:write')
 @Controller('v1/shops/:shopId')
 export class UnlinkingController {
   constructor(private readonly gateway: CommandGateway) {}
@@ -57,6 +59,7 @@ export class UnlinkingController {
     return sendAnswer(reply, answer);
   }
 
+  @RequiresScope('support:write')
   @Post('links/:accountId/assisted-unlink')
   @ApiOperation({ summary: 'A support agent (X-Actor support:<agent>) unlinks with a ticket; the usual blockers apply' })
   @ApiCommand(AssistedUnlinkRequest)

@@ -5,8 +5,10 @@ import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
 import { sendAnswer } from '../../http/send-answer';
 import { SubmitVerificationRequest, VerificationDecisionRequest } from './verification.request.dto';
+import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('verification')
+@RequiresScope('shops:write')
 @Controller('v1/shops/:shopId/verification')
 export class VerificationController {
   constructor(private readonly gateway: CommandGateway) {}

@@ -1,0 +1,29 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { ThrottlerGuard, ThrottlerLimitDetail } from '@nestjs/throttler';
+import { RateLimitedError } from './auth.errors';
+import { callingServiceOf } from './calling-service';
+import { PUBLIC_ROUTE } from './route-access.decorator';
+
+/**
+ * One budget per calling service across all routes (not per route, not per IP: many services
+ * share a gateway's address). Runs after ServiceAuthGuard, so the service is known; public
+ * probes are not counted.
+ */
+@Injectable()
+export class ServiceRateLimitGuard extends ThrottlerGuard {
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    return this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]) === true;
+  }
+
+  protected override async getTracker(request: Record<string, any>): Promise<string> {
+    return callingServiceOf(request)?.name ?? 'unauthenticated';
+  }
+
+  protected override generateKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {
+    return `${throttlerName}:${tracker}`;
+  }
+
+  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    throw new RateLimitedError(Math.max(1, Math.ceil(detail.timeToBlockExpire)));
+  }
+}

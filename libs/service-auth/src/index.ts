@@ -1,0 +1,3 @@
+export * from './service-scopes';
+export * from './service-token';
+export * from './token-secret';

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { ShoplinkTestApp } from './support/shoplink-test-app';
+import { registerShopBody } from './support/shop-fixtures';
+import { bearer, testToken } from './support/service-tokens';
+
+/**
+ * Every route but /health* and /docs* needs a service token granting its scope; refusals say
+ * nothing that helps an attacker, and write nothing.
+ */
+describe('Service authentication and scopes', () => {
+  let app: ShoplinkTestApp;
+  const head = async () => (await app.request('GET', '/health/ready')).body.eventStore.head;
+  const command = (headers: Record<string, string>) =>
+    app.request('POST', '/v1/shops', registerShopBody(`auth-${randomUUID().slice(0, 8)}`), { 'idempotency-key': randomUUID(), 'x-actor': 'member:m-owner', ...headers });
+
+  beforeAll(async () => {
+    app = await ShoplinkTestApp.start();
+  });
+
+  afterAll(async () => {
+    await app.destroy();
+  });
+
+  it('refuses a missing, malformed, forged, expired or foreign token with one and the same 401, appending nothing', async () => {
+    const before = await head();
+    const past = new Date(Date.now() - 7200_000);
+    const genuine = await testToken();
+    const [h, p, s] = genuine.split('.');
+    const tampered = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), sub: 'someone-else' })).toString('base64url')}.${s}`;
+    const refusedHeaders: Record<string, Record<string, string>> = {
+      missing: { authorization: '' },
+      'not bearer': { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` },
+      'not a JWT': { authorization: 'Bearer abc' },
+      'other secret': await bearer({ secret: new TextEncoder().encode('a-secret-nobody-configured-here-012345') }),
+      expired: await bearer({ now: past, ttlSeconds: 3600 }),
+      tampered: { authorization: `Bearer ${tampered}` },
+      'unsigned (alg none)': { authorization: `Bearer ${Buffer.from('{"alg":"none"}').toString('base64url')}.${p}.` },
+    };
+    for (const [kind, headers] of Object.entries(refusedHeaders)) {
+      const answer = await command(headers);
+      expect({ kind, status: answer.status, body: answer.body }).toEqual({
+        kind,
+        status: 401,
+        body: { statusCode: 401, error: 'Unauthorized', code: 'UNAUTHENTICATED', message: 'A valid service token is required: Authorization: Bearer <token>', details: [] },
+      });
+      expect(answer.headers.get('www-authenticate')).toBe('Bearer realm="shoplink"');
+    }
+    expect(await head()).toBe(before);
+  });
+
+  it('refuses a valid token without the route scope with 403 naming the scope, appending nothing', async () => {
+    const before = await head();
+    const readOnly = await bearer({ service: 'reporting', scopes: ['shops:read', 'audit:read'] });
+    const answer = await command(readOnly);
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatchObject({ code: 'FORBIDDEN_SCOPE', message: "This service's token does not grant shops:write" });
+    expect((await app.request('GET', '/v1/shops?status=active', undefined, readOnly)).status).toBe(200);
+    expect((await app.request('GET', '/v1/feed', undefined, readOnly)).status).toBe(403);
+    expect(await head()).toBe(before);
+  });
+
+  it('needs both the service scope and the actor role: a money service still cannot act for a viewer', async () => {
+    const shop = `auth-roles-${randomUUID().slice(0, 6)}`;
+    expect((await app.command('POST', '/v1/shops', registerShopBody(shop))).status).toBe(201);
+    expect((await app.command('POST', `/v1/shops/${shop}/members`, { memberId: 'm-viewer', role: 'viewer' })).status).toBe(200);
+    const money = await bearer({ service: 'payouts', scopes: ['money:write'] });
+    const credit = { settlementId: 'st-1', orderId: 'o-1', amount: 100 };
+    const asViewer = await app.command('POST', `/v1/shops/${shop}/credits`, credit, { actor: 'member:m-viewer', headers: money });
+    expect(asViewer.status).toBe(403);
+    expect(asViewer.body.code).toBe('FORBIDDEN_ROLE');
+    const asOwner = await app.command('POST', `/v1/shops/${shop}/credits`, credit, { actor: 'system:settlement', headers: money });
+    expect(asOwner.status).toBeLessThan(300);
+    const shopsOnly = await app.command('POST', `/v1/shops/${shop}/credits`, { ...credit, settlementId: 'st-2' }, { actor: 'system:settlement', headers: await bearer({ scopes: ['shops:write'] }) });
+    expect(shopsOnly.status).toBe(403);
+    expect(shopsOnly.body.code).toBe('FORBIDDEN_SCOPE');
+  });
+
+  it('records the calling service from the token, not from anything the caller can type', async () => {
+    const shop = `auth-meta-${randomUUID().slice(0, 6)}`;
+    const answer = await app.command('POST', '/v1/shops', registerShopBody(shop), { headers: { ...(await bearer({ service: 'seller-center' })), 'x-calling-service': 'forged' } });
+    expect(answer.status).toBe(201);
+    const events = await app.request('GET', `/v1/audit/streams/shop-${shop}/events`);
+    expect(events.body.events[0].metadata.callingService).toBe('seller-center');
+  });
+
+  it('leaves liveness, readiness and the OpenAPI document open, and documents a scope on every other route', async () => {
+    for (const path of ['/health', '/health/ready', '/docs-json']) expect((await app.request('GET', path, undefined, { authorization: '' })).status).toBe(200);
+    const document = (await app.request('GET', '/docs-json', undefined, { authorization: '' })).body;
+    expect(document.components.securitySchemes['service-token']).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const operations = Object.entries(document.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ path, method, scope: operation['x-required-scope'], security: operation.security })),
+    );
+    expect(operations.length).toBeGreaterThan(40);
+    const undocumented = operations.filter((o) => !o.path.startsWith('/health') && (o.scope === undefined || !o.security?.some((s: object) => 'service-token' in s)));
+    expect(undocumented).toEqual([]);
+    // And each documented route really refuses a caller without a token (path parameters filled in with valid ids).
+    for (const operation of operations.filter((o) => !o.path.startsWith('/health'))) {
+      const path = operation.path.replace(/\{[^}]+\}/g, 'x1');
+      const answer = await app.request(operation.method.toUpperCase(), path, undefined, { authorization: '' });
+      expect({ route: `${operation.method} ${operation.path}`, status: answer.status }).toEqual({ route: `${operation.method} ${operation.path}`, status: 401 });
+    }
+  });
+});
+
+describe('Rate limiting per calling service', () => {
+  let app: ShoplinkTestApp;
+
+  beforeAll(async () => {
+    app = await ShoplinkTestApp.start({ rateLimit: { limit: 5, windowMs: 60_000 } });
+  });
+
+  afterAll(async () => {
+    await app.destroy();
+  });
+
+  it('answers 429 with Retry-After once a service spends its budget, across routes, without touching other services or probes', async () => {
+    const chatty = await bearer({ service: 'chatty' });
+    const paths = ['/v1/shops?status=active', '/v1/accounts/a-1', '/v1/shops/none', '/v1/feed', '/v1/shops?status=active'];
+    for (const path of paths) expect((await app.request('GET', path, undefined, chatty)).status).not.toBe(429);
+    const refused = await app.request('GET', '/v1/accounts/a-2', undefined, chatty);
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ statusCode: 429, code: 'RATE_LIMITED' });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect((await app.request('GET', '/v1/shops?status=active', undefined, await bearer({ service: 'quiet' }))).status).toBe(200);
+    expect((await app.request('GET', '/health/ready')).status).toBe(200);
+  });
+});
