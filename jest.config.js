@@ -14,6 +14,8 @@ const aliases = {
   '^@shoplink/storage$': '<rootDir>/libs/storage/src/index.ts',
   '^@shoplink/storage/(.*)$': '<rootDir>/libs/storage/src/$1',
   '^@shoplink/service-auth$': '<rootDir>/libs/service-auth/src/index.ts',
+  '^@shoplink/personal-data$': '<rootDir>/libs/personal-data/src/index.ts',
+  '^@shoplink/personal-data/(.*)$': '<rootDir>/libs/personal-data/src/$1',
 };
 const base = {
   rootDir: __dirname,

@@ -333,4 +333,21 @@ describe('Auditor CLI (shoplink-audit)', () => {
       }
     });
   });
+
+  describe('personal data', () => {
+    it('history and state open sealed personal fields with the keys in the data file, and show them erased once forgotten', async () => {
+      const shopId = 'cli-individual';
+      expect((await app.command('POST', '/v1/shops', registerShopBody(shopId, { kind: 'individual', name: 'Ada Lovelace Prints' }))).status).toBe(201);
+      const shown = await cli('history', shopId, '--json');
+      expect(JSON.parse(shown.stdout).entries[0].summary).toContain('Ada Lovelace Prints');
+      const state = await cli('state', shopId, '--revision', '0', '--json');
+      expect(JSON.parse(state.stdout).state.name).toBe('Ada Lovelace Prints');
+      expect((await app.command('POST', `/v1/shops/${shopId}/deactivation`)).status).toBe(200);
+      expect((await app.command('POST', `/v1/shops/${shopId}/personal-data/erasure`)).status).toBe(200);
+      const erased = await cli('history', shopId, '--json');
+      expect(erased.stdout).not.toContain('Ada Lovelace');
+      expect(JSON.parse(erased.stdout).entries[0].summary).toContain('[erased]');
+      expect((await cli('verify', shopId)).code).toBe(0);
+    });
+  });
 });

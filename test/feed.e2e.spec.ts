@@ -1,5 +1,5 @@
 import { request as httpRequest, IncomingMessage, ClientRequest } from 'node:http';
-import { EVENT_STORE, RecordedEvent, encodePosition } from '@shoplink/event-store';
+import { RecordedEvent, STORED_EVENT_STORE, encodePosition } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
 import { FeedStreams } from '../apps/api/src/feed/feed-streams.service';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
@@ -130,7 +130,7 @@ describe('Event feed for other services', () => {
   const positionsOf = (events: readonly RecordedEvent[]): string[] => events.map((e) => encodePosition(e.position));
   const streams = (): FeedStreams => app.nest.get(FeedStreams);
   /** The embedded store's own count of open $all subscriptions (private: read here to prove the feed closes its own). */
-  const storeSubscriptions = (): number => (app.nest.get(EVENT_STORE) as any).inner.subscriptions.size;
+  const storeSubscriptions = (): number => (app.nest.get(STORED_EVENT_STORE) as any).inner.subscriptions.size;
   const waitForNoOpenStreams = async (): Promise<void> => {
     const deadline = Date.now() + 5_000;
     while (streams().openStreams > 0) {

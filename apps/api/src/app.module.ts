@@ -5,6 +5,8 @@ import { EventStore } from '@shoplink/event-store';
 import { AccountController } from './accounts/account.http.controller';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { RevealPersonalDataInterceptor } from './personal-data/reveal-personal-data.interceptor';
 import { FeedModule } from './feed/feed.module';
 import { AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
@@ -19,6 +21,7 @@ import { ExecuteShopCommandHandler } from './shops/command-bus/execute-shop-comm
 import { ShopCommandExecutorProvider } from './shops/command-bus/shop-command-executor.provider';
 import { CampaignsController } from './shops/campaigns/campaigns.http.controller';
 import { LeavingController } from './shops/leaving/leaving.http.controller';
+import { PersonalDataController } from './shops/personal-data/personal-data.http.controller';
 import { MoneyController } from './shops/money/money.http.controller';
 import { OrdersController } from './shops/orders/orders.http.controller';
 import { SecurityIncidentsController } from './shops/security-incidents/security-incidents.http.controller';
@@ -45,6 +48,7 @@ const commandControllers = [
   CampaignsController,
   SecurityIncidentsController,
   LeavingController,
+  PersonalDataController,
 ];
 const queryControllers = [ShopStatusController, AccountController, HealthController];
 const commandHandlers = [ExecuteShopCommandHandler];
@@ -80,6 +84,7 @@ export class AppModule {
         ReadYourWrites,
         ...projectionProviders(config),
         ExpirySweeper,
+        { provide: APP_INTERCEPTOR, useClass: RevealPersonalDataInterceptor },
       ],
     };
   }

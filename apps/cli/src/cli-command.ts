@@ -31,6 +31,11 @@ export interface CliContext extends CliOutput {
   readonly env: NodeJS.ProcessEnv;
   /** Opens the embedded event store on the data file (read as it is: no hash is added or fixed). */
   openEventStore(): EventStore;
+  /**
+   * The same log with personal fields opened with the keys in the data file (or shown as
+   * "[erased]" once forgotten), as the service's history, state and export answers show them.
+   */
+  openReadableEventStore(): EventStore;
   /** The highest position the embedded store ever handed out (sqlite_sequence), or null. */
   highestPositionIssued(): bigint | null;
 }

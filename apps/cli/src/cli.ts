@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EventStore, StreamNotFoundError } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
-import { ShopRuleViolation } from '@shoplink/shops';
+import { SHOP_PERSONAL_DATA, ShopRuleViolation } from '@shoplink/shops';
+import { PersonalDataSealingEventStore, PersonalDataVault } from '@shoplink/personal-data';
+import { SqlitePersonalDataKeys } from '@shoplink/personal-data/sqlite/sqlite-personal-data-keys';
 import { CliCommand, CliContext, CliError, CliOutput, EXIT, ExitCode, OptionsConfig, usageError } from './cli-command';
 import { COMMANDS } from './commands';
 
@@ -31,6 +33,7 @@ export function defaultDataFile(env: NodeJS.ProcessEnv): string {
 export async function runCli(argv: readonly string[], output: CliOutput, env: NodeJS.ProcessEnv = process.env): Promise<ExitCode> {
   const json = argv.includes('--json');
   let store: EventStore | null = null;
+  let keys: SqlitePersonalDataKeys | null = null;
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -72,6 +75,11 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: No
         store = new SqliteEventStore(dataFile);
         return store;
       },
+      openReadableEventStore: () => {
+        const stored = context.openEventStore();
+        keys ??= new SqlitePersonalDataKeys(dataFile);
+        return new PersonalDataSealingEventStore(stored, new PersonalDataVault(keys), SHOP_PERSONAL_DATA);
+      },
       highestPositionIssued: () => highestPositionIssued(dataFile),
     };
     return await command.run(parsed, context);
@@ -79,6 +87,7 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: No
     return report(error, output, json);
   } finally {
     await (store as EventStore | null)?.close();
+    await (keys as SqlitePersonalDataKeys | null)?.close();
   }
 }
 

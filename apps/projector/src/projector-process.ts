@@ -34,7 +34,8 @@ export async function startProjectorProcess(config: ProjectorConfig, log: Projec
   const projector = new Projector({
     name: SHOP_READ_MODELS.projector,
     projections: SHOP_READ_MODELS.projections,
-    eventStore: storage.eventStore,
+    // The log as stored: read models keep personal fields sealed (see libs/personal-data).
+    eventStore: storage.storedEvents,
     store: storage.readModels,
     onError: (error) =>
       error instanceof CheckpointMovedError

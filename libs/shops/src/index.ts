@@ -18,3 +18,4 @@ export * from './domain/shop-rule-violation';
 export * from './domain/shop-command-outcome';
 export * from './projections';
 export * from './application';
+export * from './domain/personal-data';

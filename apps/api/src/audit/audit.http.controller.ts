@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { encodePosition, EVENT_STORE, EventStore, RecordedEvent, StreamNotFoundError } from '@shoplink/event-store';
+import { encodePosition, EVENT_STORE, EventStore, RecordedEvent, STORED_EVENT_STORE, StreamNotFoundError } from '@shoplink/event-store';
 import { INSTANT_FORMAT, ReplayPoint, shopStateAsOf, ShopRuleViolation, verifyShopIntegrity } from '@shoplink/shops';
 import {
   RAW_EVENTS_DEFAULT_LIMIT,
@@ -13,6 +13,7 @@ import {
   ValidStateAsOfQuery,
 } from './audit-input';
 import { RequiresScope } from '../auth/route-access.decorator';
+import { KeepPersonalDataSealed } from '../personal-data/reveal-personal-data.interceptor';
 
 /**
  * Read-only answers for auditors, straight from the event store: never from a read model, so
@@ -23,12 +24,17 @@ import { RequiresScope } from '../auth/route-access.decorator';
 @RequiresScope('audit:read')
 @Controller('v1/audit')
 export class AuditController {
-  constructor(@Inject(EVENT_STORE) private readonly events: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly events: EventStore,
+    /** Raw events and hash chains are about the bytes as stored: personal fields stay sealed there. */
+    @Inject(STORED_EVENT_STORE) private readonly stored: EventStore,
+  ) {}
 
   @Get('streams/:streamId/events')
+  @KeepPersonalDataSealed()
   @ApiOperation({
     summary:
-      'The raw events of a stream, in revision order: revision, global position, id, type, data, metadata (with the hash chain: hash, previousHash, hashAlgorithm) and createdAt; page with fromRevision and nextRevision',
+      'The raw events of a stream as stored (personal fields sealed, as the hashes cover them), in revision order: revision, global position, id, type, data, metadata (with the hash chain: hash, previousHash, hashAlgorithm) and createdAt; page with fromRevision and nextRevision',
   })
   @ApiParam({ name: 'streamId', description: STREAM_ID_FORMAT, example: 'shop-brand' })
   @ApiQuery({ name: 'fromRevision', required: false, description: 'First revision (inclusive), default 0' })
@@ -38,7 +44,7 @@ export class AuditController {
     let page: RecordedEvent[];
     try {
       // One more than asked tells whether another page follows.
-      page = await this.events.readStream(streamId, { fromRevision, maxCount: limit + 1 });
+      page = await this.stored.readStream(streamId, { fromRevision, maxCount: limit + 1 });
     } catch (error) {
       if (error instanceof StreamNotFoundError) throw new ShopRuleViolation('STREAM_NOT_FOUND', 'not_found', `No stream ${streamId}`);
       throw error;
@@ -90,6 +96,6 @@ export class AuditController {
       "Verifies the hash chain of the shop's stream and of the account streams its links went through; 200 either way, the verdict (intact, firstProblem: altered | removed | inserted | reordered, with the revision and event id) is the answer",
   })
   async integrity(@ValidShopPath() input: { shopId: string }) {
-    return verifyShopIntegrity(this.events, input.shopId);
+    return verifyShopIntegrity(this.stored, input.shopId);
   }
 }

@@ -1,4 +1,5 @@
-import { applyDecorators, Controller, Get, StreamableFile } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Inject, StreamableFile } from '@nestjs/common';
+import { PERSONAL_DATA_VAULT, PersonalDataVault } from '@shoplink/personal-data';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SHOP_EVENT_TYPES, TimelineEntry } from '@shoplink/shops';
 import { Readable } from 'node:stream';
@@ -36,6 +37,7 @@ export class HistoryController {
   constructor(
     private readonly timeline: TimelineReader,
     private readonly readYourWrites: ReadYourWritesBridge,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
   ) {}
 
   @Get()
@@ -71,7 +73,7 @@ export class HistoryController {
     // Checked before the first byte: once streaming has begun, an error can only cut the download short.
     const upToRevision = await this.timeline.currentRevision(shopId);
     const { filter, format } = input.query;
-    const pages = this.timeline.pages(shopId, filter, upToRevision);
+    const pages = revealed(this.timeline.pages(shopId, filter, upToRevision), this.vault);
     const body = format === 'csv' ? csvChunks(pages) : jsonLineChunks(pages);
     return new StreamableFile(Readable.from(body, { objectMode: false }), {
       type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson',
@@ -79,6 +81,11 @@ export class HistoryController {
       disposition: `attachment; filename="shop-${shopId}-history.${format}"`,
     });
   }
+}
+
+/** Entries keep personal fields sealed in the read model; an export opens them page by page (RevealPersonalDataInterceptor does it for JSON answers). */
+async function* revealed(pages: AsyncIterable<TimelineEntry[]>, vault: PersonalDataVault): AsyncGenerator<TimelineEntry[]> {
+  for await (const entries of pages) yield await vault.reveal(entries);
 }
 
 /** One chunk per page of entries: few writes to the socket, one page in memory. */

@@ -14,6 +14,12 @@ export interface SendOptions {
   readonly alsoAnswer?: Record<string, unknown>;
   /** Added to a successful first answer only; kept out of the idempotency record. */
   readonly answeredOnce?: Record<string, unknown>;
+  /**
+   * Work that must be done before a success is answered, and done again when a retry finds the
+   * command already in the log (a crash after the append): it runs before the answer is stored,
+   * so an answered key means it ran. Must be idempotent.
+   */
+  readonly beforeAnswering?: () => Promise<void>;
 }
 
 /** What a command route answers; kept whole so a retry with the same key gets it again. */
@@ -43,6 +49,7 @@ export class CommandGateway {
       return { statusCode: first.statusCode, body: first.body as Record<string, unknown>, replayed: true };
     }
     const decided = await this.answer(shopId, command, input, options.successStatus ?? 200);
+    if (decided.statusCode < 300) await options.beforeAnswering?.();
     const answer = decided.statusCode < 300 && options.alsoAnswer ? { ...decided, body: { ...decided.body, ...options.alsoAnswer } } : decided;
     await this.idempotency.save({ key, requestHash: input.requestHash, statusCode: answer.statusCode, body: answer.body, createdAt: new Date() });
     // Secrets (the one-time unlink code) go into this answer only: never stored, never replayed.

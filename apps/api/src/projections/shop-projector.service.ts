@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { EVENT_STORE, EventStore, Position } from '@shoplink/event-store';
+import { EventStore, Position, STORED_EVENT_STORE } from '@shoplink/event-store';
 import { CheckpointMovedError, Projector, READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { SHOP_READ_MODELS } from '@shoplink/shops';
 
@@ -14,7 +14,8 @@ export class ShopProjectorService implements OnApplicationBootstrap, OnApplicati
   private readonly logger = new Logger('ShopProjector');
   readonly projector: Projector;
 
-  constructor(@Inject(EVENT_STORE) eventStore: EventStore, @Inject(READ_MODEL_STORE) store: ReadModelStore) {
+  // The log as stored: read models keep personal fields sealed, and queries open them as they answer.
+  constructor(@Inject(STORED_EVENT_STORE) eventStore: EventStore, @Inject(READ_MODEL_STORE) store: ReadModelStore) {
     this.projector = new Projector({
       name: SHOP_PROJECTOR_NAME,
       // The one list, shared with rebuild-projections (libs/shops/src/projections/shop-read-models.ts).

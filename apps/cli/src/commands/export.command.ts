@@ -30,7 +30,7 @@ export const exportCommand: CliCommand = {
     const format = values.format as ExportFormat | undefined;
     if (context.json) throw usageError('export writes --format jsonl or csv; --json does not apply');
     if (format === undefined || !FORMATS.includes(format)) throw usageError(`export needs --format ${FORMATS.join('|')}`);
-    const store = context.openEventStore();
+    const store = context.openReadableEventStore();
     // The header is written with the first record, once the shop is known to exist: a typo writes nothing to stdout.
     let chunk = format === 'csv' ? csvHeader() : '';
     let records = 0;

@@ -23,7 +23,7 @@ export const historyCommand: CliCommand = {
     const [shopId] = positionals;
     const types = (values.type as string[] | undefined) ?? [];
     const wanted = (type: string) => types.length === 0 || types.includes(type);
-    const store = context.openEventStore();
+    const store = context.openReadableEventStore();
     const entries: TimelineEntry[] = [];
     for await (const event of shopEvents(store, shopId)) {
       if (!wanted(event.type)) continue;

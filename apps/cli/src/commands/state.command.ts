@@ -21,7 +21,7 @@ export const stateCommand: CliCommand = {
   async run({ values, positionals }, context) {
     const [shopId] = positionals;
     const point = replayPointOf(values['as-of'], values.revision);
-    const replayed = await shopStateAsOf(context.openEventStore(), shopId, point);
+    const replayed = await shopStateAsOf(context.openReadableEventStore(), shopId, point);
     const asked = 'asOf' in point ? { asOf: point.asOf.toISOString() } : { revision: point.revision };
     if (context.json) {
       const { shopId: id, streamId, stoppedAt, nextEvent, eventsApplied, lastRevision, state } = replayed;

@@ -52,6 +52,7 @@ import {
   orderPlaced,
   placeOrder,
   reactivateShop,
+  forgetPersonalData,
   reportIncident,
   requestWithdrawal,
   resolveIncident,
@@ -226,6 +227,7 @@ describe('the access table: who may send which command', () => {
     ResolveSecurityIncident: { history: [...verifiedShop(), ...team, ...incidentOpened('inc-1', 0)], command: resolveIncident('inc-1'), allowed: ['system'] },
     DeactivateShop: { history: [...verifiedShop(), ...team], command: deactivateShop, allowed: ['owner', 'admin'] },
     ReactivateShop: { history: [...verifiedShop(), ...team, shopDeactivated()], command: reactivateShop, allowed: ['owner', 'admin'] },
+    ForgetPersonalData: { history: [...verifiedShop(), ...team, shopDeactivated()], command: forgetPersonalData, allowed: ['owner', 'admin', 'support'] },
   };
 
   const rows = Object.entries(scenarios).flatMap(([name, scenario]) =>

@@ -10,6 +10,7 @@ import {
   DeactivateShop,
   EndCampaign,
   FailWithdrawal,
+  ForgetPersonalData,
   FulfilOrder,
   PlaceOrder,
   ReactivateShop,
@@ -34,7 +35,8 @@ export type OperationCommand =
   | ReportSecurityIncident
   | ResolveSecurityIncident
   | DeactivateShop
-  | ReactivateShop;
+  | ReactivateShop
+  | ForgetPersonalData;
 
 /**
  * Orders, money, campaigns, security incidents and leaving TikTok Shop, decided after
@@ -59,6 +61,7 @@ export function decideOperations(shop: RegisteredShop, command: OperationCommand
       return decideIncidents(shop, command, ctx);
     case 'DeactivateShop':
     case 'ReactivateShop':
+    case 'ForgetPersonalData':
       return decideShopLifecycle(shop, command, ctx);
   }
 }

@@ -1,12 +1,12 @@
 import { authorizationLapsed, deactivationBlockers } from './deactivation-blockers';
 import { refuse } from './operation-refusals';
 import { ShopDecisionContext } from './shop-decision-context';
-import { DeactivateShop, ReactivateShop } from './shop.commands';
+import { DeactivateShop, ForgetPersonalData, ReactivateShop } from './shop.commands';
 import { ShopEvent } from './shop.events';
 import { ShopRuleViolation } from './shop-rule-violation';
 import { RegisteredShop } from './shop.state';
 
-export type LifecycleCommand = DeactivateShop | ReactivateShop;
+export type LifecycleCommand = DeactivateShop | ReactivateShop | ForgetPersonalData;
 
 /**
  * Leaving TikTok Shop and coming back.
@@ -17,9 +17,18 @@ export type LifecycleCommand = DeactivateShop | ReactivateShop;
  * - Reactivation has no waiting period and no other condition: DOMAIN.md names none, and a
  *   reactivated shop starts as it left (no links, no money, no open order); linking again
  *   goes through the usual eligibility rules.
+ * - Personal data can be forgotten only once the shop has left (deactivated): a live shop
+ *   needs its accounts' handles to operate. Forgetting again is allowed (it records another
+ *   PersonalDataForgotten and destroys any key made since, e.g. after a reactivation).
  */
 export function decideShopLifecycle(shop: RegisteredShop, command: LifecycleCommand, ctx: ShopDecisionContext): ShopEvent[] {
   const at = ctx.now.toISOString();
+  if (command.type === 'ForgetPersonalData') {
+    if (shop.status !== 'deactivated') {
+      throw refuse('SHOP_NOT_DEACTIVATED', 'conflict', `Shop ${shop.shopId} is ${shop.status}: its personal data can be forgotten once it has left TikTok Shop`);
+    }
+    return [{ type: 'PersonalDataForgotten', data: { shopId: shop.shopId, forgottenAt: at } }];
+  }
   if (command.type === 'ReactivateShop') {
     if (shop.status !== 'deactivated') throw refuse('SHOP_NOT_DEACTIVATED', 'conflict', `Shop ${shop.shopId} is ${shop.status}`);
     return [{ type: 'ShopReactivated', data: { shopId: shop.shopId, reactivatedAt: at } }];

@@ -70,6 +70,7 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
     case 'ResolveSecurityIncident':
     case 'DeactivateShop':
     case 'ReactivateShop':
+    case 'ForgetPersonalData':
       return decideOperations(state, command, ctx);
     default:
       return assertNever(command);

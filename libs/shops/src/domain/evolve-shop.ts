@@ -1,6 +1,7 @@
 import { moneyAfter } from './money-movements';
 import { ShopEvent } from './shop.events';
 import { initialShopState, RegisteredShop, ShopLink, ShopState } from './shop.state';
+import { erasePersonalData } from './personal-data';
 
 /** The shop after one more event. Pure: replaying the same events always gives the same state. */
 export function evolveShop(state: ShopState, event: ShopEvent): ShopState {
@@ -157,6 +158,8 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent): RegisteredSho
       return { ...shop, status: 'deactivated', deactivatedAt: event.data.deactivatedAt };
     case 'ShopReactivated':
       return { ...shop, status: 'active', deactivatedAt: null };
+    case 'PersonalDataForgotten':
+      return erasePersonalData(shop);
     default:
       return assertNever(event);
   }

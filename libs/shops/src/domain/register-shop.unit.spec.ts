@@ -15,6 +15,7 @@ import {
   fulfilOrder,
   placeOrder,
   reactivateShop,
+  forgetPersonalData,
   reportIncident,
   requestUnlink,
   requestWithdrawal,
@@ -115,6 +116,7 @@ describe('commands on a shop that was never registered', () => {
     ['ResolveSecurityIncident', resolveIncident('inc-1')],
     ['DeactivateShop', deactivateShop],
     ['ReactivateShop', reactivateShop],
+    ['ForgetPersonalData', forgetPersonalData],
   ];
 
   it.each(commands)('%s is refused with SHOP_NOT_FOUND', (_name, command) => {

@@ -53,6 +53,8 @@ export const SHOP_ACCESS_TABLE: Readonly<Record<ShopCommandType, Allowed>> = {
   ResolveSecurityIncident: SYSTEMS_ONLY,
   DeactivateShop: allow(['admin']),
   ReactivateShop: allow(['admin']),
+  // Erasure requests reach Shoplink from the seller or through support's privacy desk.
+  ForgetPersonalData: allow(['admin'], { support: true }),
 };
 
 /** Commands an operator may send only about marketing accounts. */

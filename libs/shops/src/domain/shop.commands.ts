@@ -162,6 +162,12 @@ export interface ReactivateShop {
   readonly data: Record<string, never>;
 }
 
+/** Forget the shop's personal data (crypto-shredding); only once it has left TikTok Shop. */
+export interface ForgetPersonalData {
+  readonly type: 'ForgetPersonalData';
+  readonly data: Record<string, never>;
+}
+
 export type ShopCommand =
   | RegisterShop
   | SubmitBusinessVerification
@@ -191,6 +197,7 @@ export type ShopCommand =
   | ReportSecurityIncident
   | ResolveSecurityIncident
   | DeactivateShop
-  | ReactivateShop;
+  | ReactivateShop
+  | ForgetPersonalData;
 
 export type ShopCommandType = ShopCommand['type'];

@@ -322,6 +322,15 @@ export interface ShopReactivated {
   readonly data: { readonly shopId: string; readonly reactivatedAt: string };
 }
 
+/**
+ * The shop's personal data was forgotten on request: its keys are destroyed, so every personal
+ * field it ever recorded (see personal-data.ts) now reads as erased. The history itself is kept.
+ */
+export interface PersonalDataForgotten {
+  readonly type: 'PersonalDataForgotten';
+  readonly data: { readonly shopId: string; readonly forgottenAt: string };
+}
+
 export type ShopEvent =
   | ShopRegistered
   | BusinessVerificationSubmitted
@@ -357,7 +366,8 @@ export type ShopEvent =
   | SecurityIncidentReported
   | SecurityIncidentResolved
   | ShopDeactivated
-  | ShopReactivated;
+  | ShopReactivated
+  | PersonalDataForgotten;
 
 export type ShopEventType = ShopEvent['type'];
 
@@ -397,6 +407,7 @@ export const SHOP_EVENT_TYPES: readonly ShopEventType[] = [
   'SecurityIncidentResolved',
   'ShopDeactivated',
   'ShopReactivated',
+  'PersonalDataForgotten',
 ];
 
 /** The one helper that names shop streams. */

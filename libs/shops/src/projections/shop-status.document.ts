@@ -76,6 +76,8 @@ export interface ShopStatusDocument {
   readonly linkRequestsPendingUntil: string | null;
   readonly activeCampaigns: readonly { readonly campaignId: string; readonly accountId: string; readonly startedAt: string }[];
   readonly deactivatedAt: string | null;
+  /** When the shop's personal data was last forgotten (PersonalDataForgotten); null if never. */
+  readonly personalDataForgottenAt: string | null;
   readonly revision: number;
   readonly position: string;
   readonly registeredAt: string;

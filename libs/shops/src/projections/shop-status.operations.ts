@@ -35,6 +35,8 @@ export function applyOperationsEvent(doc: ShopStatusDocument, event: ShopEvent):
       return { ...doc, status: 'deactivated', deactivatedAt: event.data.deactivatedAt };
     case 'ShopReactivated':
       return { ...doc, status: 'active', deactivatedAt: null };
+    case 'PersonalDataForgotten':
+      return { ...doc, personalDataForgottenAt: event.data.forgottenAt };
     default:
       return null;
   }

@@ -50,6 +50,7 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
       linkRequestsPendingUntil: null,
       activeCampaigns: [],
       deactivatedAt: null,
+      personalDataForgottenAt: null,
       revision: 0,
       position: '',
       registeredAt: d.registeredAt,

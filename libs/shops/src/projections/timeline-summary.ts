@@ -152,6 +152,8 @@ export function describeEvent(event: ShopEvent, actor: string | null): string {
       return `Shop deactivated (left TikTok Shop)${by}`;
     case 'ShopReactivated':
       return `Shop reactivated${by}`;
+    case 'PersonalDataForgotten':
+      return `Personal data forgotten${by}: handles, owner ages and an individual seller's name now read as erased`;
     default:
       return unhandled(event);
   }

@@ -22,6 +22,7 @@ import {
   RegisterShop,
   RequestLink,
   ShopCommand,
+  ForgetPersonalData,
 } from '../shop.commands';
 import {
   AccessGranted,
@@ -380,6 +381,7 @@ export const resolveIncident = (incidentId: string, resolution = 'resolved'): Re
 });
 export const deactivateShop: DeactivateShop = { type: 'DeactivateShop', data: {} };
 export const reactivateShop: ReactivateShop = { type: 'ReactivateShop', data: {} };
+export const forgetPersonalData: ForgetPersonalData = { type: 'ForgetPersonalData', data: {} };
 
 // ---------------------------------------------------------------- unlinking: requests, codes, emergency, assisted, switch
 // (builders for decide-unlinking's specs; imported here so this block stands alone)

@@ -1,0 +1,55 @@
+import { foldShop } from './evolve-shop';
+import { ERASED_PERSONAL_VALUE, personalFieldsOf } from './personal-data';
+import { ShopEvent } from './shop.events';
+import { RegisteredShop } from './shop.state';
+import {
+  accountLinked,
+  forgetPersonalData,
+  given,
+  iso,
+  NOW,
+  registeredShop,
+  SHOP_ID,
+  shopDeactivated,
+  SUPPORT_AGENT,
+  verifiedShop,
+} from './testing/shop.specification';
+
+const forgotten: ShopEvent = { type: 'PersonalDataForgotten', data: { shopId: SHOP_ID, forgottenAt: iso(NOW) } };
+
+describe('ForgetPersonalData', () => {
+  it('records PersonalDataForgotten once the shop has left TikTok Shop, asked by its owner or by support', () => {
+    given(verifiedShop(), shopDeactivated()).when(forgetPersonalData).then([forgotten]);
+    given(verifiedShop(), shopDeactivated()).when(forgetPersonalData, { actor: SUPPORT_AGENT }).then([forgotten]);
+  });
+
+  it('refuses a shop that is still active (SHOP_NOT_DEACTIVATED, conflict): it needs its handles to operate', () => {
+    const violation = given(verifiedShop()).when(forgetPersonalData).thenThrows('SHOP_NOT_DEACTIVATED', ['SHOP_NOT_DEACTIVATED']);
+    expect(violation.kind).toBe('conflict');
+  });
+
+  it('may be asked again (after a reactivation made new personal data, say): each time is recorded', () => {
+    given(verifiedShop(), shopDeactivated(), forgotten).when(forgetPersonalData).then([forgotten]);
+  });
+
+  it('leaves the state with what a replay of the erased log gives: handles and an individual seller\'s name erased', () => {
+    const individual = registeredShop({ kind: 'individual' });
+    const live = foldShop([...individual, ...accountLinked('acc-1', 'marketing'), forgotten]) as RegisteredShop;
+    expect(live.name).toBe(ERASED_PERSONAL_VALUE);
+    expect(live.links['acc-1'].handle).toBe(ERASED_PERSONAL_VALUE);
+    const business = foldShop([...verifiedShop(), forgotten]) as RegisteredShop;
+    expect(business.name).toBe('Acme Goods');
+  });
+});
+
+describe('personalFieldsOf', () => {
+  it('names the handle and owner age of a profile, the handle copied into links and unlinks, and an individual seller\'s name', () => {
+    expect(personalFieldsOf('AccountLinkRequested', {})).toEqual([['profile', 'handle'], ['profile', 'ownerAge']]);
+    expect(personalFieldsOf('AccountLinkRejected', {})).toEqual([['profile', 'handle'], ['profile', 'ownerAge']]);
+    expect(personalFieldsOf('AccountLinked', {})).toEqual([['handle']]);
+    expect(personalFieldsOf('AccountUnlinked', {})).toEqual([['handle']]);
+    expect(personalFieldsOf('ShopRegistered', { kind: 'individual' })).toEqual([['name']]);
+    expect(personalFieldsOf('ShopRegistered', { kind: 'business' })).toEqual([]);
+    expect(personalFieldsOf('FundsCredited', {})).toEqual([]);
+  });
+});
