@@ -4,3 +4,4 @@ export * from './shop-command.executor';
 export * from './unlink-codes';
 export * from './shop-state-as-of';
 export * from './shop-integrity';
+export * from './shop-command.observer';
