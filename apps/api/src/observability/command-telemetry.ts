@@ -3,10 +3,16 @@ import { SpanStatusCode } from '@opentelemetry/api';
 import { CommandEnvelope, ConcurrencyConflictError, IdempotencyKeyReusedError } from '@shoplink/command-handling';
 import { ShopCommand, shopStreamId } from '@shoplink/shops';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
-import type { CommandAnswer } from '../http/command-gateway.service';
 import { ShoplinkMetrics } from './metrics/shoplink-metrics';
 import { CALLING_SERVICE, COMMAND_ID, COMMAND_TYPE, CORRELATION_ID, OUTCOME, REVISION, STREAM } from './tracing/span-names';
 import { ShoplinkTracer } from './tracing/tracer';
+
+/** What the gateway answers (its CommandAnswer), as far as telemetry reads it. */
+export interface AnsweredCommand {
+  readonly statusCode: number;
+  readonly body: Record<string, unknown>;
+  readonly replayed: boolean;
+}
 
 export type CommandOutcome = 'accepted' | 'refused' | 'conflict' | 'replayed' | 'failed';
 
@@ -33,7 +39,7 @@ export class CommandTelemetry {
     @InjectPinoLogger('command') private readonly logger: PinoLogger,
   ) {}
 
-  observe(shopId: string, command: ShopCommand, envelope: CommandEnvelope, send: () => Promise<CommandAnswer>): Promise<CommandAnswer> {
+  observe<A extends AnsweredCommand>(shopId: string, command: ShopCommand, envelope: CommandEnvelope, send: () => Promise<A>): Promise<A> {
     const attributes = {
       [COMMAND_TYPE]: command.type,
       [COMMAND_ID]: envelope.commandId,
@@ -86,7 +92,7 @@ export class CommandTelemetry {
   }
 }
 
-function observedAnswer(shopId: string, answer: CommandAnswer): Observed {
+function observedAnswer(shopId: string, answer: AnsweredCommand): Observed {
   const body = answer.body as { code?: unknown; streamId?: unknown; revision?: unknown; position?: unknown };
   const outcome: CommandOutcome = answer.replayed ? 'replayed' : answer.statusCode < 300 ? 'accepted' : answer.statusCode === 409 && body.code === 'CONCURRENCY_CONFLICT' ? 'conflict' : 'refused';
   return {
