@@ -8,6 +8,7 @@ import { AppConfig } from '../../apps/api/src/config/app-config';
 import { TestClock } from './test-clock';
 import { EventStore } from '@shoplink/event-store';
 import { JitteryEventStore } from '@shoplink/event-store/testing/jittery-event-store';
+import { ObservabilityOptions } from '../../apps/api/src/observability/observability.options';
 
 export interface HttpAnswer {
   readonly status: number;
@@ -35,12 +36,16 @@ export class ShoplinkTestApp {
     readonly config: AppConfig,
     clock: TestClock,
     private readonly jitter: boolean,
+    private readonly observability: ObservabilityOptions | undefined,
   ) {
     this.clock = clock;
   }
 
   /** `runProjector: false` starts the API as in production, without its projector (a separate process keeps the read models). */
-  static async start(options: { dataDir?: string; clock?: TestClock; jitter?: boolean; runProjector?: boolean } = {}): Promise<ShoplinkTestApp> {
+  /** `observability` captures log lines (`logDestination`) or spans (`tracerProvider`); logs are silent otherwise. */
+  static async start(
+    options: { dataDir?: string; clock?: TestClock; jitter?: boolean; runProjector?: boolean; observability?: ObservabilityOptions } = {},
+  ): Promise<ShoplinkTestApp> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'shoplink-e2e-'));
     const config: AppConfig = {
       port: 0,
@@ -51,7 +56,7 @@ export class ShoplinkTestApp {
       expirySweepIntervalMs: 0,
       runProjector: options.runProjector ?? true,
     };
-    const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false);
+    const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false, options.observability);
     await testApp.boot();
     return testApp;
   }
@@ -63,7 +68,7 @@ export class ShoplinkTestApp {
 
   async boot(): Promise<void> {
     const decorateEventStore = this.jitter ? (store: EventStore) => new JitteryEventStore(store) : undefined;
-    this.app = await createApp(this.config, { logger: false, clock: this.clock, decorateEventStore });
+    this.app = await createApp(this.config, { logger: false, clock: this.clock, decorateEventStore, observability: this.observability });
     await this.app.listen(0, '127.0.0.1');
     const address = this.app.getHttpServer().address();
     this.baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { Logger } from 'nestjs-pino';
+import { correlationIdOf } from './observability/correlation-id';
 import { HttpTelemetry } from './observability/http-telemetry';
 import { observabilityFor } from './observability/observability-for';
 import { ObservabilityOptions } from './observability/observability.options';
@@ -21,7 +22,8 @@ export interface CreateAppOptions {
 }
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes });
+  // The request id is the correlation id, so every log line of a request names it (see correlation-id.ts).
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, genReqId: (request) => correlationIdOf(request) });
   // Commands are JSON only; without this, Fastify would hand text/plain bodies through as strings.
   adapter.getInstance().removeContentTypeParser('text/plain');
   const observability = observabilityFor(options.logger, options.observability);
