@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import type { IncomingMessage } from 'node:http';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Clock } from '@shoplink/command-handling';
@@ -23,7 +24,7 @@ export interface CreateAppOptions {
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   // The request id is the correlation id, so every log line of a request names it (see correlation-id.ts).
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, genReqId: (request) => correlationIdOf(request) });
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, genReqId: (request: IncomingMessage) => correlationIdOf(request) });
   // Commands are JSON only; without this, Fastify would hand text/plain bodies through as strings.
   adapter.getInstance().removeContentTypeParser('text/plain');
   const observability = observabilityFor(options.logger, options.observability);
