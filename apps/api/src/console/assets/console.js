@@ -109,6 +109,7 @@
 
   /** Suggestions for the shop field: the first page of the operational list, when the token may read it. */
   async function loadKnownShops() {
+    if (!sessionStorage.getItem(TOKEN_KEY)) return; // nothing is asked before the auditor has given a token
     try {
       const page = await json('/v1/shops?limit=200');
       const list = $('#known-shops');
@@ -302,7 +303,10 @@
     for (const row of document.querySelectorAll('#timeline tbody tr')) {
       const current = view.currentRevision !== null && row.dataset.revision === String(view.currentRevision);
       row.classList.toggle('current', current);
-      if (current) row.setAttribute('aria-current', 'true');
+      if (current) {
+        row.setAttribute('aria-current', 'true');
+        row.scrollIntoView({ block: 'nearest' });
+      }
       else row.removeAttribute('aria-current');
     }
   }
