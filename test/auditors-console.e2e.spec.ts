@@ -144,7 +144,7 @@ describe("Auditor's console in the browser", () => {
     await eventually(async () => expect(await verdict.textContent()).toMatch(/Intact/));
     expect(await verdict.getAttribute('class')).toMatch(/\bok\b/);
     await eventually(async () => expect(await verdict.textContent()).toMatch(/All 13 events of shop-console-shop and 2 account streams chain correctly/));
-    expect(await verdict.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(218, 251, 225)');
+    expect(await verdict.evaluate((node) => (globalThis as any).getComputedStyle(node).backgroundColor)).toBe('rgb(218, 251, 225)');
     await shot('intact');
 
     // An intruder with write access to the file changes who got the finance role.
@@ -160,7 +160,7 @@ describe("Auditor's console in the browser", () => {
     await eventually(async () => expect(await verdict.textContent()).toMatch(/Tampered/));
     expect(await verdict.getAttribute('class')).toMatch(/\bbad\b/);
     await eventually(async () => expect(await verdict.textContent()).toMatch(new RegExp(`First bad event: shop-console-shop revision 10, event ${altered.id} \\(altered\\)`)));
-    expect(await verdict.evaluate((node) => getComputedStyle(node).backgroundColor)).toBe('rgb(255, 235, 233)');
+    expect(await verdict.evaluate((node) => (globalThis as any).getComputedStyle(node).backgroundColor)).toBe('rgb(255, 235, 233)');
     await shot('tampered');
   });
 });
