@@ -15,6 +15,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY apps ./apps
 COPY libs ./libs
 COPY bench ./bench
+# `npm run build` runs scripts/copy-console-assets.js to put the console's page, script and styles beside the code.
+COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev
 
 # Runtime: the compiled code and production dependencies only, as the unprivileged node user.

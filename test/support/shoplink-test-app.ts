@@ -9,6 +9,7 @@ import { TestClock } from './test-clock';
 import { TEST_TOKEN_SECRET, testToken } from './service-tokens';
 import { EventStore } from '@shoplink/event-store';
 import { JitteryEventStore } from '@shoplink/event-store/testing/jittery-event-store';
+import { ObservabilityOptions } from '../../apps/api/src/observability/observability.options';
 
 export interface HttpAnswer {
   readonly status: number;
@@ -38,12 +39,16 @@ export class ShoplinkTestApp {
     readonly config: AppConfig,
     clock: TestClock,
     private readonly jitter: boolean,
+    private readonly observability: ObservabilityOptions | undefined,
   ) {
     this.clock = clock;
   }
 
   /** `runProjector: false` starts the API as in production, without its projector (a separate process keeps the read models). */
-  static async start(options: { dataDir?: string; clock?: TestClock; jitter?: boolean; runProjector?: boolean; rateLimit?: AppConfig['rateLimit'] } = {}): Promise<ShoplinkTestApp> {
+  /** `observability` captures log lines (`logDestination`) or spans (`tracerProvider`); logs are silent otherwise. */
+  static async start(
+    options: { dataDir?: string; clock?: TestClock; jitter?: boolean; runProjector?: boolean; observability?: ObservabilityOptions; rateLimit?: AppConfig['rateLimit'] } = {},
+  ): Promise<ShoplinkTestApp> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'shoplink-e2e-'));
     const config: AppConfig = {
       port: 0,
@@ -56,7 +61,7 @@ export class ShoplinkTestApp {
       tokenSecret: TEST_TOKEN_SECRET,
       rateLimit: options.rateLimit,
     };
-    const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false);
+    const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false, options.observability);
     await testApp.boot();
     return testApp;
   }
@@ -69,7 +74,7 @@ export class ShoplinkTestApp {
   async boot(): Promise<void> {
     this.serviceToken ||= await testToken();
     const decorateEventStore = this.jitter ? (store: EventStore) => new JitteryEventStore(store) : undefined;
-    this.app = await createApp(this.config, { logger: false, clock: this.clock, decorateEventStore });
+    this.app = await createApp(this.config, { logger: false, clock: this.clock, decorateEventStore, observability: this.observability });
     await this.app.listen(0, '127.0.0.1');
     const address = this.app.getHttpServer().address();
     this.baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import type { IncomingMessage } from 'node:http';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Clock } from '@shoplink/command-handling';
@@ -6,21 +7,35 @@ import { EventStore } from '@shoplink/event-store';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './http/http-error.filter';
+import { Logger } from 'nestjs-pino';
+import { correlationIdOf } from './observability/correlation-id';
+import { HttpTelemetry } from './observability/http-telemetry';
+import { observabilityFor } from './observability/observability-for';
+import { ObservabilityOptions } from './observability/observability.options';
 
 /** Builds the HTTP service; main.ts and the end-to-end tests start the very same app. */
 export interface CreateAppOptions {
   readonly logger?: false;
   readonly clock?: Clock;
   readonly decorateEventStore?: (store: EventStore) => EventStore;
+  /** Logs, metrics, traces (see apps/api/src/observability); with `logger: false`, logs only go to a `logDestination` given here. */
+  readonly observability?: ObservabilityOptions;
 }
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes });
+  // The request id is the correlation id, so every log line of a request names it (see correlation-id.ts).
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, genReqId: (request: IncomingMessage) => correlationIdOf(request) });
   // Commands are JSON only; without this, Fastify would hand text/plain bodies through as strings.
   adapter.getInstance().removeContentTypeParser('text/plain');
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock, options.decorateEventStore), adapter, {
-    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+  const observability = observabilityFor(options.logger, options.observability);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock, options.decorateEventStore, observability.options), adapter, {
+    logger: observability.logsOn ? undefined : false,
+    bufferLogs: observability.logsOn,
   });
+  // Nest's own messages as JSON lines too, through the same pino logger as the requests.
+  if (observability.logsOn) app.useLogger(app.get(Logger));
+  // Before app.init() registers the routes, so the hooks apply to every one of them.
+  app.get(HttpTelemetry).install(adapter.getInstance());
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()

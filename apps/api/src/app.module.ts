@@ -35,6 +35,9 @@ import { ShopStatusController } from './shops/status/shop-status.http.controller
 import { VerificationController } from './shops/verification/verification.http.controller';
 import { StorageModule } from './storage/storage.module';
 import { APP_CONFIG } from './storage/tokens';
+import { ConsoleModule } from './console/console.module';
+import { ObservabilityModule } from './observability/observability.module';
+import { ObservabilityOptions } from './observability/observability.options';
 
 const commandControllers = [
   RegisterShopController,
@@ -55,7 +58,12 @@ const commandHandlers = [ExecuteShopCommandHandler];
 
 @Module({})
 export class AppModule {
-  static forConfig(config: AppConfig, clock: Clock = systemClock, decorateEventStore?: (store: EventStore) => EventStore): DynamicModule {
+  static forConfig(
+    config: AppConfig,
+    clock: Clock = systemClock,
+    decorateEventStore?: (store: EventStore) => EventStore,
+    observability: ObservabilityOptions = {},
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -75,6 +83,8 @@ export class AppModule {
         FeedModule,
         HistoryModule,
         ShopListsModule,
+        ObservabilityModule.forRoot(observability),
+        ConsoleModule,
       ],
       controllers: [...commandControllers, ...queryControllers],
       providers: [

@@ -1,12 +1,17 @@
 import 'reflect-metadata';
+import { Logger } from 'nestjs-pino';
+import { startTracing } from './observability/tracing/start-tracing';
 import { createApp } from './app.factory';
+import { loadObservabilityConfig } from './observability/observability-config';
 import { describeStorage } from '@shoplink/storage';
 import { ConfigError, loadAppConfig } from './config/app-config';
 
 async function main(): Promise<void> {
   let config;
+  let observability;
   try {
     config = loadAppConfig();
+    observability = loadObservabilityConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`Configuration error: ${error.message}`);
@@ -14,12 +19,15 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(config);
+  // Off unless the standard OTEL_* variables ask for it.
+  const tracerProvider = startTracing();
+  const app = await createApp(config, { observability: { ...observability, tracerProvider: tracerProvider ?? undefined } });
   await app.listen(config.port, config.host);
   const projection = config.runProjector ? 'projector in this process' : 'projector in its own process (apps/projector)';
-  console.log(`Shoplink listening on http://${config.host}:${config.port}; OpenAPI at /docs`);
-  console.log(`Storage: ${describeStorage(config.storage!)}; ${projection}`);
-  console.log(`Service tokens verified with the secret from ${config.tokenSecretSource}; issue one with: npm run -s token -- --service <name> --scopes <scope,...>`);
+  const logger = app.get(Logger);
+  logger.log(`Shoplink listening on http://${config.host}:${config.port}; OpenAPI at /docs, auditor's console at /console, metrics at /metrics`, 'Main');
+  logger.log(`Storage: ${describeStorage(config.storage!)}; ${projection}; tracing ${tracerProvider ? 'on' : 'off'}`, 'Main');
+  logger.log(`Service tokens verified with the secret from ${config.tokenSecretSource}; issue one with: npm run -s token -- --service <name> --scopes <scope,...>`, 'Main');
 }
 
 void main();

@@ -16,6 +16,17 @@ export interface ProjectorOptions {
   readonly maxRetryDelayMs?: number;
   /** Told about every failure; the projector itself carries on and retries. */
   readonly onError?: (error: unknown) => void;
+  /** Wraps each batch's fold and commit (the service times and traces it); nothing by default. */
+  readonly observer?: ProjectorObserver;
+}
+
+/**
+ * A port for whoever watches the projector (metrics, traces in apps/api), so this library
+ * needs no metrics or tracing library.
+ */
+export interface ProjectorObserver {
+  /** Runs one batch; must call `apply` once and pass its outcome on. */
+  batch(projector: string, events: readonly RecordedEvent[], apply: () => Promise<void>): Promise<void>;
 }
 
 export interface ProjectorLag {
@@ -61,6 +72,7 @@ export class Projector {
   private readonly retryDelayMs: number;
   private readonly maxRetryDelayMs: number;
   private readonly onError: (error: unknown) => void;
+  private readonly observer: ProjectorObserver | null;
   private readonly projectionsByType = new Map<string, Projection[]>();
   private readonly collections: string[];
 
@@ -77,6 +89,7 @@ export class Projector {
     this.retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
     this.onError = options.onError ?? (() => undefined);
+    this.observer = options.observer ?? null;
     for (const projection of options.projections) {
       for (const type of projection.handles) {
         const list = this.projectionsByType.get(type) ?? [];
@@ -225,6 +238,11 @@ export class Projector {
     // A subscription that redelivers after a reconnect must not have an event applied twice.
     const batch = received.filter((event) => !this.hasReached(event.position));
     if (batch.length === 0) return;
+    if (this.observer) await this.observer.batch(this.name, batch, () => this.foldAndCommit(batch));
+    else await this.foldAndCommit(batch);
+  }
+
+  private async foldAndCommit(batch: readonly RecordedEvent[]): Promise<void> {
 
     const touched = new Map<string, DocumentWrite>();
     for (const event of batch) {

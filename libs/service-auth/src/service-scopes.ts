@@ -10,6 +10,7 @@ export const SERVICE_SCOPES = {
   'security:write': 'security incidents: report (freezes money) and resolve',
   'audit:read': 'history, exports, raw events, state as of a moment, integrity checks',
   'feed:read': 'the event feed (catch-up and live), for services that react to what happens',
+  'metrics:read': 'Prometheus metrics at /metrics (operators scrape with a bearer token)',
   'personal-data:forget': "forget a shop's personal data (destroys its encryption key)",
 } as const;
 

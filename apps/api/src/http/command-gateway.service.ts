@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { IDEMPOTENCY_STORE, IdempotencyKeyReusedError, IdempotencyStore } from '@shoplink/command-handling';
 import { encodePosition } from '@shoplink/event-store';
 import { ShopCommand, ShopCommandResult, ShopRuleViolation } from '@shoplink/shops';
+import { CommandTelemetry } from '../observability/command-telemetry';
 import { ExecuteShopCommand } from '../shops/command-bus/execute-shop-command.command';
 import { CommandInput } from './command-input.decorator';
 import { errorBody } from './error-body';
@@ -39,9 +40,15 @@ export class CommandGateway {
   constructor(
     private readonly bus: CommandBus,
     @Inject(IDEMPOTENCY_STORE) private readonly idempotency: IdempotencyStore,
+    private readonly telemetry: CommandTelemetry,
   ) {}
 
-  async send(input: CommandInput<object>, shopId: string, command: ShopCommand, options: SendOptions = {}): Promise<CommandAnswer> {
+  /** Every command passes here, so here it is logged, counted and traced (replays from the idempotency store included). */
+  send(input: CommandInput<object>, shopId: string, command: ShopCommand, options: SendOptions = {}): Promise<CommandAnswer> {
+    return this.telemetry.observe(shopId, command, input.envelope, () => this.sendOnce(input, shopId, command, options));
+  }
+
+  private async sendOnce(input: CommandInput<object>, shopId: string, command: ShopCommand, options: SendOptions): Promise<CommandAnswer> {
     const key = input.envelope.commandId;
     const first = await this.idempotency.find(key);
     if (first !== null) {

@@ -2,8 +2,12 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { EventStore, Position, STORED_EVENT_STORE } from '@shoplink/event-store';
 import { CheckpointMovedError, Projector, READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { SHOP_READ_MODELS } from '@shoplink/shops';
+import { ProjectorTelemetryObserver } from '../observability/projector-telemetry.observer';
 
 export const SHOP_PROJECTOR_NAME = SHOP_READ_MODELS.projector;
+
+/** How long a shutdown waits for the read models to catch up with the last commands answered. */
+const DRAIN_TIMEOUT_MS = 5_000;
 
 /**
  * Runs the shop read models in-process (the embedded mode): follows `$all` from its
@@ -15,13 +19,18 @@ export class ShopProjectorService implements OnApplicationBootstrap, OnApplicati
   readonly projector: Projector;
 
   // The log as stored: read models keep personal fields sealed, and queries open them as they answer.
-  constructor(@Inject(STORED_EVENT_STORE) eventStore: EventStore, @Inject(READ_MODEL_STORE) store: ReadModelStore) {
+  constructor(
+    @Inject(STORED_EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_MODEL_STORE) store: ReadModelStore,
+    observer: ProjectorTelemetryObserver,
+  ) {
     this.projector = new Projector({
       name: SHOP_PROJECTOR_NAME,
       // The one list, shared with rebuild-projections (libs/shops/src/projections/shop-read-models.ts).
       projections: SHOP_READ_MODELS.projections,
       eventStore,
       store,
+      observer,
       onError: (error) =>
         error instanceof CheckpointMovedError
           ? this.logger.log(`read models were rebuilt and switched in elsewhere; continuing from their checkpoint (${error.message})`)
@@ -33,7 +42,16 @@ export class ShopProjectorService implements OnApplicationBootstrap, OnApplicati
     await this.projector.start();
   }
 
+  /**
+   * Runs after the HTTP server has closed (no command can append any more): the read models are let
+   * catch up with the head of the log, bounded, so the checkpoint committed last covers every command
+   * answered; then the projector stops after committing its batch, before the stores close.
+   */
   async onApplicationShutdown(): Promise<void> {
+    const head = await this.eventStore.headPosition().catch(() => null);
+    if (head !== null && !(await this.projector.waitForPosition(head, DRAIN_TIMEOUT_MS))) {
+      this.logger.warn(`read models had not caught up with the log after ${DRAIN_TIMEOUT_MS} ms; they resume from their checkpoint at the next start`);
+    }
     await this.projector.stop();
   }
 

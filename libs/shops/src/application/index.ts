@@ -5,3 +5,4 @@ export * from './unlink-codes';
 export * from './shop-state-as-of';
 export * from './shop-integrity';
 export * from './shop-personal-data-map';
+export * from './shop-command.observer';

@@ -12,6 +12,7 @@ import { ShopRuleViolation } from '../domain/shop-rule-violation';
 import { initialShopState, ShopState } from '../domain/shop.state';
 import { UnlinkCodeVerifier } from '../domain/unlink-code';
 import { AccountStreamStanding } from './account-stream-standing';
+import { ShopCommandObserver, unobservedShopCommands } from './shop-command.observer';
 
 export interface ShopCommandResult {
   readonly streamId: string;
@@ -31,6 +32,8 @@ export interface ShopCommandExecutorDeps {
   readonly codes: UnlinkCodeVerifier;
   /** Re-reads and re-decides this many times when another writer got in first. */
   readonly maxConflictRetries?: number;
+  /** Told about appends and conflicts (metrics, traces); nothing by default. */
+  readonly observer?: ShopCommandObserver;
 }
 
 /**
@@ -43,9 +46,11 @@ export class ShopCommandExecutor {
   private readonly maxRetries: number;
   private readonly claims: AccountClaims;
   private readonly standing: AccountStreamStanding;
+  private readonly observer: ShopCommandObserver;
 
   constructor(private readonly deps: ShopCommandExecutorDeps) {
     this.maxRetries = deps.maxConflictRetries ?? 3;
+    this.observer = deps.observer ?? unobservedShopCommands;
     this.claims = new AccountClaims({
       eventStore: deps.eventStore,
       now: deps.now,
@@ -88,7 +93,7 @@ export class ShopCommandExecutor {
         }));
         const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
         try {
-          const appended = await this.deps.eventStore.appendToStream(streamId, toAppend, expected);
+          const appended = await this.observer.appending(streamId, toAppend.length, () => this.deps.eventStore.appendToStream(streamId, toAppend, expected));
           for (const accountId of linkedAccounts(events)) claimed.delete(accountId);
           await this.releaseUnlinkedAccounts(shopId, events, envelope);
           return {
@@ -101,7 +106,9 @@ export class ShopCommandExecutor {
           };
         } catch (error) {
           if (!(error instanceof WrongExpectedRevisionError)) throw error;
-          if (envelope.expectedRevision !== undefined || attempt >= this.maxRetries) {
+          const givesUp = envelope.expectedRevision !== undefined || attempt >= this.maxRetries;
+          this.observer.conflicted(streamId, attempt, !givesUp);
+          if (givesUp) {
             throw new ConcurrencyConflictError(streamId, expected, error.actual);
           }
         }

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { context, propagation, Span, SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { correlationIdOf } from './correlation-id';
+import { rememberRoute } from './http-route';
+import { ShoplinkMetrics } from './metrics/shoplink-metrics';
+import { CORRELATION_ID } from './tracing/span-names';
+import { ShoplinkTracer } from './tracing/tracer';
+
+/**
+ * Fastify hooks for every request: the correlation id decided first, a server span from arrival
+ * to answer, and the latency histogram by route template. Installed by createApp before any
+ * route is registered, so they apply to all of them.
+ */
+@Injectable()
+export class HttpTelemetry {
+  private readonly spans = new WeakMap<FastifyRequest, Span>();
+
+  constructor(
+    private readonly metrics: ShoplinkMetrics,
+    private readonly tracing: ShoplinkTracer,
+  ) {}
+
+  install(fastify: FastifyInstance): void {
+    fastify.addHook('onRequest', (request, _reply, done) => {
+      const correlationId = correlationIdOf(request.raw);
+      const route = request.routeOptions.url ?? 'unmatched';
+      rememberRoute(request.raw, route);
+      // A caller that traces too (W3C traceparent) gets our spans under its own.
+      const parent = propagation.extract(context.active(), request.headers);
+      const span = this.tracing.tracer.startSpan(
+        `${request.method} ${route}`,
+        { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method, 'http.route': route, 'url.path': request.url.split('?')[0], [CORRELATION_ID]: correlationId } },
+        parent,
+      );
+      this.spans.set(request, span);
+      done();
+    });
+    fastify.addHook('onResponse', (request, reply, done) => {
+      const route = request.routeOptions.url ?? 'unmatched';
+      this.metrics.httpDuration.observe({ method: request.method, route, status_code: String(reply.statusCode) }, reply.elapsedTime / 1000);
+      const span = this.spans.get(request);
+      if (span) {
+        span.setAttribute('http.response.status_code', reply.statusCode);
+        if (reply.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+      }
+      done();
+    });
+  }
+
+  spanOf(request: FastifyRequest): Span | undefined {
+    return this.spans.get(request);
+  }
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { EVENT_STORE, EventStore } from '@shoplink/event-store';
+import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
+import { SHOP_PROJECTOR_NAME } from '../../projections/shop-projector.service';
+import { Registry } from 'prom-client';
+import { ShoplinkMetrics } from './shoplink-metrics';
+import { refreshStoreGauges } from './store-gauges';
+import { RequiresScope } from '../../auth/route-access.decorator';
+
+/**
+ * GET /metrics for Prometheus. Deliberately without authentication: operators scrape it on the
+ * internal network and it names no shop, member or account. This controller is the one place
+ * to put it behind a scope if that changes.
+ */
+@ApiTags('operations')
+@RequiresScope('metrics:read')
+@Controller('metrics')
+export class MetricsController {
+  constructor(
+    private readonly metrics: ShoplinkMetrics,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+  ) {}
+
+  @Get()
+  @Header('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE)
+  @Header('Cache-Control', 'no-store')
+  @ApiProduces('text/plain')
+  @ApiOperation({ summary: 'Prometheus metrics: commands, appends, conflicts, replays, projection checkpoint and lag, head position, HTTP latency' })
+  async scrape(): Promise<string> {
+    await refreshStoreGauges(this.metrics, { eventStore: this.eventStore, readModels: this.readModels }, [SHOP_PROJECTOR_NAME]);
+    return this.metrics.registry.metrics();
+  }
+}

@@ -1,0 +1,118 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** Seconds: commands and appends take milliseconds on the embedded store, more on a server. */
+const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
+/**
+ * Every metric the service publishes at GET /metrics, in a registry of its own per app (tests run
+ * several apps in one process). Names follow Prometheus conventions: `_total` counters, `_seconds`
+ * histograms; labels hold types, outcomes and route templates, never ids.
+ */
+export class ShoplinkMetrics {
+  readonly registry = new Registry();
+
+  readonly commands = new Counter({
+    name: 'shoplink_commands_total',
+    help: 'Commands answered, by command type and outcome (accepted, refused, conflict, replayed, failed)',
+    labelNames: ['type', 'outcome'],
+    registers: [this.registry],
+  });
+
+  readonly commandDuration = new Histogram({
+    name: 'shoplink_command_duration_seconds',
+    help: 'Time from the command reaching the gateway to its answer, by command type',
+    labelNames: ['type'],
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly idempotentReplays = new Counter({
+    name: 'shoplink_idempotent_replays_total',
+    help: 'Commands answered again from their first answer (same Idempotency-Key), appending nothing',
+    labelNames: ['type'],
+    registers: [this.registry],
+  });
+
+  readonly appendDuration = new Histogram({
+    name: 'shoplink_event_store_append_duration_seconds',
+    help: "Time to append a command's events to its stream",
+    labelNames: ['category'],
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly conflicts = new Counter({
+    name: 'shoplink_concurrency_conflicts_total',
+    help: 'Appends refused because another writer changed the stream first',
+    labelNames: ['category'],
+    registers: [this.registry],
+  });
+
+  readonly retries = new Counter({
+    name: 'shoplink_command_retries_total',
+    help: 'Commands read and decided again after a conflict',
+    labelNames: ['category'],
+    registers: [this.registry],
+  });
+
+  readonly projectionBatchDuration = new Histogram({
+    name: 'shoplink_projection_batch_duration_seconds',
+    help: 'Time to fold a batch of events into the read models and commit it with the checkpoint',
+    labelNames: ['projection'],
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  readonly projectedEvents = new Counter({
+    name: 'shoplink_projection_events_total',
+    help: 'Events applied by a projection in this process',
+    labelNames: ['projection'],
+    registers: [this.registry],
+  });
+
+  readonly httpDuration = new Histogram({
+    name: 'shoplink_http_request_duration_seconds',
+    help: 'HTTP requests by method, route template and status code',
+    labelNames: ['method', 'route', 'status_code'],
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  /** Filled on each scrape from the stores (see store-gauges.ts). */
+  readonly headPosition = new Gauge({
+    name: 'shoplink_event_store_head_position',
+    help: 'Position of the last event in the log (commit part)',
+    registers: [this.registry],
+  });
+
+  readonly checkpoint = new Gauge({
+    name: 'shoplink_projection_checkpoint_position',
+    help: "Position of a projection's last committed batch; -1 before its first",
+    labelNames: ['projection'],
+    registers: [this.registry],
+  });
+
+  readonly lagPositions = new Gauge({
+    name: 'shoplink_projection_lag_positions',
+    help: "Head position minus the projection's checkpoint, in the store's units (events on SQLite)",
+    labelNames: ['projection'],
+    registers: [this.registry],
+  });
+
+  readonly lagSeconds = new Gauge({
+    name: 'shoplink_projection_lag_seconds',
+    help: 'Age of the oldest event the projection has not applied yet; 0 when caught up',
+    labelNames: ['projection'],
+    registers: [this.registry],
+  });
+
+  constructor(options: { processMetrics?: boolean } = {}) {
+    if (options.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'shoplink_' });
+  }
+}
+
+/** `shop-brand` → `shop`: the label says which kind of stream, not which one. */
+export function streamCategory(streamId: string): string {
+  const dash = streamId.indexOf('-');
+  return dash > 0 ? streamId.slice(0, dash) : streamId;
+}

@@ -1,0 +1,37 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { CommandTelemetry } from './command-telemetry';
+import { HttpTelemetry } from './http-telemetry';
+import { pinoParams } from './logging/pino-params';
+import { MetricsController } from './metrics/metrics.http.controller';
+import { ShoplinkMetrics } from './metrics/shoplink-metrics';
+import { OBSERVABILITY_OPTIONS, ObservabilityOptions } from './observability.options';
+import { ProjectorTelemetryObserver } from './projector-telemetry.observer';
+import { ShopCommandTelemetryObserver } from './shop-command-telemetry.observer';
+import { TracingInterceptor } from './tracing/tracing.interceptor';
+import { ShoplinkTracer } from './tracing/tracer';
+
+/** Logs (nestjs-pino), metrics (prom-client, GET /metrics) and traces (OpenTelemetry), for the whole service. */
+@Global()
+@Module({})
+export class ObservabilityModule {
+  static forRoot(options: ObservabilityOptions): DynamicModule {
+    return {
+      module: ObservabilityModule,
+      imports: [LoggerModule.forRoot(pinoParams(options))],
+      controllers: [MetricsController],
+      providers: [
+        { provide: OBSERVABILITY_OPTIONS, useValue: options },
+        { provide: ShoplinkMetrics, useFactory: () => new ShoplinkMetrics({ processMetrics: options.processMetrics }) },
+        ShoplinkTracer,
+        HttpTelemetry,
+        CommandTelemetry,
+        ShopCommandTelemetryObserver,
+        ProjectorTelemetryObserver,
+        { provide: APP_INTERCEPTOR, useClass: TracingInterceptor },
+      ],
+      exports: [ShoplinkMetrics, ShoplinkTracer, HttpTelemetry, CommandTelemetry, ShopCommandTelemetryObserver, ProjectorTelemetryObserver],
+    };
+  }
+}

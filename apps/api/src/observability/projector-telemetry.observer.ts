@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { SpanStatusCode } from '@opentelemetry/api';
+import { RecordedEvent } from '@shoplink/event-store';
+import { ProjectorObserver } from '@shoplink/read-models';
+import { ShoplinkMetrics } from './metrics/shoplink-metrics';
+import { CORRELATION_IDS, EVENT_COUNT, PROJECTION } from './tracing/span-names';
+import { ShoplinkTracer } from './tracing/tracer';
+
+/**
+ * The projector's port (libs/read-models): a span per batch, which names the correlation ids of
+ * its events (the projection runs after the request's trace has ended, so the ids are what join
+ * them), and the batch's duration and size.
+ */
+@Injectable()
+export class ProjectorTelemetryObserver implements ProjectorObserver {
+  constructor(
+    private readonly metrics: ShoplinkMetrics,
+    private readonly tracing: ShoplinkTracer,
+  ) {}
+
+  batch(projector: string, events: readonly RecordedEvent[], apply: () => Promise<void>): Promise<void> {
+    const correlationIds = [...new Set(events.map((event) => event.metadata.correlationId).filter((id): id is string => typeof id === 'string'))];
+    const attributes = { [PROJECTION]: projector, [EVENT_COUNT]: events.length, [CORRELATION_IDS]: correlationIds };
+    return this.tracing.tracer.startActiveSpan(`project ${projector}`, { attributes, root: true }, async (span) => {
+      const stop = this.metrics.projectionBatchDuration.startTimer({ projection: projector });
+      try {
+        await apply();
+        this.metrics.projectedEvents.inc({ projection: projector }, events.length);
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR });
+        throw error;
+      } finally {
+        stop();
+        span.end();
+      }
+    });
+  }
+}
