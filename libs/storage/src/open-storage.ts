@@ -1,7 +1,8 @@
 import { IdempotencyStore } from '@shoplink/command-handling';
 import { SqliteIdempotencyStore } from '@shoplink/command-handling/sqlite/sqlite-idempotency-store';
-import { EventStore, HashChainingEventStore } from '@shoplink/event-store';
+import { EventStore, HashChainingEventStore, NO_SNAPSHOTS, SnapshotStore } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
+import { SqliteSnapshotStore } from '@shoplink/event-store/sqlite/sqlite-snapshot-store';
 import { ReadModelStore } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
 import { StorageConfig } from './storage-config';
@@ -11,6 +12,8 @@ export interface Storage {
   readonly eventStore: EventStore;
   readonly readModels: ReadModelStore;
   readonly idempotency: IdempotencyStore;
+  /** Snapshots of aggregate states: beside the events in the SQLite file; none on KurrentDB (states are then cached in memory only). */
+  readonly snapshots: SnapshotStore;
   close(): Promise<void>;
 }
 
@@ -31,10 +34,12 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
   // Every event appended through the service goes on its stream's hash chain (tamper evidence), on any store.
   const eventStore = new HashChainingEventStore(decorate(rawEvents));
   const { readModels, idempotency } = openDocumentStores(config, rawEvents);
+  const snapshots = rawEvents instanceof SqliteEventStore ? new SqliteSnapshotStore(rawEvents.groupCommit) : NO_SNAPSHOTS;
   return {
     eventStore,
     readModels,
     idempotency,
+    snapshots,
     close: async () => {
       await Promise.all([eventStore.close(), readModels.close(), idempotency.close()]);
     },

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { IDEMPOTENCY_STORE } from '@shoplink/command-handling';
-import { EVENT_STORE, EventStore } from '@shoplink/event-store';
+import { EVENT_STORE, EventStore, SNAPSHOT_STORE } from '@shoplink/event-store';
 import { READ_MODEL_STORE } from '@shoplink/read-models';
 import { DEFAULT_SHOP_POLICY } from '@shoplink/shops';
 import { openStorage, Storage } from '@shoplink/storage';
@@ -32,8 +32,9 @@ export class StorageModule implements OnApplicationShutdown {
         { provide: EVENT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.eventStore },
         { provide: READ_MODEL_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.readModels },
         { provide: IDEMPOTENCY_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.idempotency },
+        { provide: SNAPSHOT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.snapshots },
       ],
-      exports: [SHOP_POLICY, EVENT_STORE, READ_MODEL_STORE, IDEMPOTENCY_STORE],
+      exports: [SHOP_POLICY, EVENT_STORE, READ_MODEL_STORE, IDEMPOTENCY_STORE, SNAPSHOT_STORE],
     };
   }
 

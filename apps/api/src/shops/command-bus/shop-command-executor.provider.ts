@@ -1,13 +1,13 @@
 import { Provider } from '@nestjs/common';
 import { CLOCK, Clock } from '@shoplink/command-handling';
-import { EVENT_STORE, EventStore } from '@shoplink/event-store';
+import { EVENT_STORE, EventStore, SNAPSHOT_STORE, SnapshotStore } from '@shoplink/event-store';
 import { scryptUnlinkCodeVerifier, ShopCommandExecutor, ShopPolicy } from '@shoplink/shops';
 import { SHOP_POLICY } from '../../storage/tokens';
 
 /** One executor for the command handler and for queries that replay a shop (live blockers). */
 export const ShopCommandExecutorProvider: Provider = {
   provide: ShopCommandExecutor,
-  inject: [EVENT_STORE, CLOCK, SHOP_POLICY],
-  useFactory: (eventStore: EventStore, clock: Clock, policy: ShopPolicy) =>
-    new ShopCommandExecutor({ eventStore, now: () => clock.now(), policy, codes: scryptUnlinkCodeVerifier }),
+  inject: [EVENT_STORE, CLOCK, SHOP_POLICY, SNAPSHOT_STORE],
+  useFactory: (eventStore: EventStore, clock: Clock, policy: ShopPolicy, snapshots: SnapshotStore) =>
+    new ShopCommandExecutor({ eventStore, now: () => clock.now(), policy, codes: scryptUnlinkCodeVerifier, snapshots }),
 };
