@@ -59,7 +59,11 @@ function openDocumentStores(config: StorageConfig, events: EventStore): { readMo
     // Idempotency records in the events' file ride on the event store's group commit: a command then
     // costs a share of the same fsyncs instead of one more of its own.
     const groupCommit = events instanceof SqliteEventStore && config.eventStore.kind === 'sqlite' && config.eventStore.file === documents.file ? events.groupCommit : undefined;
-    return { readModels: new SqliteReadModelStore(documents.file), idempotency: new SqliteIdempotencyStore(documents.file, { groupCommit }) };
+    // Read models are derived: a projector batch commits its documents with its checkpoint, so a power cut can only
+    // lose the last batches whole, and the projector projects them again from the checkpoint that survived. Not
+    // fsync'ing each batch (NORMAL) keeps the projector, which shares the thread with commands, off the fsync path.
+    const readModels = new SqliteReadModelStore(documents.file, { synchronous: 'NORMAL' });
+    return { readModels, idempotency: new SqliteIdempotencyStore(documents.file, { groupCommit }) };
   }
   const { openMongoStores } = require('./mongodb/open-mongodb') as typeof import('./mongodb/open-mongodb');
   return openMongoStores(documents.uri, documents.database);
