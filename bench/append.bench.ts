@@ -22,6 +22,7 @@ const BATCH = 100;
 // Sized so the whole run stays well under a minute on 2 cores at ~2-3k fsync'd commits/s.
 const SINGLE_EVENTS = Number(process.env.BENCH_SINGLE ?? 10_000);
 const BATCHED_EVENTS = Number(process.env.BENCH_BATCHED ?? 200_000);
+const CONCURRENT_EVENTS = Number(process.env.BENCH_CONCURRENT ?? 100_000);
 const RESULTS_FILE = resolve(__dirname, '..', '..', 'bench', 'results', 'append.json');
 
 interface Planned {
@@ -40,6 +41,8 @@ interface Figure {
   seconds: number;
   eventsPerSecond: number;
   portOverRaw?: number;
+  /** The scenario of concurrent single-event appends (the group-commit target). */
+  concurrent?: boolean;
 }
 
 /** Events spread round-robin over the streams, each with the revision it will get. */
@@ -89,6 +92,38 @@ async function viaPort(file: string, commits: Planned[][]): Promise<number> {
   } finally {
     await store.close();
   }
+}
+
+/**
+ * `writers` concurrent writers, one per stream, each appending one event at a time with its
+ * exact expected revision and waiting for the answer: what the service does under load, and
+ * what group commit turns into one transaction per event-loop turn.
+ */
+async function viaPortConcurrently(file: string, commits: Planned[][], writers: number): Promise<number> {
+  const store = new SqliteEventStore(file);
+  try {
+    const byStream = new Map<string, Planned[]>();
+    for (const [p] of commits) byStream.set(p.streamId, [...(byStream.get(p.streamId) ?? []), p]);
+    const queues = [...byStream.values()];
+    if (queues.length !== writers) throw new Error(`planned ${queues.length} streams for ${writers} writers`);
+    const started = process.hrtime.bigint();
+    await Promise.all(
+      queues.map(async (queue) => {
+        for (const p of queue) await store.appendToStream(p.streamId, [p.event], p.revision === 0 ? 'no_stream' : p.revision - 1);
+      }),
+    );
+    return seconds(started);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The same rows as raw batched inserts: `perCommit` rows (in the order they were planned) per transaction. */
+async function viaRawBatched(file: string, commits: Planned[][], perCommit: number): Promise<number> {
+  const rows = commits.flat();
+  const batches: Planned[][] = [];
+  for (let i = 0; i < rows.length; i += perCommit) batches.push(rows.slice(i, i + perCommit));
+  return viaRaw(file, batches);
 }
 
 async function viaRaw(file: string, commits: Planned[][]): Promise<number> {
@@ -152,6 +187,22 @@ async function main(): Promise<void> {
       const raw = figure(`raw better-sqlite3, ${perCommit}/tx, ${ids}`, perCommit, ids, count, rawSeconds);
       const port = figure(`SqliteEventStore, ${perCommit}/append, ${ids}`, perCommit, ids, count, portSeconds);
       figures.push({ ...port, portOverRaw: round(port.eventsPerSecond / raw.eventsPerSecond, 3) }, raw);
+    }
+
+    // Under concurrency: STREAMS writers appending one event at a time (group commit shares their
+    // transactions) against raw inserts of the same rows, STREAMS to a transaction.
+    {
+      const commits = plan(CONCURRENT_EVENTS, 1);
+      const portFile = freshFile();
+      const rawFile = freshFile();
+      const portSeconds = await viaPortConcurrently(portFile, commits, STREAMS);
+      const rawSeconds = await viaRawBatched(rawFile, commits, STREAMS);
+      for (const file of [portFile, rawFile]) {
+        if (countRows(file) !== CONCURRENT_EVENTS) throw new Error(`${file}: expected ${CONCURRENT_EVENTS} events after the run`);
+      }
+      const raw = figure(`raw better-sqlite3, ${STREAMS}/tx (same rows)`, STREAMS, 'uuidv4', CONCURRENT_EVENTS, rawSeconds);
+      const port = figure(`SqliteEventStore, ${STREAMS} concurrent writers, 1/append`, 1, 'uuidv4', CONCURRENT_EVENTS, portSeconds);
+      figures.push({ ...port, scenario: port.scenario, portOverRaw: round(port.eventsPerSecond / raw.eventsPerSecond, 3), concurrent: true } as Figure, raw);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -160,21 +160,28 @@ describe('Observability: logs, metrics, traces', () => {
   });
 
   it('counts a conflict that the executor retried', async () => {
+    // Commands on one shop take turns within a process, so the race is between two instances on one data file,
+    // through a store that yields between read and append.
     const racing = await ShoplinkTestApp.start({ jitter: true });
+    const other = await ShoplinkTestApp.start({ jitter: true, dataDir: racing.dataDir });
     try {
       expect((await racing.command('POST', '/v1/shops', registerShopBody('raced'))).status).toBe(201);
       const grants = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => racing.command('POST', '/v1/shops/raced/members', { memberId: `m-race-${i}`, role: 'viewer' })),
+        Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? racing : other).command('POST', '/v1/shops/raced/members', { memberId: `m-race-${i}`, role: 'viewer' })),
       );
       expect(grants.map((g) => g.status).filter((status) => status !== 200 && status !== 409)).toEqual([]);
-      const scraped = (await racing.request('GET', '/metrics')).body as string;
-      const conflicts = sampleValue(scraped, 'shoplink_concurrency_conflicts_total', { category: 'shop' });
-      const retries = sampleValue(scraped, 'shoplink_command_retries_total', { category: 'shop' });
-      // Eight writers on one stream through a store that yields between read and append: some lose and retry.
+      let conflicts = 0;
+      let retries = 0;
+      for (const instance of [racing, other]) {
+        const scraped = (await instance.request('GET', '/metrics')).body as string;
+        conflicts += sampleValue(scraped, 'shoplink_concurrency_conflicts_total', { category: 'shop' });
+        retries += sampleValue(scraped, 'shoplink_command_retries_total', { category: 'shop' });
+      }
       expect(conflicts).toBeGreaterThan(0);
       expect(retries).toBeGreaterThan(0);
       expect(conflicts - retries).toBe(grants.filter((g) => g.status === 409).length);
     } finally {
+      await other.stop();
       await racing.destroy();
     }
   });

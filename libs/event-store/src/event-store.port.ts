@@ -68,6 +68,13 @@ export interface EventStore {
   appendToStream(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult>;
   /** Reads a stream; throws StreamNotFoundError when it has no events. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * Optional: the event with this id if it is in this stream, else null. Stores that index event
+   * ids answer it in one lookup, which lets a writer recognise a command it already applied
+   * (its event ids derive from the command id) without reading the whole stream; without it,
+   * callers fall back to reading the stream.
+   */
+  readEventById?(streamId: string, eventId: string): Promise<RecordedEvent | null>;
   /** Reads `$all` in order. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Position of the last event in `$all`, or START when the log is empty. */

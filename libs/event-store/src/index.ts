@@ -6,3 +6,4 @@ export * from './hash-chain/event-hash';
 export * from './hash-chain/hash-chaining-event-store';
 export * from './hash-chain/verify-chain';
 export * from './hash-chain/verify-log';
+export * from './snapshot-store.port';

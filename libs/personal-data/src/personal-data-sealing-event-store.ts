@@ -28,11 +28,21 @@ export interface PersonalDataMap {
  * sealed values in the read models, which queries open as they answer.
  */
 export class PersonalDataSealingEventStore implements EventStore {
+  readonly readEventById?: EventStore['readEventById'];
+
   constructor(
     private readonly inner: EventStore,
     private readonly vault: PersonalDataVault,
     private readonly map: PersonalDataMap,
-  ) {}
+  ) {
+    const readById = inner.readEventById?.bind(inner);
+    if (readById) {
+      this.readEventById = async (streamId, eventId) => {
+        const event = await readById(streamId, eventId);
+        return event === null ? null : this.revealOne(event);
+      };
+    }
+  }
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     const sealed = await Promise.all(events.map((event) => this.seal(streamId, event)));

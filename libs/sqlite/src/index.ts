@@ -1,1 +1,2 @@
 export * from './open-sqlite-database';
+export * from './group-commit';

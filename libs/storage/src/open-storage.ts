@@ -1,10 +1,11 @@
 import { IdempotencyStore } from '@shoplink/command-handling';
 import { SqliteIdempotencyStore } from '@shoplink/command-handling/sqlite/sqlite-idempotency-store';
-import { EventStore, HashChainingEventStore } from '@shoplink/event-store';
-import { PersonalDataKeys, PersonalDataSealingEventStore, PersonalDataVault } from '@shoplink/personal-data';
+import { EventStore, HashChainingEventStore, NO_SNAPSHOTS, SnapshotStore } from '@shoplink/event-store';
+import { PersonalDataKeys, PersonalDataSealingEventStore, PersonalDataSealingSnapshotStore, PersonalDataVault } from '@shoplink/personal-data';
 import { SqlitePersonalDataKeys } from '@shoplink/personal-data/sqlite/sqlite-personal-data-keys';
 import { SHOP_PERSONAL_DATA } from '@shoplink/shops';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
+import { SqliteSnapshotStore } from '@shoplink/event-store/sqlite/sqlite-snapshot-store';
 import { ReadModelStore } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
 import { StorageConfig } from './storage-config';
@@ -22,6 +23,8 @@ export interface Storage {
   readonly personalData: PersonalDataVault;
   readonly readModels: ReadModelStore;
   readonly idempotency: IdempotencyStore;
+  /** Snapshots of aggregate states: beside the events in the SQLite file; none on KurrentDB (states are then cached in memory only). */
+  readonly snapshots: SnapshotStore;
   close(): Promise<void>;
 }
 
@@ -38,17 +41,23 @@ export interface OpenStorageOptions {
  */
 export function openStorage(config: StorageConfig, options: OpenStorageOptions = {}): Storage {
   const decorate = options.decorateEventStore ?? ((store: EventStore) => store);
+  const rawEvents = openEventStore(config);
   // Every event appended through the service goes on its stream's hash chain (tamper evidence), on any store.
-  const storedEvents = new HashChainingEventStore(decorate(openEventStore(config)));
-  const { readModels, idempotency, personalDataKeys } = openDocumentStores(config);
+  const storedEvents = new HashChainingEventStore(decorate(rawEvents));
+  const { readModels, idempotency, personalDataKeys } = openDocumentStores(config, rawEvents);
   const personalData = new PersonalDataVault(personalDataKeys);
   const eventStore = new PersonalDataSealingEventStore(storedEvents, personalData, SHOP_PERSONAL_DATA);
+  const snapshots =
+    rawEvents instanceof SqliteEventStore
+      ? new PersonalDataSealingSnapshotStore(new SqliteSnapshotStore(rawEvents.groupCommit), personalData, (streamId) => SHOP_PERSONAL_DATA.ownerOf(streamId, {}))
+      : NO_SNAPSHOTS;
   return {
     eventStore,
     storedEvents,
     personalData,
     readModels,
     idempotency,
+    snapshots,
     close: async () => {
       await Promise.all([eventStore.close(), readModels.close(), idempotency.close(), personalDataKeys.close()]);
     },
@@ -63,14 +72,17 @@ function openEventStore(config: StorageConfig): EventStore {
 }
 
 /** Keys live with the documents, never in the event log: a log is append-only, and a key must be destroyable. */
-function openDocumentStores(config: StorageConfig): { readModels: ReadModelStore; idempotency: IdempotencyStore; personalDataKeys: PersonalDataKeys } {
+function openDocumentStores(config: StorageConfig, events: EventStore): { readModels: ReadModelStore; idempotency: IdempotencyStore; personalDataKeys: PersonalDataKeys } {
   const documents = config.documents;
   if (documents.kind === 'sqlite') {
-    return {
-      readModels: new SqliteReadModelStore(documents.file),
-      idempotency: new SqliteIdempotencyStore(documents.file),
-      personalDataKeys: new SqlitePersonalDataKeys(documents.file),
-    };
+    // Idempotency records in the events' file ride on the event store's group commit: a command then
+    // costs a share of the same fsyncs instead of one more of its own.
+    const groupCommit = events instanceof SqliteEventStore && config.eventStore.kind === 'sqlite' && config.eventStore.file === documents.file ? events.groupCommit : undefined;
+    // Read models are derived: a projector batch commits its documents with its checkpoint, so a power cut can only
+    // lose the last batches whole, and the projector projects them again from the checkpoint that survived. Not
+    // fsync'ing each batch (NORMAL) keeps the projector, which shares the thread with commands, off the fsync path.
+    const readModels = new SqliteReadModelStore(documents.file, { synchronous: 'NORMAL' });
+    return { readModels, idempotency: new SqliteIdempotencyStore(documents.file, { groupCommit }), personalDataKeys: new SqlitePersonalDataKeys(documents.file) };
   }
   const { openMongoStores } = require('./mongodb/open-mongodb') as typeof import('./mongodb/open-mongodb');
   return openMongoStores(documents.uri, documents.database);

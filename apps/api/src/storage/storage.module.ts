@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { IDEMPOTENCY_STORE } from '@shoplink/command-handling';
-import { EVENT_STORE, EventStore, STORED_EVENT_STORE } from '@shoplink/event-store';
+import { EVENT_STORE, EventStore, SNAPSHOT_STORE, STORED_EVENT_STORE } from '@shoplink/event-store';
 import { PERSONAL_DATA_VAULT } from '@shoplink/personal-data';
 import { READ_MODEL_STORE } from '@shoplink/read-models';
 import { DEFAULT_SHOP_POLICY } from '@shoplink/shops';
@@ -35,8 +35,9 @@ export class StorageModule implements OnApplicationShutdown {
         { provide: PERSONAL_DATA_VAULT, inject: [STORAGE], useFactory: (storage: Storage) => storage.personalData },
         { provide: READ_MODEL_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.readModels },
         { provide: IDEMPOTENCY_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.idempotency },
+        { provide: SNAPSHOT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.snapshots },
       ],
-      exports: [SHOP_POLICY, EVENT_STORE, STORED_EVENT_STORE, PERSONAL_DATA_VAULT, READ_MODEL_STORE, IDEMPOTENCY_STORE],
+      exports: [SHOP_POLICY, EVENT_STORE, STORED_EVENT_STORE, PERSONAL_DATA_VAULT, READ_MODEL_STORE, IDEMPOTENCY_STORE, SNAPSHOT_STORE],
     };
   }
 

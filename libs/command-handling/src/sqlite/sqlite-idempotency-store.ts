@@ -1,4 +1,4 @@
-import { openSqliteDatabase, SqliteDatabase } from '@shoplink/sqlite';
+import { openSqliteDatabase, SqliteDatabase, SqliteGroupCommit } from '@shoplink/sqlite';
 import { IdempotencyRecord, IdempotencyStore } from '../idempotency-store.port';
 
 interface IdempotencyRow {
@@ -9,14 +9,28 @@ interface IdempotencyRow {
   created_at: string;
 }
 
+export interface SqliteIdempotencyStoreOptions {
+  /**
+   * Write through this group commit (and its connection) instead of a connection of its own:
+   * the event store's, when both live in one file, so a command's record is committed in the
+   * same transaction, and with the same fsync, as other commands' events. The owner of the
+   * group commit closes the connection.
+   */
+  readonly groupCommit?: SqliteGroupCommit;
+}
+
 /** The first answer to each Idempotency-Key, kept in the embedded SQLite file. */
 export class SqliteIdempotencyStore implements IdempotencyStore {
   private readonly db: SqliteDatabase;
+  private readonly groupCommit: SqliteGroupCommit;
+  private readonly ownsConnection: boolean;
   private readonly selectRecord;
   private readonly insertRecord;
 
-  constructor(filename: string) {
-    this.db = openSqliteDatabase(filename);
+  constructor(filename: string, options: SqliteIdempotencyStoreOptions = {}) {
+    this.ownsConnection = options.groupCommit === undefined;
+    this.groupCommit = options.groupCommit ?? new SqliteGroupCommit(openSqliteDatabase(filename));
+    this.db = this.groupCommit.db;
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS idempotency_records (
         key TEXT PRIMARY KEY,
@@ -51,10 +65,15 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
 
   async save(record: IdempotencyRecord): Promise<void> {
     const body = record.body === undefined ? null : JSON.stringify(record.body);
-    this.insertRecord.run(record.key, record.requestHash, record.statusCode, body, record.createdAt.toISOString());
+    // One statement: no savepoint needed. Resolves once the shared transaction is durable.
+    await this.groupCommit.run(() => this.insertRecord.run(record.key, record.requestHash, record.statusCode, body, record.createdAt.toISOString()), {
+      savepoint: false,
+    });
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.ownsConnection || !this.db.open) return;
+    this.groupCommit.flush();
+    this.db.close();
   }
 }

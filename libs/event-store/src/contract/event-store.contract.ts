@@ -235,6 +235,54 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
       });
     });
 
+    describe('appends issued together (an embedded store commits them in one transaction)', () => {
+      it('a conflicting append fails alone: the others issued with it succeed', async () => {
+        const [a, b, c] = [stream('a'), stream('b'), stream('c')];
+        await store.appendToStream(a, [newEvent()], 'no_stream');
+        const [a1, a2, b1, c1] = [newEvent(), newEvent(), newEvents(3), newEvent()];
+        const outcomes = await Promise.allSettled([
+          store.appendToStream(a, [a1], 0),
+          store.appendToStream(a, [a2], 0), // the first of the two wins
+          store.appendToStream(b, b1, 'no_stream'),
+          store.appendToStream(c, [c1], 5), // no such revision
+        ]);
+        expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
+        expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ streamId: a, expected: 0, actual: 1 });
+        expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(WrongExpectedRevisionError);
+        expect((outcomes[3] as PromiseRejectedResult).reason).toMatchObject({ streamId: c, expected: 5, actual: -1 });
+        expect((outcomes[2] as PromiseFulfilledResult<AppendResult>).value.nextExpectedRevision).toBe(2);
+
+        expect((await store.readStream(a)).map((e) => e.id).slice(1)).toEqual([a1.id]);
+        expect((await store.readStream(b)).map((e) => e.id)).toEqual(b1.map((e) => e.id));
+        await expect(store.readStream(c)).rejects.toBeInstanceOf(StreamNotFoundError);
+      });
+
+      it('an append refused for a duplicate id midway is undone alone, the others issued with it kept', async () => {
+        const taken = newEvent();
+        await store.appendToStream(stream('x'), [taken], 'no_stream');
+        const [target, other] = [stream('y'), stream('z')];
+        const [before, after] = newEvents(2);
+        const kept = newEvents(2);
+        const outcomes = await Promise.allSettled([
+          store.appendToStream(target, [before, taken, after], 'no_stream'),
+          store.appendToStream(other, kept, 'no_stream'),
+        ]);
+        expect(outcomes[0]).toMatchObject({ status: 'rejected', reason: expect.any(DuplicateEventIdError) });
+        expect(outcomes[1]).toMatchObject({ status: 'fulfilled', value: { nextExpectedRevision: 1 } });
+        if (acrossStreams) await expect(store.readStream(target)).rejects.toBeInstanceOf(StreamNotFoundError);
+        expect((await store.readStream(other)).map((e) => e.id)).toEqual(kept.map((e) => e.id));
+      });
+
+      it('the same append issued twice together is written once and both get its result', async () => {
+        const streamId = stream();
+        const events = newEvents(2);
+        const head = await store.headPosition();
+        const [first, repeat] = await Promise.all([store.appendToStream(streamId, events, 'no_stream'), store.appendToStream(streamId, events, 'no_stream')]);
+        expect(repeat).toEqual(first);
+        expect((await readOursAfter(head)).map((e) => e.id)).toEqual(events.map((e) => e.id));
+      });
+    });
+
     describe('readStream', () => {
       it('reads forwards and backwards from an inclusive revision, up to maxCount', async () => {
         const streamId = stream();

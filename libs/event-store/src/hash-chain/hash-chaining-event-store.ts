@@ -28,8 +28,12 @@ const MAX_ANY_RETRIES = 5;
  */
 export class HashChainingEventStore implements EventStore {
   private readonly tips = new Map<string, Tip>();
+  readonly readEventById?: EventStore['readEventById'];
 
-  constructor(private readonly inner: EventStore) {}
+  constructor(private readonly inner: EventStore) {
+    // Offered exactly when the store underneath offers it.
+    if (inner.readEventById) this.readEventById = inner.readEventById.bind(inner);
+  }
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) return this.inner.appendToStream(streamId, events, expected);

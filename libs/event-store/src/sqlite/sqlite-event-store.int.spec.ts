@@ -91,6 +91,68 @@ describe('SqliteEventStore specifics', () => {
     await expect(store.readStream('s')).rejects.toBeInstanceOf(StreamNotFoundError);
   });
 
+  describe('group commit', () => {
+    it('commits appends issued together in one transaction, and answers none before it is committed', async () => {
+      const store = open();
+      const raw = new Database(file, { readonly: true });
+      try {
+        const count = raw.prepare('SELECT COUNT(*) FROM events').pluck();
+        const seenAtAnswer: number[] = [];
+        const appends = Array.from({ length: 20 }, (_, i) =>
+          store.appendToStream(`s-${i}`, [event()], 'no_stream').then((result) => {
+            // Another connection sees only committed data: the append is there when it is answered.
+            seenAtAnswer.push(count.get() as number);
+            return result;
+          }),
+        );
+        expect(count.get()).toBe(0); // queued, not yet written
+        const results = await Promise.all(appends);
+        expect(seenAtAnswer).toEqual(Array(20).fill(20)); // all committed together, before the first answer
+        expect(new Set(results.map((r) => r.position.commit)).size).toBe(20);
+      } finally {
+        raw.close();
+      }
+    });
+
+    it('answers none of a batch whose COMMIT fails, and keeps none of its events', async () => {
+      const store = open();
+      await store.appendToStream('before', [event()], 'no_stream');
+      // A deferred foreign key is checked at COMMIT: an event of type Poison makes the whole transaction fail there.
+      store['db'].exec(`
+        CREATE TABLE poison_parent (id INTEGER PRIMARY KEY);
+        CREATE TABLE poison_child (parent INTEGER REFERENCES poison_parent (id) DEFERRABLE INITIALLY DEFERRED);
+        CREATE TRIGGER poison AFTER INSERT ON events WHEN NEW.type = 'Poison' BEGIN INSERT INTO poison_child VALUES (42); END;
+      `);
+      store['db'].pragma('foreign_keys = ON');
+      const outcomes = await Promise.allSettled([
+        store.appendToStream('a', [event()], 'no_stream'),
+        store.appendToStream('b', [{ ...event(), type: 'Poison' }], 'no_stream'),
+        store.appendToStream('c', [event(), event()], 'no_stream'),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+      expect((outcomes[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
+      for (const streamId of ['a', 'b', 'c']) await expect(store.readStream(streamId)).rejects.toBeInstanceOf(StreamNotFoundError);
+      // The store carries on: the next batch commits.
+      expect(await store.appendToStream('a', [event()], 'no_stream')).toMatchObject({ nextExpectedRevision: 0, position: positionAt(2) });
+    });
+
+    it('splits a queue longer than maxAppendsPerCommit over several transactions, each append answered once', async () => {
+      const store = open({ maxAppendsPerCommit: 7 });
+      const results = await Promise.all(Array.from({ length: 30 }, (_, i) => store.appendToStream('s', [event()], i === 0 ? 'no_stream' : 'any')));
+      expect(results.map((r) => r.nextExpectedRevision).sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+      expect(await store.readStream('s')).toHaveLength(30);
+    });
+
+    it('close() commits and answers what is still queued', async () => {
+      const store = open();
+      const pending = store.appendToStream('s', [event()], 'no_stream');
+      await store.close();
+      expect(await pending).toMatchObject({ nextExpectedRevision: 0 });
+      const reopened = open();
+      expect(await reopened.readStream('s')).toHaveLength(1);
+    });
+  });
+
   it("delivers to a subscription the events another instance appends to the same file, by polling", async () => {
     const reader = open({ pollIntervalMs: 25 });
     const writer = open();

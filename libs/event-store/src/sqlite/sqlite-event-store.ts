@@ -1,4 +1,4 @@
-import { openSqliteDatabase, SqliteDatabase } from '@shoplink/sqlite';
+import { openSqliteDatabase, SqliteDatabase, SqliteGroupCommit } from '@shoplink/sqlite';
 import { DuplicateEventIdError, StreamNotFoundError, WrongExpectedRevisionError } from '../event-store.errors';
 import {
   AllSubscription,
@@ -19,6 +19,8 @@ export interface SqliteEventStoreOptions {
   readonly now?: () => Date;
   /** How often an idle subscription looks for appends made through other connections. */
   readonly pollIntervalMs?: number;
+  /** Most appends committed together in one transaction (group commit; default 1000). */
+  readonly maxAppendsPerCommit?: number;
 }
 
 const SCHEMA = `
@@ -59,8 +61,12 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<SqliteAllSubscription>();
 
   private readonly sql: Statements;
-  /** IMMEDIATE takes the write lock up front: a deferred transaction that read first could not upgrade after another connection wrote. */
-  private readonly append: (streamId: string, rows: NewRow[], expected: ExpectedRevision) => AppendResult;
+  /**
+   * Appends arriving together share one transaction and one fsync; each keeps its own
+   * expectation check and outcome (see SqliteGroupCommit). Other stores on the same file
+   * (idempotency records) may queue their writes here too, to share the same commits.
+   */
+  readonly groupCommit: SqliteGroupCommit;
   /** One read transaction, so "no rows" and "no stream" are judged on the same snapshot while others append. */
   private readonly readStreamRows: (streamId: string, options: ReadStreamOptions, limit: number) => EventRow[];
 
@@ -71,30 +77,7 @@ export class SqliteEventStore implements EventStore {
     this.db.exec(SCHEMA);
 
     this.sql = prepareStatements(this.db);
-
-    this.append = this.db.transaction((streamId: string, rows: NewRow[], expected: ExpectedRevision) => {
-      // Only the first id is looked up: a retry repeats the whole append, and any other
-      // reused id is caught by the UNIQUE constraint below.
-      if (rows.length > 0 && this.sql.selectById.get(rows[0].event_id)) return this.repeatedAppend(streamId, rows);
-      const tip = this.sql.selectTip.get(streamId);
-      checkExpected(streamId, expected, tip?.revision ?? -1);
-      if (rows.length === 0) return { nextExpectedRevision: tip?.revision ?? -1, position: tip ? positionAt(tip.position) : START };
-
-      // Stamped under the write lock, so createdAt never runs backwards against position across connections.
-      const createdAt = this.now().toISOString();
-      let revision = tip?.revision ?? -1;
-      let position: number | bigint = 0;
-      for (const row of rows) {
-        revision += 1;
-        try {
-          position = this.sql.insert.run(streamId, revision, row.event_id, row.type, row.data, row.metadata, createdAt).lastInsertRowid;
-        } catch (error) {
-          if (isUniqueViolation(error, 'events.event_id')) throw new DuplicateEventIdError(streamId, row.event_id);
-          throw error;
-        }
-      }
-      return { nextExpectedRevision: revision, position: positionAt(position) };
-    }).immediate;
+    this.groupCommit = new SqliteGroupCommit(this.db, { maxBatch: options.maxAppendsPerCommit });
 
     this.readStreamRows = this.db.transaction((streamId: string, options: ReadStreamOptions, limit: number) => {
       const rows =
@@ -118,9 +101,18 @@ export class SqliteEventStore implements EventStore {
       requireText(event.type, 'event type');
       return { event_id: event.id, type: event.type, data: JSON.stringify(event.data), metadata: JSON.stringify(event.metadata) };
     });
-    const result = this.append(streamId, rows, expected);
+    // One event writes with one INSERT after its checks, which SQLite undoes by itself if it fails:
+    // only longer appends need a savepoint of their own to be undone alone within the shared transaction.
+    const result = await this.groupCommit.run(() => this.append(streamId, rows, expected), { savepoint: rows.length > 1 });
     if (rows.length > 0) for (const subscription of this.subscriptions) subscription.wake();
     return result;
+  }
+
+  /** The event with this id, if it is in this stream (the ids are indexed, so this is one lookup). */
+  async readEventById(streamId: string, eventId: string): Promise<RecordedEvent | null> {
+    requireText(streamId, 'streamId');
+    const row = this.sql.selectEventById.get(eventId);
+    return row !== undefined && row.stream_id === streamId ? toRecordedEvent(row) : null;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -153,7 +145,34 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    // Whatever is queued is committed (and answered) before the connection goes.
+    if (this.db.open) this.groupCommit.flush();
     if (this.db.open) this.db.close();
+  }
+
+  /** Runs inside the group commit's transaction: the reads below see the appends committed before it in the same batch. */
+  private append(streamId: string, rows: NewRow[], expected: ExpectedRevision): AppendResult {
+    // Only the first id is looked up: a retry repeats the whole append, and any other
+    // reused id is caught by the UNIQUE constraint below.
+    if (rows.length > 0 && this.sql.selectById.get(rows[0].event_id)) return this.repeatedAppend(streamId, rows);
+    const tip = this.sql.selectTip.get(streamId);
+    checkExpected(streamId, expected, tip?.revision ?? -1);
+    if (rows.length === 0) return { nextExpectedRevision: tip?.revision ?? -1, position: tip ? positionAt(tip.position) : START };
+
+    // Stamped under the write lock, so createdAt never runs backwards against position across connections.
+    const createdAt = this.now().toISOString();
+    let revision = tip?.revision ?? -1;
+    let position: number | bigint = 0;
+    for (const row of rows) {
+      revision += 1;
+      try {
+        position = this.sql.insert.run(streamId, revision, row.event_id, row.type, row.data, row.metadata, createdAt).lastInsertRowid;
+      } catch (error) {
+        if (isUniqueViolation(error, 'events.event_id')) throw new DuplicateEventIdError(streamId, row.event_id);
+        throw error;
+      }
+    }
+    return { nextExpectedRevision: revision, position: positionAt(position) };
   }
 
   private readAfter(after: Position, limit: number): RecordedEvent[] {
@@ -250,6 +269,7 @@ function prepareStatements(db: SqliteDatabase) {
     ),
     selectTip: db.prepare<[string], StreamTip>('SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1'),
     selectById: db.prepare<[string], WrittenRow>('SELECT stream_id, revision, position FROM events WHERE event_id = ?'),
+    selectEventById: db.prepare<[string], EventRow>('SELECT * FROM events WHERE event_id = ?'),
     selectForwards: db.prepare<[string, number, number], EventRow>(
       'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
     ),

@@ -8,10 +8,20 @@ import { Position } from '../position';
  * For race tests only: it changes timing, never results.
  */
 export class JitteryEventStore implements EventStore {
+  readonly readEventById?: EventStore['readEventById'];
+
   constructor(
     private readonly inner: EventStore,
     private readonly maxDelayMs = 3,
-  ) {}
+  ) {
+    if (inner.readEventById) {
+      const read = inner.readEventById.bind(inner);
+      this.readEventById = async (streamId, eventId) => {
+        await this.jitter();
+        return read(streamId, eventId);
+      };
+    }
+  }
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     await this.jitter();

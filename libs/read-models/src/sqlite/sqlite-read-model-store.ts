@@ -12,7 +12,9 @@ interface CheckpointRow {
 
 export interface SqliteReadModelStoreOptions {
   /**
-   * `NORMAL` for a connection that only builds a rebuilt copy (rebuild-projections): its
+   * `NORMAL` for the service's live projector (a batch and its checkpoint commit together, so a
+   * power cut loses only whole batches, projected again from the surviving checkpoint), and for
+   * a connection that only builds a rebuilt copy (rebuild-projections): its
    * batches are not fsync'd one by one (WAL mode keeps the file safe from corruption), and
    * `replaceProjector` commits the switch at FULL, which makes everything before it durable
    * too. A crash before the switch loses only the copy, which the next rebuild starts afresh.

@@ -6,3 +6,5 @@ export * from './shop-state-as-of';
 export * from './shop-integrity';
 export * from './shop-personal-data-map';
 export * from './shop-command.observer';
+export * from './shop-states';
+export * from './shop-state-cache';

@@ -1,18 +1,19 @@
 import { AccountClaimRefused, AccountClaims } from '@shoplink/accounts';
 import { CommandEnvelope, ConcurrencyConflictError, deterministicEventId, eventMetadata } from '@shoplink/command-handling';
-import { EventStore, ExpectedRevision, Position, RecordedEvent, StreamNotFoundError, WrongExpectedRevisionError } from '@shoplink/event-store';
+import { EventStore, ExpectedRevision, Position, RecordedEvent, SnapshotStore, WrongExpectedRevisionError } from '@shoplink/event-store';
 import { Actor } from '../domain/actor';
 import { decideShop } from '../domain/decide-shop';
-import { evolveShop } from '../domain/evolve-shop';
 import { ShopCommand } from '../domain/shop.commands';
 import { ShopEvent, shopStreamId } from '../domain/shop.events';
 import { recordedRefusalOf, RecordedRefusal } from '../domain/shop-command-outcome';
 import { ShopPolicy } from '../domain/shop-policy';
 import { ShopRuleViolation } from '../domain/shop-rule-violation';
-import { initialShopState, ShopState } from '../domain/shop.state';
+import { ShopState } from '../domain/shop.state';
 import { UnlinkCodeVerifier } from '../domain/unlink-code';
 import { AccountStreamStanding } from './account-stream-standing';
 import { ShopCommandObserver, unobservedShopCommands } from './shop-command.observer';
+import { OneAtATimePerKey } from './one-at-a-time-per-key';
+import { ShopStates } from './shop-states';
 
 export interface ShopCommandResult {
   readonly streamId: string;
@@ -34,6 +35,10 @@ export interface ShopCommandExecutorDeps {
   readonly maxConflictRetries?: number;
   /** Told about appends and conflicts (metrics, traces); nothing by default. */
   readonly observer?: ShopCommandObserver;
+  /** Where shop states are snapshotted (none: states are folded from the events, then cached). */
+  readonly snapshots?: SnapshotStore;
+  /** Shops whose state stays in memory between commands (default 10,000; 0: none). */
+  readonly maxCachedShops?: number;
 }
 
 /**
@@ -47,10 +52,13 @@ export class ShopCommandExecutor {
   private readonly claims: AccountClaims;
   private readonly standing: AccountStreamStanding;
   private readonly observer: ShopCommandObserver;
+  private readonly states: ShopStates;
+  private readonly perShop = new OneAtATimePerKey();
 
   constructor(private readonly deps: ShopCommandExecutorDeps) {
     this.maxRetries = deps.maxConflictRetries ?? 3;
     this.observer = deps.observer ?? unobservedShopCommands;
+    this.states = new ShopStates({ eventStore: deps.eventStore, snapshots: deps.snapshots, maxCachedShops: deps.maxCachedShops });
     this.claims = new AccountClaims({
       eventStore: deps.eventStore,
       now: deps.now,
@@ -63,23 +71,25 @@ export class ShopCommandExecutor {
     this.standing = new AccountStreamStanding(this.claims);
   }
 
-  async execute(shopId: string, command: ShopCommand, envelope: CommandEnvelope): Promise<ShopCommandResult> {
+  execute(shopId: string, command: ShopCommand, envelope: CommandEnvelope): Promise<ShopCommandResult> {
+    return this.perShop.run(shopId, () => this.executeNow(shopId, command, envelope));
+  }
+
+  private async executeNow(shopId: string, command: ShopCommand, envelope: CommandEnvelope): Promise<ShopCommandResult> {
     const streamId = shopStreamId(shopId);
     const claimed = new Set<string>();
     try {
       for (let attempt = 0; ; attempt++) {
-        const recorded = await this.readShop(streamId);
-        const revision = recorded.length - 1;
         // A retry of a command that was applied (its answer lost) is answered from its own events.
-        const earlier = recorded.filter((e) => e.metadata.commandId === envelope.commandId);
+        const earlier = await this.states.eventsOfCommand(streamId, envelope.commandId);
         if (earlier.length > 0) {
           claimed.clear();
           return resultOf(streamId, command, earlier);
         }
+        const { state, revision } = await this.states.load(streamId);
         if (envelope.expectedRevision !== undefined && envelope.expectedRevision !== revision) {
           throw new ConcurrencyConflictError(streamId, envelope.expectedRevision, revision);
         }
-        const state = recorded.reduce<ShopState>((s, e) => evolveShop(s, e as unknown as ShopEvent), initialShopState);
         const now = this.deps.now();
         const account = needsStanding(command) ? await this.standing.standingOf(command.data.accountId) : undefined;
         const events = decideShop(state, command, { now, actor: envelope.actor as Actor, policy: this.deps.policy, account, codes: this.deps.codes });
@@ -94,6 +104,7 @@ export class ShopCommandExecutor {
         const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
         try {
           const appended = await this.observer.appending(streamId, toAppend.length, () => this.deps.eventStore.appendToStream(streamId, toAppend, expected));
+          if (appended.nextExpectedRevision === revision + events.length) this.states.appended(streamId, revision, events, toAppend.map((e) => e.id));
           for (const accountId of linkedAccounts(events)) claimed.delete(accountId);
           await this.releaseUnlinkedAccounts(shopId, events, envelope);
           return {
@@ -123,8 +134,8 @@ export class ShopCommandExecutor {
 
   /** Loads a shop's state without deciding anything (status blockers, audits, claim checks). */
   async load(shopId: string): Promise<{ state: ShopState; revision: number }> {
-    const recorded = await this.readShop(shopStreamId(shopId));
-    return { state: recorded.reduce<ShopState>((s, e) => evolveShop(s, e as unknown as ShopEvent), initialShopState), revision: recorded.length - 1 };
+    const { state, revision } = await this.states.load(shopStreamId(shopId));
+    return { state, revision };
   }
 
   private async claimLinkedAccounts(shopId: string, events: readonly ShopEvent[], envelope: CommandEnvelope, claimed: Set<string>): Promise<void> {
@@ -148,14 +159,6 @@ export class ShopCommandExecutor {
     }
   }
 
-  private async readShop(streamId: string): Promise<RecordedEvent[]> {
-    try {
-      return await this.deps.eventStore.readStream(streamId);
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
-      throw error;
-    }
-  }
 }
 
 function needsStanding(command: ShopCommand): command is Extract<ShopCommand, { data: { accountId: string } }> {

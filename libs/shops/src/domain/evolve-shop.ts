@@ -3,13 +3,59 @@ import { ShopEvent } from './shop.events';
 import { initialShopState, RegisteredShop, ShopLink, ShopState } from './shop.state';
 import { erasePersonalData } from './personal-data';
 
+/**
+ * Version of what `evolveShop` computes. Snapshots of shop states are kept per version: change
+ * it whenever a change to `evolveShop` (or what it calls, e.g. money-movements.ts) would fold
+ * the same events into a different state, and the old snapshots are ignored and rebuilt.
+ */
+export const SHOP_EVOLVE_VERSION = 1;
+
 /** The shop after one more event. Pure: replaying the same events always gives the same state. */
 export function evolveShop(state: ShopState, event: ShopEvent): ShopState {
+  return evolveWith(state, event, copying);
+}
+
+/**
+ * Folds events onto a state the caller owns: one nobody else reads or keeps (a state it folded
+ * itself, or parsed from a snapshot). The shop's collections (settlements, orders, withdrawals…,
+ * which grow with the history) are updated in place rather than copied at each event, so an
+ * event costs the same on a shop with 100,000 events as on a new one; the state passed in must
+ * not be used afterwards. Same cases as `evolveShop`, hence the same resulting state.
+ */
+export function foldShopInPlace(owned: ShopState, events: Iterable<ShopEvent>): ShopState {
+  let state = owned;
+  for (const event of events) state = evolveWith(state, event, inPlace);
+  return state;
+}
+
+/** How a collection of the state is changed: copied (pure), or in place (an owned state). */
+interface RecordWriter {
+  put<V>(record: Readonly<Record<string, V>>, key: string, value: V): Record<string, V>;
+  remove<V>(record: Readonly<Record<string, V>>, key: string): Record<string, V>;
+}
+
+const copying: RecordWriter = {
+  put: (record, key, value) => ({ ...record, [key]: value }),
+  remove: (record, key) => without(record, key),
+};
+
+const inPlace: RecordWriter = {
+  put: <V>(record: Readonly<Record<string, V>>, key: string, value: V) => {
+    (record as Record<string, V>)[key] = value;
+    return record as Record<string, V>;
+  },
+  remove: <V>(record: Readonly<Record<string, V>>, key: string) => {
+    delete (record as Record<string, V>)[key];
+    return record as Record<string, V>;
+  },
+};
+
+function evolveWith(state: ShopState, event: ShopEvent, w: RecordWriter): ShopState {
   if (!state.registered) {
     // Every other event belongs to a registered shop; one arriving first would be a corrupt stream.
     return event.type === 'ShopRegistered' ? registered(event.data) : state;
   }
-  return evolveRegistered(state, event);
+  return evolveRegistered(state, event, w);
 }
 
 function registered(d: Extract<ShopEvent, { type: 'ShopRegistered' }>['data']): RegisteredShop {
@@ -39,7 +85,7 @@ function registered(d: Extract<ShopEvent, { type: 'ShopRegistered' }>['data']): 
   };
 }
 
-function evolveRegistered(shop: RegisteredShop, event: ShopEvent): RegisteredShop {
+function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWriter): RegisteredShop {
   switch (event.type) {
     case 'ShopRegistered':
       return shop;
@@ -50,9 +96,9 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent): RegisteredSho
     case 'BusinessVerificationRejected':
       return { ...shop, verification: 'rejected' };
     case 'AccessGranted':
-      return { ...shop, members: { ...shop.members, [event.data.memberId]: event.data.role } };
+      return { ...shop, members: w.put(shop.members, event.data.memberId, event.data.role) };
     case 'AccessRevoked':
-      return { ...shop, members: without(shop.members, event.data.memberId) };
+      return { ...shop, members: w.remove(shop.members, event.data.memberId) };
     case 'ShopGraduatedFromProbation':
       return { ...shop, stage: 'graduated' };
     case 'AccountLinkRequested': {
@@ -67,7 +113,7 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent): RegisteredSho
         linkedAt: null,
         replacesAccountId: d.replacesAccountId ?? null,
       };
-      return { ...shop, links: { ...shop.links, [d.accountId]: link } };
+      return { ...shop, links: w.put(shop.links, d.accountId, link) };
     }
     case 'AccountLinkRejected':
     case 'AccountLinkAuthorized':
@@ -85,11 +131,11 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent): RegisteredSho
         linkedAt: d.linkedAt,
         replacesAccountId: null,
       };
-      return { ...shop, links: { ...shop.links, [d.accountId]: link } };
+      return { ...shop, links: w.put(shop.links, d.accountId, link) };
     }
     case 'LinkAuthorizationDenied':
     case 'LinkAuthorizationExpired':
-      return { ...shop, links: without(shop.links, event.data.accountId) };
+      return { ...shop, links: w.remove(shop.links, event.data.accountId) };
     case 'UnlinkRequested': {
       const d = event.data;
       const request = {
@@ -103,57 +149,57 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent): RegisteredSho
         expiresAt: d.expiresAt,
         failedAttempts: 0,
       };
-      return { ...shop, unlinkRequests: { ...shop.unlinkRequests, [d.requestId]: request } };
+      return { ...shop, unlinkRequests: w.put(shop.unlinkRequests, d.requestId, request) };
     }
     case 'UnlinkConfirmationFailed': {
       const request = shop.unlinkRequests[event.data.requestId];
       if (request === undefined) return shop;
-      return { ...shop, unlinkRequests: { ...shop.unlinkRequests, [request.requestId]: { ...request, failedAttempts: event.data.failedAttempts } } };
+      return { ...shop, unlinkRequests: w.put(shop.unlinkRequests, request.requestId, { ...request, failedAttempts: event.data.failedAttempts }) };
     }
     case 'UnlinkRequestLocked':
     case 'UnlinkRequestCancelled':
     case 'UnlinkRequestExpired':
-      return { ...shop, unlinkRequests: without(shop.unlinkRequests, event.data.requestId) };
+      return { ...shop, unlinkRequests: w.remove(shop.unlinkRequests, event.data.requestId) };
     case 'AccountUnlinked': {
       const d = event.data;
       // Nothing of the old link survives: a relink starts from a new request.
       const unlinkRequests = Object.fromEntries(Object.entries(shop.unlinkRequests).filter(([, r]) => r.accountId !== d.accountId));
       return {
         ...shop,
-        links: without(shop.links, d.accountId),
+        links: w.remove(shop.links, d.accountId),
         unlinkRequests,
         officialUnlinkCount: d.role === 'official' ? d.officialUnlinkCount : shop.officialUnlinkCount,
       };
     }
     case 'FundsCredited':
-      return { ...shop, money: moneyAfter(shop.money, event), settlements: { ...shop.settlements, [event.data.settlementId]: event.data.amount } };
+      return { ...shop, money: moneyAfter(shop.money, event), settlements: w.put(shop.settlements, event.data.settlementId, event.data.amount) };
     case 'FundsWithdrawalRequested':
-      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: { ...shop.withdrawals, [event.data.withdrawalId]: { amount: event.data.amount, state: 'requested' } } };
+      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: w.put(shop.withdrawals, event.data.withdrawalId, { amount: event.data.amount, state: 'requested' }) };
     case 'FundsWithdrawn':
-      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: { ...shop.withdrawals, [event.data.withdrawalId]: { amount: event.data.amount, state: 'withdrawn' } } };
+      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: w.put(shop.withdrawals, event.data.withdrawalId, { amount: event.data.amount, state: 'withdrawn' }) };
     case 'FundsWithdrawalFailed':
-      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: { ...shop.withdrawals, [event.data.withdrawalId]: { amount: event.data.amount, state: 'failed' } } };
+      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: w.put(shop.withdrawals, event.data.withdrawalId, { amount: event.data.amount, state: 'failed' }) };
     case 'FundsFrozen':
     case 'FundsUnfrozen':
       return { ...shop, money: moneyAfter(shop.money, event) };
     case 'OrderPlaced':
-      return { ...shop, orders: { ...shop.orders, [event.data.orderId]: 'awaiting_fulfilment' } };
+      return { ...shop, orders: w.put(shop.orders, event.data.orderId, 'awaiting_fulfilment') };
     case 'OrderFulfilled':
-      return { ...shop, orders: { ...shop.orders, [event.data.orderId]: 'fulfilled' }, lastOrderClosedAt: event.data.fulfilledAt };
+      return { ...shop, orders: w.put(shop.orders, event.data.orderId, 'fulfilled'), lastOrderClosedAt: event.data.fulfilledAt };
     case 'OrderCancelled':
-      return { ...shop, orders: { ...shop.orders, [event.data.orderId]: 'cancelled' }, lastOrderClosedAt: event.data.cancelledAt };
+      return { ...shop, orders: w.put(shop.orders, event.data.orderId, 'cancelled'), lastOrderClosedAt: event.data.cancelledAt };
     case 'CampaignStarted':
-      return { ...shop, campaigns: { ...shop.campaigns, [event.data.campaignId]: { accountId: event.data.accountId, state: 'active' } } };
+      return { ...shop, campaigns: w.put(shop.campaigns, event.data.campaignId, { accountId: event.data.accountId, state: 'active' }) };
     case 'CampaignEnded': {
       const campaign = shop.campaigns[event.data.campaignId];
-      return campaign ? { ...shop, campaigns: { ...shop.campaigns, [event.data.campaignId]: { ...campaign, state: 'ended' } } } : shop;
+      return campaign ? { ...shop, campaigns: w.put(shop.campaigns, event.data.campaignId, { ...campaign, state: 'ended' }) } : shop;
     }
     case 'CampaignTerminated':
-      return { ...shop, campaigns: { ...shop.campaigns, [event.data.campaignId]: { accountId: event.data.accountId, state: 'terminated' } } };
+      return { ...shop, campaigns: w.put(shop.campaigns, event.data.campaignId, { accountId: event.data.accountId, state: 'terminated' }) };
     case 'SecurityIncidentReported':
-      return { ...shop, incidents: { ...shop.incidents, [event.data.incidentId]: 'open' } };
+      return { ...shop, incidents: w.put(shop.incidents, event.data.incidentId, 'open') };
     case 'SecurityIncidentResolved':
-      return { ...shop, incidents: { ...shop.incidents, [event.data.incidentId]: 'resolved' } };
+      return { ...shop, incidents: w.put(shop.incidents, event.data.incidentId, 'resolved') };
     case 'ShopDeactivated':
       return { ...shop, status: 'deactivated', deactivatedAt: event.data.deactivatedAt };
     case 'ShopReactivated':

@@ -1,4 +1,4 @@
-import { evolveShop, foldShop } from './evolve-shop';
+import { evolveShop, foldShop, foldShopInPlace } from './evolve-shop';
 import { ShopEvent } from './shop.events';
 import { initialShopState, RegisteredShop, ShopState } from './shop.state';
 import {
@@ -191,5 +191,21 @@ describe('evolveShop', () => {
     expect(before).toEqual(snapshot);
     expect(after).toEqual(foldShop(history));
     expect(foldShop(history)).toEqual(foldShop(JSON.parse(JSON.stringify(history))));
+  });
+});
+
+describe('foldShopInPlace', () => {
+  it('gives the state evolveShop gives, changing the state it owns instead of copying, while evolveShop leaves its input alone', () => {
+    const history = [...verifiedShop(), accessGranted('m-2', 'finance'), linkRequested('acc-1', 'marketing'), ...accountLinked('acc-2', 'official')];
+    const pure = foldShop(history);
+    const before = JSON.stringify(pure);
+    const owned = foldShopInPlace(JSON.parse(before) as ShopState, []);
+    expect(owned).toEqual(pure);
+    const next = evolveShop(pure, { type: 'AccessRevoked', data: { shopId: SHOP_ID, memberId: 'm-2', revokedAt: iso(NOW) } });
+    expect(JSON.stringify(pure)).toBe(before);
+    const inPlace = foldShopInPlace(owned, [{ type: 'AccessRevoked', data: { shopId: SHOP_ID, memberId: 'm-2', revokedAt: iso(NOW) } }]);
+    expect(inPlace).toEqual(next);
+    expect(registered(owned).members).toBe(registered(inPlace).members); // the same collection, changed in place
+    expect(foldShopInPlace(initialShopState, history)).toEqual(pure);
   });
 });

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { Actor } from './actor';
 import { decideShop } from './decide-shop';
-import { evolveShop, foldShop } from './evolve-shop';
+import { evolveShop, foldShop, foldShopInPlace } from './evolve-shop';
+import { initialShopState } from './shop.state';
 import { ShopCommand } from './shop.commands';
 import { ShopEvent } from './shop.events';
 import { ShopRuleViolation } from './shop-rule-violation';
@@ -158,8 +159,9 @@ describe('money, property: the books balance under any sequence of commands', ()
           appended.push(...events);
           assertBooksBalance(state as RegisteredShop, ledger);
         });
-        // replaying what was appended gives the same shop
+        // replaying what was appended gives the same shop, and so does the in-place fold the executor's cache uses
         expect(foldShop(appended)).toEqual(state);
+        expect(foldShopInPlace(initialShopState, appended)).toEqual(state);
       }),
       { numRuns: 1000 },
     );

@@ -1,0 +1,131 @@
+import { deterministicEventId } from '@shoplink/command-handling';
+import { EventStore, JsonObject, NO_SNAPSHOTS, RecordedEvent, SnapshotStore, StreamNotFoundError } from '@shoplink/event-store';
+import { foldShopInPlace, SHOP_EVOLVE_VERSION } from '../domain/evolve-shop';
+import { ShopEvent } from '../domain/shop.events';
+import { initialShopState, ShopState } from '../domain/shop.state';
+import { FoldedShop, ShopStateCache } from './shop-state-cache';
+
+export interface ShopStatesOptions {
+  readonly eventStore: EventStore;
+  readonly snapshots?: SnapshotStore;
+  /** Shops whose state stays in memory (default 10,000; 0 turns the cache off). */
+  readonly maxCachedShops?: number;
+  /** A snapshot is stored once a shop has moved this many events past its last one (default 1,000). */
+  readonly snapshotEvery?: number;
+}
+
+/**
+ * Shop states without replaying from zero. A load starts from the cached state, else the
+ * stored snapshot, else nothing, and reads the stream from that revision on: the first event
+ * read must be the one the state was folded up to (so a cache or snapshot that no longer sits
+ * on the stream is dropped and the stream replayed), and the rest are folded on. The read
+ * always happens, which is why another writer's appends are seen; the append that follows a
+ * decision carries the revision loaded, which catches an append made after the read.
+ *
+ * Cached states are owned by this class and updated in place (see foldShopInPlace); callers
+ * only read them, synchronously after the load.
+ */
+export class ShopStates {
+  private readonly cache: ShopStateCache;
+  private readonly snapshots: SnapshotStore;
+  private readonly snapshotEvery: number;
+
+  constructor(private readonly options: ShopStatesOptions) {
+    this.cache = new ShopStateCache(options.maxCachedShops ?? 10_000);
+    this.snapshots = options.snapshots ?? NO_SNAPSHOTS;
+    this.snapshotEvery = options.snapshotEvery ?? 1_000;
+  }
+
+  async load(streamId: string): Promise<FoldedShop> {
+    for (;;) {
+      const cached = this.cache.get(streamId);
+      const start = cached ?? (await this.fromSnapshot(streamId));
+      const events = await this.readFrom(streamId, start?.revision ?? 0);
+      // A cached state is folded in place: if another load or an append moved it on while this one
+      // read, folding these events onto it would apply some twice. Start again from where it is now.
+      if (cached !== undefined && this.cache.peek(streamId) !== cached) continue;
+      let folded = start === null ? this.replayOf(events) : this.continueFrom(streamId, start, events);
+      // The cached state or snapshot does not sit on this stream (it was rewritten): replay it whole.
+      folded ??= this.replayOf(await this.readFrom(streamId, 0));
+      this.keep(streamId, folded);
+      return folded;
+    }
+  }
+
+  /**
+   * This process appended `events` right after the state it loaded at `revision`: the cached
+   * state moves on without reading them back, unless another command moved it meanwhile.
+   */
+  appended(streamId: string, revision: number, events: readonly ShopEvent[], eventIds: readonly string[]): void {
+    const entry = this.cache.get(streamId);
+    if (entry === undefined || entry.revision !== revision || events.length === 0) return;
+    const state = foldShopInPlace(entry.state, events);
+    this.keep(streamId, { ...entry, state, revision: revision + events.length, eventId: eventIds[eventIds.length - 1] });
+  }
+
+  /**
+   * The events a command already wrote to this stream (a retry whose answer was lost), or none.
+   * Its event ids derive from the command id, so with a store that looks ids up this is one
+   * lookup plus a short read; other stores are read whole, as before the cache.
+   */
+  async eventsOfCommand(streamId: string, commandId: string): Promise<RecordedEvent[]> {
+    const store = this.options.eventStore;
+    if (store.readEventById === undefined) return (await this.readFrom(streamId, 0)).filter((e) => e.metadata.commandId === commandId);
+    const first = await store.readEventById(streamId, deterministicEventId(commandId, 0));
+    if (first === null) return [];
+    const following = await this.readFrom(streamId, first.revision, 64);
+    const own = [];
+    for (const event of following) {
+      if (event.metadata.commandId !== commandId) break;
+      own.push(event);
+    }
+    return own;
+  }
+
+  private async fromSnapshot(streamId: string): Promise<FoldedShop | null> {
+    const snapshot = await this.snapshots.load(streamId, SHOP_EVOLVE_VERSION);
+    if (snapshot === null) return null;
+    return { state: snapshot.state as unknown as ShopState, revision: snapshot.revision, eventId: snapshot.eventId, snapshotRevision: snapshot.revision };
+  }
+
+  /** Folds the events read from the state's own revision on; null when that first event is not the one it was folded up to. */
+  private continueFrom(streamId: string, from: FoldedShop, events: readonly RecordedEvent[]): FoldedShop | null {
+    if (events[0]?.id !== from.eventId) {
+      this.cache.delete(streamId);
+      return null;
+    }
+    if (events.length === 1) return from;
+    const state = foldShopInPlace(from.state, events.slice(1) as unknown as ShopEvent[]);
+    const last = events[events.length - 1];
+    return { ...from, state, revision: last.revision, eventId: last.id };
+  }
+
+  /** From the first event: registered() builds fresh collections, so the state folded from the shared initial one is owned. */
+  private replayOf(events: readonly RecordedEvent[]): FoldedShop {
+    const state = foldShopInPlace(initialShopState, events as unknown as ShopEvent[]);
+    const last = events.at(-1);
+    return { state, revision: last?.revision ?? -1, eventId: last?.id ?? null, snapshotRevision: -1 };
+  }
+
+  private keep(streamId: string, folded: FoldedShop): void {
+    if (folded.revision < 0) return; // nothing to cache for a shop that does not exist yet
+    let entry = folded;
+    if (folded.revision - folded.snapshotRevision >= this.snapshotEvery && folded.eventId !== null) {
+      entry = { ...folded, snapshotRevision: folded.revision };
+      // Not awaited, and failures only mean the next cold load reads more events.
+      this.snapshots
+        .save({ streamId, revision: folded.revision, eventId: folded.eventId, evolveVersion: SHOP_EVOLVE_VERSION, state: folded.state as unknown as JsonObject })
+        .catch(() => undefined);
+    }
+    this.cache.set(streamId, entry);
+  }
+
+  private async readFrom(streamId: string, fromRevision: number, maxCount?: number): Promise<RecordedEvent[]> {
+    try {
+      return await this.options.eventStore.readStream(streamId, { fromRevision, maxCount });
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+  }
+}
