@@ -43,13 +43,13 @@ export class ShoplinkTestApp {
   }
 
   /** `runProjector: false` starts the API as in production, without its projector (a separate process keeps the read models). */
-  static async start(options: { dataDir?: string; clock?: TestClock; jitter?: boolean; runProjector?: boolean; rateLimit?: AppConfig['rateLimit'] } = {}): Promise<ShoplinkTestApp> {
+  static async start(options: { dataDir?: string; clock?: TestClock; jitter?: boolean; runProjector?: boolean; rateLimit?: AppConfig['rateLimit']; readYourWritesTimeoutMs?: number } = {}): Promise<ShoplinkTestApp> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'shoplink-e2e-'));
     const config: AppConfig = {
       port: 0,
       host: '127.0.0.1',
       dataFile: join(dataDir, 'shoplink.db'),
-      readYourWritesTimeoutMs: 2000,
+      readYourWritesTimeoutMs: options.readYourWritesTimeoutMs ?? 2000,
       bodyLimitBytes: 64 * 1024,
       expirySweepIntervalMs: 0,
       runProjector: options.runProjector ?? true,
