@@ -47,14 +47,22 @@ export class ShoplinkTestApp {
   /** `runProjector: false` starts the API as in production, without its projector (a separate process keeps the read models). */
   /** `observability` captures log lines (`logDestination`) or spans (`tracerProvider`); logs are silent otherwise. */
   static async start(
-    options: { dataDir?: string; clock?: TestClock; jitter?: boolean; runProjector?: boolean; observability?: ObservabilityOptions; rateLimit?: AppConfig['rateLimit'] } = {},
+    options: {
+      dataDir?: string;
+      clock?: TestClock;
+      jitter?: boolean;
+      runProjector?: boolean;
+      observability?: ObservabilityOptions;
+      rateLimit?: AppConfig['rateLimit'];
+      readYourWritesTimeoutMs?: number;
+    } = {},
   ): Promise<ShoplinkTestApp> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'shoplink-e2e-'));
     const config: AppConfig = {
       port: 0,
       host: '127.0.0.1',
       dataFile: join(dataDir, 'shoplink.db'),
-      readYourWritesTimeoutMs: 2000,
+      readYourWritesTimeoutMs: options.readYourWritesTimeoutMs ?? 2000,
       bodyLimitBytes: 64 * 1024,
       expirySweepIntervalMs: 0,
       runProjector: options.runProjector ?? true,

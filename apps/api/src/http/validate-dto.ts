@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { FieldProblem } from './validation-failed.error';
+import { unsafeStructureProblems } from './unsafe-structure';
 
 type DtoClass<T> = new () => T;
 
@@ -13,6 +14,8 @@ export function validateDto<T extends object>(dto: DtoClass<T>, value: unknown, 
   if (typeof value !== 'object' || Array.isArray(value)) {
     return { value: new dto(), problems: [{ field: prefix, code: 'NOT_AN_OBJECT', message: `${prefix} must be a JSON object` }] };
   }
+  const unsafe = unsafeStructureProblems(value, prefix);
+  if (unsafe.length > 0) return { value: new dto(), problems: unsafe };
   const instance = plainToInstance(dto, value, { enableImplicitConversion: false });
   const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
   return { value: instance, problems: errors.flatMap((e) => flatten(e, prefix)) };

@@ -94,6 +94,10 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
     }
     case 'AccountLinkRejected': {
       const d = event.data;
+      // A refused request of an account the shop already holds (linked, or awaiting its owner) leaves that link
+      // as it is, as the domain's state does; the refusal stays in the history.
+      const held = doc.links.find((l) => l.accountId === d.accountId);
+      if (held !== undefined && (held.state === 'linked' || held.state === 'awaiting_authorization')) return doc;
       return upsertLink(doc, {
         accountId: d.accountId,
         handle: d.profile.handle,

@@ -76,3 +76,32 @@ describe('ShopStatusProjection derived fields', () => {
 function event(revision: number, type: string, data: Record<string, unknown>): RecordedEvent {
   return { streamId: 'shop-s', revision, position: positionAt(revision + 1), id: `e${revision}`, type, data, metadata: { occurredAt: '2026-01-01T00:00:00.000Z' }, createdAt: new Date() };
 }
+
+describe('ShopStatusProjection: a refused request of an account the shop holds', () => {
+  const recorded = (revision: number, type: string, data: Record<string, unknown>): RecordedEvent => ({
+    streamId: 'shop-s-1',
+    revision,
+    position: positionAt(revision + 1),
+    id: `e-${revision}`,
+    type,
+    data,
+    metadata: { occurredAt: '2026-01-05T08:00:00.000Z' },
+    createdAt: new Date('2026-01-05T08:00:00.000Z'),
+  });
+  const profile = { handle: 'brand', kind: 'business', followers: 10, ownerAge: 30, region: 'GB', ecommercePermissionRevoked: false, activeGuidelineRestriction: false, recentViolations: 0 };
+  const at = '2026-01-05T08:00:00.000Z';
+
+  it('leaves the linked official account as it is (the refusal is history, not state)', () => {
+    const events = [
+      recorded(0, 'ShopRegistered', { shopId: 's-1', name: 'S', region: 'GB', currency: 'GBP', kind: 'business', ownerMemberId: 'm-1', registeredAt: at }),
+      recorded(1, 'AccountLinkRequested', { shopId: 's-1', accountId: 'a-1', role: 'official', profile, requestedScopes: ['x'], requestedAt: at, authorizationExpiresAt: at }),
+      recorded(2, 'AccountLinkAuthorized', { shopId: 's-1', accountId: 'a-1', role: 'official', grantedScopes: ['x'], authorizedAt: at }),
+      recorded(3, 'AccountLinked', { shopId: 's-1', accountId: 'a-1', handle: 'brand', role: 'official', scopes: ['x'], linkedAt: at }),
+      recorded(4, 'AccountLinkRejected', { shopId: 's-1', accountId: 'a-1', role: 'official', profile, reasons: ['ACCOUNT_ALREADY_LINKED_TO_SHOP'], rejectedAt: at }),
+    ];
+    const doc = events.reduce<ShopStatusDocument | null>((state, event) => ShopStatusProjection.evolve(state, event) as ShopStatusDocument | null, null)!;
+    expect(doc.officialAccount).toMatchObject({ accountId: 'a-1', state: 'linked' });
+    expect(doc.links).toHaveLength(1);
+    expect(doc.revision).toBe(4);
+  });
+});
