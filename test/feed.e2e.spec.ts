@@ -377,6 +377,15 @@ describe('Event feed for other services', () => {
       }
     });
 
+    it('answers HEAD at once with the stream\'s headers, holding no stream open (the fuzzer found it hanging)', async () => {
+      const started = Date.now();
+      const answer = await app.request('HEAD', '/v1/feed/stream');
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toContain('text/event-stream');
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(streams().openStreams).toBe(0);
+    });
+
     it('answers 503 with Retry-After when the most streams are open', async () => {
       Object.assign(app.config, { feedStreams: { maxStreams: 2 } });
       try {

@@ -74,6 +74,11 @@ export class FeedController {
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Sent by an EventSource when it reconnects: the id of the last event it received' })
   stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
     const input = parseStreamInput(request);
+    // HEAD (which Fastify routes here too) gets the headers of a stream and no stream: it must not hold one of the open streams.
+    if (request.method === 'HEAD') {
+      void reply.status(200).header('content-type', 'text/event-stream').header('cache-control', 'no-cache').send();
+      return;
+    }
     if (!this.streams.hasRoom()) {
       void reply
         .status(503)
