@@ -131,11 +131,11 @@ describe('Projection safety: rebuild from scratch equals the live read models', 
 
   it('the workload produced documents in every collection', async () => {
     const live = await documentsIn(app.config.dataFile);
-    expect(Object.keys(live).sort()).toEqual(['accounts', 'shop_status', 'shop_timeline_blocks', 'withdrawals']);
+    expect(Object.keys(live).sort()).toEqual(['accounts', 'shop_status', 'shop_timeline_rows', 'withdrawals']);
     for (const collection of COLLECTIONS) expect(live[collection].length).toBeGreaterThan(0);
     expect(live.shop_status.map((d) => d.shopId)).toEqual(['rb-alpha', 'rb-beta', 'rb-gamma']);
     // One timeline entry per event of a shop stream (account claim streams have none).
-    const entries = live.shop_timeline_blocks.flatMap((block) => block.entries as unknown[]);
+    const entries = live.shop_timeline_rows.flatMap((block) => block.rows as unknown[]);
     expect(entries).toHaveLength(Number(await head()) - (await accountStreamEvents()));
   });
 

@@ -56,7 +56,7 @@ describe('Auditor CLI: rebuild-projections', () => {
     const run = await cli('rebuild-projections');
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Rebuilt the read models of "shop-read-models-v2" from ${head} events`);
+    expect(run.stdout).toContain(`Rebuilt the read models of "shop-read-models-v3" from ${head} events`);
     expect(run.stdout).toMatch(/events\/s\)/);
     expect(run.stdout).toMatch(/shop_status\s+1 documents/);
     expect(run.stdout).toContain(`Switched in at position ${head}`);
@@ -76,7 +76,7 @@ describe('Auditor CLI: rebuild-projections', () => {
     expect(run.stderr).toBe('');
     const summary = JSON.parse(run.stdout);
     expect(summary).toMatchObject({
-      projector: 'shop-read-models-v2',
+      projector: 'shop-read-models-v3',
       events: Number((await app.request('GET', '/health/ready')).body.eventStore.head),
       documents: { shop_status: 1, withdrawals: 1, accounts: 1 },
       checkpoint: expect.stringMatching(/^\d+$/),

@@ -6,7 +6,8 @@ import {
   ShopRuleViolation,
   TIMELINE_COLLECTION,
   TimelineBlock,
-  timelineBlocksQuery,
+  timelineBlockIds,
+  timelineEntriesOf,
   TimelineEntry,
   TimelineFilter,
 } from '@shoplink/shops';
@@ -54,7 +55,7 @@ export class TimelineReader {
     const entries: TimelineEntry[] = [];
     let scanned = 0;
     for await (const { block, more } of this.blocks(shopId, afterRevision)) {
-      for (const entry of block.entries) {
+      for (const entry of timelineEntriesOf(block)) {
         if (afterRevision !== null && entry.revision <= afterRevision) continue;
         scanned += 1;
         if (!matchesTimelineFilter(entry, filter)) continue;
@@ -74,9 +75,9 @@ export class TimelineReader {
    */
   async *pages(shopId: string, filter: TimelineFilter, upToRevision: number): AsyncGenerator<TimelineEntry[]> {
     let page: TimelineEntry[] = [];
-    for await (const { block } of this.blocks(shopId, null)) {
+    for await (const { block } of this.blocks(shopId, null, upToRevision)) {
       if (block.firstRevision > upToRevision) break;
-      for (const entry of block.entries) {
+      for (const entry of timelineEntriesOf(block)) {
         if (entry.revision > upToRevision) break;
         if (matchesTimelineFilter(entry, filter)) page.push(entry);
       }
@@ -89,17 +90,26 @@ export class TimelineReader {
   }
 
   /**
-   * The shop's blocks in order from the one holding the revision after `afterRevision`,
-   * BLOCKS_PER_READ per query; `more` says whether further blocks may follow.
+   * The shop's blocks in order from the one holding the revision after `afterRevision` up to
+   * the shop's last revision (as the status read model has it, or `upToRevision`), read by id,
+   * BLOCKS_PER_READ at a time; `more` says whether further blocks may follow. A block not there
+   * yet (the projector behind the status document) ends the walk.
    */
-  private async *blocks(shopId: string, afterRevision: number | null): AsyncGenerator<{ block: TimelineBlock; more: boolean }> {
-    let query = timelineBlocksQuery(shopId, afterRevision, BLOCKS_PER_READ);
+  private async *blocks(shopId: string, afterRevision: number | null, upToRevision?: number): AsyncGenerator<{ block: TimelineBlock; more: boolean }> {
+    const lastRevision = upToRevision ?? (await this.currentRevision(shopId));
+    let after = afterRevision;
     for (;;) {
-      const page = await this.readModels.findPage(TIMELINE_COLLECTION, query);
-      const blocks = page.documents as TimelineBlock[];
-      for (let i = 0; i < blocks.length; i++) yield { block: blocks[i], more: i < blocks.length - 1 || page.next !== null };
-      if (page.next === null) return;
-      query = { ...query, after: page.next };
+      const ids = timelineBlockIds(shopId, after, lastRevision, BLOCKS_PER_READ);
+      if (ids.length === 0) return;
+      const blocks = await Promise.all(ids.map((id) => this.readModels.get(TIMELINE_COLLECTION, id) as Promise<TimelineBlock | null>));
+      for (let i = 0; i < blocks.length; i++) {
+        const block = blocks[i];
+        if (block === null) return;
+        const more = block.lastRevision < lastRevision;
+        yield { block, more };
+        if (!more) return;
+        after = block.lastRevision;
+      }
     }
   }
 }

@@ -1,7 +1,7 @@
 import { IndexDeclaration, Projection } from '@shoplink/read-models';
 import { AccountProjection } from './account.projection';
 import { ShopStatusProjection } from './shop-status.projection';
-import { TIMELINE_INDEXES, TimelineProjection } from './timeline.projection';
+import { TimelineProjection } from './timeline.projection';
 import { WithdrawalsProjection } from './withdrawals.projection';
 
 /** A projector as the service runs it: the checkpoint name, its projections, the indexes its queries need. */
@@ -14,12 +14,12 @@ export interface ReadModelDefinition {
 /**
  * The checkpoint name of the service's projector. Versioned: a change of a document's shape
  * (v2: the timeline stored as blocks in `shop_timeline_blocks`, no longer a document per event
- * in `shop_timeline`) gets a new name, which has no checkpoint in a data file written before, so
+ * in `shop_timeline`; v3: blocks of compact rows in `shop_timeline_rows`) gets a new name, which has no checkpoint in a data file written before, so
  * the projector drops whatever its collections hold and replays the log from the start on its
  * first start (projector.ts, follow()). The previous projector's checkpoint and collection are
  * left in the file, unread.
  */
-export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v2';
+export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v3';
 
 /**
  * The one list of what the service projects. The service's projector and `rebuild-projections`
@@ -28,5 +28,6 @@ export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v2';
 export const SHOP_READ_MODELS: ReadModelDefinition = {
   projector: SHOP_READ_MODELS_PROJECTOR,
   projections: [ShopStatusProjection, AccountProjection, WithdrawalsProjection, TimelineProjection],
-  indexes: [...TIMELINE_INDEXES],
+  // None: every query reads documents by id (the timeline's blocks too, see timelineBlockId).
+  indexes: [],
 };

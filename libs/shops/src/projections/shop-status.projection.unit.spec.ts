@@ -99,7 +99,7 @@ describe('ShopStatusProjection: a refused request of an account the shop holds',
       recorded(3, 'AccountLinked', { shopId: 's-1', accountId: 'a-1', handle: 'brand', role: 'official', scopes: ['x'], linkedAt: at }),
       recorded(4, 'AccountLinkRejected', { shopId: 's-1', accountId: 'a-1', role: 'official', profile, reasons: ['ACCOUNT_ALREADY_LINKED_TO_SHOP'], rejectedAt: at }),
     ];
-    const doc = events.reduce<ShopStatusDocument | null>((state, event) => ShopStatusProjection.evolve(state, event) as ShopStatusDocument | null, null)!;
+    const doc = events.reduce<ShopStatusDocument | null>((state, event) => ShopStatusProjection.evolve(state, event, "s-1") as ShopStatusDocument | null, null)!;
     expect(doc.officialAccount).toMatchObject({ accountId: 'a-1', state: 'linked' });
     expect(doc.links).toHaveLength(1);
     expect(doc.revision).toBe(4);

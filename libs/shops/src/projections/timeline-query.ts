@@ -1,4 +1,3 @@
-import { PageQuery } from '@shoplink/read-models';
 import { TimelineEntry, timelineBlockId, timelineBlockOf } from './timeline.projection';
 
 /** What a history reader narrows the timeline to; every part optional, all of them ANDed. */
@@ -14,19 +13,18 @@ export interface TimelineFilter {
 }
 
 /**
- * The page query for one shop's timeline blocks, in block order, starting with the block that
- * holds the first revision after `afterRevision`. A revision never changes and new events get
- * higher ones (in the last block or a new one), so a walk resumed after concurrent appends still
- * starts where the previous one ended. The reader skips the entries up to `afterRevision`.
+ * The ids of one shop's timeline blocks to read next, in block order: from the block holding
+ * the first revision after `afterRevision` up to the block of `lastRevision`, at most `limit`.
+ * A revision never changes and new events get higher ones (in the last block or a new one), so
+ * a walk resumed after concurrent appends still starts where the previous one ended. The reader
+ * skips the entries up to `afterRevision`.
  */
-export function timelineBlocksQuery(shopId: string, afterRevision: number | null, limit: number): PageQuery {
-  const firstBlock = afterRevision === null ? 0 : timelineBlockOf(afterRevision + 1);
-  return {
-    where: { shopId },
-    orderBy: 'block',
-    after: firstBlock === 0 ? null : { value: firstBlock - 1, id: timelineBlockId(shopId, firstBlock - 1) },
-    limit,
-  };
+export function timelineBlockIds(shopId: string, afterRevision: number | null, lastRevision: number, limit: number): string[] {
+  const first = afterRevision === null ? 0 : timelineBlockOf(afterRevision + 1);
+  const last = timelineBlockOf(lastRevision);
+  const ids: string[] = [];
+  for (let block = first; block <= last && ids.length < limit; block++) ids.push(timelineBlockId(shopId, block));
+  return ids;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { positionAt, RecordedEvent } from '@shoplink/event-store';
 import { SHOP_EVENT_TYPES, ShopEvent, ShopEventType } from '../domain/shop.events';
-import { describeEvent, TIMELINE_FIELDS, TIMELINE_BLOCK_SIZE, TimelineBlock, timelineBlockId, timelineEntryOf, TimelineProjection } from './timeline.projection';
+import { describeEvent, TIMELINE_FIELDS, TIMELINE_BLOCK_SIZE, TimelineBlock, timelineBlockId, timelineEntriesOf, timelineEntryOf, timelineRowOf, TimelineProjection } from './timeline.projection';
 import { money } from './timeline-summary';
 
 const AT = '2026-11-01T09:00:00.000Z';
@@ -184,7 +184,7 @@ describe('TimelineProjection', () => {
       block: 0,
       firstRevision: 7,
       lastRevision: 7,
-      entries: [timelineEntryOf(event)],
+      rows: [timelineRowOf(event)],
     });
   });
 
@@ -198,8 +198,8 @@ describe('TimelineProjection', () => {
     }
 
     expect(block).toMatchObject({ firstRevision: 7, lastRevision: 9 });
-    expect(block!.entries).toEqual(events.map(timelineEntryOf));
-    expect(seen.map((b) => b.entries.length)).toEqual([1, 2, 3]);
+    expect(timelineEntriesOf(block!)).toEqual(events.map(timelineEntryOf));
+    expect(seen.map((b) => b.rows.length)).toEqual([1, 2, 3]);
   });
 
   it('ignores streams that are not shop streams', () => {
@@ -222,5 +222,17 @@ describe('money in summaries', () => {
     expect(money(1234, 'KWD')).toBe('1.234 KWD');
     expect(money(999_999_999_999, 'USD')).toBe('9999999999.99 USD');
     expect(money(4500, null)).toBe('4500 in minor units');
+  });
+});
+
+describe('timeline rows', () => {
+  it('store an entry without its shop id, revision or a causation id equal to the command id, and give it back whole', () => {
+    const base = { streamId: 'shop-s-1', revision: 70, position: positionAt(901), id: 'e-70', type: 'ShopReactivated', data: { shopId: 's-1', reactivatedAt: AT }, createdAt: new Date(AT) };
+    const sameCause = { ...base, metadata: { commandId: 'c-1', causationId: 'c-1', correlationId: 'k-1', actor: { kind: 'member', id: 'm-1' }, callingService: 'svc', occurredAt: AT } };
+    const otherCause = { ...sameCause, metadata: { ...sameCause.metadata, causationId: 'c-0' } };
+    expect(timelineRowOf(sameCause)[8]).toBeNull();
+    expect(timelineEntryOf(sameCause)).toMatchObject({ shopId: 's-1', revision: 70, position: '901', causationId: 'c-1', commandId: 'c-1', correlationId: 'k-1' });
+    expect(timelineEntryOf(otherCause).causationId).toBe('c-0');
+    expect(JSON.stringify(timelineRowOf(sameCause))).not.toContain('shopId');
   });
 });
