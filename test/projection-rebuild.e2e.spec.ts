@@ -10,8 +10,8 @@ import { ShopProjectorService } from '../apps/api/src/projections/shop-projector
 import { HttpAnswer, ShoplinkTestApp } from './support/shoplink-test-app';
 import { linkBody, MARKETING_SCOPES } from './support/shop-fixtures';
 import { CAMPAIGNS, KYB, OAUTH, ORDERS, PAYOUTS, SECURITY, ShopScenario, wrongCodeFor } from './support/shop-scenarios';
+import { READ_MODEL_COLLECTIONS, readModelDocumentsIn } from './support/read-model-documents';
 
-const COLLECTIONS = [...new Set(SHOP_READ_MODELS.projections.map((p) => p.collection))];
 
 /**
  * Projection safety: after a mixed workload through the HTTP API, a rebuild from scratch
@@ -44,14 +44,7 @@ describe('Projection safety: rebuild from scratch equals the live read models', 
   };
 
   /** Every document of every collection the service keeps, read through a connection of its own. */
-  const documentsIn = async (file: string): Promise<Record<string, Document[]>> => {
-    const store = new SqliteReadModelStore(file);
-    try {
-      return Object.fromEntries(await Promise.all(COLLECTIONS.map(async (c) => [c, await store.all(c)] as const)));
-    } finally {
-      await store.close();
-    }
-  };
+  const documentsIn = readModelDocumentsIn;
 
   /** The three shops' lives: every kind of event the read models fold. */
   const mixedWorkload = async (): Promise<void> => {
@@ -132,7 +125,7 @@ describe('Projection safety: rebuild from scratch equals the live read models', 
   it('the workload produced documents in every collection', async () => {
     const live = await documentsIn(app.config.dataFile);
     expect(Object.keys(live).sort()).toEqual(['accounts', 'shop_status', 'shop_timeline_rows', 'withdrawals']);
-    for (const collection of COLLECTIONS) expect(live[collection].length).toBeGreaterThan(0);
+    for (const collection of READ_MODEL_COLLECTIONS) expect(live[collection].length).toBeGreaterThan(0);
     expect(live.shop_status.map((d) => d.shopId)).toEqual(['rb-alpha', 'rb-beta', 'rb-gamma']);
     // One timeline entry per event of a shop stream (account claim streams have none).
     const entries = live.shop_timeline_rows.flatMap((block) => block.rows as unknown[]);

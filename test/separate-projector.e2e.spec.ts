@@ -7,6 +7,7 @@ import { loadStorageConfig } from '@shoplink/storage';
 import { ProjectorProcess, startProjectorProcess } from '../apps/projector/src/projector-process';
 import { registerShopBody } from './support/shop-fixtures';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
+import { readModelDocumentsIn } from './support/read-model-documents';
 
 /**
  * The production topology on the embedded adapters: the API without its projector
@@ -96,16 +97,7 @@ describe('API and projector as separate processes', () => {
   });
 });
 
-const collections = [...new Set(SHOP_READ_MODELS.projections.map((projection) => projection.collection))];
-
-async function documentsIn(file: string): Promise<Record<string, Document[]>> {
-  const store = new SqliteReadModelStore(file);
-  try {
-    return Object.fromEntries(await Promise.all(collections.map(async (collection) => [collection, await store.all(collection)] as const)));
-  } finally {
-    await store.close();
-  }
-}
+const documentsIn = readModelDocumentsIn;
 
 /** The read models as one projector, alone and from the start of the log, makes them. */
 async function documentsFromScratch(eventsFile: string, referenceFile: string, head: string): Promise<Record<string, Document[]>> {
