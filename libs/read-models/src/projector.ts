@@ -11,6 +11,13 @@ export interface ProjectorOptions {
   readonly store: ReadModelStore;
   /** Most events applied and committed together (default 500). */
   readonly batchSize?: number;
+  /**
+   * Least time between two commits (default 0). An event arriving after a quiet spell longer than
+   * this is committed at once (a read-your-writes query is waiting on it); under a stream of
+   * appends, the events of this span are gathered and committed together instead of one commit
+   * per append, until the span ends or `batchSize` is reached.
+   */
+  readonly minCommitIntervalMs?: number;
   /** Pause after the first failure; it doubles with each failure in a row up to `maxRetryDelayMs`. */
   readonly retryDelayMs?: number;
   readonly maxRetryDelayMs?: number;
@@ -69,6 +76,8 @@ export class Projector {
   private readonly eventStore: EventStore;
   private readonly store: ReadModelStore;
   private readonly batchSize: number;
+  private readonly minCommitIntervalMs: number;
+  private lastCommitAt = -Infinity;
   private readonly retryDelayMs: number;
   private readonly maxRetryDelayMs: number;
   private readonly onError: (error: unknown) => void;
@@ -86,6 +95,7 @@ export class Projector {
     this.store = options.store;
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     if (!Number.isSafeInteger(this.batchSize) || this.batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${this.batchSize}`);
+    this.minCommitIntervalMs = options.minCommitIntervalMs ?? 0;
     this.retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
     this.onError = options.onError ?? (() => undefined);
@@ -213,13 +223,19 @@ export class Projector {
         if (first === STOP) return;
         if (first.done) throw new Error(`Projector ${this.name}: the $all subscription ended`);
 
-        // Take what has already arrived and no more: when the log is idle a lone event
-        // is committed at once, because a read-your-writes query is waiting on it.
+        // Take what has already arrived and, within `minCommitIntervalMs` of the last commit,
+        // what arrives until that span ends: when the log is idle a lone event is committed at
+        // once, because a read-your-writes query is waiting on it; under load commits are spaced.
         const batch = [first.value];
+        const commitNotBefore = this.lastCommitAt + this.minCommitIntervalMs;
         while (batch.length < this.batchSize) {
           const next = nextOf(events);
-          const result = await Promise.race([next, nextMacrotask()]);
+          let result: IteratorResult<RecordedEvent> | typeof IDLE | typeof STOP = await Promise.race([next, nextMacrotask()]);
           if (result === IDLE) {
+            const wait = commitNotBefore - performance.now();
+            result = wait >= 1 ? await Promise.race([next, delay(wait), run.stopRequested]) : IDLE;
+          }
+          if (result === IDLE || result === STOP) {
             pending = next;
             break;
           }
@@ -227,6 +243,7 @@ export class Projector {
           batch.push(result.value);
         }
         await this.applyAndCommit(batch);
+        this.lastCommitAt = performance.now();
         run.failuresInARow = 0;
       }
     } finally {
@@ -316,6 +333,10 @@ function nextOf(events: AsyncIterator<RecordedEvent>): Promise<IteratorResult<Re
 /** Resolves after the microtasks queued so far: events an iterator already holds arrive before it. */
 function nextMacrotask(): Promise<typeof IDLE> {
   return new Promise((resolve) => setImmediate(resolve, IDLE));
+}
+
+function delay(ms: number): Promise<typeof IDLE> {
+  return new Promise((resolve) => setTimeout(resolve, ms, IDLE).unref());
 }
 
 function pause(ms: number, interrupted: Promise<unknown>): Promise<void> {
