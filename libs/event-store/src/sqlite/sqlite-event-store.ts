@@ -89,10 +89,7 @@ export class SqliteEventStore implements EventStore {
     this.appendInTransaction = this.groupCommit.procedure('events.append', appendProcedure);
 
     this.readStreamRows = this.db.transaction((streamId: string, options: ReadStreamOptions, limit: number) => {
-      const rows =
-        options.direction === 'backwards'
-          ? this.sql.selectBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
-          : this.sql.selectForwards.all(streamId, options.fromRevision ?? 0, limit);
+      const rows = this.selectStreamPage(streamId, options, limit);
       // An empty page of an existing stream (e.g. reading past its end) is not "not found".
       if (rows.length === 0 && !this.sql.selectTip.get(streamId)) throw new StreamNotFoundError(streamId);
       return rows;
@@ -124,6 +121,12 @@ export class SqliteEventStore implements EventStore {
     return { nextExpectedRevision: appended.nextExpectedRevision, position: appended.position === null ? START : positionAt(appended.position) };
   }
 
+  private selectStreamPage(streamId: string, options: ReadStreamOptions, limit: number): EventRow[] {
+    return options.direction === 'backwards'
+      ? this.sql.selectBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
+      : this.sql.selectForwards.all(streamId, options.fromRevision ?? 0, limit);
+  }
+
   /** The event with this id, if it is in this stream (the ids are indexed, so this is one lookup). */
   async readEventById(streamId: string, eventId: string): Promise<RecordedEvent | null> {
     requireText(streamId, 'streamId');
@@ -134,7 +137,10 @@ export class SqliteEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     requireText(streamId, 'streamId');
     const limit = options.maxCount === undefined ? NO_LIMIT : requireCount(options.maxCount);
-    return this.readStreamRows(streamId, options, limit).map(toRecordedEvent);
+    // One statement reads one snapshot: a page with events needs no transaction around it. Only an
+    // empty page is read again with the tip in one transaction, to tell "no stream" from "past its end".
+    const rows = this.selectStreamPage(streamId, options, limit);
+    return (rows.length > 0 ? rows : this.readStreamRows(streamId, options, limit)).map(toRecordedEvent);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
