@@ -18,6 +18,13 @@ export interface ProjectorOptions {
    * per append, until the span ends or `batchSize` is reached.
    */
   readonly minCommitIntervalMs?: number;
+  /**
+   * Documents kept in memory as last committed (default 0: none), most recently used first, so a
+   * batch does not read and parse again what the previous ones wrote. Sound because this projector
+   * is the only writer of its documents while its fenced commits succeed; any failure, restart or
+   * rebuild drops them.
+   */
+  readonly documentCacheSize?: number;
   /** Pause after the first failure; it doubles with each failure in a row up to `maxRetryDelayMs`. */
   readonly retryDelayMs?: number;
   readonly maxRetryDelayMs?: number;
@@ -78,6 +85,8 @@ export class Projector {
   private readonly batchSize: number;
   private readonly minCommitIntervalMs: number;
   private lastCommitAt = -Infinity;
+  private readonly documentCacheSize: number;
+  private readonly documents = new Map<string, Document | null>();
   private readonly retryDelayMs: number;
   private readonly maxRetryDelayMs: number;
   private readonly onError: (error: unknown) => void;
@@ -96,6 +105,7 @@ export class Projector {
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     if (!Number.isSafeInteger(this.batchSize) || this.batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${this.batchSize}`);
     this.minCommitIntervalMs = options.minCommitIntervalMs ?? 0;
+    this.documentCacheSize = options.documentCacheSize ?? 0;
     this.retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
     this.onError = options.onError ?? (() => undefined);
@@ -205,6 +215,8 @@ export class Projector {
    * survives a failure, so a batch that may or may not have committed is never guessed at.
    */
   private async follow(run: Run, ready: () => void): Promise<void> {
+    // What is cached is only known to match what was committed until now: start from the store.
+    this.documents.clear();
     const checkpoint = await this.store.getCheckpoint(this.name);
     // No checkpoint means no event has been applied: documents left over (a dropped
     // checkpoint, a renamed projector) would have every event applied to them twice.
@@ -268,7 +280,9 @@ export class Projector {
           const key = `${projection.collection}\u0000${id}`;
           const current: Document | null = touched.has(key)
             ? touched.get(key)!.doc
-            : await this.store.get(projection.collection, id);
+            : this.documents.has(key)
+              ? this.documents.get(key)!
+              : await this.store.get(projection.collection, id);
           touched.set(key, { collection: projection.collection, id, doc: projection.evolve(current, event, id) });
         }
       }
@@ -279,8 +293,27 @@ export class Projector {
     const checkpoint: Checkpoint = { position: last.position, eventCreatedAt: last.createdAt };
     // Fenced on the checkpoint this batch continues from: if a rebuild was switched in (or another
     // process runs this projector) nothing is written and follow() starts over from the stored one.
-    await this.store.commitBatch(this.name, checkpoint, [...touched.values()], this.committed?.position ?? null);
+    try {
+      await this.store.commitBatch(this.name, checkpoint, [...touched.values()], this.committed?.position ?? null);
+    } catch (error) {
+      this.documents.clear();
+      throw error;
+    }
+    this.remember(touched);
     this.settle(checkpoint);
+  }
+
+  /** Keeps the documents just committed, most recent last, dropping the least recently used beyond the cache's size. */
+  private remember(written: Map<string, DocumentWrite>): void {
+    if (this.documentCacheSize === 0) return;
+    for (const [key, write] of written) {
+      this.documents.delete(key);
+      this.documents.set(key, write.doc);
+    }
+    for (const key of this.documents.keys()) {
+      if (this.documents.size <= this.documentCacheSize) break;
+      this.documents.delete(key);
+    }
   }
 
   private hasReached(position: Position): boolean {
