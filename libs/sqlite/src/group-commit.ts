@@ -6,9 +6,11 @@ export interface GroupCommitOptions {
   /** Most units of work in one transaction; the rest wait for the next one (default 1000). */
   readonly maxBatch?: number;
   /**
-   * Commit on a worker thread with a connection of its own (default: yes, unless the database is
-   * in memory, which no second connection can see). In-thread commits block the event loop for the
-   * fsync; they stay for in-memory databases and as a fallback.
+   * Commit on a worker thread with a connection of its own (default no; never for an in-memory
+   * database, which no second connection can see). In-thread commits block the event loop for the
+   * COMMIT and its fsync; on a worker the fsync no longer does, but every transaction costs two
+   * thread hops and a structured clone of its arguments, which on a machine with fast fsyncs and
+   * few cores costs more than it saves (README, Performance).
    */
   readonly worker?: boolean;
 }
@@ -59,6 +61,8 @@ interface BatchRunner {
 }
 
 const DEFAULT_MAX_BATCH = 1000;
+/** Transactions sent to the writer thread ahead of their answers (see mayDispatch). */
+const MAX_IN_FLIGHT = 2;
 
 /**
  * The transaction itself, the same in both modes. Shipped to the writer thread as source text
@@ -154,16 +158,17 @@ function deserialize(error: SerializedError): Error {
  * Nothing is resolved before COMMIT has returned, so an acknowledged write is a durable one; if
  * BEGIN or COMMIT fails, every unit of that transaction is rejected and none of its writes remain.
  *
- * The transaction runs on a worker thread with its own connection to the same file, so the
- * COMMIT and its fsync no longer block the event loop; `db` (the caller's connection) stays for
- * reads (WAL readers see every committed transaction) and schema. One transaction is in flight
- * at a time: what arrives meanwhile forms the next batch, so batches grow with load and stay at
- * one unit when idle. Work is named procedures (see `Procedure`), defined once and then called
- * with arguments, since a closure cannot cross threads.
+ * With `worker: true` the transaction runs on a worker thread with its own connection to the same
+ * file, so the COMMIT and its fsync no longer block the event loop; `db` (the caller's connection)
+ * stays for reads (WAL readers see every committed transaction) and schema. Otherwise it runs on
+ * `db`, blocking this thread. Either way, what arrives while a transaction commits forms the next
+ * batch, so batches grow with load and stay at one unit when idle. Work is named procedures (see
+ * `Procedure`), defined once and then called with arguments, since a closure cannot cross threads.
  */
 export class SqliteGroupCommit {
   private queue: Pending[] = [];
-  private inFlight: Pending[] | null = null;
+  /** Transactions sent to the writer and not yet answered, oldest first (the writer runs them in order). */
+  private inFlight: Pending[][] = [];
   private scheduled = false;
   private broken: Error | null = null;
   private closing: Promise<void> | null = null;
@@ -178,7 +183,7 @@ export class SqliteGroupCommit {
     options: GroupCommitOptions = {},
   ) {
     this.maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH;
-    if (options.worker ?? !db.memory) {
+    if ((options.worker ?? false) && !db.memory) {
       this.local = null;
       this.worker = new Worker(WORKER_SOURCE, {
         eval: true,
@@ -217,7 +222,7 @@ export class SqliteGroupCommit {
    * waits for the group commit's lock, nor it for theirs.
    */
   whenIdle<T>(work: () => T): Promise<T> {
-    if (this.inFlight === null) return Promise.resolve().then(() => (this.inFlight === null ? work() : this.whenIdle(work)));
+    if (this.inFlight.length === 0) return Promise.resolve().then(() => (this.inFlight.length === 0 ? work() : this.whenIdle(work)));
     return new Promise<T>((resolve, reject) =>
       this.idleWaiters.push(() => {
         try {
@@ -231,8 +236,8 @@ export class SqliteGroupCommit {
 
   /** Resolves once everything queued now has been committed and answered. */
   async flush(): Promise<void> {
-    while (this.queue.length > 0 || this.inFlight !== null) {
-      if (this.inFlight === null) this.dispatch();
+    while (this.queue.length > 0 || this.inFlight.length > 0) {
+      if (this.inFlight.length === 0) this.dispatch();
       else await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     }
   }
@@ -264,7 +269,7 @@ export class SqliteGroupCommit {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.inFlight !== null || this.queue.length === 0) return;
+    if (this.scheduled || !this.mayDispatch()) return;
     this.scheduled = true;
     // setImmediate, not a microtask: it runs after every socket read in this turn has queued its work.
     setImmediate(() => {
@@ -273,11 +278,22 @@ export class SqliteGroupCommit {
     });
   }
 
+  /**
+   * The next transaction may be sent while one is in flight (the writer then starts it as soon as
+   * the previous one has committed, without waiting for this thread to hear of it), but no more
+   * than one ahead, and none while someone waits for a quiet moment (whenIdle, flush).
+   */
+  private mayDispatch(): boolean {
+    if (this.queue.length === 0) return false;
+    if (this.local) return this.inFlight.length === 0;
+    return this.inFlight.length === 0 || (this.inFlight.length < MAX_IN_FLIGHT && this.idleWaiters.length === 0);
+  }
+
   private dispatch(): void {
-    if (this.inFlight !== null || this.queue.length === 0) return;
+    if (!this.mayDispatch()) return;
     const batch = this.queue.slice(0, this.maxBatch);
     this.queue = this.queue.slice(batch.length);
-    this.inFlight = batch;
+    this.inFlight.push(batch);
     const units: Unit[] = batch.map(({ name, args, savepoint }) => ({ name, args, savepoint }));
     if (this.local) {
       this.settle(this.local.run(units));
@@ -293,25 +309,23 @@ export class SqliteGroupCommit {
   }
 
   private settle(result: BatchResult): void {
-    const batch = this.inFlight;
-    if (batch === null) return;
-    this.inFlight = null;
-    if (this.worker && this.queue.length === 0) this.worker.unref();
+    const batch = this.inFlight.shift();
+    if (batch === undefined) return;
+    if (this.worker && this.queue.length === 0 && this.inFlight.length === 0) this.worker.unref();
     if ('failed' in result) {
       for (const pending of batch) pending.reject(deserialize(result.failed));
     } else {
       result.outcomes.forEach((outcome, i) => (outcome.ok ? batch[i].resolve(outcome.value) : batch[i].reject(deserialize(outcome.error))));
     }
     // Other writers waiting for a quiet moment go now, before the next transaction starts.
-    for (const waiter of this.idleWaiters.splice(0)) waiter();
+    if (this.inFlight.length === 0) for (const waiter of this.idleWaiters.splice(0)) waiter();
     this.schedule();
   }
 
   private fail(error: Error): void {
     this.broken ??= error;
-    const batch = this.inFlight ?? [];
-    this.inFlight = null;
-    for (const pending of [...batch, ...this.queue.splice(0)]) pending.reject(error);
+    const pendings = [...this.inFlight.splice(0).flat(), ...this.queue.splice(0)];
+    for (const pending of pendings) pending.reject(error);
     for (const waiter of this.idleWaiters.splice(0)) waiter();
   }
 }

@@ -66,7 +66,7 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
 
 function openEventStore(config: StorageConfig): EventStore {
   const events = config.eventStore;
-  if (events.kind === 'sqlite') return new SqliteEventStore(events.file);
+  if (events.kind === 'sqlite') return new SqliteEventStore(events.file, { commitOnWorker: events.commitOnWorker });
   const { openKurrentDbEventStore } = require('./kurrentdb/open-kurrentdb') as typeof import('./kurrentdb/open-kurrentdb');
   return openKurrentDbEventStore(events.url);
 }

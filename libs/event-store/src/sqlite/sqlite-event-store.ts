@@ -21,7 +21,7 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** Most appends committed together in one transaction (group commit; default 1000). */
   readonly maxAppendsPerCommit?: number;
-  /** Commit on a worker thread (default: yes, unless the file is `:memory:`); see SqliteGroupCommit. */
+  /** Commit on a worker thread (default no; never for `:memory:`); see SqliteGroupCommit. */
   readonly commitOnWorker?: boolean;
 }
 
