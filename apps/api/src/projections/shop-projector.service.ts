@@ -14,7 +14,7 @@ const DRAIN_TIMEOUT_MS = 5_000;
  */
 const MIN_COMMIT_INTERVAL_MS = 25;
 /** Read-model documents kept parsed between batches (status, accounts, withdrawals, timeline block of the busiest shops). */
-const DOCUMENT_CACHE_SIZE = 2_000;
+const DOCUMENT_CACHE_SIZE = 1_000;
 
 /**
  * Runs the shop read models in-process (the embedded mode): follows `$all` from its
