@@ -13,8 +13,6 @@ const DRAIN_TIMEOUT_MS = 5_000;
  * spell still commits at once): one commit per append competed with the commands for the thread.
  */
 const MIN_COMMIT_INTERVAL_MS = 25;
-/** Read-model documents kept parsed between batches (status, accounts, withdrawals, timeline block of the busiest shops). */
-const DOCUMENT_CACHE_SIZE = 1_000;
 
 /**
  * Runs the shop read models in-process (the embedded mode): follows `$all` from its
@@ -39,7 +37,6 @@ export class ShopProjectorService implements OnApplicationBootstrap, OnApplicati
       store,
       observer,
       minCommitIntervalMs: MIN_COMMIT_INTERVAL_MS,
-      documentCacheSize: DOCUMENT_CACHE_SIZE,
       onError: (error) =>
         error instanceof CheckpointMovedError
           ? this.logger.log(`read models were rebuilt and switched in elsewhere; continuing from their checkpoint (${error.message})`)
