@@ -12,10 +12,11 @@ export interface ProjectorOptions {
   /** Most events applied and committed together (default 500). */
   readonly batchSize?: number;
   /**
-   * Least time between two commits (default 0). An event arriving after a quiet spell longer than
-   * this is committed at once (a read-your-writes query is waiting on it); under a stream of
-   * appends, the events of this span are gathered and committed together instead of one commit
-   * per append, until the span ends or `batchSize` is reached.
+   * Least time between two commits under load (default 0). Once a commit has carried more than one
+   * event (appends are arriving together), the next waits until this long after it, gathering the
+   * events of that span, or until `batchSize` is reached, instead of one commit per append. A lone
+   * event after a lone event (commands one at a time) or after a quiet spell is committed at once,
+   * since a read-your-writes query may be waiting on it.
    */
   readonly minCommitIntervalMs?: number;
   /**
@@ -85,6 +86,7 @@ export class Projector {
   private readonly batchSize: number;
   private readonly minCommitIntervalMs: number;
   private lastCommitAt = -Infinity;
+  private lastBatchSize = 0;
   private readonly documentCacheSize: number;
   private readonly documents = new Map<string, Document | null>();
   private readonly retryDelayMs: number;
@@ -239,7 +241,7 @@ export class Projector {
         // what arrives until that span ends: when the log is idle a lone event is committed at
         // once, because a read-your-writes query is waiting on it; under load commits are spaced.
         const batch = [first.value];
-        const commitNotBefore = this.lastCommitAt + this.minCommitIntervalMs;
+        const commitNotBefore = this.lastBatchSize > 1 ? this.lastCommitAt + this.minCommitIntervalMs : -Infinity;
         while (batch.length < this.batchSize) {
           const next = nextOf(events);
           let result: IteratorResult<RecordedEvent> | typeof IDLE | typeof STOP = await Promise.race([next, nextMacrotask()]);
@@ -256,6 +258,7 @@ export class Projector {
         }
         await this.applyAndCommit(batch);
         this.lastCommitAt = performance.now();
+        this.lastBatchSize = batch.length;
         run.failuresInARow = 0;
       }
     } finally {

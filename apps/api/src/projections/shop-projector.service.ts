@@ -9,8 +9,8 @@ export const SHOP_PROJECTOR_NAME = SHOP_READ_MODELS.projector;
 /** How long a shutdown waits for the read models to catch up with the last commands answered. */
 const DRAIN_TIMEOUT_MS = 5_000;
 /**
- * Under a stream of commands, the read models commit at most this often (an event after a quiet
- * spell still commits at once): one commit per append competed with the commands for the thread.
+ * Under a stream of commands, the read models commit at most this often (a lone event, commands
+ * coming one at a time, still commits at once): one commit per append competed with the commands for the thread.
  */
 const MIN_COMMIT_INTERVAL_MS = 25;
 
