@@ -30,6 +30,11 @@ function sqliteEnvironment() {
 }
 
 describeProjectorContract('SQLite event store and read models in one file', async () => sqliteEnvironment());
+// The service's projector: commits spaced under load, documents kept in memory between batches.
+describeProjectorContract('SQLite, commits spaced by 20 ms and a document cache of 3', async () => sqliteEnvironment(), {
+  minCommitIntervalMs: 20,
+  documentCacheSize: 3,
+});
 
 describe('Projector on SQLite', () => {
   it('sees appends made through another connection to the file', async () => {

@@ -11,6 +11,21 @@ export interface ProjectorOptions {
   readonly store: ReadModelStore;
   /** Most events applied and committed together (default 500). */
   readonly batchSize?: number;
+  /**
+   * Least time between two commits under load (default 0). Once a commit has carried more than one
+   * event (appends are arriving together), the next waits until this long after it, gathering the
+   * events of that span, or until `batchSize` is reached, instead of one commit per append. A lone
+   * event after a lone event (commands one at a time) or after a quiet spell is committed at once,
+   * since a read-your-writes query may be waiting on it.
+   */
+  readonly minCommitIntervalMs?: number;
+  /**
+   * Documents kept in memory as last committed (default 0: none), most recently used first, so a
+   * batch does not read and parse again what the previous ones wrote. Sound because this projector
+   * is the only writer of its documents while its fenced commits succeed; any failure, restart or
+   * rebuild drops them.
+   */
+  readonly documentCacheSize?: number;
   /** Pause after the first failure; it doubles with each failure in a row up to `maxRetryDelayMs`. */
   readonly retryDelayMs?: number;
   readonly maxRetryDelayMs?: number;
@@ -69,6 +84,11 @@ export class Projector {
   private readonly eventStore: EventStore;
   private readonly store: ReadModelStore;
   private readonly batchSize: number;
+  private readonly minCommitIntervalMs: number;
+  private lastCommitAt = -Infinity;
+  private lastBatchSize = 0;
+  private readonly documentCacheSize: number;
+  private readonly documents = new Map<string, Document | null>();
   private readonly retryDelayMs: number;
   private readonly maxRetryDelayMs: number;
   private readonly onError: (error: unknown) => void;
@@ -86,6 +106,8 @@ export class Projector {
     this.store = options.store;
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     if (!Number.isSafeInteger(this.batchSize) || this.batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${this.batchSize}`);
+    this.minCommitIntervalMs = options.minCommitIntervalMs ?? 0;
+    this.documentCacheSize = options.documentCacheSize ?? 0;
     this.retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
     this.maxRetryDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
     this.onError = options.onError ?? (() => undefined);
@@ -195,6 +217,8 @@ export class Projector {
    * survives a failure, so a batch that may or may not have committed is never guessed at.
    */
   private async follow(run: Run, ready: () => void): Promise<void> {
+    // What is cached is only known to match what was committed until now: start from the store.
+    this.documents.clear();
     const checkpoint = await this.store.getCheckpoint(this.name);
     // No checkpoint means no event has been applied: documents left over (a dropped
     // checkpoint, a renamed projector) would have every event applied to them twice.
@@ -213,13 +237,19 @@ export class Projector {
         if (first === STOP) return;
         if (first.done) throw new Error(`Projector ${this.name}: the $all subscription ended`);
 
-        // Take what has already arrived and no more: when the log is idle a lone event
-        // is committed at once, because a read-your-writes query is waiting on it.
+        // Take what has already arrived and, within `minCommitIntervalMs` of the last commit,
+        // what arrives until that span ends: when the log is idle a lone event is committed at
+        // once, because a read-your-writes query is waiting on it; under load commits are spaced.
         const batch = [first.value];
+        const commitNotBefore = this.lastBatchSize > 1 ? this.lastCommitAt + this.minCommitIntervalMs : -Infinity;
         while (batch.length < this.batchSize) {
           const next = nextOf(events);
-          const result = await Promise.race([next, nextMacrotask()]);
+          let result: IteratorResult<RecordedEvent> | typeof IDLE | typeof STOP = await Promise.race([next, nextMacrotask()]);
           if (result === IDLE) {
+            const wait = commitNotBefore - performance.now();
+            result = wait >= 1 ? await Promise.race([next, delay(wait), run.stopRequested]) : IDLE;
+          }
+          if (result === IDLE || result === STOP) {
             pending = next;
             break;
           }
@@ -227,6 +257,8 @@ export class Projector {
           batch.push(result.value);
         }
         await this.applyAndCommit(batch);
+        this.lastCommitAt = performance.now();
+        this.lastBatchSize = batch.length;
         run.failuresInARow = 0;
       }
     } finally {
@@ -251,7 +283,9 @@ export class Projector {
           const key = `${projection.collection}\u0000${id}`;
           const current: Document | null = touched.has(key)
             ? touched.get(key)!.doc
-            : await this.store.get(projection.collection, id);
+            : this.documents.has(key)
+              ? this.documents.get(key)!
+              : await this.store.get(projection.collection, id);
           touched.set(key, { collection: projection.collection, id, doc: projection.evolve(current, event, id) });
         }
       }
@@ -262,8 +296,27 @@ export class Projector {
     const checkpoint: Checkpoint = { position: last.position, eventCreatedAt: last.createdAt };
     // Fenced on the checkpoint this batch continues from: if a rebuild was switched in (or another
     // process runs this projector) nothing is written and follow() starts over from the stored one.
-    await this.store.commitBatch(this.name, checkpoint, [...touched.values()], this.committed?.position ?? null);
+    try {
+      await this.store.commitBatch(this.name, checkpoint, [...touched.values()], this.committed?.position ?? null);
+    } catch (error) {
+      this.documents.clear();
+      throw error;
+    }
+    this.remember(touched);
     this.settle(checkpoint);
+  }
+
+  /** Keeps the documents just committed, most recent last, dropping the least recently used beyond the cache's size. */
+  private remember(written: Map<string, DocumentWrite>): void {
+    if (this.documentCacheSize === 0) return;
+    for (const [key, write] of written) {
+      this.documents.delete(key);
+      this.documents.set(key, write.doc);
+    }
+    for (const key of this.documents.keys()) {
+      if (this.documents.size <= this.documentCacheSize) break;
+      this.documents.delete(key);
+    }
   }
 
   private hasReached(position: Position): boolean {
@@ -316,6 +369,10 @@ function nextOf(events: AsyncIterator<RecordedEvent>): Promise<IteratorResult<Re
 /** Resolves after the microtasks queued so far: events an iterator already holds arrive before it. */
 function nextMacrotask(): Promise<typeof IDLE> {
   return new Promise((resolve) => setImmediate(resolve, IDLE));
+}
+
+function delay(ms: number): Promise<typeof IDLE> {
+  return new Promise((resolve) => setTimeout(resolve, ms, IDLE).unref());
 }
 
 function pause(ms: number, interrupted: Promise<unknown>): Promise<void> {

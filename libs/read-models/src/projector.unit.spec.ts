@@ -214,6 +214,18 @@ describeProjectorContract('in-memory test doubles', async () => {
   };
 });
 
+describeProjectorContract('in-memory test doubles, commits spaced by 20 ms and a document cache of 3', async () => {
+  const stores = new Map<string, FakeStoreData>();
+  return {
+    eventStore: new FakeEventStore(),
+    openStore: async (name) => {
+      if (!stores.has(name)) stores.set(name, { docs: new Map(), checkpoints: new Map() });
+      return new FakeReadModelStore(stores.get(name));
+    },
+    cleanup: async () => undefined,
+  };
+}, { minCommitIntervalMs: 20, documentCacheSize: 3 });
+
 describe('Projector', () => {
   let eventStore: FakeEventStore;
   let store: FakeReadModelStore;

@@ -66,7 +66,7 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
 
 function openEventStore(config: StorageConfig): EventStore {
   const events = config.eventStore;
-  if (events.kind === 'sqlite') return new SqliteEventStore(events.file);
+  if (events.kind === 'sqlite') return new SqliteEventStore(events.file, { commitOnWorker: events.commitOnWorker });
   const { openKurrentDbEventStore } = require('./kurrentdb/open-kurrentdb') as typeof import('./kurrentdb/open-kurrentdb');
   return openKurrentDbEventStore(events.url);
 }
@@ -81,7 +81,8 @@ function openDocumentStores(config: StorageConfig, events: EventStore): { readMo
     // Read models are derived: a projector batch commits its documents with its checkpoint, so a power cut can only
     // lose the last batches whole, and the projector projects them again from the checkpoint that survived. Not
     // fsync'ing each batch (NORMAL) keeps the projector, which shares the thread with commands, off the fsync path.
-    const readModels = new SqliteReadModelStore(documents.file, { synchronous: 'NORMAL' });
+    // Their commits also wait for a moment when the group commit (on its writer thread) holds no transaction.
+    const readModels = new SqliteReadModelStore(documents.file, { synchronous: 'NORMAL', writeGate: groupCommit });
     return { readModels, idempotency: new SqliteIdempotencyStore(documents.file, { groupCommit }), personalDataKeys: new SqlitePersonalDataKeys(documents.file) };
   }
   const { openMongoStores } = require('./mongodb/open-mongodb') as typeof import('./mongodb/open-mongodb');

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { ConfigError } from './config-error';
 
 /** Where events are kept: the embedded SQLite file, or a KurrentDB (EventStoreDB 20+) server or cluster. */
-export type EventStoreConfig = { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'kurrentdb'; readonly url: string };
+export type EventStoreConfig =
+  | { readonly kind: 'sqlite'; readonly file: string; readonly commitOnWorker?: boolean }
+  | { readonly kind: 'kurrentdb'; readonly url: string };
 
 /** Where read models and idempotency records are kept: the embedded SQLite file, or a MongoDB replica set. */
 export type DocumentStoreConfig =
@@ -25,7 +27,8 @@ const DATABASE_NAME = /^[A-Za-z0-9_-]{1,63}$/;
  * `EVENTSTORE_URL` selects KurrentDB (a connection string such as `kurrentdb://localhost:2113?tls=false`),
  * `MONGODB_URI` selects MongoDB for read models and idempotency records (database:
  * `SHOPLINK_MONGODB_DATABASE`, else the one the URI's path names, else `shoplink`). Either unset (or empty): the embedded SQLite file `SHOPLINK_DATA_FILE`
- * (default `data/shoplink.db`). The drivers are loaded only for the servers named.
+ * (default `data/shoplink.db`), whose group commit runs on the event loop unless `SHOPLINK_SQLITE_COMMIT_THREAD=worker`
+ * (see SqliteGroupCommit). The drivers are loaded only for the servers named.
  */
 export function loadStorageConfig(env: NodeJS.ProcessEnv = process.env): StorageConfig {
   const file = dataFileOf(env);
@@ -39,7 +42,11 @@ export function dataFileOf(env: NodeJS.ProcessEnv = process.env): string {
 
 function eventStoreConfig(env: NodeJS.ProcessEnv, file: string): EventStoreConfig {
   const url = nonEmpty(env.EVENTSTORE_URL);
-  if (url === undefined) return { kind: 'sqlite', file };
+  if (url === undefined) {
+    const thread = nonEmpty(env.SHOPLINK_SQLITE_COMMIT_THREAD);
+    if (thread !== undefined && thread !== 'main' && thread !== 'worker') throw new ConfigError('SHOPLINK_SQLITE_COMMIT_THREAD', `must be main or worker, got ${thread}`);
+    return thread === 'worker' ? { kind: 'sqlite', file, commitOnWorker: true } : { kind: 'sqlite', file };
+  }
   const { kurrentDbUrlProblem } = require('./kurrentdb/kurrentdb-url') as typeof import('./kurrentdb/kurrentdb-url');
   const problem = kurrentDbUrlProblem(url);
   if (problem) throw new ConfigError('EVENTSTORE_URL', `not a KurrentDB connection string (e.g. kurrentdb://localhost:2113?tls=false): ${problem}`);

@@ -8,6 +8,11 @@ export const SHOP_PROJECTOR_NAME = SHOP_READ_MODELS.projector;
 
 /** How long a shutdown waits for the read models to catch up with the last commands answered. */
 const DRAIN_TIMEOUT_MS = 5_000;
+/**
+ * Under a stream of commands, the read models commit at most this often (a lone event, commands
+ * coming one at a time, still commits at once): one commit per append competed with the commands for the thread.
+ */
+const MIN_COMMIT_INTERVAL_MS = 25;
 
 /**
  * Runs the shop read models in-process (the embedded mode): follows `$all` from its
@@ -31,6 +36,7 @@ export class ShopProjectorService implements OnApplicationBootstrap, OnApplicati
       eventStore,
       store,
       observer,
+      minCommitIntervalMs: MIN_COMMIT_INTERVAL_MS,
       onError: (error) =>
         error instanceof CheckpointMovedError
           ? this.logger.log(`read models were rebuilt and switched in elsewhere; continuing from their checkpoint (${error.message})`)

@@ -1,4 +1,4 @@
-import { openSqliteDatabase, SqliteDatabase, SqliteGroupCommit } from '@shoplink/sqlite';
+import { openSqliteDatabase, SqlContext, SqliteDatabase, SqliteGroupCommit } from '@shoplink/sqlite';
 import { IdempotencyRecord, IdempotencyStore } from '../idempotency-store.port';
 
 interface IdempotencyRow {
@@ -25,7 +25,7 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
   private readonly groupCommit: SqliteGroupCommit;
   private readonly ownsConnection: boolean;
   private readonly selectRecord;
-  private readonly insertRecord;
+  private readonly insertRecord: (args: [string, string, number, string | null, string], options?: { savepoint?: boolean }) => Promise<void>;
 
   constructor(filename: string, options: SqliteIdempotencyStoreOptions = {}) {
     this.ownsConnection = options.groupCommit === undefined;
@@ -43,11 +43,7 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
     this.selectRecord = this.db.prepare<[string], IdempotencyRow>(
       `SELECT key, request_hash, status_code, body, created_at FROM idempotency_records WHERE key = ?`,
     );
-    // OR IGNORE: two retries racing with the same key both get an answer, and the one
-    // stored (and replayed from then on) is the first, as the port promises.
-    this.insertRecord = this.db.prepare<[string, string, number, string | null, string]>(
-      `INSERT OR IGNORE INTO idempotency_records (key, request_hash, status_code, body, created_at) VALUES (?, ?, ?, ?, ?)`,
-    );
+    this.insertRecord = this.groupCommit.procedure('idempotency.insert', insertRecordProcedure);
   }
 
   async find(key: string): Promise<IdempotencyRecord | null> {
@@ -66,14 +62,21 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
   async save(record: IdempotencyRecord): Promise<void> {
     const body = record.body === undefined ? null : JSON.stringify(record.body);
     // One statement: no savepoint needed. Resolves once the shared transaction is durable.
-    await this.groupCommit.run(() => this.insertRecord.run(record.key, record.requestHash, record.statusCode, body, record.createdAt.toISOString()), {
-      savepoint: false,
-    });
+    await this.insertRecord([record.key, record.requestHash, record.statusCode, body, record.createdAt.toISOString()], { savepoint: false });
   }
 
   async close(): Promise<void> {
     if (!this.ownsConnection || !this.db.open) return;
-    this.groupCommit.flush();
+    await this.groupCommit.close();
     this.db.close();
   }
+}
+
+/** Runs in the group commit's transaction (on its writer thread: self-contained, see `Procedure`). */
+function insertRecordProcedure(sql: SqlContext, key: string, requestHash: string, statusCode: number, body: string | null, createdAt: string): void {
+  // OR IGNORE: two retries racing with the same key both get an answer, and the one
+  // stored (and replayed from then on) is the first, as the port promises.
+  sql
+    .prepare('INSERT OR IGNORE INTO idempotency_records (key, request_hash, status_code, body, created_at) VALUES (?, ?, ?, ?, ?)')
+    .run(key, requestHash, statusCode, body, createdAt);
 }

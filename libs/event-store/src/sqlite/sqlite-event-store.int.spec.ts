@@ -9,215 +9,233 @@ import { DuplicateEventIdError, StreamNotFoundError } from '../event-store.error
 import { EventToAppend } from '../event-store.port';
 import { positionAt } from '../position';
 import { SqliteEventStore } from './sqlite-event-store';
+import { SqliteSnapshotStore } from './sqlite-snapshot-store';
 
 function tempDatabase(): { file: string; removeDir: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'sqlite-event-store-'));
   return { file: join(dir, 'events.db'), removeDir: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-describeEventStoreContract('SqliteEventStore', async () => {
-  const { file, removeDir } = tempDatabase();
-  const opened: SqliteEventStore[] = [];
-  const open = (): SqliteEventStore => {
-    const store = new SqliteEventStore(file);
-    opened.push(store);
-    return store;
-  };
-  return {
-    store: open(),
-    reopen: async () => open(),
-    cleanup: async () => {
-      for (const store of opened) await store.close();
+describe.each([
+  ['on the event loop', false],
+  ['on a worker thread', true],
+])('group commit %s', (_, commitOnWorker) => {
+  describeEventStoreContract(`SqliteEventStore, committing ${commitOnWorker ? 'on a worker thread' : 'on the event loop'}`, async () => {
+    const { file, removeDir } = tempDatabase();
+    const opened: SqliteEventStore[] = [];
+    const open = (): SqliteEventStore => {
+      const store = new SqliteEventStore(file, { commitOnWorker });
+      opened.push(store);
+      return store;
+    };
+    return {
+      store: open(),
+      reopen: async () => open(),
+      cleanup: async () => {
+        for (const store of opened) await store.close();
+        removeDir();
+      },
+    };
+  });
+
+  describe('SqliteEventStore specifics', () => {
+    let file: string;
+    let removeDir: () => void;
+    const stores: SqliteEventStore[] = [];
+    const open = (options?: ConstructorParameters<typeof SqliteEventStore>[1]): SqliteEventStore => {
+      const store = new SqliteEventStore(file, { commitOnWorker, ...options });
+      stores.push(store);
+      return store;
+    };
+
+    beforeEach(() => {
+      ({ file, removeDir } = tempDatabase());
+    });
+    afterEach(async () => {
+      for (const store of stores.splice(0)) await store.close();
       removeDir();
-    },
-  };
-});
+    });
 
-describe('SqliteEventStore specifics', () => {
-  let file: string;
-  let removeDir: () => void;
-  const stores: SqliteEventStore[] = [];
-  const open = (options?: ConstructorParameters<typeof SqliteEventStore>[1]): SqliteEventStore => {
-    const store = new SqliteEventStore(file, options);
-    stores.push(store);
-    return store;
-  };
+    it('runs its connection in WAL mode with synchronous=FULL', () => {
+      const db = open()['db'];
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    });
 
-  beforeEach(() => {
-    ({ file, removeDir } = tempDatabase());
-  });
-  afterEach(async () => {
-    for (const store of stores.splice(0)) await store.close();
-    removeDir();
-  });
-
-  it('runs its connection in WAL mode with synchronous=FULL', () => {
-    const db = open()['db'];
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('synchronous', { simple: true })).toBe(2);
-  });
-
-  it('lets the schema itself refuse a second event at the same revision, or a reused event id', async () => {
-    const store = open();
-    const { position } = await store.appendToStream('s-1', [event()], 'no_stream');
-    const raw = new Database(file);
-    try {
-      const insert = raw.prepare(
-        "INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, ?, ?, 'T', '{}', '{}', '2024-01-01T00:00:00.000Z')",
-      );
-      expect(() => insert.run('s-1', 0, randomUUID())).toThrow(/UNIQUE constraint failed: events.stream_id, events.revision/);
-      const [stored] = await store.readStream('s-1');
-      expect(() => insert.run('s-2', 0, stored.id)).toThrow(/UNIQUE constraint failed: events.event_id/);
-      // Positions are the table's rowids.
-      expect(raw.prepare('SELECT position FROM events').pluck().all()).toEqual([Number(position.commit)]);
-      expect(position).toEqual(positionAt(1));
-    } finally {
-      raw.close();
-    }
-  });
-
-  it('stamps createdAt with the injected clock, stored as ISO text', async () => {
-    const at = new Date('2024-05-01T10:00:00.123Z');
-    const store = open({ now: () => at });
-    await store.appendToStream('s', [event(), event()], 'no_stream');
-    expect((await store.readStream('s')).map((e) => e.createdAt)).toEqual([at, at]);
-    expect(store['db'].prepare('SELECT DISTINCT created_at FROM events').pluck().all()).toEqual(['2024-05-01T10:00:00.123Z']);
-  });
-
-  it('refuses an append that repeats an id within itself, writing nothing', async () => {
-    const store = open();
-    const repeated = event();
-    await expect(store.appendToStream('s', [repeated, event(), repeated], 'no_stream')).rejects.toBeInstanceOf(DuplicateEventIdError);
-    await expect(store.readStream('s')).rejects.toBeInstanceOf(StreamNotFoundError);
-  });
-
-  describe('group commit', () => {
-    it('commits appends issued together in one transaction, and answers none before it is committed', async () => {
+    it('lets the schema itself refuse a second event at the same revision, or a reused event id', async () => {
       const store = open();
-      const raw = new Database(file, { readonly: true });
+      const { position } = await store.appendToStream('s-1', [event()], 'no_stream');
+      const raw = new Database(file);
       try {
-        const count = raw.prepare('SELECT COUNT(*) FROM events').pluck();
-        const seenAtAnswer: number[] = [];
-        const appends = Array.from({ length: 20 }, (_, i) =>
-          store.appendToStream(`s-${i}`, [event()], 'no_stream').then((result) => {
-            // Another connection sees only committed data: the append is there when it is answered.
-            seenAtAnswer.push(count.get() as number);
-            return result;
-          }),
+        const insert = raw.prepare(
+          "INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, ?, ?, 'T', '{}', '{}', '2024-01-01T00:00:00.000Z')",
         );
-        expect(count.get()).toBe(0); // queued, not yet written
-        const results = await Promise.all(appends);
-        expect(seenAtAnswer).toEqual(Array(20).fill(20)); // all committed together, before the first answer
-        expect(new Set(results.map((r) => r.position.commit)).size).toBe(20);
+        expect(() => insert.run('s-1', 0, randomUUID())).toThrow(/UNIQUE constraint failed: events.stream_id, events.revision/);
+        const [stored] = await store.readStream('s-1');
+        expect(() => insert.run('s-2', 0, stored.id)).toThrow(/UNIQUE constraint failed: events.event_id/);
+        // Positions are the table's rowids.
+        expect(raw.prepare('SELECT position FROM events').pluck().all()).toEqual([Number(position.commit)]);
+        expect(position).toEqual(positionAt(1));
       } finally {
         raw.close();
       }
     });
 
-    it('answers none of a batch whose COMMIT fails, and keeps none of its events', async () => {
+    it('stamps createdAt with the injected clock, stored as ISO text', async () => {
+      const at = new Date('2024-05-01T10:00:00.123Z');
+      const store = open({ now: () => at });
+      await store.appendToStream('s', [event(), event()], 'no_stream');
+      expect((await store.readStream('s')).map((e) => e.createdAt)).toEqual([at, at]);
+      expect(store['db'].prepare('SELECT DISTINCT created_at FROM events').pluck().all()).toEqual(['2024-05-01T10:00:00.123Z']);
+    });
+
+    it('saves snapshots through its group commit, keeping the latest revision of one evolve version', async () => {
       const store = open();
-      await store.appendToStream('before', [event()], 'no_stream');
-      // A deferred foreign key is checked at COMMIT: an event of type Poison makes the whole transaction fail there.
-      store['db'].exec(`
-        CREATE TABLE poison_parent (id INTEGER PRIMARY KEY);
-        CREATE TABLE poison_child (parent INTEGER REFERENCES poison_parent (id) DEFERRABLE INITIALLY DEFERRED);
-        CREATE TRIGGER poison AFTER INSERT ON events WHEN NEW.type = 'Poison' BEGIN INSERT INTO poison_child VALUES (42); END;
-      `);
-      store['db'].pragma('foreign_keys = ON');
-      const outcomes = await Promise.allSettled([
-        store.appendToStream('a', [event()], 'no_stream'),
-        store.appendToStream('b', [{ ...event(), type: 'Poison' }], 'no_stream'),
-        store.appendToStream('c', [event(), event()], 'no_stream'),
-      ]);
-      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
-      expect((outcomes[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
-      for (const streamId of ['a', 'b', 'c']) await expect(store.readStream(streamId)).rejects.toBeInstanceOf(StreamNotFoundError);
-      // The store carries on: the next batch commits.
-      expect(await store.appendToStream('a', [event()], 'no_stream')).toMatchObject({ nextExpectedRevision: 0, position: positionAt(2) });
+      const snapshots = new SqliteSnapshotStore(store.groupCommit);
+      const at = (revision: number, evolveVersion = 1) => ({ streamId: 's', evolveVersion, revision, eventId: `e-${revision}`, state: { revision } });
+      await Promise.all([snapshots.save(at(5)), store.appendToStream('s', [event()], 'no_stream')]);
+      await snapshots.save(at(3)); // an older one does not replace it
+      expect(await snapshots.load('s', 1)).toEqual(at(5));
+      await snapshots.save(at(7, 2)); // another evolve version replaces the others
+      expect(await snapshots.load('s', 1)).toBeNull();
+      expect(await snapshots.load('s', 2)).toEqual(at(7, 2));
     });
 
-    it('splits a queue longer than maxAppendsPerCommit over several transactions, each append answered once', async () => {
-      const store = open({ maxAppendsPerCommit: 7 });
-      const results = await Promise.all(Array.from({ length: 30 }, (_, i) => store.appendToStream('s', [event()], i === 0 ? 'no_stream' : 'any')));
-      expect(results.map((r) => r.nextExpectedRevision).sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i));
-      expect(await store.readStream('s')).toHaveLength(30);
-    });
-
-    it('close() commits and answers what is still queued', async () => {
+    it('refuses an append that repeats an id within itself, writing nothing', async () => {
       const store = open();
-      const pending = store.appendToStream('s', [event()], 'no_stream');
-      await store.close();
-      expect(await pending).toMatchObject({ nextExpectedRevision: 0 });
-      const reopened = open();
-      expect(await reopened.readStream('s')).toHaveLength(1);
+      const repeated = event();
+      await expect(store.appendToStream('s', [repeated, event(), repeated], 'no_stream')).rejects.toBeInstanceOf(DuplicateEventIdError);
+      await expect(store.readStream('s')).rejects.toBeInstanceOf(StreamNotFoundError);
     });
-  });
 
-  it("delivers to a subscription the events another instance appends to the same file, by polling", async () => {
-    const reader = open({ pollIntervalMs: 25 });
-    const writer = open();
-    const subscription = reader.subscribeToAll();
-    const iterator = subscription[Symbol.asyncIterator]();
-    try {
-      const pending = iterator.next();
-      await new Promise((done) => setTimeout(done, 60)); // let it fall idle first
-      const first = event();
-      await writer.appendToStream('s', [first, event()], 'no_stream');
-      expect((await pending).value).toMatchObject({ id: first.id, revision: 0 });
-      expect((await iterator.next()).value).toMatchObject({ revision: 1 });
-      await writer.appendToStream('s', [event()], 1);
-      expect((await iterator.next()).value).toMatchObject({ revision: 2 });
-    } finally {
-      await subscription.close();
-    }
-  });
+    describe('group commit', () => {
+      it('commits appends issued together in one transaction, and answers none before it is committed', async () => {
+        const store = open();
+        const raw = new Database(file, { readonly: true });
+        try {
+          const count = raw.prepare('SELECT COUNT(*) FROM events').pluck();
+          const seenAtAnswer: number[] = [];
+          const appends = Array.from({ length: 20 }, (_, i) =>
+            store.appendToStream(`s-${i}`, [event()], 'no_stream').then((result) => {
+              // Another connection sees only committed data: the append is there when it is answered.
+              seenAtAnswer.push(count.get() as number);
+              return result;
+            }),
+          );
+          expect(count.get()).toBe(0); // queued, not yet written
+          const results = await Promise.all(appends);
+          expect(seenAtAnswer).toEqual(Array(20).fill(20)); // all committed together, before the first answer
+          expect(new Set(results.map((r) => r.position.commit)).size).toBe(20);
+        } finally {
+          raw.close();
+        }
+      });
 
-  it('wakes its own subscriptions on append instead of waiting for the next poll', async () => {
-    const store = open({ pollIntervalMs: 60_000 });
-    const subscription = store.subscribeToAll();
-    try {
-      const pending = subscription[Symbol.asyncIterator]().next();
-      await new Promise((done) => setTimeout(done, 20)); // idle, waiting
-      const appended = event();
-      const start = Date.now();
-      await store.appendToStream('s', [appended], 'no_stream');
-      expect((await pending).value).toMatchObject({ id: appended.id });
-      expect(Date.now() - start).toBeLessThan(1000);
-    } finally {
-      await subscription.close();
-    }
-  });
+      it('answers none of a batch whose COMMIT fails, and keeps none of its events', async () => {
+        const store = open();
+        await store.appendToStream('before', [event()], 'no_stream');
+        // A deferred foreign key is checked at COMMIT: an event of type Poison makes the whole transaction fail there.
+        store['db'].exec(`
+          CREATE TABLE poison_parent (id INTEGER PRIMARY KEY);
+          CREATE TABLE poison_child (parent INTEGER REFERENCES poison_parent (id) DEFERRABLE INITIALLY DEFERRED);
+          CREATE TRIGGER poison AFTER INSERT ON events WHEN NEW.type = 'Poison' BEGIN INSERT INTO poison_child VALUES (42); END;
+        `);
+        store['db'].pragma('foreign_keys = ON');
+        const outcomes = await Promise.allSettled([
+          store.appendToStream('a', [event()], 'no_stream'),
+          store.appendToStream('b', [{ ...event(), type: 'Poison' }], 'no_stream'),
+          store.appendToStream('c', [event(), event()], 'no_stream'),
+        ]);
+        expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+        expect((outcomes[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
+        for (const streamId of ['a', 'b', 'c']) await expect(store.readStream(streamId)).rejects.toBeInstanceOf(StreamNotFoundError);
+        // The store carries on: the next batch commits.
+        expect(await store.appendToStream('a', [event()], 'no_stream')).toMatchObject({ nextExpectedRevision: 0, position: positionAt(2) });
+      });
 
-  it('close() ends its subscriptions and refuses further use', async () => {
-    const store = open();
-    const iterator = store.subscribeToAll()[Symbol.asyncIterator]();
-    const pending = iterator.next();
-    await store.close();
-    expect(await pending).toEqual({ done: true, value: undefined });
-    await expect(store.appendToStream('s', [event()], 'any')).rejects.toThrow();
-    expect(() => store.subscribeToAll()).toThrow(/closed/);
-  });
+      it('splits a queue longer than maxAppendsPerCommit over several transactions, each append answered once', async () => {
+        const store = open({ maxAppendsPerCommit: 7 });
+        const results = await Promise.all(Array.from({ length: 30 }, (_, i) => store.appendToStream('s', [event()], i === 0 ? 'no_stream' : 'any')));
+        expect(results.map((r) => r.nextExpectedRevision).sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+        expect(await store.readStream('s')).toHaveLength(30);
+      });
 
-  it('keeps revisions gapless and unique when writers in other threads race on one stream', async () => {
-    open(); // creates the schema before the writers start
-    const writers = 4;
-    const appendsEach = 150;
-    const workers = Array.from({ length: writers }, (_, n) => new Worker(RACING_WRITER, { eval: true, workerData: { root: ROOT, file, n, appendsEach } }));
-    try {
-      await Promise.all(workers.map((worker) => message(worker))); // every writer loaded
-      for (const worker of workers) worker.postMessage('go');
-      await Promise.all(workers.map((worker) => message(worker))); // every writer done
+      it('close() commits and answers what is still queued', async () => {
+        const store = open();
+        const pending = store.appendToStream('s', [event()], 'no_stream');
+        await store.close();
+        expect(await pending).toMatchObject({ nextExpectedRevision: 0 });
+        const reopened = open();
+        expect(await reopened.readStream('s')).toHaveLength(1);
+      });
+    });
 
-      const events = await open().readStream('race');
-      expect(events.map((e) => e.revision)).toEqual(Array.from({ length: writers * appendsEach }, (_, i) => i));
-      expect(new Set(events.map((e) => e.id)).size).toBe(writers * appendsEach);
-      for (let n = 0; n < writers; n++) {
-        expect(events.filter((e) => e.data.writer === n).map((e) => e.data.i)).toEqual(Array.from({ length: appendsEach }, (_, i) => i));
+    it("delivers to a subscription the events another instance appends to the same file, by polling", async () => {
+      const reader = open({ pollIntervalMs: 25 });
+      const writer = open();
+      const subscription = reader.subscribeToAll();
+      const iterator = subscription[Symbol.asyncIterator]();
+      try {
+        const pending = iterator.next();
+        await new Promise((done) => setTimeout(done, 60)); // let it fall idle first
+        const first = event();
+        await writer.appendToStream('s', [first, event()], 'no_stream');
+        expect((await pending).value).toMatchObject({ id: first.id, revision: 0 });
+        expect((await iterator.next()).value).toMatchObject({ revision: 1 });
+        await writer.appendToStream('s', [event()], 1);
+        expect((await iterator.next()).value).toMatchObject({ revision: 2 });
+      } finally {
+        await subscription.close();
       }
-    } finally {
-      await Promise.all(workers.map((worker) => worker.terminate()));
-    }
-  }, 60_000);
+    });
+
+    it('wakes its own subscriptions on append instead of waiting for the next poll', async () => {
+      const store = open({ pollIntervalMs: 60_000 });
+      const subscription = store.subscribeToAll();
+      try {
+        const pending = subscription[Symbol.asyncIterator]().next();
+        await new Promise((done) => setTimeout(done, 20)); // idle, waiting
+        const appended = event();
+        const start = Date.now();
+        await store.appendToStream('s', [appended], 'no_stream');
+        expect((await pending).value).toMatchObject({ id: appended.id });
+        expect(Date.now() - start).toBeLessThan(1000);
+      } finally {
+        await subscription.close();
+      }
+    });
+
+    it('close() ends its subscriptions and refuses further use', async () => {
+      const store = open();
+      const iterator = store.subscribeToAll()[Symbol.asyncIterator]();
+      const pending = iterator.next();
+      await store.close();
+      expect(await pending).toEqual({ done: true, value: undefined });
+      await expect(store.appendToStream('s', [event()], 'any')).rejects.toThrow();
+      expect(() => store.subscribeToAll()).toThrow(/closed/);
+    });
+
+    it('keeps revisions gapless and unique when writers in other threads race on one stream', async () => {
+      open(); // creates the schema before the writers start
+      const writers = 4;
+      const appendsEach = 150;
+      const workers = Array.from({ length: writers }, (_, n) => new Worker(RACING_WRITER, { eval: true, workerData: { root: ROOT, file, n, appendsEach } }));
+      try {
+        await Promise.all(workers.map((worker) => message(worker))); // every writer loaded
+        for (const worker of workers) worker.postMessage('go');
+        await Promise.all(workers.map((worker) => message(worker))); // every writer done
+
+        const events = await open().readStream('race');
+        expect(events.map((e) => e.revision)).toEqual(Array.from({ length: writers * appendsEach }, (_, i) => i));
+        expect(new Set(events.map((e) => e.id)).size).toBe(writers * appendsEach);
+        for (let n = 0; n < writers; n++) {
+          expect(events.filter((e) => e.data.writer === n).map((e) => e.data.i)).toEqual(Array.from({ length: appendsEach }, (_, i) => i));
+        }
+      } finally {
+        await Promise.all(workers.map((worker) => worker.terminate()));
+      }
+    }, 60_000);
+  });
 });
 
 function event(): EventToAppend {

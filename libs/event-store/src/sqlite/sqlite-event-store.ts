@@ -1,4 +1,4 @@
-import { openSqliteDatabase, SqliteDatabase, SqliteGroupCommit } from '@shoplink/sqlite';
+import { openSqliteDatabase, SqlContext, SqliteDatabase, SqliteGroupCommit } from '@shoplink/sqlite';
 import { DuplicateEventIdError, StreamNotFoundError, WrongExpectedRevisionError } from '../event-store.errors';
 import {
   AllSubscription,
@@ -21,6 +21,8 @@ export interface SqliteEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** Most appends committed together in one transaction (group commit; default 1000). */
   readonly maxAppendsPerCommit?: number;
+  /** Commit on a worker thread (default no; never for `:memory:`); see SqliteGroupCommit. */
+  readonly commitOnWorker?: boolean;
 }
 
 const SCHEMA = `
@@ -53,10 +55,15 @@ interface EventRow {
 type StreamTip = Pick<EventRow, 'revision' | 'position'>;
 type WrittenRow = Pick<EventRow, 'stream_id' | 'revision' | 'position'>;
 type NewRow = Pick<EventRow, 'event_id' | 'type' | 'data' | 'metadata'>;
+/** What the append procedure answers: the position as SQLite gave it (0 standing for "no event yet"). */
+interface Appended {
+  nextExpectedRevision: number;
+  position: number | bigint | null;
+}
 
 export class SqliteEventStore implements EventStore {
   private readonly db: SqliteDatabase;
-  private readonly now: () => Date;
+  private readonly now: (() => Date) | null;
   private readonly pollIntervalMs: number;
   private readonly subscriptions = new Set<SqliteAllSubscription>();
 
@@ -67,23 +74,22 @@ export class SqliteEventStore implements EventStore {
    * (idempotency records) may queue their writes here too, to share the same commits.
    */
   readonly groupCommit: SqliteGroupCommit;
+  private readonly appendInTransaction: (args: [string, NewRow[], ExpectedRevision, string | null], options?: { savepoint?: boolean }) => Promise<Appended>;
   /** One read transaction, so "no rows" and "no stream" are judged on the same snapshot while others append. */
   private readonly readStreamRows: (streamId: string, options: ReadStreamOptions, limit: number) => EventRow[];
 
   constructor(filename: string, options: SqliteEventStoreOptions = {}) {
-    this.now = options.now ?? (() => new Date());
+    this.now = options.now ?? null;
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.db = openSqliteDatabase(filename);
     this.db.exec(SCHEMA);
 
     this.sql = prepareStatements(this.db);
-    this.groupCommit = new SqliteGroupCommit(this.db, { maxBatch: options.maxAppendsPerCommit });
+    this.groupCommit = new SqliteGroupCommit(this.db, { maxBatch: options.maxAppendsPerCommit, worker: options.commitOnWorker });
+    this.appendInTransaction = this.groupCommit.procedure('events.append', appendProcedure);
 
     this.readStreamRows = this.db.transaction((streamId: string, options: ReadStreamOptions, limit: number) => {
-      const rows =
-        options.direction === 'backwards'
-          ? this.sql.selectBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
-          : this.sql.selectForwards.all(streamId, options.fromRevision ?? 0, limit);
+      const rows = this.selectStreamPage(streamId, options, limit);
       // An empty page of an existing stream (e.g. reading past its end) is not "not found".
       if (rows.length === 0 && !this.sql.selectTip.get(streamId)) throw new StreamNotFoundError(streamId);
       return rows;
@@ -103,9 +109,22 @@ export class SqliteEventStore implements EventStore {
     });
     // One event writes with one INSERT after its checks, which SQLite undoes by itself if it fails:
     // only longer appends need a savepoint of their own to be undone alone within the shared transaction.
-    const result = await this.groupCommit.run(() => this.append(streamId, rows, expected), { savepoint: rows.length > 1 });
+    // An injected clock stamps here; the real one stamps under the write lock (see appendProcedure).
+    const stampedAt = this.now === null ? null : this.now().toISOString();
+    let appended: Appended;
+    try {
+      appended = await this.appendInTransaction([streamId, rows, expected, stampedAt], { savepoint: rows.length > 1 });
+    } catch (error) {
+      throw toAppendError(error);
+    }
     if (rows.length > 0) for (const subscription of this.subscriptions) subscription.wake();
-    return result;
+    return { nextExpectedRevision: appended.nextExpectedRevision, position: appended.position === null ? START : positionAt(appended.position) };
+  }
+
+  private selectStreamPage(streamId: string, options: ReadStreamOptions, limit: number): EventRow[] {
+    return options.direction === 'backwards'
+      ? this.sql.selectBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
+      : this.sql.selectForwards.all(streamId, options.fromRevision ?? 0, limit);
   }
 
   /** The event with this id, if it is in this stream (the ids are indexed, so this is one lookup). */
@@ -118,7 +137,10 @@ export class SqliteEventStore implements EventStore {
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     requireText(streamId, 'streamId');
     const limit = options.maxCount === undefined ? NO_LIMIT : requireCount(options.maxCount);
-    return this.readStreamRows(streamId, options, limit).map(toRecordedEvent);
+    // One statement reads one snapshot: a page with events needs no transaction around it. Only an
+    // empty page is read again with the tip in one transaction, to tell "no stream" from "past its end".
+    const rows = this.selectStreamPage(streamId, options, limit);
+    return (rows.length > 0 ? rows : this.readStreamRows(streamId, options, limit)).map(toRecordedEvent);
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -145,52 +167,14 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
-    // Whatever is queued is committed (and answered) before the connection goes.
-    if (this.db.open) this.groupCommit.flush();
+    // Whatever is queued is committed (and answered) before the connections go.
+    await this.groupCommit.close();
     if (this.db.open) this.db.close();
-  }
-
-  /** Runs inside the group commit's transaction: the reads below see the appends committed before it in the same batch. */
-  private append(streamId: string, rows: NewRow[], expected: ExpectedRevision): AppendResult {
-    // Only the first id is looked up: a retry repeats the whole append, and any other
-    // reused id is caught by the UNIQUE constraint below.
-    if (rows.length > 0 && this.sql.selectById.get(rows[0].event_id)) return this.repeatedAppend(streamId, rows);
-    const tip = this.sql.selectTip.get(streamId);
-    checkExpected(streamId, expected, tip?.revision ?? -1);
-    if (rows.length === 0) return { nextExpectedRevision: tip?.revision ?? -1, position: tip ? positionAt(tip.position) : START };
-
-    // Stamped under the write lock, so createdAt never runs backwards against position across connections.
-    const createdAt = this.now().toISOString();
-    let revision = tip?.revision ?? -1;
-    let position: number | bigint = 0;
-    for (const row of rows) {
-      revision += 1;
-      try {
-        position = this.sql.insert.run(streamId, revision, row.event_id, row.type, row.data, row.metadata, createdAt).lastInsertRowid;
-      } catch (error) {
-        if (isUniqueViolation(error, 'events.event_id')) throw new DuplicateEventIdError(streamId, row.event_id);
-        throw error;
-      }
-    }
-    return { nextExpectedRevision: revision, position: positionAt(position) };
   }
 
   private readAfter(after: Position, limit: number): RecordedEvent[] {
     // One sequence serves as both commit and prepare here, so `commit` is the position.
     return this.sql.selectAfter.all(after.commit, limit).map(toRecordedEvent);
-  }
-
-  /** The first id is already stored: succeed only if this is an exact repeat of an earlier append. */
-  private repeatedAppend(streamId: string, rows: NewRow[]): AppendResult {
-    let previous: WrittenRow | undefined;
-    for (const row of rows) {
-      const written = this.sql.selectById.get(row.event_id);
-      const inPlace =
-        written !== undefined && written.stream_id === streamId && (previous === undefined || written.revision === previous.revision + 1);
-      if (!inPlace) throw new DuplicateEventIdError(streamId, row.event_id);
-      previous = written;
-    }
-    return { nextExpectedRevision: previous!.revision, position: positionAt(previous!.position) };
   }
 }
 
@@ -264,11 +248,7 @@ class SqliteAllSubscription implements AllSubscription {
 
 function prepareStatements(db: SqliteDatabase) {
   return {
-    insert: db.prepare<[string, number, string, string, string, string, string]>(
-      'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
     selectTip: db.prepare<[string], StreamTip>('SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1'),
-    selectById: db.prepare<[string], WrittenRow>('SELECT stream_id, revision, position FROM events WHERE event_id = ?'),
     selectEventById: db.prepare<[string], EventRow>('SELECT * FROM events WHERE event_id = ?'),
     selectForwards: db.prepare<[string, number, number], EventRow>(
       'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
@@ -282,13 +262,62 @@ function prepareStatements(db: SqliteDatabase) {
 }
 type Statements = ReturnType<typeof prepareStatements>;
 
-function checkExpected(streamId: string, expected: ExpectedRevision, actual: number): void {
+/**
+ * One append, inside the group commit's transaction (on its writer thread: self-contained, see
+ * `Procedure`). The reads below see the appends committed before it in the same batch.
+ * Failures are thrown as errors with a `kind`, which `toAppendError` turns into the port's errors.
+ */
+function appendProcedure(sql: SqlContext, streamId: string, rows: NewRow[], expected: ExpectedRevision, stampedAt: string | null): Appended {
+  const fail = (kind: string, details: Record<string, unknown>): Error => Object.assign(new Error(kind), { kind, ...details });
+  const selectById = sql.prepare('SELECT stream_id, revision, position FROM events WHERE event_id = ?');
+  // Only the first id is looked up: a retry repeats the whole append, and any other
+  // reused id is caught by the UNIQUE constraint below.
+  if (rows.length > 0 && selectById.get(rows[0].event_id)) {
+    // The first id is already stored: succeed only if this is an exact repeat of an earlier append.
+    let previous: WrittenRow | undefined;
+    for (const row of rows) {
+      const written = selectById.get(row.event_id) as WrittenRow | undefined;
+      const inPlace =
+        written !== undefined && written.stream_id === streamId && (previous === undefined || written.revision === previous.revision + 1);
+      if (!inPlace) throw fail('DuplicateEventId', { streamId, eventId: row.event_id });
+      previous = written;
+    }
+    return { nextExpectedRevision: previous!.revision, position: previous!.position };
+  }
+  const tip = sql.prepare('SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').get(streamId) as StreamTip | undefined;
+  const actual = tip?.revision ?? -1;
   const ok =
     expected === 'any' ||
     (expected === 'no_stream' && actual === -1) ||
     (expected === 'stream_exists' && actual >= 0) ||
     expected === actual;
-  if (!ok) throw new WrongExpectedRevisionError(streamId, expected, actual);
+  if (!ok) throw fail('WrongExpectedRevision', { streamId, expected, actual });
+  if (rows.length === 0) return { nextExpectedRevision: actual, position: tip ? tip.position : null };
+
+  // Stamped under the write lock, so createdAt never runs backwards against position across connections.
+  const createdAt = stampedAt ?? new Date().toISOString();
+  const insert = sql.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  let revision = actual;
+  let position: number | bigint = 0;
+  for (const row of rows) {
+    revision += 1;
+    try {
+      position = insert.run(streamId, revision, row.event_id, row.type, row.data, row.metadata, createdAt).lastInsertRowid;
+    } catch (error) {
+      const e = error as { code?: string; message?: string };
+      if (e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && e.message?.includes('events.event_id') === true) throw fail('DuplicateEventId', { streamId, eventId: row.event_id });
+      throw error;
+    }
+  }
+  return { nextExpectedRevision: revision, position };
+}
+
+/** The port's error for a failure the append procedure reported by kind; any other error as it came. */
+function toAppendError(error: unknown): unknown {
+  const e = error as { kind?: string; streamId: string; expected: ExpectedRevision; actual: number; eventId: string };
+  if (e?.kind === 'WrongExpectedRevision') return new WrongExpectedRevisionError(e.streamId, e.expected, e.actual);
+  if (e?.kind === 'DuplicateEventId') return new DuplicateEventIdError(e.streamId, e.eventId);
+  return error;
 }
 
 function toRecordedEvent(row: EventRow): RecordedEvent {
@@ -311,9 +340,4 @@ function requireText(value: unknown, name: string): void {
 function requireCount(value: number): number {
   if (!Number.isSafeInteger(value) || value < 0) throw new Error(`maxCount must be an integer >= 0, got ${value}`);
   return value;
-}
-
-function isUniqueViolation(error: unknown, column: string): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && e.message?.includes(column) === true;
 }

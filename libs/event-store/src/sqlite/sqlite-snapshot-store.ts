@@ -1,4 +1,4 @@
-import { SqliteGroupCommit } from '@shoplink/sqlite';
+import { SqlContext, SqliteGroupCommit } from '@shoplink/sqlite';
 import { JsonObject } from '../event-store.port';
 import { Snapshot, SnapshotStore } from '../snapshot-store.port';
 
@@ -15,8 +15,7 @@ interface SnapshotRow {
  */
 export class SqliteSnapshotStore implements SnapshotStore {
   private readonly selectSnapshot;
-  private readonly upsertSnapshot;
-  private readonly deleteOtherVersions;
+  private readonly saveInTransaction: (args: [string, number, number, string, string]) => Promise<void>;
 
   constructor(private readonly groupCommit: SqliteGroupCommit) {
     const db = groupCommit.db;
@@ -30,12 +29,7 @@ export class SqliteSnapshotStore implements SnapshotStore {
         PRIMARY KEY (stream_id, evolve_version)
       )`);
     this.selectSnapshot = db.prepare<[string, number], SnapshotRow>('SELECT revision, event_id, state FROM snapshots WHERE stream_id = ? AND evolve_version = ?');
-    this.upsertSnapshot = db.prepare<[string, number, number, string, string]>(
-      `INSERT INTO snapshots (stream_id, evolve_version, revision, event_id, state) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (stream_id, evolve_version) DO UPDATE SET revision = excluded.revision, event_id = excluded.event_id, state = excluded.state
-       WHERE excluded.revision > snapshots.revision`,
-    );
-    this.deleteOtherVersions = db.prepare<[string, number]>('DELETE FROM snapshots WHERE stream_id = ? AND evolve_version <> ?');
+    this.saveInTransaction = groupCommit.procedure('snapshots.save', saveSnapshotProcedure);
   }
 
   async load(streamId: string, evolveVersion: number): Promise<Snapshot | null> {
@@ -47,9 +41,18 @@ export class SqliteSnapshotStore implements SnapshotStore {
   async save(snapshot: Snapshot): Promise<void> {
     // Serialised before the write lock is taken.
     const state = JSON.stringify(snapshot.state);
-    await this.groupCommit.run(() => {
-      this.deleteOtherVersions.run(snapshot.streamId, snapshot.evolveVersion);
-      this.upsertSnapshot.run(snapshot.streamId, snapshot.evolveVersion, snapshot.revision, snapshot.eventId, state);
-    });
+    await this.saveInTransaction([snapshot.streamId, snapshot.evolveVersion, snapshot.revision, snapshot.eventId, state]);
   }
+}
+
+/** Runs in the group commit's transaction (on its writer thread: self-contained, see `Procedure`). */
+function saveSnapshotProcedure(sql: SqlContext, streamId: string, evolveVersion: number, revision: number, eventId: string, state: string): void {
+  sql.prepare('DELETE FROM snapshots WHERE stream_id = ? AND evolve_version <> ?').run(streamId, evolveVersion);
+  sql
+    .prepare(
+      `INSERT INTO snapshots (stream_id, evolve_version, revision, event_id, state) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (stream_id, evolve_version) DO UPDATE SET revision = excluded.revision, event_id = excluded.event_id, state = excluded.state
+       WHERE excluded.revision > snapshots.revision`,
+    )
+    .run(streamId, evolveVersion, revision, eventId, state);
 }

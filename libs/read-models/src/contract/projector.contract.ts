@@ -69,7 +69,12 @@ export async function appendMixedEvents(eventStore: EventStore, count: number): 
  * How any projector runs over any EventStore and ReadModelStore adapters: events in
  * `$all` order, each applied once across restarts, read-your-writes waits, rebuilds.
  */
-export function describeProjectorContract(name: string, createEnvironment: () => Promise<ProjectorTestEnvironment>): void {
+export function describeProjectorContract(
+  name: string,
+  createEnvironment: () => Promise<ProjectorTestEnvironment>,
+  /** Options every projector of the run gets (the service's: spaced commits, a document cache). */
+  projectorOptions: Partial<ProjectorOptions> = {},
+): void {
   describe(`Projector contract: ${name}`, () => {
     let env: ProjectorTestEnvironment;
     let projectors: Projector[];
@@ -84,6 +89,7 @@ export function describeProjectorContract(name: string, createEnvironment: () =>
         batchSize: 7,
         retryDelayMs: 5,
         onError: (error) => errors.push(error),
+        ...projectorOptions,
         ...options,
       });
       projectors.push(projector);

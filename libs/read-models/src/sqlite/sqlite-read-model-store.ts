@@ -21,6 +21,12 @@ export interface SqliteReadModelStoreOptions {
    * Default `FULL`: every commit is on disk when it returns.
    */
   readonly synchronous?: 'FULL' | 'NORMAL';
+  /**
+   * Runs each projector batch's commit at a moment when another writer on the same file is not in
+   * a transaction (the event store's group commit, whose transactions run on a worker thread): this
+   * thread then never sleeps in SQLite's busy handler waiting for that writer's fsync, nor makes it wait.
+   */
+  readonly writeGate?: { whenIdle<T>(work: () => T): Promise<T> };
 }
 
 /**
@@ -40,12 +46,14 @@ export class SqliteReadModelStore implements ReadModelStore {
   private readonly db: SqliteDatabase;
   private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly synchronous: 'FULL' | 'NORMAL';
+  private readonly writeGate: { whenIdle<T>(work: () => T): Promise<T> } | null;
   /** Runs `read` in one read transaction (a snapshot), so a switch committed meanwhile is seen entirely or not at all. */
   private readonly inSnapshot: <T>(read: () => T) => T;
 
   constructor(filename: string, options: SqliteReadModelStoreOptions = {}) {
     this.db = openSqliteDatabase(filename);
     this.synchronous = options.synchronous ?? 'FULL';
+    this.writeGate = options.writeGate ?? null;
     if (this.synchronous !== 'FULL') this.db.pragma(`synchronous = ${this.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
     this.createSchema();
     this.statements = prepareStatements(this.db);
@@ -103,26 +111,30 @@ export class SqliteReadModelStore implements ReadModelStore {
     const { upsertDocument, deleteDocument, upsertCheckpoint } = this.statements;
     // IMMEDIATE takes the write lock up front, so the busy timeout applies instead of
     // a lock-upgrade failure halfway through when the event store is writing too.
-    this.db
-      .transaction(() => {
-        if (expected !== undefined) this.checkFence(projector, expected);
-        const storedAs = this.storedNames();
-        for (const write of writes) {
-          if (write.doc === null) deleteDocument.run(storedAs(write.collection), write.id);
-          else upsertDocument.run(storedAs(write.collection), write.id, serializeDocument(write.doc));
-        }
-        upsertCheckpoint.run(
-          projector,
-          checkpoint.position.commit.toString(),
-          checkpoint.position.prepare.toString(),
-          checkpoint.eventCreatedAt.toISOString(),
-        );
-      })
-      .immediate();
+    const commit = (): void =>
+      this.db
+        .transaction(() => {
+          if (expected !== undefined) this.checkFence(projector, expected);
+          const storedAs = this.storedNames();
+          for (const write of writes) {
+            if (write.doc === null) deleteDocument.run(storedAs(write.collection), write.id);
+            else upsertDocument.run(storedAs(write.collection), write.id, serializeDocument(write.doc));
+          }
+          upsertCheckpoint.run(
+            projector,
+            checkpoint.position.commit.toString(),
+            checkpoint.position.prepare.toString(),
+            checkpoint.eventCreatedAt.toISOString(),
+          );
+        })
+        .immediate();
+    if (this.writeGate) await this.writeGate.whenIdle(commit);
+    else commit();
   }
 
   async get(collection: string, id: string): Promise<Document | null> {
-    const row = this.inSnapshot(() => this.statements.selectDocument.get(this.storedAs(collection), id));
+    // One statement is one snapshot: the stored name and the document are read together, without a transaction around them.
+    const row = this.statements.selectStoredDocument.get({ collection, id });
     return row ? parseDocument(row.doc) : null;
   }
 
@@ -298,6 +310,10 @@ function prepareStatements(db: SqliteDatabase) {
     deleteCheckpoint: db.prepare<[string]>(`DELETE FROM read_model_checkpoints WHERE projector = ?`),
     selectDocument: db.prepare<[string, string], DocRow>(
       `SELECT doc FROM read_model_documents WHERE collection = ? AND id = ?`,
+    ),
+    selectStoredDocument: db.prepare<[{ collection: string; id: string }], DocRow>(
+      `SELECT doc FROM read_model_documents
+       WHERE collection = COALESCE((SELECT stored_as FROM read_model_storage WHERE collection = @collection), @collection) AND id = @id`,
     ),
     upsertDocument: db.prepare<[string, string, string]>(
       `INSERT INTO read_model_documents (collection, id, doc) VALUES (?, ?, ?)
