@@ -146,11 +146,18 @@ describe.each([
           store.appendToStream('b', [{ ...event(), type: 'Poison' }], 'no_stream'),
           store.appendToStream('c', [event(), event()], 'no_stream'),
         ]);
-        expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
-        expect((outcomes[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
-        for (const streamId of ['a', 'b', 'c']) await expect(store.readStream(streamId)).rejects.toBeInstanceOf(StreamNotFoundError);
+        // The poisoned append and whatever shared its transaction are refused; which appends share it depends on
+        // when the queue was flushed (the first may go alone when the writer is idle), so each outcome is checked
+        // against the file: refused means nothing kept, answered means kept.
+        expect(outcomes[1].status).toBe('rejected');
+        expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' });
+        expect(outcomes.filter((o) => o.status === 'rejected').length).toBeGreaterThanOrEqual(2);
+        for (const [i, streamId] of ['a', 'b', 'c'].entries()) {
+          if (outcomes[i].status === 'rejected') await expect(store.readStream(streamId)).rejects.toBeInstanceOf(StreamNotFoundError);
+          else expect(await store.readStream(streamId)).not.toHaveLength(0);
+        }
         // The store carries on: the next batch commits.
-        expect(await store.appendToStream('a', [event()], 'no_stream')).toMatchObject({ nextExpectedRevision: 0, position: positionAt(2) });
+        expect(await store.appendToStream('d', [event()], 'no_stream')).toMatchObject({ nextExpectedRevision: 0 });
       });
 
       it('splits a queue longer than maxAppendsPerCommit over several transactions, each append answered once', async () => {
