@@ -12,11 +12,11 @@ export interface ProjectorOptions {
   /** Most events applied and committed together (default 500). */
   readonly batchSize?: number;
   /**
-   * Least time between two commits under load (default 0). Once a commit has carried more than one
-   * event (appends are arriving together), the next waits until this long after it, gathering the
-   * events of that span, or until `batchSize` is reached, instead of one commit per append. A lone
-   * event after a lone event (commands one at a time) or after a quiet spell is committed at once,
-   * since a read-your-writes query may be waiting on it.
+   * Least time between two commits (default 0). Within this long after a commit, the events that
+   * arrive are gathered and committed together (until `batchSize`), instead of one commit per
+   * append. An event after a quiet spell longer than this is committed at once, and so is what has
+   * arrived whenever a read-your-writes query is waiting (`waitForPosition`): spacing saves work
+   * only when nobody is waiting for it.
    */
   readonly minCommitIntervalMs?: number;
   /**
@@ -86,7 +86,8 @@ export class Projector {
   private readonly batchSize: number;
   private readonly minCommitIntervalMs: number;
   private lastCommitAt = -Infinity;
-  private lastBatchSize = 0;
+  /** Wakes a batch that is waiting out `minCommitIntervalMs` when a read-your-writes query starts waiting. */
+  private wakeForWaiter: (() => void) | null = null;
   private readonly documentCacheSize: number;
   private readonly documents = new Map<string, Document | null>();
   private readonly retryDelayMs: number;
@@ -184,6 +185,7 @@ export class Projector {
         },
       };
       this.waiters.add(waiter);
+      this.wakeForWaiter?.();
     });
   }
 
@@ -238,16 +240,16 @@ export class Projector {
         if (first.done) throw new Error(`Projector ${this.name}: the $all subscription ended`);
 
         // Take what has already arrived and, within `minCommitIntervalMs` of the last commit,
-        // what arrives until that span ends: when the log is idle a lone event is committed at
-        // once, because a read-your-writes query is waiting on it; under load commits are spaced.
+        // what arrives until that span ends, unless a read-your-writes query is waiting: then
+        // commit what is here at once. After a quiet spell a lone event is committed at once.
         const batch = [first.value];
-        const commitNotBefore = this.lastBatchSize > 1 ? this.lastCommitAt + this.minCommitIntervalMs : -Infinity;
+        const commitNotBefore = this.lastCommitAt + this.minCommitIntervalMs;
         while (batch.length < this.batchSize) {
           const next = nextOf(events);
           let result: IteratorResult<RecordedEvent> | typeof IDLE | typeof STOP = await Promise.race([next, nextMacrotask()]);
           if (result === IDLE) {
-            const wait = commitNotBefore - performance.now();
-            result = wait >= 1 ? await Promise.race([next, delay(wait), run.stopRequested]) : IDLE;
+            const wait = this.waiters.size > 0 ? 0 : commitNotBefore - performance.now();
+            result = wait >= 1 ? await Promise.race([next, delay(wait), run.stopRequested, this.waiterArrives()]) : IDLE;
           }
           if (result === IDLE || result === STOP) {
             pending = next;
@@ -258,12 +260,21 @@ export class Projector {
         }
         await this.applyAndCommit(batch);
         this.lastCommitAt = performance.now();
-        this.lastBatchSize = batch.length;
         run.failuresInARow = 0;
       }
     } finally {
       await subscription.close().catch((error: unknown) => this.report(error));
     }
+  }
+
+  /** Resolves (as IDLE: stop gathering) when a read-your-writes query starts waiting. */
+  private waiterArrives(): Promise<typeof IDLE> {
+    return new Promise((resolve) => {
+      this.wakeForWaiter = () => {
+        this.wakeForWaiter = null;
+        resolve(IDLE);
+      };
+    });
   }
 
   private async applyAndCommit(received: readonly RecordedEvent[]): Promise<void> {
