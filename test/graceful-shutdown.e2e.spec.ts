@@ -1,7 +1,7 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
-import { AddressInfo, createServer as createTcpServer } from 'node:net';
+import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -10,11 +10,11 @@ import { SHOP_READ_MODELS } from '@shoplink/shops';
 import { loadStorageConfig, openStorage } from '@shoplink/storage';
 import { registerShopBody } from './support/shop-fixtures';
 import { bearer, TEST_TOKEN_SECRET_TEXT } from './support/service-tokens';
+import { buildServiceInto, freePort } from './support/service-process';
 
 const ROOT = join(__dirname, '..');
 /** Built once into a folder of its own (as the auditor CLI suite does), so a concurrent `npm run build` cannot interfere. */
 const BUILD_DIR = join(ROOT, 'test', 'artifacts', `graceful-shutdown-${process.pid}`);
-const MAIN = join(BUILD_DIR, 'apps', 'api', 'src', 'main.js');
 const WORKERS = 8;
 const ACKS_BEFORE_SIGTERM = 80;
 
@@ -29,13 +29,6 @@ interface Sent {
   readonly error?: string;
 }
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const server = createTcpServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /**
  * The real service as a process (`node dist/apps/api/src/main.js`), under load from eight
@@ -49,16 +42,11 @@ describe('Graceful shutdown under load', () => {
   let collector: Server;
   const exported: string[] = [];
   let authorization: Record<string, string>;
+  let main: string;
 
   beforeAll(async () => {
     authorization = await bearer();
-    const build = spawnSync(
-      'sh',
-      ['-c', `npx tsc -p tsconfig.build.json --outDir "${BUILD_DIR}" && npx tsc-alias -p tsconfig.build.json --outDir "${BUILD_DIR}" && node scripts/copy-console-assets.js "${BUILD_DIR}"`],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (!existsSync(MAIN)) throw new Error(`the service did not build:\n${build.stdout}\n${build.stderr}`);
-    if (build.status !== 0) console.warn(`tsc reported errors; running the emitted service anyway:\n${build.stdout}`);
+    main = buildServiceInto(BUILD_DIR);
     dataDir = mkdtempSync(join(tmpdir(), 'shoplink-shutdown-'));
     // A stand-in OpenTelemetry collector: what the service exports over OTLP/HTTP arrives here.
     collector = createServer((request, response) => {
@@ -77,7 +65,7 @@ describe('Graceful shutdown under load', () => {
   it('loses no acknowledged command, cuts no answer, and leaves the read models caught up', async () => {
     const port = await freePort();
     const dataFile = join(dataDir, 'shoplink.db');
-    const service: ChildProcess = spawn(process.execPath, [MAIN], {
+    const service: ChildProcess = spawn(process.execPath, [main], {
       cwd: ROOT,
       env: {
         ...process.env,

@@ -83,13 +83,26 @@ export class PersonalDataSealingEventStore implements EventStore {
     return { ...event, data: await this.vault.sealFields(owner, event.data, paths) };
   }
 
+  /** Events without personal fields are answered as they are; only the others wait for their keys. */
   private async revealAll(events: RecordedEvent[]): Promise<RecordedEvent[]> {
-    if (!events.some((event) => this.map.fieldsOf(event.type, event.data).length > 0)) return events;
-    return Promise.all(events.map((event) => this.revealOne(event)));
+    let revealed: Promise<RecordedEvent>[] | null = null;
+    for (let i = 0; i < events.length; i++) {
+      if (!this.holdsPersonalData(events[i])) continue;
+      revealed ??= events.map((event) => Promise.resolve(event));
+      revealed[i] = this.reveal(events[i]);
+    }
+    return revealed === null ? events : Promise.all(revealed);
   }
 
   private async revealOne(event: RecordedEvent): Promise<RecordedEvent> {
-    if (this.map.fieldsOf(event.type, event.data).length === 0) return event;
+    return this.holdsPersonalData(event) ? this.reveal(event) : event;
+  }
+
+  private holdsPersonalData(event: RecordedEvent): boolean {
+    return this.map.fieldsOf(event.type, event.data).length > 0;
+  }
+
+  private async reveal(event: RecordedEvent): Promise<RecordedEvent> {
     return { ...event, data: await this.vault.reveal(event.data) };
   }
 }

@@ -83,10 +83,13 @@ function createBatchRunner(db: SqliteDatabase): BatchRunner {
   };
   const procedures = new Map<string, (sql: SqlContext, ...args: unknown[]) => unknown>();
   const serialize = (error: unknown): SerializedError => {
-    if (error instanceof Error) {
+    // Not `instanceof Error`: an error made in another realm (a test sandbox, a native addon's
+    // context) fails that test and would lose its `code`.
+    if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
       const props: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(error)) props[key] = value;
-      return { name: error.name, message: error.message, props };
+      const { name, message } = error as { name?: unknown; message: string };
+      return { name: typeof name === 'string' ? name : 'Error', message, props };
     }
     return { name: 'Error', message: String(error), props: {} };
   };

@@ -14,6 +14,9 @@ import { describeProjectorContract } from '@shoplink/read-models/contract/projec
 import { describeReadModelStoreContract } from '@shoplink/read-models/contract/read-model-store.contract';
 import { MongoReadModelStore } from '@shoplink/read-models/mongodb/mongodb-read-model-store';
 import { MongoClient } from 'mongodb';
+import { PersonalDataKeys } from '@shoplink/personal-data';
+import { describePersonalDataKeysContract } from '@shoplink/personal-data/contract/personal-data-keys.contract';
+import { MongoPersonalDataKeys } from '@shoplink/personal-data/mongodb/mongodb-personal-data-keys';
 import { openStorage } from './open-storage';
 import { checkReadiness } from './readiness';
 import { loadStorageConfig } from './storage-config';
@@ -103,6 +106,24 @@ if (MONGODB_URI) {
       openAnother: async () => open(),
       cleanup: async () => {
         for (const store of opened) await store.close();
+        await drop(database);
+      },
+    };
+  });
+
+  describePersonalDataKeysContract('MongoDB at MONGODB_URI', async () => {
+    const database = freshDatabase();
+    const opened: PersonalDataKeys[] = [];
+    const open = (): PersonalDataKeys => {
+      const keys = new MongoPersonalDataKeys(new MongoClient(uri), database);
+      opened.push(keys);
+      return keys;
+    };
+    return {
+      keys: open(),
+      openAnother: async () => open(),
+      cleanup: async () => {
+        for (const keys of opened) await keys.close();
         await drop(database);
       },
     };

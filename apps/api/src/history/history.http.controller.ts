@@ -52,9 +52,9 @@ export class HistoryController {
   async history(@ValidListQuery(HistoryQuery, checkHistoryQuery) input: ListQueryInput<HistoryRequest>) {
     await this.readYourWrites.ensure(input.minPosition);
     const { shopId } = input.params;
-    await this.timeline.currentRevision(shopId);
+    const lastRevision = await this.timeline.currentRevision(shopId);
     const { filter, limit, afterRevision } = input.query;
-    const page = await this.timeline.page(shopId, filter, afterRevision, limit);
+    const page = await this.timeline.page(shopId, filter, afterRevision, limit, lastRevision);
     return { shopId, entries: page.entries, nextCursor: page.lastRevision === null ? null : encodeHistoryCursor(page.lastRevision) };
   }
 

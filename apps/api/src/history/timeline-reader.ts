@@ -51,10 +51,11 @@ export class TimelineReader {
     return Number(status.revision);
   }
 
-  async page(shopId: string, filter: TimelineFilter, afterRevision: number | null, limit: number): Promise<TimelinePage> {
+  /** `lastRevision`: the shop's revision as the caller read it (currentRevision), the end of the walk. */
+  async page(shopId: string, filter: TimelineFilter, afterRevision: number | null, limit: number, lastRevision: number): Promise<TimelinePage> {
     const entries: TimelineEntry[] = [];
     let scanned = 0;
-    for await (const { block, more } of this.blocks(shopId, afterRevision)) {
+    for await (const { block, more } of this.blocks(shopId, afterRevision, lastRevision)) {
       for (const entry of timelineEntriesOf(block)) {
         if (afterRevision !== null && entry.revision <= afterRevision) continue;
         scanned += 1;
@@ -91,12 +92,11 @@ export class TimelineReader {
 
   /**
    * The shop's blocks in order from the one holding the revision after `afterRevision` up to
-   * the shop's last revision (as the status read model has it, or `upToRevision`), read by id,
+   * the one holding `lastRevision`, read by id,
    * BLOCKS_PER_READ at a time; `more` says whether further blocks may follow. A block not there
    * yet (the projector behind the status document) ends the walk.
    */
-  private async *blocks(shopId: string, afterRevision: number | null, upToRevision?: number): AsyncGenerator<{ block: TimelineBlock; more: boolean }> {
-    const lastRevision = upToRevision ?? (await this.currentRevision(shopId));
+  private async *blocks(shopId: string, afterRevision: number | null, lastRevision: number): AsyncGenerator<{ block: TimelineBlock; more: boolean }> {
     let after = afterRevision;
     for (;;) {
       const ids = timelineBlockIds(shopId, after, lastRevision, BLOCKS_PER_READ);
