@@ -1,9 +1,12 @@
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
 import { loadTokenSecret, verifyServiceToken } from '@shoplink/service-auth';
+import { TIMELINE_COLLECTION } from '@shoplink/shops';
 import { join } from 'node:path';
 import { HttpAnswer, ShoplinkTestApp } from './support/shoplink-test-app';
+import { builtService } from './support/built-service';
 import { parseCsv } from './support/parse-csv';
+import { readModelDocumentsIn } from './support/read-model-documents';
 import { registerShopBody } from './support/shop-fixtures';
 import { SECURITY, ShopScenario } from './support/shop-scenarios';
 import { DataFileTamperer } from './support/tamper-with-data-file';
@@ -11,14 +14,6 @@ import { TestClock } from './support/test-clock';
 import { TEST_TOKEN_SECRET_TEXT } from './support/service-tokens';
 
 const ROOT = join(__dirname, '..');
-/**
- * The CLI is compiled once, with the project's own build configuration, into a directory of its
- * own (inside the repo, so node_modules resolve): other suites or a developer building `dist/` at
- * the same moment cannot hand this suite a half-written file.
- */
-const BUILD_DIR = join(ROOT, 'test', 'artifacts', `auditor-cli-${process.pid}`);
-const MAIN = join(BUILD_DIR, 'apps', 'cli', 'src', 'main.js');
-
 interface Run {
   readonly code: number;
   readonly stdout: string;
@@ -33,6 +28,7 @@ describe('Auditor CLI (shoplink-audit)', () => {
   let app: ShoplinkTestApp;
   const clock = new TestClock('2026-11-01T09:00:00.000Z');
   let lastAnswer: HttpAnswer;
+  let cliMain: string;
 
   function cli(...args: string[]): Promise<Run> {
     return cliWith({}, ...args);
@@ -42,7 +38,7 @@ describe('Auditor CLI (shoplink-audit)', () => {
     return new Promise((resolve) => {
       execFile(
         process.execPath,
-        [MAIN, ...args],
+        [cliMain, ...args],
         { cwd: ROOT, env: { ...process.env, SHOPLINK_TOKEN_SECRET: '', SHOPLINK_DATA_FILE: app.config.dataFile, ...env }, maxBuffer: 16 * 1024 * 1024 },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stdout, stderr }),
       );
@@ -52,15 +48,8 @@ describe('Auditor CLI (shoplink-audit)', () => {
   const noStackTrace = (run: Run) => expect(run.stderr).not.toMatch(/^\s+at /m);
 
   beforeAll(async () => {
-    const build = spawnSync(
-      'sh',
-      ['-c', `npx tsc -p tsconfig.build.json --outDir "${BUILD_DIR}" && npx tsc-alias -p tsconfig.build.json --outDir "${BUILD_DIR}"`],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (!existsSync(MAIN)) throw new Error(`the CLI did not build:\n${build.stdout}\n${build.stderr}`);
-    // A type error elsewhere in the repo (npm run typecheck names it) still emits JavaScript; this suite is about the CLI's behaviour.
-    if (build.status !== 0) console.warn(`tsc reported errors; running the emitted CLI anyway:\n${build.stdout}`);
-
+    // The CLI as `npm run build` makes it, compiled once for every suite that runs it (built-service.ts).
+    cliMain = (await builtService()).cliMain;
     app = await ShoplinkTestApp.start({ clock });
     const scenario = new ShopScenario(app);
     expect((await app.command('POST', '/v1/shops', registerShopBody('cli-shop', { name: HOSTILE_NAME }))).status).toBe(201); // r0 09:00
@@ -78,11 +67,10 @@ describe('Auditor CLI (shoplink-audit)', () => {
     await scenario.grant('cli-other', 'm-y', 'viewer');
     expect((await app.command('POST', '/v1/shops', registerShopBody('cli-last'))).status).toBe(201);
     await scenario.grant('cli-last', 'm-z', 'viewer');
-  }, 120_000);
+  }, 300_000);
 
   afterAll(async () => {
     await app?.destroy();
-    rmSync(BUILD_DIR, { recursive: true, force: true });
   });
 
   describe('usage', () => {
@@ -243,6 +231,45 @@ describe('Auditor CLI (shoplink-audit)', () => {
 
     it('answers 1, writing nothing, for an unknown shop', async () => {
       expect(await cli('export', 'nobody', '--format', 'csv')).toMatchObject({ code: 1, stdout: '' });
+    });
+  });
+
+  describe('rebuild-projections', () => {
+    // A service of its own: the other tests here count the events of theirs, then tamper with its file.
+    let own: ShoplinkTestApp;
+    beforeAll(async () => {
+      own = await ShoplinkTestApp.start();
+    });
+    afterAll(async () => {
+      await own?.destroy();
+    });
+
+    it('replays the timeline on a second thread while the service runs, and switches in the documents the live projector made', async () => {
+      const scenario = new ShopScenario(own);
+      expect((await own.command('POST', '/v1/shops', registerShopBody('cli-long'))).status).toBe(201);
+      // 70 events: the shop's timeline spans a full block of 64 and a second one still filling.
+      for (let i = 0; i < 69; i++) await scenario.grant('cli-long', `m-${i}`, 'viewer');
+      const head = (await own.request('GET', '/health/ready')).body.eventStore.head;
+      expect((await own.request('GET', `/v1/shops/cli-long?minPosition=${head}`)).status).toBe(200);
+      const live = await readModelDocumentsIn(own.config.dataFile);
+      const historyBefore = (await own.request('GET', '/v1/shops/cli-long/history?limit=100')).body;
+      expect(historyBefore.entries).toHaveLength(70);
+      const dataFile = { SHOPLINK_DATA_FILE: own.config.dataFile };
+
+      const threaded = await cliWith(dataFile, 'rebuild-projections', '--json');
+
+      expect(threaded.code).toBe(0);
+      const summary = JSON.parse(threaded.stdout);
+      expect(summary.threads).toEqual([{ collections: [TIMELINE_COLLECTION], seconds: expect.any(Number) }]);
+      expect(summary.documents[TIMELINE_COLLECTION]).toBe(2);
+      expect(await readModelDocumentsIn(own.config.dataFile)).toEqual(live);
+      expect((await own.request('GET', '/v1/shops/cli-long/history?limit=100')).body).toEqual(historyBefore);
+
+      // The same replay on one thread gives the same documents.
+      const single = await cliWith({ ...dataFile, SHOPLINK_REBUILD_THREADS: '0' }, 'rebuild-projections', '--json');
+      expect(single.code).toBe(0);
+      expect(JSON.parse(single.stdout).threads).toEqual([]);
+      expect(await readModelDocumentsIn(own.config.dataFile)).toEqual(live);
     });
   });
 

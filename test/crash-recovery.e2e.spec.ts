@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordedEvent } from '@shoplink/event-store';
@@ -8,14 +8,14 @@ import { Document, rebuildProjections } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
 import { SHOP_READ_MODELS } from '@shoplink/shops';
 import { answerEvents, CrashWorkload, SentCommand } from './support/crash-workload';
-import { buildServiceInto, ServiceProcess } from './support/service-process';
+import { BuiltService, builtService } from './support/built-service';
+import { ServiceProcess } from './support/service-process';
 import { testToken } from './support/service-tokens';
 import { bySize, reportReliability } from './support/reliability';
 
 const KILLS = bySize(10, 60);
 const CALLERS = 6;
 const ROOT = join(__dirname, '..');
-const BUILD_DIR = join(ROOT, 'test', 'artifacts', `crash-recovery-${process.pid}`);
 const COLLECTIONS = [...new Set(SHOP_READ_MODELS.projections.map((p) => p.collection))];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -31,21 +31,21 @@ const sameEvents = (events: readonly { id: string; type: string }[]) => events.m
  * rebuild from scratch.
  */
 describe('Crash recovery: kill -9 under load, restart on the same file', () => {
+  let built: BuiltService;
   let main: string;
   let dataDir: string;
   let dataFile: string;
   let logFile: string;
 
-  beforeAll(() => {
-    main = buildServiceInto(BUILD_DIR);
+  beforeAll(async () => {
+    built = await builtService();
+    main = built.apiMain;
     dataDir = mkdtempSync(join(tmpdir(), 'shoplink-crash-'));
     dataFile = join(dataDir, 'shoplink.db');
-    logFile = join(BUILD_DIR, 'service.log');
-    mkdirSync(BUILD_DIR, { recursive: true });
-  }, 180_000);
+    logFile = join(dataDir, 'service.log');
+  }, 300_000);
 
   afterAll(() => {
-    rmSync(BUILD_DIR, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -132,7 +132,7 @@ describe('Crash recovery: kill -9 under load, restart on the same file', () => {
 
       // Tamper evidence holds over the whole log: every chain, no hole in the positions (the auditor CLI, as an auditor runs it).
       const verdict = await new Promise<{ code: number; stdout: string }>((resolve) =>
-        execFile(process.execPath, [join(BUILD_DIR, 'apps', 'cli', 'src', 'main.js'), 'verify', '--all', '--json', '--data-file', dataFile], { cwd: ROOT }, (error, stdout) =>
+        execFile(process.execPath, [built.cliMain, 'verify', '--all', '--json', '--data-file', dataFile], { cwd: ROOT }, (error, stdout) =>
           resolve({ code: error ? Number(error.code ?? 99) : 0, stdout }),
         ),
       );

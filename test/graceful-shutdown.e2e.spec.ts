@@ -10,11 +10,11 @@ import { SHOP_READ_MODELS } from '@shoplink/shops';
 import { loadStorageConfig, openStorage } from '@shoplink/storage';
 import { registerShopBody } from './support/shop-fixtures';
 import { bearer, TEST_TOKEN_SECRET_TEXT } from './support/service-tokens';
-import { buildServiceInto, freePort } from './support/service-process';
+import { builtService } from './support/built-service';
+import { freePort } from './support/service-process';
 
 const ROOT = join(__dirname, '..');
 /** Built once into a folder of its own (as the auditor CLI suite does), so a concurrent `npm run build` cannot interfere. */
-const BUILD_DIR = join(ROOT, 'test', 'artifacts', `graceful-shutdown-${process.pid}`);
 const WORKERS = 8;
 const ACKS_BEFORE_SIGTERM = 80;
 
@@ -46,7 +46,7 @@ describe('Graceful shutdown under load', () => {
 
   beforeAll(async () => {
     authorization = await bearer();
-    main = buildServiceInto(BUILD_DIR);
+    main = (await builtService()).apiMain;
     dataDir = mkdtempSync(join(tmpdir(), 'shoplink-shutdown-'));
     // A stand-in OpenTelemetry collector: what the service exports over OTLP/HTTP arrives here.
     collector = createServer((request, response) => {
@@ -54,11 +54,10 @@ describe('Graceful shutdown under load', () => {
       request.resume().on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
     });
     await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await new Promise((resolve) => collector?.close(resolve));
-    rmSync(BUILD_DIR, { recursive: true, force: true });
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -153,10 +153,10 @@ describe('Observability: logs, metrics, traces', () => {
     // The log's head, the projection's checkpoint and its lag, read from the stores at the scrape.
     const head = sampleValue(after, 'shoplink_event_store_head_position');
     expect(head).toBe(Number(first.body.position));
-    expect(sampleValue(after, 'shoplink_projection_checkpoint_position', { projection: 'shop-read-models-v3' })).toBe(head);
-    expect(sampleValue(after, 'shoplink_projection_lag_positions', { projection: 'shop-read-models-v3' })).toBe(0);
+    expect(sampleValue(after, 'shoplink_projection_checkpoint_position', { projection: 'shop-read-models-v4' })).toBe(head);
+    expect(sampleValue(after, 'shoplink_projection_lag_positions', { projection: 'shop-read-models-v4' })).toBe(0);
     expect(after).toContain('# TYPE shoplink_projection_lag_seconds gauge');
-    expect(moved('shoplink_projection_events_total', { projection: 'shop-read-models-v3' })).toBeGreaterThanOrEqual(1);
+    expect(moved('shoplink_projection_events_total', { projection: 'shop-read-models-v4' })).toBeGreaterThanOrEqual(1);
   });
 
   it('counts a conflict that the executor retried', async () => {
@@ -208,7 +208,7 @@ describe('Observability: logs, metrics, traces', () => {
     expect(command.attributes).toMatchObject({ 'shoplink.command.type': 'RegisterShop', 'shoplink.stream': 'shop-traced', 'shoplink.outcome': 'accepted', 'shoplink.revision': 0 });
     expect(append!.attributes).toMatchObject({ 'shoplink.stream': 'shop-traced', 'shoplink.event_count': 1 });
     // The projection runs after the request has been answered, in a trace of its own: the correlation id joins them.
-    const projection = finished.find((s) => s.name === 'project shop-read-models-v3' && (s.attributes['shoplink.correlation_ids'] as string[]).includes(correlationId));
+    const projection = finished.find((s) => s.name === 'project shop-read-models-v4' && (s.attributes['shoplink.correlation_ids'] as string[]).includes(correlationId));
     expect(projection).toBeDefined();
   });
 });

@@ -124,11 +124,11 @@ describe('Projection safety: rebuild from scratch equals the live read models', 
 
   it('the workload produced documents in every collection', async () => {
     const live = await documentsIn(app.config.dataFile);
-    expect(Object.keys(live).sort()).toEqual(['accounts', 'shop_status', 'shop_timeline_rows', 'withdrawals']);
+    expect(Object.keys(live).sort()).toEqual(['accounts', 'shop_status', 'shop_timeline_index', 'withdrawals']);
     for (const collection of READ_MODEL_COLLECTIONS) expect(live[collection].length).toBeGreaterThan(0);
     expect(live.shop_status.map((d) => d.shopId)).toEqual(['rb-alpha', 'rb-beta', 'rb-gamma']);
     // One timeline entry per event of a shop stream (account claim streams have none).
-    const entries = live.shop_timeline_rows.flatMap((block) => block.rows as unknown[]);
+    const entries = live.shop_timeline_index.flatMap((block) => block.rows as unknown[]);
     expect(entries).toHaveLength(Number(await head()) - (await accountStreamEvents()));
   });
 

@@ -58,7 +58,7 @@ describe('Auditor CLI: rebuild-projections', () => {
     const run = await cli('rebuild-projections');
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Rebuilt the read models of "shop-read-models-v3" from ${head} events`);
+    expect(run.stdout).toContain(`Rebuilt the read models of "shop-read-models-v4" from ${head} events`);
     expect(run.stdout).toMatch(/events\/s\)/);
     expect(run.stdout).toMatch(/shop_status\s+1 documents/);
     expect(run.stdout).toContain(`Switched in at position ${head}`);
@@ -78,7 +78,7 @@ describe('Auditor CLI: rebuild-projections', () => {
     expect(run.stderr).toBe('');
     const summary = JSON.parse(run.stdout);
     expect(summary).toMatchObject({
-      projector: 'shop-read-models-v3',
+      projector: 'shop-read-models-v4',
       events: Number((await app.request('GET', '/health/ready')).body.eventStore.head),
       documents: { shop_status: 1, withdrawals: 1, accounts: 1 },
       checkpoint: expect.stringMatching(/^\d+$/),

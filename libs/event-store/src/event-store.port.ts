@@ -51,6 +51,12 @@ export interface ReadAllOptions {
   /** Exclusive: events strictly after this position. Defaults to the start of the log. */
   readonly after?: Position;
   readonly maxCount?: number;
+  /**
+   * A hint from a reader that needs only each event's envelope and metadata (a rebuild of an
+   * index of the log): the store may answer `data` as `{}` and save reading and parsing it. A
+   * store that saves nothing by it ignores it.
+   */
+  readonly withoutData?: boolean;
 }
 
 export interface SubscribeToAllOptions {

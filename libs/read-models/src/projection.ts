@@ -13,4 +13,15 @@ export interface Projection<D extends Document = Document> {
   documentIds(event: RecordedEvent): readonly string[];
   /** The document after the event; null deletes it. */
   evolve(doc: D | null, event: RecordedEvent, documentId: string): D | null;
+  /**
+   * True when no later event can change the document (a timeline block holding the last
+   * revision of its range). Optional: a rebuild writes and forgets such a document at its next
+   * flush instead of keeping it in memory in case another event comes.
+   */
+  isFinal?(doc: D): boolean;
+  /**
+   * False when `documentIds` and `evolve` read only the event's envelope and metadata, never its
+   * data: a rebuild of such projections alone asks the store to leave the data out (default true).
+   */
+  readonly readsEventData?: boolean;
 }

@@ -1,11 +1,11 @@
-import { encodePosition, EventStore, Position, RecordedEvent, START } from '@shoplink/event-store';
+import { comparePositions, encodePosition, EventStore, Position, RecordedEvent, START } from '@shoplink/event-store';
 import { Projection } from './projection';
 import { Checkpoint, Document, DocumentWrite, IndexDeclaration, ProjectorTables, ReadModelStore } from './read-model-store.port';
 
 /** Suffix of the projector name and collections a rebuild writes before it is switched in. */
 export const REBUILD_SUFFIX = '~rebuild';
 
-export interface RebuildProjectionsOptions {
+export interface RebuildProjectionsOptions extends ReplaySizes {
   /** The live projector's name: its checkpoint is replaced by the rebuilt one. */
   readonly projector: string;
   readonly projections: readonly Projection[];
@@ -13,22 +13,60 @@ export interface RebuildProjectionsOptions {
   readonly indexes?: readonly IndexDeclaration[];
   readonly eventStore: EventStore;
   readonly store: ReadModelStore;
-  /** Events read from `$all` per read (default 512: larger batches outlive V8's young generation and cost more in GC than they save). */
-  readonly readBatchSize?: number;
   /**
-   * Every this many events, the documents changed at most once since the last time are
-   * written and forgotten (default 100,000). Larger is faster: each write transaction rewrites
-   * every page it touches, and a collection keyed across the log's order (a timeline by shop and
-   * revision) touches a page per few documents.
+   * Other threads, each replaying the projections of some collections while this one replays
+   * the rest (see RebuildThread). Each reads the log itself, so the work is split by collection
+   * and nothing is handed between threads. None by default: everything is replayed here.
    */
-  readonly flushEvery?: number;
-  /** Most documents held in memory; above it, all are written and forgotten (default 250,000). */
-  readonly maxDocumentsInMemory?: number;
+  readonly threads?: readonly RebuildThread[];
   /** Called at most every `progressIntervalMs` (default 250) while replaying, and at each phase change. */
   readonly onProgress?: (progress: RebuildProgress) => void;
   readonly progressIntervalMs?: number;
   /** Monotonic milliseconds, for timing (default performance.now). */
   readonly now?: () => number;
+}
+
+/** How a replay reads and holds documents; the defaults suit a log of millions of events. */
+export interface ReplaySizes {
+  /** Events read from `$all` per read (default 512: larger batches outlive V8's young generation and cost more in GC than they save). */
+  readonly readBatchSize?: number;
+  /**
+   * Every this many events, the documents changed at most once since the last time (and the
+   * final ones, see Projection.isFinal) are written and forgotten (default 100,000). Larger is
+   * faster: each write transaction rewrites every page it touches.
+   */
+  readonly flushEvery?: number;
+  /** Most documents held in memory; above it, all are written and forgotten (default 250,000). */
+  readonly maxDocumentsInMemory?: number;
+}
+
+/**
+ * Replays the projections of some collections on another thread (or process), reading the log
+ * itself: `replayProjections` with the job's names, up to the job's position. The SQLite one is
+ * apps/cli's `rebuildThreadsFor`. It must write only under the job's projector and collections.
+ */
+export interface RebuildThread {
+  /** The live collections whose projections it replays. */
+  readonly collections: readonly string[];
+  replay(job: RebuildThreadJob): Promise<ReplayResult>;
+  /** Stops a replay under way (the rebuild failed elsewhere); its copy is dropped by the next rebuild. */
+  cancel(): Promise<void>;
+}
+
+export interface RebuildThreadJob {
+  /** The checkpoint name its batches are fenced on (a shadow name of its own). */
+  readonly projector: string;
+  /** The shadow collections to write, in the order of RebuildThread.collections. */
+  readonly collections: readonly string[];
+  /** The last position to replay, in its wire form (`encodePosition`); null for an empty log. */
+  readonly until: string | null;
+}
+
+export interface ReplayResult {
+  readonly events: number;
+  /** Documents each collection holds, in the order of the replay's collections. */
+  readonly documents: readonly number[];
+  readonly seconds: number;
 }
 
 export type RebuildPhase = 'replaying' | 'writing' | 'switching' | 'done';
@@ -38,7 +76,7 @@ export interface RebuildProgress {
   readonly eventsDone: number;
   /**
    * Events in the log when the rebuild started, estimated from positions (exact on the
-   * embedded store, whose positions number the events); grows if appends outrun it.
+   * embedded store, whose positions number the events).
    */
   readonly eventsTotal: number;
   /** Position of the last event replayed, or null before the first. */
@@ -56,8 +94,13 @@ export interface RebuildSummary {
   readonly checkpoint: string | null;
   readonly seconds: number;
   readonly eventsPerSecond: number;
-  /** Seconds spent replaying (with the writes made on the way), writing the rest, and switching in (with clearing the old documents). */
+  /**
+   * Seconds spent replaying (with the writes made on the way), writing the rest (and waiting
+   * for the other threads), and switching in (with clearing the old documents).
+   */
   readonly phases: { readonly replaying: number; readonly writing: number; readonly switching: number };
+  /** The collections replayed on other threads, and how long each thread took. */
+  readonly threads: readonly { readonly collections: readonly string[]; readonly seconds: number }[];
 }
 
 interface Handler {
@@ -74,39 +117,41 @@ const DEFAULT_PROGRESS_INTERVAL_MS = 250;
 /**
  * Replays `$all` from the start into fresh read models, then switches them in atomically.
  *
- * It writes under a shadow projector `<name>~rebuild` into shadow collections
- * `<collection>~rebuild`, emptied first. Documents are folded in memory (see
- * RebuildDocuments: a document changed by many events is written once, not once per
- * batch), written in large sorted batches with the shadow checkpoint, each batch fenced on
- * the previous one so two rebuilds cannot interleave. Once the log is replayed,
- * `replaceProjector` switches the copy in with its checkpoint in one transaction: readers
- * see the old documents or the new, never a mix.
+ * It replays up to the head of the log as it was when it started; what is appended later is
+ * the live projector's. It writes under a shadow projector `<name>~rebuild` into shadow
+ * collections `<collection>~rebuild`, emptied first (see replayProjections). Collections given
+ * to other threads are replayed there at the same time, up to the same position, under their
+ * own shadow checkpoint. Once every thread is done, `replaceProjector` switches the copy in with
+ * its checkpoint in one transaction: readers see the old documents or the new, never a mix.
  *
  * With the service running: its projector's commits are fenced on its checkpoint, so its next
  * batch after the switch fails without writing and it continues from the rebuilt checkpoint
  * (it applies what was appended after the replay ended). A rebuild that fails or is
- * interrupted leaves the live read models untouched; the next one starts from scratch.
+ * interrupted leaves the live read models untouched; the next one starts from scratch, and
+ * the batches of one it interrupts fail on their fence.
  */
 export async function rebuildProjections(options: RebuildProjectionsOptions): Promise<RebuildSummary> {
   const { eventStore, store, projections } = options;
   const now = options.now ?? (() => performance.now());
-  const readBatchSize = positiveInteger(options.readBatchSize ?? DEFAULT_READ_BATCH, 'readBatchSize');
-  const flushEvery = positiveInteger(options.flushEvery ?? DEFAULT_FLUSH_EVERY, 'flushEvery');
-  const maxDocuments = positiveInteger(options.maxDocumentsInMemory ?? DEFAULT_MAX_DOCUMENTS, 'maxDocumentsInMemory');
   const progressInterval = options.progressIntervalMs ?? DEFAULT_PROGRESS_INTERVAL_MS;
+  const threads = options.threads ?? [];
 
   const collections = [...new Set(projections.map((p) => p.collection))];
   const live: ProjectorTables = { projector: options.projector, collections };
   const rebuilt: ProjectorTables = { projector: shadowName(options.projector), collections: collections.map(shadowName) };
-  const handlers = handlersByType(projections, collections);
+  const onThreads = new Set(threads.flatMap((thread) => thread.collections));
+  for (const collection of onThreads) {
+    if (!collections.includes(collection)) throw new Error(`rebuildProjections: a thread replays "${collection}", which no projection writes`);
+  }
+  const here = projections.filter((p) => !onThreads.has(p.collection));
+  const hereCollections = collections.filter((c) => !onThreads.has(c));
+  const threadProjector = (i: number): string => `${rebuilt.projector}~${i + 1}`;
 
   const started = now();
-  let eventsTotal = estimatedCount(await eventStore.headPosition());
-  let eventsDone = 0;
-  let last: RecordedEvent | null = null;
+  const until = await eventStore.headPosition();
+  const eventsTotal = estimatedCount(until);
   let lastReport = started;
-
-  const report = (phase: RebuildPhase, force: boolean): void => {
+  const report = (phase: RebuildPhase, force: boolean, eventsDone: number, position: string | null): void => {
     const at = now();
     if (!options.onProgress || (!force && at - lastReport < progressInterval)) return;
     lastReport = at;
@@ -115,7 +160,7 @@ export async function rebuildProjections(options: RebuildProjectionsOptions): Pr
       phase,
       eventsDone,
       eventsTotal: Math.max(eventsTotal, eventsDone),
-      position: last ? encodePosition(last.position) : null,
+      position,
       elapsedSeconds,
       eventsPerSecond: elapsedSeconds > 0 ? Math.round(eventsDone / elapsedSeconds) : 0,
     });
@@ -123,16 +168,115 @@ export async function rebuildProjections(options: RebuildProjectionsOptions): Pr
 
   // A leftover of an interrupted rebuild is dropped: this one starts from scratch.
   await store.reset(rebuilt.projector, rebuilt.collections);
+  for (let i = 0; i < threads.length; i++) await store.reset(threadProjector(i), []);
   const shadowIndexes = (options.indexes ?? []).filter((index) => collections.includes(index.collection));
   if (shadowIndexes.length > 0) await store.ensureIndexes(shadowIndexes.map((index) => ({ ...index, collection: shadowName(index.collection) })));
-  const docs = new RebuildDocuments(store, rebuilt);
 
-  report('replaying', true);
+  const untilText = until.commit < 0n ? null : encodePosition(until);
+  const elsewhere = threads.map((thread, i) =>
+    thread.replay({ projector: threadProjector(i), collections: thread.collections.map(shadowName), until: untilText }),
+  );
+  // Until they are awaited below, a failure is only remembered (no unhandled rejection).
+  elsewhere.forEach((replay) => replay.catch(() => undefined));
+
+  let replayed: ReplayOutcome;
+  let threadResults: ReplayResult[];
+  let replayedAt: number;
+  try {
+    report('replaying', true, 0, null);
+    replayed = await replayProjections({
+      ...options,
+      projections: here,
+      tables: { projector: rebuilt.projector, collections: hereCollections.map(shadowName) },
+      until,
+      onBatch: (eventsDone, position) => report('replaying', false, eventsDone, position),
+      keepLastBatch: true,
+    });
+    replayedAt = now();
+    report('writing', true, replayed.events, replayed.position);
+    threadResults = await Promise.all(elsewhere);
+    await replayed.writeLast();
+  } catch (error) {
+    await Promise.all(threads.map((thread) => thread.cancel()));
+    throw error;
+  }
+  const written = now();
+  for (const result of threadResults) {
+    if (result.events !== replayed.events) throw new Error(`rebuildProjections: a thread replayed ${result.events} events, this one ${replayed.events}`);
+  }
+
+  report('switching', true, replayed.events, replayed.position);
+  await store.replaceProjector(live, rebuilt);
+  for (let i = 0; i < threads.length; i++) await store.reset(threadProjector(i), []);
+  const finished = now();
+  report('done', true, replayed.events, replayed.position);
+
+  const documents: Record<string, number> = {};
+  for (const collection of collections) {
+    const thread = threads.findIndex((t) => t.collections.includes(collection));
+    documents[collection] = thread < 0 ? replayed.documents[hereCollections.indexOf(collection)] : threadResults[thread].documents[threads[thread].collections.indexOf(collection)];
+  }
+  const seconds = (finished - started) / 1000;
+  return {
+    projector: options.projector,
+    events: replayed.events,
+    documents,
+    checkpoint: replayed.position,
+    seconds,
+    eventsPerSecond: seconds > 0 ? Math.round(replayed.events / seconds) : 0,
+    phases: { replaying: (replayedAt - started) / 1000, writing: (written - replayedAt) / 1000, switching: (finished - written) / 1000 },
+    threads: threads.map((thread, i) => ({ collections: thread.collections, seconds: threadResults[i].seconds })),
+  };
+}
+
+export interface ReplayProjectionsOptions extends ReplaySizes {
+  readonly eventStore: EventStore;
+  readonly store: ReadModelStore;
+  readonly projections: readonly Projection[];
+  /** Where to write: a shadow checkpoint name and shadow collections (in the order the projections first name them), emptied beforehand. */
+  readonly tables: ProjectorTables;
+  /** The last position to replay (the head when the rebuild started). */
+  readonly until: Position;
+  /** Called after each batch read. */
+  readonly onBatch?: (eventsDone: number, position: string | null) => void;
+  /**
+   * Leaves the last write (the documents still in memory, with the checkpoint) to the caller's
+   * `writeLast`, so a rebuild can first wait for its other threads.
+   */
+  readonly keepLastBatch?: boolean;
+}
+
+export interface ReplayOutcome extends Omit<ReplayResult, 'seconds'> {
+  /** The last event replayed, in its wire form: the checkpoint written. Null for an empty log. */
+  readonly position: string | null;
+  /** Writes the documents still in memory with the checkpoint (done already unless keepLastBatch). */
+  writeLast(): Promise<void>;
+}
+
+/**
+ * The replay itself, on whichever thread runs it: reads `$all` from the start up to `until`,
+ * folds every event into the documents of `projections` in memory (see RebuildDocuments: a
+ * document changed by many events is written once, not once per batch), and writes them in
+ * large sorted batches with the shadow checkpoint, each batch fenced on the previous one so
+ * two rebuilds cannot interleave.
+ */
+export async function replayProjections(options: ReplayProjectionsOptions): Promise<ReplayOutcome> {
+  const { eventStore, store, tables, until } = options;
+  const readBatchSize = positiveInteger(options.readBatchSize ?? DEFAULT_READ_BATCH, 'readBatchSize');
+  const flushEvery = positiveInteger(options.flushEvery ?? DEFAULT_FLUSH_EVERY, 'flushEvery');
+  const maxDocuments = positiveInteger(options.maxDocumentsInMemory ?? DEFAULT_MAX_DOCUMENTS, 'maxDocumentsInMemory');
+  const docs = new RebuildDocuments(store, tables);
+  const handlers = handlersByType(options.projections, tables.collections.map(liveName));
+
+  const withoutData = options.projections.every((p) => p.readsEventData === false);
   let after: Position = START;
+  let last: RecordedEvent | null = null;
+  let eventsDone = 0;
   let nextFlush = flushEvery;
   const plan = new BatchPlan();
-  for (;;) {
-    const events = await eventStore.readAll({ after, maxCount: readBatchSize });
+  while (comparePositions(after, until) < 0) {
+    const read = await eventStore.readAll({ after, maxCount: readBatchSize, withoutData });
+    const events = upTo(read, until);
     if (events.length === 0) break;
     plan.build(events, handlers);
     if (docs.mayNeedReading) await docs.load(plan);
@@ -140,47 +284,46 @@ export async function rebuildProjections(options: RebuildProjectionsOptions): Pr
     last = events[events.length - 1];
     after = last.position;
     eventsDone += events.length;
-    if (eventsDone > eventsTotal) eventsTotal = estimatedCount(await eventStore.headPosition());
     if (docs.size > maxDocuments) {
       await docs.spillAll(checkpointOf(last));
     } else if (eventsDone >= nextFlush) {
       await docs.flushCold(checkpointOf(last));
       nextFlush = eventsDone + flushEvery;
     }
-    report('replaying', false);
-    // Fewer than asked means the replay reached the head; later appends are the live projector's.
+    options.onBatch?.(eventsDone, encodePosition(last.position));
+    // Fewer than asked (or past `until`) means the replay reached the end.
     if (events.length < readBatchSize) break;
   }
-  const replayed = now();
-
-  report('writing', true);
-  await docs.writeAll(last ? checkpointOf(last) : null);
-  const written = now();
-
-  report('switching', true);
-  await store.replaceProjector(live, rebuilt);
-  const finished = now();
-  report('done', true);
-
-  const seconds = (finished - started) / 1000;
+  const final = last;
+  const writeLast = async (): Promise<void> => {
+    if (final !== null) await docs.writeAll(checkpointOf(final));
+  };
+  if (!options.keepLastBatch) await writeLast();
   return {
-    projector: options.projector,
     events: eventsDone,
-    documents: Object.fromEntries(collections.map((collection, slot) => [collection, docs.count(slot)])),
-    checkpoint: last ? encodePosition(last.position) : null,
-    seconds,
-    eventsPerSecond: seconds > 0 ? Math.round(eventsDone / seconds) : 0,
-    phases: { replaying: (replayed - started) / 1000, writing: (written - replayed) / 1000, switching: (finished - written) / 1000 },
+    documents: tables.collections.map((_, slot) => docs.count(slot)),
+    position: final ? encodePosition(final.position) : null,
+    writeLast,
   };
 }
 
+/** The events of a batch at or before `until`. */
+function upTo(events: readonly RecordedEvent[], until: Position): readonly RecordedEvent[] {
+  let n = events.length;
+  while (n > 0 && comparePositions(events[n - 1].position, until) > 0) n -= 1;
+  return n === events.length ? events : events.slice(0, n);
+}
+
 export const shadowName = (name: string): string => `${name}${REBUILD_SUFFIX}`;
+const liveName = (name: string): string => (name.endsWith(REBUILD_SUFFIX) ? name.slice(0, -REBUILD_SUFFIX.length) : name);
 
 interface Entry {
   doc: Document | null;
   /** Events that changed it since it entered memory or since the last flush. */
   touches: number;
   dirty: boolean;
+  /** Projection.isFinal of the document, or undefined when its projection cannot tell. */
+  final: boolean | undefined;
 }
 
 /** Every document change of one batch, in order: computed once, used to read back and to apply. */
@@ -214,9 +357,9 @@ class BatchPlan {
 }
 
 /**
- * The rebuild's documents in memory, per collection. Every `flushEvery` events the cold
- * ones (changed at most once since the last flush: a timeline entry, a finished withdrawal,
- * an idle shop) are written, sorted by id, and forgotten; the hot ones stay until the end, so
+ * The rebuild's documents in memory, per collection. Every `flushEvery` events the final ones
+ * (a full timeline block) and the cold ones (changed at most once since the last flush: a
+ * finished withdrawal, an idle shop) are written, sorted by id, and forgotten; the hot ones stay until the end, so
  * a shop's document is written once rather than once per batch. A forgotten document that an
  * event touches again is read back from the rebuilt collection; which ids were forgotten is
  * kept in a fixed-size Bloom filter (a false positive only costs a read that finds nothing).
@@ -252,7 +395,7 @@ class RebuildDocuments {
   apply(slot: number, id: string, projection: Projection, event: RecordedEvent): void {
     let entry = this.entries[slot].get(id);
     if (entry === undefined) {
-      entry = { doc: null, touches: 0, dirty: false };
+      entry = { doc: null, touches: 0, dirty: false, final: undefined };
       this.entries[slot].set(id, entry);
       this.inMemory += 1;
     }
@@ -261,6 +404,7 @@ class RebuildDocuments {
     entry.doc = after;
     entry.touches += 1;
     entry.dirty = true;
+    if (projection.isFinal !== undefined) entry.final = after !== null && projection.isFinal(after);
   }
 
   /** Reads back the forgotten documents a batch touches. */
@@ -270,14 +414,19 @@ class RebuildDocuments {
       const id = plan.ids[i];
       if (this.entries[slot].has(id) || !this.forgotten.mayHave(slot, id)) continue;
       const doc = await this.store.get(this.tables.collections[slot], id);
-      this.entries[slot].set(id, { doc, touches: 0, dirty: false });
+      this.entries[slot].set(id, { doc, touches: 0, dirty: false, final: undefined });
       this.inMemory += 1;
     }
   }
 
-  /** Writes and forgets the cold documents; the others start a new round of counting. */
+  /**
+   * Writes and forgets the final documents and, of projections that cannot tell, the cold ones;
+   * the others start a new round of counting. A document its projection says is not final stays:
+   * another event will change it (a timeline block still filling is not written half-full and
+   * read back).
+   */
   async flushCold(checkpoint: Checkpoint): Promise<void> {
-    await this.write(checkpoint, (entry) => entry.touches <= 1);
+    await this.write(checkpoint, (entry) => entry.final ?? entry.touches <= 1);
   }
 
   /** Too many in memory: writes them all and forgets them. */
@@ -310,7 +459,9 @@ class RebuildDocuments {
         if (entry.dirty) changed.push([id, entry.doc]);
         entries.delete(id);
         this.inMemory -= 1;
-        this.forgotten.add(slot, id);
+        // A final document is never touched again, so it need not be looked for (a rebuild of
+        // only final-or-filling documents, the timeline's, never reads one back).
+        if (entry.final !== true) this.forgotten.add(slot, id);
       }
       // In id order, so the rows (and their indexes) are written page after page.
       changed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -363,6 +514,7 @@ function handlersByType(projections: readonly Projection[], collections: readonl
   const byType = new Map<string, Handler[]>();
   for (const projection of projections) {
     const slot = collections.indexOf(projection.collection);
+    if (slot < 0) throw new Error(`rebuild: nowhere to write "${projection.collection}" (collections: ${collections.join(', ')})`);
     for (const type of projection.handles) {
       const list = byType.get(type) ?? [];
       list.push({ projection, slot });

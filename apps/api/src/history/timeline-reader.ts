@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EventStore, RecordedEvent, STORED_EVENT_STORE } from '@shoplink/event-store';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import {
   matchesTimelineFilter,
@@ -7,9 +8,10 @@ import {
   TIMELINE_COLLECTION,
   TimelineBlock,
   timelineBlockIds,
-  timelineEntriesOf,
+  timelineEntryOf,
   TimelineEntry,
   TimelineFilter,
+  timelineIndexOf,
 } from '@shoplink/shops';
 
 export interface TimelinePage {
@@ -36,13 +38,18 @@ export const BLOCKS_PER_READ = 8;
 export const MAX_SCANNED_ENTRIES = 10_000;
 
 /**
- * Reads the timeline read model (blocks of consecutive entries of a shop, see TimelineBlock):
- * pages for the history route, a lazy sequence for exports. Filters are applied to the
- * entries as the blocks are read, in revision order.
+ * Reads the timeline read model (an index of every event of a shop in blocks of consecutive
+ * revisions, see TimelineBlock): pages for the history route, a lazy sequence for exports.
+ * Filters are applied to the index as the blocks are read, in revision order; the entries kept
+ * are rendered from their events, read from the shop stream as stored (sealed personal data is
+ * revealed on the way out, as for every answer).
  */
 @Injectable()
 export class TimelineReader {
-  constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore) {}
+  constructor(
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(STORED_EVENT_STORE) private readonly events: EventStore,
+  ) {}
 
   /** The shop's revision now; SHOP_NOT_FOUND when the read model has never seen it. */
   async currentRevision(shopId: string): Promise<number> {
@@ -53,20 +60,20 @@ export class TimelineReader {
 
   /** `lastRevision`: the shop's revision as the caller read it (currentRevision), the end of the walk. */
   async page(shopId: string, filter: TimelineFilter, afterRevision: number | null, limit: number, lastRevision: number): Promise<TimelinePage> {
-    const entries: TimelineEntry[] = [];
+    const matched: number[] = [];
     let scanned = 0;
     for await (const { block, more } of this.blocks(shopId, afterRevision, lastRevision)) {
-      for (const entry of timelineEntriesOf(block)) {
+      for (const entry of timelineIndexOf(block)) {
         if (afterRevision !== null && entry.revision <= afterRevision) continue;
         scanned += 1;
         if (!matchesTimelineFilter(entry, filter)) continue;
         // One more match than the page holds: there is a next page.
-        if (entries.length === limit) return { entries, lastRevision: entries[limit - 1].revision };
-        entries.push(entry);
+        if (matched.length === limit) return { entries: await this.entries(shopId, matched), lastRevision: matched[limit - 1] };
+        matched.push(entry.revision);
       }
-      if (scanned >= MAX_SCANNED_ENTRIES && more) return { entries, lastRevision: block.lastRevision };
+      if (scanned >= MAX_SCANNED_ENTRIES && more) return { entries: await this.entries(shopId, matched), lastRevision: block.lastRevision };
     }
-    return { entries, lastRevision: null };
+    return { entries: await this.entries(shopId, matched), lastRevision: null };
   }
 
   /**
@@ -75,19 +82,35 @@ export class TimelineReader {
    * shop's size. Events appended while an export runs are left for the next export.
    */
   async *pages(shopId: string, filter: TimelineFilter, upToRevision: number): AsyncGenerator<TimelineEntry[]> {
-    let page: TimelineEntry[] = [];
+    let page: number[] = [];
     for await (const { block } of this.blocks(shopId, null, upToRevision)) {
       if (block.firstRevision > upToRevision) break;
-      for (const entry of timelineEntriesOf(block)) {
+      for (const entry of timelineIndexOf(block)) {
         if (entry.revision > upToRevision) break;
-        if (matchesTimelineFilter(entry, filter)) page.push(entry);
+        if (matchesTimelineFilter(entry, filter)) page.push(entry.revision);
       }
       if (page.length >= EXPORT_PAGE_SIZE) {
-        yield page;
+        yield await this.entries(shopId, page);
         page = [];
       }
     }
-    if (page.length > 0) yield page;
+    if (page.length > 0) yield await this.entries(shopId, page);
+  }
+
+  /**
+   * The entries of these revisions (ascending) of the shop's stream, rendered from their events:
+   * one read per run of consecutive revisions, so an unfiltered page is one read.
+   */
+  private async entries(shopId: string, revisions: readonly number[]): Promise<TimelineEntry[]> {
+    const entries: TimelineEntry[] = [];
+    for (let start = 0; start < revisions.length; ) {
+      let end = start + 1;
+      while (end < revisions.length && revisions[end] === revisions[end - 1] + 1) end += 1;
+      const events = await this.events.readStream(`shop-${shopId}`, { fromRevision: revisions[start], maxCount: end - start });
+      for (let i = start; i < end; i++) entries.push(timelineEntryOf(eventAt(events, i - start, revisions[i], shopId)));
+      start = end;
+    }
+    return entries;
   }
 
   /**
@@ -112,4 +135,13 @@ export class TimelineReader {
       }
     }
   }
+}
+
+/** The index names only events the log holds; a gap means the file was altered (the integrity route names where). */
+function eventAt(events: readonly RecordedEvent[], index: number, revision: number, shopId: string): RecordedEvent {
+  const event = events[index];
+  if (event === undefined || event.revision !== revision) {
+    throw new Error(`The timeline of shop ${shopId} lists revision ${revision}, which its stream does not hold as expected; GET /v1/audit/shops/${shopId}/integrity says what changed`);
+  }
+  return event;
 }

@@ -2,6 +2,7 @@ import { CheckpointMovedError, rebuildProjections, RebuildProgress, RebuildSumma
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
 import { SHOP_READ_MODELS } from '@shoplink/shops';
 import { CliCommand, CliContext, CliError, EXIT } from '../cli-command';
+import { rebuildThreadsFor } from '../rebuild/rebuild-threads';
 
 /** Plain progress lines (no terminal) at most this often. */
 const PLAIN_PROGRESS_EVERY_MS = 2_000;
@@ -36,7 +37,7 @@ export const rebuildProjectionsCommand: CliCommand = {
     const progress = progressReporter(context);
     let summary: RebuildSummary;
     try {
-      summary = await rebuildProjections({ ...SHOP_READ_MODELS, eventStore, store, onProgress: progress });
+      summary = await rebuildProjections({ ...SHOP_READ_MODELS, eventStore, store, onProgress: progress, threads: rebuildThreadsFor(context.dataFile, context.env) });
     } catch (error) {
       if (error instanceof CheckpointMovedError) {
         throw new CliError(EXIT.failure, 'REBUILD_CONFLICT', 'Another rebuild of the same read models wrote at the same time; nothing was switched in by this one. Run it again once the other has finished.');

@@ -145,6 +145,7 @@ export class SqliteEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const limit = requireCount(options.maxCount ?? DEFAULT_READ_ALL_COUNT);
+    if (options.withoutData) return this.sql.selectAfterWithoutData.all((options.after ?? START).commit, limit).map(toRecordedEvent);
     return this.readAfter(options.after ?? START, limit);
   }
 
@@ -257,6 +258,9 @@ function prepareStatements(db: SqliteDatabase) {
       'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
     ),
     selectAfter: db.prepare<[bigint, number], EventRow>('SELECT * FROM events WHERE position > ? ORDER BY position ASC LIMIT ?'),
+    selectAfterWithoutData: db.prepare<[bigint, number], EventRow>(
+      `SELECT position, stream_id, revision, event_id, type, '{}' AS data, metadata, created_at FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`,
+    ),
     selectHead: db.prepare<[], { head: number | null }>('SELECT MAX(position) AS head FROM events'),
   };
 }

@@ -14,12 +14,13 @@ export interface ReadModelDefinition {
 /**
  * The checkpoint name of the service's projector. Versioned: a change of a document's shape
  * (v2: the timeline stored as blocks in `shop_timeline_blocks`, no longer a document per event
- * in `shop_timeline`; v3: blocks of compact rows in `shop_timeline_rows`) gets a new name, which has no checkpoint in a data file written before, so
+ * in `shop_timeline`; v3: blocks of compact rows in `shop_timeline_rows`; v4: blocks of index
+ * rows in `shop_timeline_index`, entries rendered from the events) gets a new name, which has no checkpoint in a data file written before, so
  * the projector drops whatever its collections hold and replays the log from the start on its
  * first start (projector.ts, follow()). The previous projector's checkpoint and collection are
  * left in the file, unread.
  */
-export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v3';
+export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v4';
 
 /**
  * The one list of what the service projects. The service's projector and `rebuild-projections`

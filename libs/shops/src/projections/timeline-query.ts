@@ -28,11 +28,11 @@ export function timelineBlockIds(shopId: string, afterRevision: number | null, l
 }
 
 /**
- * Whether an entry passes the filter. Times compare as text: occurredAt is always
+ * Whether an entry (or its index entry, which has the same fields) passes the filter. Times compare as text: occurredAt is always
  * `toISOString()` output (fixed width, UTC), whose text order is time order, so the bounds
  * must be written the same way.
  */
-export function matchesTimelineFilter(entry: TimelineEntry, filter: TimelineFilter): boolean {
+export function matchesTimelineFilter(entry: Pick<TimelineEntry, 'type' | 'actor' | 'occurredAt'>, filter: TimelineFilter): boolean {
   if (filter.types !== undefined && !filter.types.includes(entry.type)) return false;
   if (filter.actor !== undefined && entry.actor !== filter.actor) return false;
   if (filter.from !== undefined && !(entry.occurredAt >= filter.from)) return false;

@@ -48,12 +48,16 @@ export const TIMELINE_FIELDS = [
 ] as const satisfies readonly (keyof TimelineEntry)[];
 
 /**
- * The timeline is stored as blocks of consecutive revisions of a shop (see TimelineBlock), each
- * entry a compact row. v3 (`shop_timeline_rows`): rows instead of entry objects, so a rebuild
- * writes about half the bytes; earlier files' `shop_timeline_blocks` and `shop_timeline` are left
- * unread (see SHOP_READ_MODELS).
+ * The timeline read model is an index of every shop's history: per event, what a history filter
+ * asks (type, time, actor), in blocks of consecutive revisions (see TimelineBlock). A history
+ * page or an export filters the index, then renders the entries it keeps from their events in
+ * the shop stream (timelineEntryOf, read by revision), so what an auditor sees is always the
+ * recorded event's own words. v4 (`shop_timeline_index`): an index row instead of the whole
+ * entry, a quarter of the bytes, which is what makes a rebuild of a million events fit the
+ * rebuild target; earlier files' `shop_timeline_rows`, `shop_timeline_blocks` and
+ * `shop_timeline` are left unread (see SHOP_READ_MODELS).
  */
-export const TIMELINE_COLLECTION = 'shop_timeline_rows';
+export const TIMELINE_COLLECTION = 'shop_timeline_index';
 
 /** Entries per block: revisions [block * size, (block + 1) * size) of a shop. */
 export const TIMELINE_BLOCK_SIZE = 64;
@@ -73,69 +77,58 @@ export const timelineBlockOf = (revision: number): number => Math.floor(revision
  */
 export const timelineBlockId = (shopId: string, block: number): string => `${shopId}/${String(block).padStart(10, '0')}`;
 
-/**
- * One entry as stored: its fields in this order, without the shop id and revision (the block
- * has them), causationId null when it is the command id (as the command path writes it).
- * Arrays rather than objects: no field name is repeated a million times in a rebuild.
- */
-export type TimelineRow = readonly [
-  position: string,
-  eventId: string,
-  type: string,
-  occurredAt: string,
-  actor: string | null,
-  callingService: string | null,
-  reason: string | null,
-  correlationId: string | null,
-  causationId: string | null,
-  commandId: string | null,
-  summary: string,
-];
+/** One event as the index stores it: the fields history filters on. Arrays, so no field name is stored a million times. */
+export type TimelineRow = readonly [type: string, occurredAt: string, actor: string | null];
+
+/** One event of the index, with its revision: what a filter is matched against. */
+export interface TimelineIndexEntry {
+  readonly revision: number;
+  readonly type: string;
+  readonly occurredAt: string;
+  readonly actor: string | null;
+}
 
 /**
- * The timeline row of one recorded event. Pure: it reads the event and nothing else, so the
- * read model, a rebuild and the auditor CLI (replaying the raw stream) give the same entry.
- * An event type this version does not know still gets an entry, summarised by its type.
+ * The index row of one recorded event. Pure, and the same fields as its entry (timelineEntryOf),
+ * so a filter on the index keeps exactly the entries a filter on the entries would.
  */
 export function timelineRowOf(event: RecordedEvent): TimelineRow {
+  return [event.type, occurredAtOf(event), actorOf(event.metadata.actor)];
+}
+
+/**
+ * The timeline entry of one recorded event. Pure: it reads the event and nothing else, so the
+ * history route, an export and the auditor CLI (replaying the raw stream) give the same entry.
+ * An event type this version does not know still gets an entry, summarised by its type.
+ */
+export function timelineEntryOf(event: RecordedEvent): TimelineEntry {
   const metadata = event.metadata;
   const actor = actorOf(metadata.actor);
   const known = isShopEventType(event.type);
   const shopEvent = event as unknown as ShopEvent;
   const commandId = textOrNull(metadata.commandId);
-  const causationId = textOrNull(metadata.causationId);
-  return [
-    encodePosition(event.position),
-    event.id,
-    event.type,
-    typeof metadata.occurredAt === 'string' ? metadata.occurredAt : event.createdAt.toISOString(),
+  return {
+    shopId: shopIdOf(event),
+    revision: event.revision,
+    position: encodePosition(event.position),
+    eventId: event.id,
+    type: event.type,
+    occurredAt: occurredAtOf(event),
     actor,
-    textOrNull(metadata.callingService),
-    known ? reasonOf(shopEvent) : null,
-    textOrNull(metadata.correlationId),
-    causationId !== null && causationId === commandId ? null : causationId,
+    callingService: textOrNull(metadata.callingService),
+    reason: known ? reasonOf(shopEvent) : null,
+    correlationId: textOrNull(metadata.correlationId),
+    causationId: textOrNull(metadata.causationId) ?? commandId,
     commandId,
-    known ? describeEvent(shopEvent, actor) : `${event.type} recorded`,
-  ];
-}
-
-/** The entry a row stands for, as the history route answers it. */
-export function timelineEntryOfRow(shopId: string, revision: number, row: TimelineRow): TimelineEntry {
-  const [position, eventId, type, occurredAt, actor, callingService, reason, correlationId, causationId, commandId, summary] = row;
-  return { shopId, revision, position, eventId, type, occurredAt, actor, callingService, reason, correlationId, causationId: causationId ?? commandId, commandId, summary };
-}
-
-/** The timeline entry of one recorded event. */
-export function timelineEntryOf(event: RecordedEvent): TimelineEntry {
-  return timelineEntryOfRow(shopIdOf(event), event.revision, timelineRowOf(event));
+    summary: known ? describeEvent(shopEvent, actor) : `${event.type} recorded`,
+  };
 }
 
 /**
- * One timeline document: the rows of a block of consecutive revisions of one shop, in
+ * One timeline document: the index rows of a block of consecutive revisions of one shop, in
  * revision order (row i is revision firstRevision + i). A shop's history is its blocks in block
- * order. Writing a block per 64 events rather than a document per event is what keeps a rebuild
- * cheap (one row, one JSON check per block); readers filter the entries in memory (apps/api
- * TimelineReader).
+ * order. A block per 64 events rather than a document per event is what keeps a rebuild cheap
+ * (one row, one serialisation per block); readers filter the rows in memory (apps/api TimelineReader).
  */
 export interface TimelineBlock {
   readonly [key: string]: unknown;
@@ -146,9 +139,9 @@ export interface TimelineBlock {
   readonly rows: readonly TimelineRow[];
 }
 
-/** A block's entries, oldest first. */
-export function timelineEntriesOf(block: TimelineBlock): TimelineEntry[] {
-  return block.rows.map((row, i) => timelineEntryOfRow(block.shopId, block.firstRevision + i, row));
+/** A block's index entries, oldest first. */
+export function timelineIndexOf(block: TimelineBlock): TimelineIndexEntry[] {
+  return block.rows.map(([type, occurredAt, actor], i) => ({ revision: block.firstRevision + i, type, occurredAt, actor }));
 }
 
 /**
@@ -169,7 +162,16 @@ export const TimelineProjection: Projection<TimelineBlock> = {
     if (event.revision <= doc.lastRevision) return doc;
     return { ...doc, lastRevision: event.revision, rows: [...doc.rows, timelineRowOf(event)] };
   },
+  // The block holds the last revision of its range: later events go to later blocks.
+  isFinal: (doc) => doc.lastRevision === (doc.block + 1) * TIMELINE_BLOCK_SIZE - 1,
+  // A row is the event's type, time and actor; the shop id comes from the stream's name.
+  readsEventData: false,
 };
+
+/** metadata.occurredAt: the service's clock when the command was decided (the store's time when absent). */
+function occurredAtOf(event: RecordedEvent): string {
+  return typeof event.metadata.occurredAt === 'string' ? event.metadata.occurredAt : event.createdAt.toISOString();
+}
 
 function shopIdOf(event: RecordedEvent): string {
   return event.streamId.startsWith(SHOP_STREAM_PREFIX) ? event.streamId.slice(SHOP_STREAM_PREFIX.length) : String(event.data.shopId ?? event.streamId);

@@ -1,6 +1,6 @@
 import { positionAt, RecordedEvent } from '@shoplink/event-store';
 import { SHOP_EVENT_TYPES, ShopEvent, ShopEventType } from '../domain/shop.events';
-import { describeEvent, TIMELINE_FIELDS, TIMELINE_BLOCK_SIZE, TimelineBlock, timelineBlockId, timelineEntriesOf, timelineEntryOf, timelineRowOf, TimelineProjection } from './timeline.projection';
+import { describeEvent, TIMELINE_FIELDS, TIMELINE_BLOCK_SIZE, TimelineBlock, timelineBlockId, timelineEntryOf, timelineIndexOf, timelineRowOf, TimelineProjection } from './timeline.projection';
 import { money } from './timeline-summary';
 
 const AT = '2026-11-01T09:00:00.000Z';
@@ -198,7 +198,7 @@ describe('TimelineProjection', () => {
     }
 
     expect(block).toMatchObject({ firstRevision: 7, lastRevision: 9 });
-    expect(timelineEntriesOf(block!)).toEqual(events.map(timelineEntryOf));
+    expect(timelineIndexOf(block!)).toEqual(events.map((e) => ({ revision: e.revision, type: e.type, occurredAt: timelineEntryOf(e).occurredAt, actor: timelineEntryOf(e).actor })));
     expect(seen.map((b) => b.rows.length)).toEqual([1, 2, 3]);
   });
 
@@ -226,13 +226,44 @@ describe('money in summaries', () => {
 });
 
 describe('timeline rows', () => {
-  it('store an entry without its shop id, revision or a causation id equal to the command id, and give it back whole', () => {
+  it('index an event by what history filters on, the same values its entry shows', () => {
     const base = { streamId: 'shop-s-1', revision: 70, position: positionAt(901), id: 'e-70', type: 'ShopReactivated', data: { shopId: 's-1', reactivatedAt: AT }, createdAt: new Date(AT) };
-    const sameCause = { ...base, metadata: { commandId: 'c-1', causationId: 'c-1', correlationId: 'k-1', actor: { kind: 'member', id: 'm-1' }, callingService: 'svc', occurredAt: AT } };
-    const otherCause = { ...sameCause, metadata: { ...sameCause.metadata, causationId: 'c-0' } };
-    expect(timelineRowOf(sameCause)[8]).toBeNull();
-    expect(timelineEntryOf(sameCause)).toMatchObject({ shopId: 's-1', revision: 70, position: '901', causationId: 'c-1', commandId: 'c-1', correlationId: 'k-1' });
+    const event = { ...base, metadata: { commandId: 'c-1', causationId: 'c-1', correlationId: 'k-1', actor: { kind: 'member', id: 'm-1' }, callingService: 'svc', occurredAt: AT } };
+    const entry = timelineEntryOf(event);
+
+    expect(timelineRowOf(event)).toEqual(['ShopReactivated', AT, 'member:m-1']);
+    expect(timelineRowOf(event)).toEqual([entry.type, entry.occurredAt, entry.actor]);
+    // Without metadata: the store's time, no actor, in the row as in the entry.
+    const bare = { ...base, metadata: {}, createdAt: new Date('2026-11-02T10:00:00.000Z') };
+    expect(timelineRowOf(bare)).toEqual(['ShopReactivated', '2026-11-02T10:00:00.000Z', null]);
+    expect(timelineEntryOf(bare)).toMatchObject({ occurredAt: '2026-11-02T10:00:00.000Z', actor: null });
+  });
+
+  it('give an entry the command id as causation when the metadata names none, and its own causation otherwise', () => {
+    const base = { streamId: 'shop-s-1', revision: 70, position: positionAt(901), id: 'e-70', type: 'ShopReactivated', data: { shopId: 's-1', reactivatedAt: AT }, createdAt: new Date(AT) };
+    const withoutCause = { ...base, metadata: { commandId: 'c-1', correlationId: 'k-1' } };
+    const otherCause = { ...base, metadata: { commandId: 'c-1', causationId: 'c-0', correlationId: 'k-1' } };
+
+    expect(timelineEntryOf(withoutCause)).toMatchObject({ shopId: 's-1', revision: 70, position: '901', causationId: 'c-1', commandId: 'c-1', correlationId: 'k-1' });
     expect(timelineEntryOf(otherCause).causationId).toBe('c-0');
-    expect(JSON.stringify(timelineRowOf(sameCause))).not.toContain('shopId');
+  });
+
+  it('never read the event data, as readsEventData: false promises a rebuild', () => {
+    expect(TimelineProjection.readsEventData).toBe(false);
+    for (const type of SHOP_EVENT_TYPES) {
+      const event = recorded(sample(type));
+      const withoutData = { ...event, data: {} };
+      expect(TimelineProjection.documentIds(withoutData)).toEqual(TimelineProjection.documentIds(event));
+      expect(TimelineProjection.evolve(null, withoutData, 'id')).toEqual(TimelineProjection.evolve(null, event, 'id'));
+    }
+  });
+
+  it('finish a block once it holds the last revision of its range, and only then', () => {
+    const block = (first: number, last: number): TimelineBlock => ({ shopId: 's-1', block: Math.floor(first / 64), firstRevision: first, lastRevision: last, rows: [] });
+
+    expect(TimelineProjection.isFinal?.(block(0, 63))).toBe(true);
+    expect(TimelineProjection.isFinal?.(block(0, 62))).toBe(false);
+    expect(TimelineProjection.isFinal?.(block(64, 127))).toBe(true);
+    expect(TimelineProjection.isFinal?.(block(70, 100))).toBe(false);
   });
 });
