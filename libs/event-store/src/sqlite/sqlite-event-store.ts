@@ -273,11 +273,12 @@ type Statements = ReturnType<typeof prepareStatements>;
  */
 function appendProcedure(sql: SqlContext, streamId: string, rows: NewRow[], expected: ExpectedRevision, stampedAt: string | null): Appended {
   const fail = (kind: string, details: Record<string, unknown>): Error => Object.assign(new Error(kind), { kind, ...details });
-  const selectById = sql.prepare('SELECT stream_id, revision, position FROM events WHERE event_id = ?');
-  // Only the first id is looked up: a retry repeats the whole append, and any other
-  // reused id is caught by the UNIQUE constraint below.
-  if (rows.length > 0 && selectById.get(rows[0].event_id)) {
-    // The first id is already stored: succeed only if this is an exact repeat of an earlier append.
+  // A repeat of an append already stored (its first event id is there) succeeds with the earlier
+  // outcome. Looked up only when the append cannot go ahead as it is (its expectation fails, or
+  // its first id is refused as a duplicate), so a new append pays for one index probe, not two.
+  const repeatOfStored = (): Appended | null => {
+    const selectById = sql.prepare('SELECT stream_id, revision, position FROM events WHERE event_id = ?');
+    if (rows.length === 0 || !selectById.get(rows[0].event_id)) return null;
     let previous: WrittenRow | undefined;
     for (const row of rows) {
       const written = selectById.get(row.event_id) as WrittenRow | undefined;
@@ -287,7 +288,7 @@ function appendProcedure(sql: SqlContext, streamId: string, rows: NewRow[], expe
       previous = written;
     }
     return { nextExpectedRevision: previous!.revision, position: previous!.position };
-  }
+  };
   const tip = sql.prepare('SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').get(streamId) as StreamTip | undefined;
   const actual = tip?.revision ?? -1;
   const ok =
@@ -295,7 +296,11 @@ function appendProcedure(sql: SqlContext, streamId: string, rows: NewRow[], expe
     (expected === 'no_stream' && actual === -1) ||
     (expected === 'stream_exists' && actual >= 0) ||
     expected === actual;
-  if (!ok) throw fail('WrongExpectedRevision', { streamId, expected, actual });
+  if (!ok) {
+    const repeat = repeatOfStored();
+    if (repeat !== null) return repeat;
+    throw fail('WrongExpectedRevision', { streamId, expected, actual });
+  }
   if (rows.length === 0) return { nextExpectedRevision: actual, position: tip ? tip.position : null };
 
   // Stamped under the write lock, so createdAt never runs backwards against position across connections.
@@ -303,13 +308,20 @@ function appendProcedure(sql: SqlContext, streamId: string, rows: NewRow[], expe
   const insert = sql.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   let revision = actual;
   let position: number | bigint = 0;
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
     revision += 1;
     try {
       position = insert.run(streamId, revision, row.event_id, row.type, row.data, row.metadata, createdAt).lastInsertRowid;
     } catch (error) {
       const e = error as { code?: string; message?: string };
-      if (e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && e.message?.includes('events.event_id') === true) throw fail('DuplicateEventId', { streamId, eventId: row.event_id });
+      if (e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && e.message?.includes('events.event_id') === true) {
+        // The first id refused: a repeat (with an expectation a repeat still meets, such as
+        // 'any'), answered as before, or an id used elsewhere. A later id: reused, the
+        // savepoint undoes the rows before it. SQLite undid the failed INSERT itself.
+        const repeat = i === 0 ? repeatOfStored() : null;
+        if (repeat !== null) return repeat;
+        throw fail('DuplicateEventId', { streamId, eventId: row.event_id });
+      }
       throw error;
     }
   }
