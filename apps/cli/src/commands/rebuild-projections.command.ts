@@ -21,10 +21,12 @@ export const rebuildProjectionsCommand: CliCommand = {
   help: [
     `Rebuilds every read model the service keeps (${[...new Set(SHOP_READ_MODELS.projections.map((p) => p.collection))].join(', ')}),`,
     `projector "${SHOP_READ_MODELS.projector}", from the first event of the log: into fresh collections first, switched in`,
-    'with their checkpoint in one transaction once the replay reaches the end of the log. Until then the live read models',
+    'with their checkpoint in one transaction once the replay reaches the end the log had when it started (later events',
+    'are the running projector\'s). With two cores or more the timeline is replayed on a second thread at the same time',
+    '(SHOPLINK_REBUILD_THREADS=0: one thread; the documents are the same). Until the switch the live read models',
     'are untouched, and a rebuild that fails or is interrupted leaves them as they were (the next one starts afresh).',
     'The service may keep running: readers see the old documents or the new, never a mix, and its projector continues',
-    'from the rebuilt checkpoint (it applies the events appended after the replay ended). Two rebuilds at once: the',
+    'from the rebuilt checkpoint (it applies the events appended after the replay began). Two rebuilds at once: the',
     'second to write is refused (exit 1).',
     'Progress: a bar on a terminal, a plain line every 2 s otherwise (stderr); then a summary on stdout.',
     '  --json    the summary as JSON (no progress)',
@@ -93,6 +95,7 @@ function describe(summary: RebuildSummary): string {
     `Rebuilt the read models of "${summary.projector}" from ${n(summary.events)} events in ${summary.seconds.toFixed(1)} s (${n(summary.eventsPerSecond)} events/s):`,
     ...Object.entries(summary.documents).map(([collection, count]) => `  ${collection.padEnd(width)}  ${n(count)} documents`),
     `  replaying ${summary.phases.replaying.toFixed(1)} s, final write ${summary.phases.writing.toFixed(1)} s, switching in ${summary.phases.switching.toFixed(2)} s`,
+    ...summary.threads.map((thread) => `  on a second thread: ${thread.collections.join(', ')} (${thread.seconds.toFixed(1)} s)`),
     summary.checkpoint === null
       ? 'Switched in: the log is empty, so are the read models.'
       : `Switched in at position ${summary.checkpoint}; a running service's projector continues from there.`,
