@@ -3,7 +3,8 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { CommandTelemetry } from './command-telemetry';
 import { HttpTelemetry } from './http-telemetry';
-import { pinoParams } from './logging/pino-params';
+import { destinationOf, pinoParams } from './logging/pino-params';
+import { LOG_DESTINATION, RequestLog } from './logging/request-log';
 import { MetricsController } from './metrics/metrics.http.controller';
 import { ShoplinkMetrics } from './metrics/shoplink-metrics';
 import { OBSERVABILITY_OPTIONS, ObservabilityOptions } from './observability.options';
@@ -17,12 +18,16 @@ import { ShoplinkTracer } from './tracing/tracer';
 @Module({})
 export class ObservabilityModule {
   static forRoot(options: ObservabilityOptions): DynamicModule {
+    // One destination for every logger (one sync stdout stream, or the test's capture).
+    const destination = destinationOf(options);
     return {
       module: ObservabilityModule,
-      imports: [LoggerModule.forRoot(pinoParams(options))],
+      imports: [LoggerModule.forRoot(pinoParams(options, destination))],
       controllers: [MetricsController],
       providers: [
         { provide: OBSERVABILITY_OPTIONS, useValue: options },
+        { provide: LOG_DESTINATION, useValue: destination },
+        RequestLog,
         { provide: ShoplinkMetrics, useFactory: () => new ShoplinkMetrics({ processMetrics: options.processMetrics }) },
         ShoplinkTracer,
         HttpTelemetry,
@@ -31,7 +36,7 @@ export class ObservabilityModule {
         ProjectorTelemetryObserver,
         { provide: APP_INTERCEPTOR, useClass: TracingInterceptor },
       ],
-      exports: [ShoplinkMetrics, ShoplinkTracer, HttpTelemetry, CommandTelemetry, ShopCommandTelemetryObserver, ProjectorTelemetryObserver],
+      exports: [RequestLog, ShoplinkMetrics, ShoplinkTracer, HttpTelemetry, CommandTelemetry, ShopCommandTelemetryObserver, ProjectorTelemetryObserver],
     };
   }
 }
