@@ -1,5 +1,4 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { CommandTelemetry } from './command-telemetry';
 import { HttpTelemetry } from './http-telemetry';
@@ -10,7 +9,6 @@ import { ShoplinkMetrics } from './metrics/shoplink-metrics';
 import { OBSERVABILITY_OPTIONS, ObservabilityOptions } from './observability.options';
 import { ProjectorTelemetryObserver } from './projector-telemetry.observer';
 import { ShopCommandTelemetryObserver } from './shop-command-telemetry.observer';
-import { TracingInterceptor } from './tracing/tracing.interceptor';
 import { ShoplinkTracer } from './tracing/tracer';
 
 /** Logs (nestjs-pino), metrics (prom-client, GET /metrics) and traces (OpenTelemetry), for the whole service. */
@@ -34,7 +32,6 @@ export class ObservabilityModule {
         CommandTelemetry,
         ShopCommandTelemetryObserver,
         ProjectorTelemetryObserver,
-        { provide: APP_INTERCEPTOR, useClass: TracingInterceptor },
       ],
       exports: [RequestLog, ShoplinkMetrics, ShoplinkTracer, HttpTelemetry, CommandTelemetry, ShopCommandTelemetryObserver, ProjectorTelemetryObserver],
     };
