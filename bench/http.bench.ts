@@ -13,7 +13,7 @@
 import { HashChainingEventStore } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, Agent } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -186,6 +186,7 @@ async function serviceMixAndLag(dir: string) {
     const load = mix(shops);
     await runLoad({ port: service.port, connections: CONNECTIONS, durationMs: WARMUP_SECONDS * 1000, next: load.next, onResponse: load.onResponse });
     let commands = 0;
+    const cpuBefore = cpuSecondsOf(service);
     const peak = await runLoad({
       port: service.port,
       connections: CONNECTIONS,
@@ -196,6 +197,8 @@ async function serviceMixAndLag(dir: string) {
         load.onResponse(req, status, body);
       },
     });
+
+    const cpuSeconds = cpuSecondsOf(service) - cpuBefore;
 
     // Projection lag at half the peak: for a sample of commands, the time from the command's
     // answer to the answer of a status read that waits for its position (an upper bound: it
@@ -227,7 +230,8 @@ async function serviceMixAndLag(dir: string) {
     lags.sort((a, b) => a - b);
     return {
       readyMs: service.readyMs,
-      peak: { ...figures(peak), commandsPerSecond: Math.round(commands / peak.seconds) },
+      // CPU the service used per request of the peak run (user + system): steadier than req/s when other work shares the cores.
+      peak: { ...figures(peak), commandsPerSecond: Math.round(commands / peak.seconds), serviceCpuUsPerRequest: Math.round((cpuSeconds * 1e6) / peak.requests) },
       lag: { ratePerSecond: atHalf.perSecond, samples: lags.length, p50Ms: round2(percentile(lags, 0.5)), p99Ms: round2(percentile(lags, 0.99)), commandP99Ms: atHalf.p99Ms },
       peakRssMiB: service.peakRssMiB(),
     };
@@ -305,7 +309,7 @@ async function main(): Promise<void> {
     const insert = await baselineInsert(dir);
     console.log(`  (b) Fastify + one durable insert per request: ${insert.perSecond} req/s, p50 ${insert.p50Ms} ms, p99 ${insert.p99Ms} ms`);
     const service = await serviceMixAndLag(dir);
-    console.log(`  service, mix: ${service.peak.perSecond} req/s (${service.peak.commandsPerSecond} commands/s), p50 ${service.peak.p50Ms} ms, p99 ${service.peak.p99Ms} ms; statuses ${JSON.stringify(service.peak.statuses)}`);
+    console.log(`  service, mix: ${service.peak.perSecond} req/s (${service.peak.commandsPerSecond} commands/s), p50 ${service.peak.p50Ms} ms, p99 ${service.peak.p99Ms} ms, ${service.peak.serviceCpuUsPerRequest} µs of service CPU per request; statuses ${JSON.stringify(service.peak.statuses)}`);
     console.log(`  projection lag at ${service.lag.ratePerSecond} req/s: p50 ${service.lag.p50Ms} ms, p99 ${service.lag.p99Ms} ms (${service.lag.samples} samples)`);
     console.log(`  ready in ${service.readyMs} ms; peak RSS ${service.peakRssMiB} MiB`);
     const long = await longShop(dir);
@@ -328,6 +332,16 @@ async function main(): Promise<void> {
   } finally {
     agent.destroy();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** User + system CPU seconds the service's process has used so far (Linux /proc); NaN elsewhere. */
+function cpuSecondsOf(server: ChildServer): number {
+  try {
+    const fields = readFileSync(`/proc/${server.process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
   }
 }
 

@@ -10,6 +10,8 @@ import { HttpErrorFilter } from './http/http-error.filter';
 import { Logger } from 'nestjs-pino';
 import { correlationIdOf } from './observability/correlation-id';
 import { HttpTelemetry } from './observability/http-telemetry';
+import { RequestLog } from './observability/logging/request-log';
+import { RevealPersonalData } from './personal-data/reveal-personal-data';
 import { observabilityFor } from './observability/observability-for';
 import { ObservabilityOptions } from './observability/observability.options';
 
@@ -36,6 +38,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   if (observability.logsOn) app.useLogger(app.get(Logger));
   // Before app.init() registers the routes, so the hooks apply to every one of them.
   app.get(HttpTelemetry).install(adapter.getInstance());
+  app.get(RequestLog).install(adapter.getInstance());
+  app.get(RevealPersonalData).install(adapter.getInstance());
   app.useGlobalFilters(new HttpErrorFilter());
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()

@@ -5,8 +5,7 @@ import { EventStore } from '@shoplink/event-store';
 import { AccountController } from './accounts/account.http.controller';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { APP_INTERCEPTOR } from '@nestjs/core';
-import { RevealPersonalDataInterceptor } from './personal-data/reveal-personal-data.interceptor';
+import { RevealPersonalData } from './personal-data/reveal-personal-data';
 import { FeedModule } from './feed/feed.module';
 import { AppConfig } from './config/app-config';
 import { HealthController } from './health/health.controller';
@@ -94,7 +93,7 @@ export class AppModule {
         ReadYourWrites,
         ...projectionProviders(config),
         ExpirySweeper,
-        { provide: APP_INTERCEPTOR, useClass: RevealPersonalDataInterceptor },
+        RevealPersonalData,
       ],
     };
   }

@@ -10,6 +10,10 @@ interface KnownKey {
   readonly at: number;
 }
 
+/** Most values kept opened per live key, and most keys that keep any (see `opened`). */
+const MAX_OPENED_PER_KEY = 4_096;
+const MAX_KEYS_WITH_OPENED = 10_000;
+
 /**
  * Seals personal fields with the shop's key and reveals them again, or shows them as erased
  * once the key is destroyed. Keys are cached: a destroyed key forever (destruction cannot be
@@ -19,6 +23,14 @@ interface KnownKey {
 export class PersonalDataVault {
   private readonly active = new Map<string, { readonly dataKey: DataKey; readonly at: number }>();
   private readonly known = new Map<string, KnownKey>();
+  /**
+   * Values already opened, per key id, with the key they were opened with: a read model answers the
+   * same sealed handles on every query, and AES-GCM per value per answer was most of a status read's
+   * reveal. An entry is used only while that very key is the one `findKey` answers (the same cached
+   * Buffer), so it lives exactly as long as the cached key: refetched, destroyed or forgotten, the
+   * key's opened values are dropped with it. Only primitives are kept (an object would be shared).
+   */
+  private readonly opened = new Map<string, { readonly key: Buffer; readonly values: Map<string, unknown> }>();
   private readonly liveKeyTtlMs: number;
   private readonly now: () => number;
 
@@ -59,15 +71,35 @@ export class PersonalDataVault {
     if (keyIds.size === 0) return value;
     const keys = new Map<string, Buffer | null>();
     await Promise.all([...keyIds].map(async (keyId) => keys.set(keyId, await this.findKey(keyId))));
-    return replaceSealed(value, keys) as T;
+    return replaceSealed(value, (keyId, payload) => this.open(keyId, payload, keys.get(keyId))) as T;
+  }
+
+  /** The value sealed in `payload` with this key (ERASED without one), opened once per cached key. */
+  private open(keyId: string, payload: string, key: Buffer | null | undefined): unknown {
+    if (key === null || key === undefined) return ERASED;
+    let opened = this.opened.get(keyId);
+    if (opened === undefined || opened.key !== key) {
+      if (this.opened.size >= MAX_KEYS_WITH_OPENED) this.opened.clear();
+      opened = { key, values: new Map() };
+      this.opened.set(keyId, opened);
+    }
+    if (opened.values.has(payload)) return opened.values.get(payload);
+    const value = openValue(keyId, payload, key);
+    const result = value === undefined ? ERASED : value;
+    if (typeof result !== 'object' || result === null) {
+      if (opened.values.size >= MAX_OPENED_PER_KEY) opened.values.clear();
+      opened.values.set(payload, result);
+    }
+    return result;
   }
 
   /** Destroys the shop's keys: its personal fields read as ERASED from now on, everywhere. */
   async forget(shopId: string): Promise<number> {
     const destroyed = await this.keys.destroyKeys(shopId);
     this.active.delete(shopId);
-    // The cache does not know which key ids were this shop's: forget every live one.
+    // The cache does not know which key ids were this shop's: forget every live one, and what they opened.
     for (const [keyId, known] of this.known) if (known.key !== null) this.known.delete(keyId);
+    this.opened.clear();
     return destroyed;
   }
 
@@ -85,6 +117,8 @@ export class PersonalDataVault {
     const key = await this.keys.findKey(keyId);
     if (this.known.size > 50_000) this.known.clear();
     this.known.set(keyId, { key, at: this.now() });
+    // Values opened with the key as cached before are not kept beyond it.
+    this.opened.delete(keyId);
     return key;
   }
 }
@@ -104,28 +138,23 @@ function collectKeyIds(value: unknown, into: Set<string>): void {
   }
 }
 
-function replaceSealed(value: unknown, keys: ReadonlyMap<string, Buffer | null>): unknown {
+type Opener = (keyId: string, payload: string) => unknown;
+
+function replaceSealed(value: unknown, open: Opener): unknown {
   if (typeof value === 'string') {
     if (!mayHoldSealedValue(value)) return value;
     const whole = wholeSealedValue(value);
-    if (whole !== null) return opened(whole.keyId, whole.payload, keys);
+    if (whole !== null) return open(whole.keyId, whole.payload);
     return value.replace(SEALED_VALUE, (_all, keyId: string, payload: string) => {
-      const plain = opened(keyId, payload, keys);
+      const plain = open(keyId, payload);
       return typeof plain === 'string' ? plain : JSON.stringify(plain);
     });
   }
-  if (Array.isArray(value)) return value.map((item) => replaceSealed(item, keys));
+  if (Array.isArray(value)) return value.map((item) => replaceSealed(item, open));
   if (isObject(value) && !(value instanceof Date)) {
     const copy: Record<string, unknown> = {};
-    for (const [name, item] of Object.entries(value)) copy[name] = replaceSealed(item, keys);
+    for (const [name, item] of Object.entries(value)) copy[name] = replaceSealed(item, open);
     return copy;
   }
   return value;
-}
-
-function opened(keyId: string, payload: string, keys: ReadonlyMap<string, Buffer | null>): unknown {
-  const key = keys.get(keyId);
-  if (key === null || key === undefined) return ERASED;
-  const value = openValue(keyId, payload, key);
-  return value === undefined ? ERASED : value;
 }

@@ -55,4 +55,22 @@ describe('PersonalDataVault', () => {
     const plain = { a: 1, b: ['x', { c: null }] };
     expect(await vault.reveal(plain)).toBe(plain);
   });
+
+  it('keeps opened values only as long as the key they were opened with: another process forgetting is seen once the key is refetched', async () => {
+    const keys = new InMemoryPersonalDataKeys();
+    let now = 0;
+    const vault = new PersonalDataVault(keys, { liveKeyTtlMs: 2_000, now: () => now });
+    const sealed = await vault.sealFields('s-1', { handle: 'alice', ownerAge: 34 }, [['handle'], ['ownerAge']]);
+    expect(await vault.reveal(sealed)).toEqual({ handle: 'alice', ownerAge: 34 });
+    expect(await vault.reveal(sealed)).toEqual({ handle: 'alice', ownerAge: 34 }); // from the opened values
+    await new PersonalDataVault(keys).forget('s-1'); // another process
+    now += 1_999;
+    expect(await vault.reveal(sealed)).toEqual({ handle: 'alice', ownerAge: 34 }); // its key still cached, as before
+    now += 1;
+    expect(await vault.reveal(sealed)).toEqual({ handle: ERASED, ownerAge: ERASED });
+    const later = await vault.sealFields('s-2', { handle: 'bob' }, [['handle']]);
+    expect(await vault.reveal(later)).toEqual({ handle: 'bob' });
+    await vault.forget('s-2'); // this process: at once
+    expect(await vault.reveal(later)).toEqual({ handle: ERASED });
+  });
 });

@@ -13,7 +13,7 @@ import {
   ValidStateAsOfQuery,
 } from './audit-input';
 import { RequiresScope } from '../auth/route-access.decorator';
-import { KeepPersonalDataSealed } from '../personal-data/reveal-personal-data.interceptor';
+import { KeepPersonalDataSealed } from '../personal-data/reveal-personal-data';
 
 /**
  * Read-only answers for auditors, straight from the event store: never from a read model, so

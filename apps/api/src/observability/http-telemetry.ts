@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { context, propagation, Span, SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { context, propagation, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { correlationIdOf } from './correlation-id';
 import { rememberRoute } from './http-route';
@@ -9,7 +9,7 @@ import { ShoplinkTracer } from './tracing/tracer';
 
 /**
  * Fastify hooks for every request: the correlation id decided first, a server span from arrival
- * to answer, and the latency histogram by route template. Installed by createApp before any
+ * to answer (the route handler run inside it), and the latency histogram by route template. Installed by createApp before any
  * route is registered, so they apply to all of them.
  */
 @Injectable()
@@ -35,6 +35,15 @@ export class HttpTelemetry {
       );
       this.spans.set(request, span);
       done();
+    });
+    // The route handler runs inside its request's span, so the command, append and read spans started
+    // in it become its children. The handler is called right after the last preHandler hook, from this
+    // callback, after body parsing (which the onRequest hook above cannot span). A span without a valid
+    // context (tracing off: the no-op tracer's) would parent nothing, so nothing is entered then.
+    fastify.addHook('preHandler', (request, _reply, done) => {
+      const span = this.spans.get(request);
+      if (span === undefined || !trace.isSpanContextValid(span.spanContext())) return done();
+      context.with(trace.setSpan(context.active(), span), done);
     });
     fastify.addHook('onResponse', (request, reply, done) => {
       const route = request.routeOptions.url ?? 'unmatched';

@@ -65,6 +65,28 @@ describe('ShopCommandExecutor with cached states and snapshots', () => {
     expect(await available(a)).toBe(151);
   });
 
+  it('a query beside a read-model document uses the cached state once it has reached the document, and reads the stream otherwise', async () => {
+    const { executor: a, raw } = executor();
+    const { executor: b } = executor();
+    await a.execute('cached', register, envelope());
+    await a.execute('cached', credit('s-1', 100), envelope()); // A holds revision 1
+    await b.execute('cached', credit('s-2', 50), envelope()); // revision 2, which A does not know
+    const readStream = jest.spyOn(raw, 'readStream');
+
+    // A document at revision 1 (the read model has not seen B's credit yet): the cached state is as recent, no read.
+    const atOne = await a.loadAtLeast('cached', 1);
+    expect(atOne.revision).toBe(1);
+    expect(readStream).not.toHaveBeenCalled();
+    // A document at revision 2: the cached state is behind it, so the stream is read.
+    const atTwo = await a.loadAtLeast('cached', 2);
+    expect(atTwo.revision).toBe(2);
+    expect((atTwo.state as RegisteredShop).money.available).toBe(150);
+    expect(readStream).toHaveBeenCalled();
+    // A command always reads: after B's next credit, A decides on revision 3.
+    await b.execute('cached', credit('s-3', 1), envelope());
+    expect((await a.execute('cached', credit('s-4', 1), envelope())).revision).toBe(4);
+  });
+
   it('an append made between its read and its append is caught by the expected revision, and the command re-decided', async () => {
     const { executor: b } = executor();
     let interfered = false;

@@ -138,6 +138,16 @@ export class ShopCommandExecutor {
     return { state, revision };
   }
 
+  /**
+   * Loads a shop's state for a query that answers beside a read-model document folded up to
+   * `revision`: from the cache without reading the stream when the cached state has reached it
+   * (see ShopStates.loadAtLeast). Never for deciding: commands read the stream (`load`).
+   */
+  async loadAtLeast(shopId: string, revision: number): Promise<{ state: ShopState; revision: number }> {
+    const { state, revision: loaded } = await this.states.loadAtLeast(shopStreamId(shopId), revision);
+    return { state, revision: loaded };
+  }
+
   private async claimLinkedAccounts(shopId: string, events: readonly ShopEvent[], envelope: CommandEnvelope, claimed: Set<string>): Promise<void> {
     for (const event of events) {
       if (event.type !== 'AccountLinked') continue;

@@ -53,6 +53,20 @@ export class ShopStates {
   }
 
   /**
+   * For a query that answers beside a read-model document folded up to `revision` (the status
+   * answer's live blockers): the cached state when it has reached that revision, without reading
+   * the stream; otherwise a load, which reads it. The state is then at least as recent as the
+   * document it is answered with (read-your-writes: this process's own appends are in the cache at
+   * once); another process's later appends show once the read model has them, or once a command
+   * here reads the stream, which commands always do (`load`).
+   */
+  async loadAtLeast(streamId: string, revision: number): Promise<FoldedShop> {
+    const cached = this.cache.get(streamId);
+    if (cached !== undefined && cached.revision >= revision) return cached;
+    return this.load(streamId);
+  }
+
+  /**
    * This process appended `events` right after the state it loaded at `revision`: the cached
    * state moves on without reading them back, unless another command moved it meanwhile.
    */

@@ -37,15 +37,17 @@ export class ShopStatusController {
     const { shopId } = query.params;
     const doc = await this.readModels.get(SHOP_STATUS_COLLECTION, shopId);
     if (doc === null) throw new ShopRuleViolation('SHOP_NOT_FOUND', 'not_found', `No shop ${shopId}`);
-    return { ...doc, blockers: await this.liveBlockers(shopId) };
+    return { ...doc, blockers: await this.liveBlockers(shopId, doc.revision) };
   }
 
   /**
    * Blockers depend on the clock (24 hours after linking, 90 days after the last order), so
-   * they are decided now, by the domain's own rules over the shop's stream, not stored.
+   * they are decided now, by the domain's own rules over the shop's state, not stored. The state
+   * is at least as recent as the document answered (`revision`): this process's cached one when it
+   * has reached it, else read from the stream (ShopCommandExecutor.loadAtLeast).
    */
-  private async liveBlockers(shopId: string) {
-    const { state } = await this.shops.load(shopId);
+  private async liveBlockers(shopId: string, revision: unknown) {
+    const { state } = typeof revision === 'number' ? await this.shops.loadAtLeast(shopId, revision) : await this.shops.load(shopId);
     if (!state.registered) return { unlinkOfficialAccount: [], deactivation: [] };
     const now = this.clock.now();
     const official = Object.values(state.links).find((l) => l.role === 'official' && l.state === 'linked');
