@@ -14,6 +14,12 @@ export interface Projection<D extends Document = Document> {
   /** The document after the event; null deletes it. */
   evolve(doc: D | null, event: RecordedEvent, documentId: string): D | null;
   /**
+   * Optional: `evolve`, but free to change `doc` in place and return it. A rebuild calls it on
+   * documents it alone holds (nothing else sees them before they are written), which spares a
+   * copy of a growing document per event; it must give the document `evolve` gives.
+   */
+  evolveInPlace?(doc: D | null, event: RecordedEvent, documentId: string): D | null;
+  /**
    * True when no later event can change the document (a timeline block holding the last
    * revision of its range). Optional: a rebuild writes and forgets such a document at its next
    * flush instead of keeping it in memory in case another event comes.

@@ -76,11 +76,12 @@ describe('rebuildProjections on SQLite', () => {
     expect(progress.at(-1)).toMatchObject({ eventsDone: 700, eventsTotal: 700, position: encodePosition(head) });
   });
 
-  type Limits = { flushEvery?: number; maxDocumentsInMemory?: number; readBatchSize: number; relaxed?: boolean };
+  type Limits = { flushEvery?: number; maxDocumentsInMemory?: number; keepColdBelow?: number; readBatchSize: number; relaxed?: boolean };
   it.each<[string, Limits]>([
-    ['cold documents written and forgotten every few events, then read back', { flushEvery: 3, readBatchSize: 4 }],
+    ['cold documents written and forgotten every few events, then read back', { flushEvery: 3, keepColdBelow: 0, readBatchSize: 4 }],
+    ['cold documents kept while few', { flushEvery: 3, readBatchSize: 4 }],
     ['more documents than fit in memory', { maxDocumentsInMemory: 3, readBatchSize: 16 }],
-    ['both, on a read-model connection that does not fsync each batch', { flushEvery: 5, maxDocumentsInMemory: 4, readBatchSize: 3, relaxed: true }],
+    ['both, on a read-model connection that does not fsync each batch', { flushEvery: 5, maxDocumentsInMemory: 4, keepColdBelow: 0, readBatchSize: 3, relaxed: true }],
   ])('gives the same documents with %s', async (_name, { relaxed, ...limits }) => {
     await appendMixedEvents(eventStore, 500);
     const target = relaxed ? new SqliteReadModelStore(file, { synchronous: 'NORMAL' }) : store;

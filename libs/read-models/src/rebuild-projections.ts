@@ -31,13 +31,21 @@ export interface ReplaySizes {
   /** Events read from `$all` per read (default 512: larger batches outlive V8's young generation and cost more in GC than they save). */
   readonly readBatchSize?: number;
   /**
-   * Every this many events, the documents changed at most once since the last time (and the
-   * final ones, see Projection.isFinal) are written and forgotten (default 100,000). Larger is
-   * faster: each write transaction rewrites every page it touches.
+   * Every this many events, the final documents (see Projection.isFinal) and, past
+   * `keepColdBelow` documents in memory, those changed at most once since the last time are
+   * written and forgotten (default 100,000). Larger is faster: each write transaction rewrites
+   * every page it touches.
    */
   readonly flushEvery?: number;
   /** Most documents held in memory; above it, all are written and forgotten (default 250,000). */
   readonly maxDocumentsInMemory?: number;
+  /**
+   * Below this many documents in memory, the cold ones are kept too (default 100,000): written
+   * once at the end rather than forgotten at a flush and read back when an event comes for them
+   * (a withdrawal's second event a few flushes later). Final documents are written at the next
+   * flush whatever the count.
+   */
+  readonly keepColdBelow?: number;
 }
 
 /**
@@ -112,6 +120,7 @@ interface Handler {
 const DEFAULT_READ_BATCH = 512;
 const DEFAULT_FLUSH_EVERY = 100_000;
 const DEFAULT_MAX_DOCUMENTS = 250_000;
+const DEFAULT_KEEP_COLD_BELOW = 100_000;
 const DEFAULT_PROGRESS_INTERVAL_MS = 250;
 
 /**
@@ -265,6 +274,7 @@ export async function replayProjections(options: ReplayProjectionsOptions): Prom
   const readBatchSize = positiveInteger(options.readBatchSize ?? DEFAULT_READ_BATCH, 'readBatchSize');
   const flushEvery = positiveInteger(options.flushEvery ?? DEFAULT_FLUSH_EVERY, 'flushEvery');
   const maxDocuments = positiveInteger(options.maxDocumentsInMemory ?? DEFAULT_MAX_DOCUMENTS, 'maxDocumentsInMemory');
+  const keepColdBelow = Math.max(0, options.keepColdBelow ?? DEFAULT_KEEP_COLD_BELOW);
   const docs = new RebuildDocuments(store, tables);
   const handlers = handlersByType(options.projections, tables.collections.map(liveName));
 
@@ -287,7 +297,7 @@ export async function replayProjections(options: ReplayProjectionsOptions): Prom
     if (docs.size > maxDocuments) {
       await docs.spillAll(checkpointOf(last));
     } else if (eventsDone >= nextFlush) {
-      await docs.flushCold(checkpointOf(last));
+      await docs.flushCold(checkpointOf(last), docs.size >= keepColdBelow);
       nextFlush = eventsDone + flushEvery;
     }
     options.onBatch?.(eventsDone, encodePosition(last.position));
@@ -399,7 +409,7 @@ class RebuildDocuments {
       this.entries[slot].set(id, entry);
       this.inMemory += 1;
     }
-    const after = projection.evolve(entry.doc, event, id);
+    const after = projection.evolveInPlace ? projection.evolveInPlace(entry.doc, event, id) : projection.evolve(entry.doc, event, id);
     if ((entry.doc === null) !== (after === null)) this.existing[slot] += after === null ? -1 : 1;
     entry.doc = after;
     entry.touches += 1;
@@ -420,13 +430,13 @@ class RebuildDocuments {
   }
 
   /**
-   * Writes and forgets the final documents and, of projections that cannot tell, the cold ones;
-   * the others start a new round of counting. A document its projection says is not final stays:
+   * Writes and forgets the final documents and, of projections that cannot tell, the cold ones
+   * when there are many (`forgetCold`); the others start a new round of counting. A document its projection says is not final stays:
    * another event will change it (a timeline block still filling is not written half-full and
    * read back).
    */
-  async flushCold(checkpoint: Checkpoint): Promise<void> {
-    await this.write(checkpoint, (entry) => entry.final ?? entry.touches <= 1);
+  async flushCold(checkpoint: Checkpoint, forgetCold: boolean): Promise<void> {
+    await this.write(checkpoint, (entry) => entry.final ?? (forgetCold && entry.touches <= 1));
   }
 
   /** Too many in memory: writes them all and forgets them. */

@@ -345,8 +345,24 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
     type: row.type,
     data: JSON.parse(row.data) as JsonObject,
     metadata: JSON.parse(row.metadata) as JsonObject,
-    createdAt: new Date(row.created_at),
+    createdAt: createdAtOf(row.created_at),
   };
+}
+
+let lastCreatedAtText = '';
+let lastCreatedAtMs = Number.NaN;
+
+/**
+ * The events of one append (and of one group commit) share their created_at text, so it is
+ * parsed once per run of equal texts rather than per event (ISO parsing was about 4% of a
+ * rebuild's read); each event still gets a Date of its own.
+ */
+function createdAtOf(text: string): Date {
+  if (text !== lastCreatedAtText) {
+    lastCreatedAtText = text;
+    lastCreatedAtMs = Date.parse(text);
+  }
+  return new Date(lastCreatedAtMs);
 }
 
 function requireText(value: unknown, name: string): void {

@@ -162,6 +162,14 @@ export const TimelineProjection: Projection<TimelineBlock> = {
     if (event.revision <= doc.lastRevision) return doc;
     return { ...doc, lastRevision: event.revision, rows: [...doc.rows, timelineRowOf(event)] };
   },
+  // A rebuild's own block: the row is appended to it rather than the rows copied for each event.
+  evolveInPlace: (doc, event, id) => {
+    if (doc === null || event.revision <= doc.lastRevision) return TimelineProjection.evolve(doc, event, id);
+    const block = doc as unknown as { lastRevision: number; rows: TimelineRow[] };
+    block.rows.push(timelineRowOf(event));
+    block.lastRevision = event.revision;
+    return doc;
+  },
   // The block holds the last revision of its range: later events go to later blocks.
   isFinal: (doc) => doc.lastRevision === (doc.block + 1) * TIMELINE_BLOCK_SIZE - 1,
   // A row is the event's type, time and actor; the shop id comes from the stream's name.
