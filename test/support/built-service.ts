@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildServiceInto } from './service-process';
 
 const ROOT = join(__dirname, '..', '..');
@@ -26,10 +26,13 @@ export async function builtService(): Promise<BuiltService> {
   const failed = `${dir}.failed`;
   const answer = { dir, apiMain: join(dir, 'apps', 'api', 'src', 'main.js'), cliMain: join(dir, 'apps', 'cli', 'src', 'main.js') };
   if (existsSync(built)) return answer;
+  // The lock is a directory beside the build: making it succeeds for exactly one suite.
+  mkdirSync(dirname(dir), { recursive: true });
   let builder = true;
   try {
     mkdirSync(`${dir}.lock`, { recursive: false });
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     builder = false;
   }
   if (builder) {
