@@ -57,8 +57,4 @@ export class HttpTelemetry {
       done();
     });
   }
-
-  spanOf(request: FastifyRequest): Span | undefined {
-    return this.spans.get(request);
-  }
 }
