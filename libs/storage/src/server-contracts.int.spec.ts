@@ -9,6 +9,7 @@ import { EventStore, positionAt } from '@shoplink/event-store';
 import { describeEventStoreContract } from '@shoplink/event-store/contract/event-store.contract';
 import { KurrentDbEventStore } from '@shoplink/event-store/kurrentdb/kurrentdb-event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
+import { closingAll } from '@shoplink/event-store/testing/closing-all';
 import { ReadModelStore } from '@shoplink/read-models';
 import { describeProjectorContract } from '@shoplink/read-models/contract/projector.contract';
 import { describeReadModelStoreContract } from '@shoplink/read-models/contract/read-model-store.contract';
@@ -41,19 +42,12 @@ if (EVENTSTORE_URL) {
   describeEventStoreContract(
     'KurrentDB at EVENTSTORE_URL',
     async () => {
-      const opened: EventStore[] = [];
-      const open = (): EventStore => {
-        const store = new KurrentDbEventStore(EVENTSTORE_URL);
-        opened.push(store);
-        return store;
-      };
+      const stores = closingAll((): EventStore => new KurrentDbEventStore(EVENTSTORE_URL));
       return {
-        store: open(),
-        reopen: async () => open(),
+        store: stores.open(),
+        reopen: async () => stores.open(),
         // The server is shared: the suite writes only to streams named for this run, and leaves them.
-        cleanup: async () => {
-          for (const store of opened) await store.close();
-        },
+        cleanup: stores.closeAll,
       };
     },
     { uniqueIdsAcrossStreams: false },
@@ -95,17 +89,12 @@ if (MONGODB_URI) {
 
   describeIdempotencyStoreContract('MongoDB at MONGODB_URI', async () => {
     const database = freshDatabase();
-    const opened: IdempotencyStore[] = [];
-    const open = (): IdempotencyStore => {
-      const store = new MongoIdempotencyStore(new MongoClient(uri), database);
-      opened.push(store);
-      return store;
-    };
+    const stores = closingAll((): IdempotencyStore => new MongoIdempotencyStore(new MongoClient(uri), database));
     return {
-      store: open(),
-      openAnother: async () => open(),
+      store: stores.open(),
+      openAnother: async () => stores.open(),
       cleanup: async () => {
-        for (const store of opened) await store.close();
+        await stores.closeAll();
         await drop(database);
       },
     };
@@ -113,17 +102,12 @@ if (MONGODB_URI) {
 
   describePersonalDataKeysContract('MongoDB at MONGODB_URI', async () => {
     const database = freshDatabase();
-    const opened: PersonalDataKeys[] = [];
-    const open = (): PersonalDataKeys => {
-      const keys = new MongoPersonalDataKeys(new MongoClient(uri), database);
-      opened.push(keys);
-      return keys;
-    };
+    const keys = closingAll((): PersonalDataKeys => new MongoPersonalDataKeys(new MongoClient(uri), database));
     return {
-      keys: open(),
-      openAnother: async () => open(),
+      keys: keys.open(),
+      openAnother: async () => keys.open(),
       cleanup: async () => {
-        for (const keys of opened) await keys.close();
+        await keys.closeAll();
         await drop(database);
       },
     };

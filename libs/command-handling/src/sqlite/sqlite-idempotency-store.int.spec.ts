@@ -5,21 +5,17 @@ import { join } from 'node:path';
 import { describeIdempotencyStoreContract } from '../contract/idempotency-store.contract';
 import { IdempotencyStore } from '../idempotency-store.port';
 import { SqliteIdempotencyStore } from './sqlite-idempotency-store';
+import { closingAll } from '@shoplink/event-store/testing/closing-all';
 
 describeIdempotencyStoreContract('SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'idempotency-'));
   const filename = join(dir, 'shoplink.db');
-  const opened: IdempotencyStore[] = [];
-  const open = (): IdempotencyStore => {
-    const store = new SqliteIdempotencyStore(filename);
-    opened.push(store);
-    return store;
-  };
+  const stores = closingAll((): IdempotencyStore => new SqliteIdempotencyStore(filename));
   return {
-    store: open(),
-    openAnother: async () => open(),
+    store: stores.open(),
+    openAnother: async () => stores.open(),
     cleanup: async () => {
-      for (const store of opened) await store.close();
+      await stores.closeAll();
       rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -30,19 +26,16 @@ describeIdempotencyStoreContract('SQLite, through a group commit on a worker thr
   const dir = mkdtempSync(join(tmpdir(), 'idempotency-'));
   const filename = join(dir, 'shoplink.db');
   const groupCommits: SqliteGroupCommit[] = [];
-  const opened: IdempotencyStore[] = [];
-  const open = (): IdempotencyStore => {
+  const stores = closingAll((): IdempotencyStore => {
     const groupCommit = new SqliteGroupCommit(openSqliteDatabase(filename), { worker: true });
     groupCommits.push(groupCommit);
-    const store = new SqliteIdempotencyStore(filename, { groupCommit });
-    opened.push(store);
-    return store;
-  };
+    return new SqliteIdempotencyStore(filename, { groupCommit });
+  });
   return {
-    store: open(),
-    openAnother: async () => open(),
+    store: stores.open(),
+    openAnother: async () => stores.open(),
     cleanup: async () => {
-      for (const store of opened) await store.close();
+      await stores.closeAll();
       for (const groupCommit of groupCommits) {
         await groupCommit.close();
         groupCommit.db.close();

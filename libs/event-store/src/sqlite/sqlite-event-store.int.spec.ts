@@ -1,3 +1,4 @@
+import { closingAll } from '../testing/closing-all';
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,17 +23,12 @@ describe.each([
 ])('group commit %s', (_, commitOnWorker) => {
   describeEventStoreContract(`SqliteEventStore, committing ${commitOnWorker ? 'on a worker thread' : 'on the event loop'}`, async () => {
     const { file, removeDir } = tempDatabase();
-    const opened: SqliteEventStore[] = [];
-    const open = (): SqliteEventStore => {
-      const store = new SqliteEventStore(file, { commitOnWorker });
-      opened.push(store);
-      return store;
-    };
+    const stores = closingAll(() => new SqliteEventStore(file, { commitOnWorker }));
     return {
-      store: open(),
-      reopen: async () => open(),
+      store: stores.open(),
+      reopen: async () => stores.open(),
       cleanup: async () => {
-        for (const store of opened) await store.close();
+        await stores.closeAll();
         removeDir();
       },
     };

@@ -4,21 +4,17 @@ import { join } from 'node:path';
 import { describePersonalDataKeysContract } from '../contract/personal-data-keys.contract';
 import { PersonalDataKeys } from '../personal-data-keys.port';
 import { SqlitePersonalDataKeys } from './sqlite-personal-data-keys';
+import { closingAll } from '@shoplink/event-store/testing/closing-all';
 
 describePersonalDataKeysContract('SQLite', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'shoplink-keys-'));
   const file = join(dir, 'shoplink.db');
-  const opened: PersonalDataKeys[] = [];
-  const open = () => {
-    const keys = new SqlitePersonalDataKeys(file);
-    opened.push(keys);
-    return keys;
-  };
+  const keys = closingAll((): PersonalDataKeys => new SqlitePersonalDataKeys(file));
   return {
-    keys: open(),
-    openAnother: async () => open(),
+    keys: keys.open(),
+    openAnother: async () => keys.open(),
     cleanup: async () => {
-      await Promise.all(opened.map((k) => k.close()));
+      await keys.closeAll();
       rmSync(dir, { recursive: true, force: true });
     },
   };
