@@ -2,7 +2,8 @@
  * Architecture rules checked by `npm run lint:deps` (part of `npm test`):
  * the domain stays pure TypeScript, so it can be replayed anywhere (tests, audit CLI, other stores).
  */
-const FRAMEWORKS_AND_DRIVERS = 'node_modules/(@nestjs|@kurrent|@eventstore|mongodb|better-sqlite3|fastify|@fastify|class-validator|class-transformer|rxjs)';
+const FRAMEWORKS_AND_DRIVERS =
+  'node_modules/(@nestjs|@kurrent|@eventstore|mongodb|better-sqlite3|fastify|@fastify|class-validator|class-transformer|rxjs)';
 
 module.exports = {
   forbidden: [
@@ -39,7 +40,10 @@ module.exports = {
       comment:
         'switching adapters is configuration only: the composition root (libs/storage) picks them; the service, the projector and the libraries receive ports and import no adapter, so no code path can check which one it has (the audit CLI, a tool for the embedded file, and tests are exempt)',
       severity: 'error',
-      from: { path: '^(apps/(api|projector)/|libs/)', pathNot: '(^libs/storage/|^libs/[^/]+/src/(sqlite|kurrentdb|mongodb|testing|contract)/|\\.spec\\.ts$)' },
+      from: {
+        path: '^(apps/(api|projector)/|libs/)',
+        pathNot: '(^libs/storage/|^libs/[^/]+/src/(sqlite|kurrentdb|mongodb|testing|contract)/|\\.spec\\.ts$)',
+      },
       to: { path: '^libs/[^/]+/src/(sqlite|kurrentdb|mongodb)/' },
     },
     {

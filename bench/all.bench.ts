@@ -29,7 +29,10 @@ const QUICK_SIZES: Record<string, string> = {
 function run(script: string): void {
   console.log(`\n=== ${script} ===`);
   const started = Date.now();
-  const result = spawnSync(process.execPath, [join(DIST_BENCH, script)], { stdio: 'inherit', env: { ...(QUICK ? QUICK_SIZES : {}), ...process.env } });
+  const result = spawnSync(process.execPath, [join(DIST_BENCH, script)], {
+    stdio: 'inherit',
+    env: { ...(QUICK ? QUICK_SIZES : {}), ...process.env },
+  });
   if (result.status !== 0) throw new Error(`${script} failed (exit ${result.status})`);
   console.log(`(${script}: ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
@@ -118,7 +121,14 @@ function main(): void {
       target: '(reported)',
       met: true,
     },
-    { figure: 'service peak resident memory', value: `${service.peakRssMiB} MiB`, baseline: '', ratio: '', target: '≤ 300 MB', met: service.peakRssMiB <= 300 },
+    {
+      figure: 'service peak resident memory',
+      value: `${service.peakRssMiB} MiB`,
+      baseline: '',
+      ratio: '',
+      target: '≤ 300 MB',
+      met: service.peakRssMiB <= 300,
+    },
     {
       figure: 'service start to ready (fresh file / 100k-event file)',
       value: `${f(service.readyMs)} / ${f(longShop.restarted.readyMs)} ms`,
@@ -138,11 +148,21 @@ function main(): void {
   ];
 
   console.log(`\n=== all benchmarks (${((Date.now() - started) / 60_000).toFixed(1)} min) ===`);
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, SQLite ${append.sqlite}${QUICK ? '; BENCH_QUICK sizes' : ''}\n`);
-  const table = [['figure', 'value', 'baseline (same run)', 'ratio', 'target', ''], ...rows.map((r) => [r.figure, r.value, r.baseline, r.ratio, r.target, r.met ? 'met' : 'MISSED'])];
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, SQLite ${append.sqlite}${QUICK ? '; BENCH_QUICK sizes' : ''}\n`,
+  );
+  const table = [
+    ['figure', 'value', 'baseline (same run)', 'ratio', 'target', ''],
+    ...rows.map((r) => [r.figure, r.value, r.baseline, r.ratio, r.target, r.met ? 'met' : 'MISSED']),
+  ];
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
   for (const [i, row] of table.entries()) {
-    console.log(row.map((cell, c) => cell.padEnd(widths[c])).join('  ').trimEnd());
+    console.log(
+      row
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join('  ')
+        .trimEnd(),
+    );
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
   writeFileSync(

@@ -53,7 +53,11 @@ function plan(count: number, perCommit: number, ids: IdKind = 'uuidv4'): Planned
     const stream = commits.length % STREAMS;
     const commit: Planned[] = [];
     for (let i = 0; i < perCommit && n + i < count; i++) {
-      commit.push({ streamId: `shop-${stream}`, revision: next[stream]++, event: sampleEvent(n + i, ids === 'uuidv7' ? uuidV7() : randomUUID()) });
+      commit.push({
+        streamId: `shop-${stream}`,
+        revision: next[stream]++,
+        event: sampleEvent(n + i, ids === 'uuidv7' ? uuidV7() : randomUUID()),
+      });
     }
     commits.push(commit);
   }
@@ -86,7 +90,11 @@ async function viaPort(file: string, commits: Planned[][]): Promise<number> {
     for (const commit of commits) {
       const first = commit[0].revision;
       const expected: ExpectedRevision = first === 0 ? 'no_stream' : first - 1;
-      await store.appendToStream(commit[0].streamId, commit.map((p) => p.event), expected);
+      await store.appendToStream(
+        commit[0].streamId,
+        commit.map((p) => p.event),
+        expected,
+      );
     }
     return seconds(started);
   } finally {
@@ -202,7 +210,10 @@ async function main(): Promise<void> {
       }
       const raw = figure(`raw better-sqlite3, ${STREAMS}/tx (same rows)`, STREAMS, 'uuidv4', CONCURRENT_EVENTS, rawSeconds);
       const port = figure(`SqliteEventStore, ${STREAMS} concurrent writers, 1/append`, 1, 'uuidv4', CONCURRENT_EVENTS, portSeconds);
-      figures.push({ ...port, scenario: port.scenario, portOverRaw: round(port.eventsPerSecond / raw.eventsPerSecond, 3), concurrent: true } as Figure, raw);
+      figures.push(
+        { ...port, scenario: port.scenario, portOverRaw: round(port.eventsPerSecond / raw.eventsPerSecond, 3), concurrent: true } as Figure,
+        raw,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -39,7 +39,13 @@ let nextNumber = 0;
 const unique = (prefix: string): string => `${prefix}-${++nextNumber}`;
 
 function command(method: string, path: string, actor: string, body?: unknown, tag?: string): BenchRequest {
-  return { method, path, headers: requestHeaders({ command: true, actor, json: body !== undefined }), body: body === undefined ? undefined : JSON.stringify(body), tag };
+  return {
+    method,
+    path,
+    headers: requestHeaders({ command: true, actor, json: body !== undefined }),
+    body: body === undefined ? undefined : JSON.stringify(body),
+    tag,
+  };
 }
 
 function read(path: string, tag?: string): BenchRequest {
@@ -50,7 +56,16 @@ const credit = (shopId: string, amount = 1_000): BenchRequest =>
   command('POST', `/v1/shops/${shopId}/credits`, PAYOUTS, { settlementId: unique('set'), orderId: unique('ord'), amount }, 'credit');
 
 function profile(handle: string) {
-  return { handle, kind: 'business', followers: 5000, ownerAge: 30, region: 'GB', ecommercePermissionRevoked: false, activeGuidelineRestriction: false, recentViolations: 0 };
+  return {
+    handle,
+    kind: 'business',
+    followers: 5000,
+    ownerAge: 30,
+    region: 'GB',
+    ecommercePermissionRevoked: false,
+    activeGuidelineRestriction: false,
+    recentViolations: 0,
+  };
 }
 
 /** One request at a time over a keep-alive agent: for set-up and latency probes, not load. */
@@ -62,7 +77,9 @@ function send(port: number, req: BenchRequest): Promise<{ status: number; body: 
       let text = '';
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolvePromise({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : undefined, ms: performance.now() - started }));
+      response.on('end', () =>
+        resolvePromise({ status: response.statusCode ?? 0, body: text ? JSON.parse(text) : undefined, ms: performance.now() - started }),
+      );
     });
     r.on('error', reject);
     r.end(req.body);
@@ -77,7 +94,17 @@ async function expectOk(port: number, req: BenchRequest): Promise<any> {
 
 /** Registered, verified (bank account included), out of probation, with money to withdraw. */
 async function verifiedShop(port: number, shopId: string): Promise<void> {
-  await expectOk(port, command('POST', '/v1/shops', OWNER, { shopId, name: `Shop ${shopId}`, region: 'GB', currency: 'GBP', kind: 'business', ownerMemberId: 'm-owner' }));
+  await expectOk(
+    port,
+    command('POST', '/v1/shops', OWNER, {
+      shopId,
+      name: `Shop ${shopId}`,
+      region: 'GB',
+      currency: 'GBP',
+      kind: 'business',
+      ownerMemberId: 'm-owner',
+    }),
+  );
   await expectOk(port, command('POST', `/v1/shops/${shopId}/verification`, OWNER, { documents: ['doc:incorporation', 'doc:bank'] }));
   await expectOk(port, command('POST', `/v1/shops/${shopId}/verification/decision`, 'system:kyb', { outcome: 'verified' }));
   await expectOk(port, command('POST', `/v1/shops/${shopId}/graduation`, 'system:onboarding'));
@@ -86,9 +113,11 @@ async function verifiedShop(port: number, shopId: string): Promise<void> {
 
 async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 /**
@@ -103,15 +132,31 @@ function mix(shops: readonly string[]) {
     const grant = pendingGrant.get(connection);
     if (grant) {
       pendingGrant.delete(connection);
-      return command('POST', `/v1/shops/${grant.shopId}/links/${grant.accountId}/authorization`, 'system:tiktok-oauth', { decision: 'granted', grantedScopes: MARKETING_SCOPES }, 'link');
+      return command(
+        'POST',
+        `/v1/shops/${grant.shopId}/links/${grant.accountId}/authorization`,
+        'system:tiktok-oauth',
+        { decision: 'granted', grantedScopes: MARKETING_SCOPES },
+        'link',
+      );
     }
     const shopId = shops[Math.floor(Math.random() * shops.length)];
     const dice = Math.random();
     if (dice < 0.35) return credit(shopId);
-    if (dice < 0.5) return command('POST', `/v1/shops/${shopId}/withdrawals`, OWNER, { withdrawalId: unique('wd'), amount: 1 }, 'withdrawal');
+    if (dice < 0.5)
+      return command('POST', `/v1/shops/${shopId}/withdrawals`, OWNER, { withdrawalId: unique('wd'), amount: 1 }, 'withdrawal');
     if (dice < 0.85) return read(`/v1/shops/${shopId}`, 'status');
     const accountId = unique('acct');
-    return { ...command('POST', `/v1/shops/${shopId}/links`, OWNER, { accountId, role: 'marketing', profile: profile(accountId.replace('-', '_')), requestedScopes: MARKETING_SCOPES }, 'link-request'), tag: `link-request:${connection}:${shopId}:${accountId}` };
+    return {
+      ...command(
+        'POST',
+        `/v1/shops/${shopId}/links`,
+        OWNER,
+        { accountId, role: 'marketing', profile: profile(accountId.replace('-', '_')), requestedScopes: MARKETING_SCOPES },
+        'link-request',
+      ),
+      tag: `link-request:${connection}:${shopId}:${accountId}`,
+    };
   };
   const onResponse = (req: BenchRequest, status: number, body: string): void => {
     if (!req.tag?.startsWith('link-request:') || status !== 200 || !body.includes('AccountLinkRequested')) return;
@@ -128,7 +173,13 @@ interface Figures {
   readonly requests: number;
   readonly statuses: Record<string, number>;
 }
-const figures = (r: LoadResult): Figures => ({ perSecond: r.perSecond, p50Ms: r.p50Ms, p99Ms: r.p99Ms, requests: r.requests, statuses: r.statuses });
+const figures = (r: LoadResult): Figures => ({
+  perSecond: r.perSecond,
+  p50Ms: r.p50Ms,
+  p99Ms: r.p99Ms,
+  requests: r.requests,
+  statuses: r.statuses,
+});
 
 async function measureClosedLoop(server: ChildServer, next: (c: number) => BenchRequest): Promise<LoadResult> {
   await runLoad({ port: server.port, connections: CONNECTIONS, durationMs: WARMUP_SECONDS * 1000, next });
@@ -139,7 +190,9 @@ async function baselineEcho(): Promise<Figures> {
   const server = await startChildServer(join(DIST, 'bench/servers/nest-echo.server.js'), { port: 3190, readyPath: '/ready' });
   try {
     const body = JSON.stringify({ settlementId: 'set-1', orderId: 'ord-1', amount: 1000 });
-    return figures(await measureClosedLoop(server, () => ({ method: 'POST', path: '/echo', headers: requestHeaders({ json: true }), body })));
+    return figures(
+      await measureClosedLoop(server, () => ({ method: 'POST', path: '/echo', headers: requestHeaders({ json: true }), body })),
+    );
   } finally {
     await server.stop();
   }
@@ -152,7 +205,14 @@ async function baselineInsert(dir: string): Promise<Figures> {
     env: { BENCH_DATA_FILE: join(dir, 'baseline-insert.db') },
   });
   try {
-    return figures(await measureClosedLoop(server, () => ({ method: 'POST', path: '/insert', headers: requestHeaders({ json: true }), body: JSON.stringify({ settlementId: unique('set'), amount: 1000 }) })));
+    return figures(
+      await measureClosedLoop(server, () => ({
+        method: 'POST',
+        path: '/insert',
+        headers: requestHeaders({ json: true }),
+        body: JSON.stringify({ settlementId: unique('set'), amount: 1000 }),
+      })),
+    );
   } finally {
     await server.stop();
   }
@@ -184,7 +244,13 @@ async function serviceMixAndLag(dir: string) {
     await waitCaughtUp(service.port);
 
     const load = mix(shops);
-    await runLoad({ port: service.port, connections: CONNECTIONS, durationMs: WARMUP_SECONDS * 1000, next: load.next, onResponse: load.onResponse });
+    await runLoad({
+      port: service.port,
+      connections: CONNECTIONS,
+      durationMs: WARMUP_SECONDS * 1000,
+      next: load.next,
+      onResponse: load.onResponse,
+    });
     let commands = 0;
     const cpuBefore = cpuSecondsOf(service);
     const peak = await runLoad({
@@ -231,8 +297,18 @@ async function serviceMixAndLag(dir: string) {
     return {
       readyMs: service.readyMs,
       // CPU the service used per request of the peak run (user + system): steadier than req/s when other work shares the cores.
-      peak: { ...figures(peak), commandsPerSecond: Math.round(commands / peak.seconds), serviceCpuUsPerRequest: Math.round((cpuSeconds * 1e6) / peak.requests) },
-      lag: { ratePerSecond: atHalf.perSecond, samples: lags.length, p50Ms: round2(percentile(lags, 0.5)), p99Ms: round2(percentile(lags, 0.99)), commandP99Ms: atHalf.p99Ms },
+      peak: {
+        ...figures(peak),
+        commandsPerSecond: Math.round(commands / peak.seconds),
+        serviceCpuUsPerRequest: Math.round((cpuSeconds * 1e6) / peak.requests),
+      },
+      lag: {
+        ratePerSecond: atHalf.perSecond,
+        samples: lags.length,
+        p50Ms: round2(percentile(lags, 0.5)),
+        p99Ms: round2(percentile(lags, 0.99)),
+        commandP99Ms: atHalf.p99Ms,
+      },
       peakRssMiB: service.peakRssMiB(),
     };
   } finally {
@@ -307,10 +383,16 @@ async function main(): Promise<void> {
     const echo = await baselineEcho();
     console.log(`  (a) NestJS-on-Fastify echo: ${echo.perSecond} req/s, p50 ${echo.p50Ms} ms, p99 ${echo.p99Ms} ms`);
     const insert = await baselineInsert(dir);
-    console.log(`  (b) Fastify + one durable insert per request: ${insert.perSecond} req/s, p50 ${insert.p50Ms} ms, p99 ${insert.p99Ms} ms`);
+    console.log(
+      `  (b) Fastify + one durable insert per request: ${insert.perSecond} req/s, p50 ${insert.p50Ms} ms, p99 ${insert.p99Ms} ms`,
+    );
     const service = await serviceMixAndLag(dir);
-    console.log(`  service, mix: ${service.peak.perSecond} req/s (${service.peak.commandsPerSecond} commands/s), p50 ${service.peak.p50Ms} ms, p99 ${service.peak.p99Ms} ms, ${service.peak.serviceCpuUsPerRequest} µs of service CPU per request; statuses ${JSON.stringify(service.peak.statuses)}`);
-    console.log(`  projection lag at ${service.lag.ratePerSecond} req/s: p50 ${service.lag.p50Ms} ms, p99 ${service.lag.p99Ms} ms (${service.lag.samples} samples)`);
+    console.log(
+      `  service, mix: ${service.peak.perSecond} req/s (${service.peak.commandsPerSecond} commands/s), p50 ${service.peak.p50Ms} ms, p99 ${service.peak.p99Ms} ms, ${service.peak.serviceCpuUsPerRequest} µs of service CPU per request; statuses ${JSON.stringify(service.peak.statuses)}`,
+    );
+    console.log(
+      `  projection lag at ${service.lag.ratePerSecond} req/s: p50 ${service.lag.p50Ms} ms, p99 ${service.lag.p99Ms} ms (${service.lag.samples} samples)`,
+    );
     console.log(`  ready in ${service.readyMs} ms; peak RSS ${service.peakRssMiB} MiB`);
     const long = await longShop(dir);
     console.log(`  ${LONG_EVENTS.toLocaleString('en')}-event shop: ${JSON.stringify(long)}`);

@@ -37,7 +37,9 @@ interface RawRead {
 function rawSequentialRead(file: string): RawRead {
   const db = openSqliteDatabase(file);
   try {
-    const rows = db.prepare('SELECT position, stream_id, revision, event_id, type, data, metadata, created_at FROM events ORDER BY position');
+    const rows = db.prepare(
+      'SELECT position, stream_id, revision, event_id, type, data, metadata, created_at FROM events ORDER BY position',
+    );
     const started = process.hrtime.bigint();
     let events = 0;
     let checksum = 0;
@@ -55,7 +57,12 @@ function rawSequentialRead(file: string): RawRead {
   }
 }
 
-async function rebuild(file: string, projections: readonly Projection[], onProgress?: (p: RebuildProgress) => void, threads: readonly RebuildThread[] = []): Promise<RebuildSummary> {
+async function rebuild(
+  file: string,
+  projections: readonly Projection[],
+  onProgress?: (p: RebuildProgress) => void,
+  threads: readonly RebuildThread[] = [],
+): Promise<RebuildSummary> {
   const eventStore = new SqliteEventStore(file);
   // As the CLI opens it: batches of the copy are not fsync'd one by one; the switch is, at FULL.
   const store = new SqliteReadModelStore(file, { synchronous: 'NORMAL' });
@@ -88,7 +95,8 @@ async function main(): Promise<void> {
     });
     const head = await writer.headPosition();
     await writer.close();
-    if (appended !== EVENTS || head.commit !== BigInt(EVENTS)) throw new Error(`expected ${EVENTS} events, built ${appended} (head ${encodePosition(head)})`);
+    if (appended !== EVENTS || head.commit !== BigInt(EVENTS))
+      throw new Error(`expected ${EVENTS} events, built ${appended} (head ${encodePosition(head)})`);
     const buildSeconds = secondsSince(building);
     const logMiB = Math.round(statSync(file).size / 2 ** 20);
     console.log(`built in ${buildSeconds.toFixed(1)} s; file ${logMiB} MiB\n`);
@@ -101,7 +109,9 @@ async function main(): Promise<void> {
       return (p: RebuildProgress): void => {
         if (p.phase !== 'replaying' || p.eventsDone - lastShown >= 250_000) {
           lastShown = p.eventsDone;
-          console.log(`  ${label} ${p.phase.padEnd(9)} ${p.eventsDone.toLocaleString('en').padStart(9)} / ${p.eventsTotal.toLocaleString('en')} events, ${p.eventsPerSecond.toLocaleString('en')} events/s`);
+          console.log(
+            `  ${label} ${p.phase.padEnd(9)} ${p.eventsDone.toLocaleString('en').padStart(9)} / ${p.eventsTotal.toLocaleString('en')} events, ${p.eventsPerSecond.toLocaleString('en')} events/s`,
+          );
         }
       };
     };
@@ -123,19 +133,53 @@ async function main(): Promise<void> {
     const oneThreadRatio = oneThread.eventsPerSecond / raw.eventsPerSecond;
     printTable([
       ['scenario', 'events', 'seconds', 'events/s', 'vs raw'],
-      ['raw sequential read (better-sqlite3, JSON.parse)', String(raw.events), raw.seconds.toFixed(3), String(raw.eventsPerSecond), '1.000'],
-      ['rebuild-projections: every read model (incl. timeline)', String(summary.events), summary.seconds.toFixed(3), String(summary.eventsPerSecond), ratio.toFixed(3)],
-      ['  the same on one thread (SHOPLINK_REBUILD_THREADS=0)', String(oneThread.events), oneThread.seconds.toFixed(3), String(oneThread.eventsPerSecond), oneThreadRatio.toFixed(3)],
-      ['  state read models alone (no timeline), one thread', String(state.events), state.seconds.toFixed(3), String(state.eventsPerSecond), stateRatio.toFixed(3)],
+      [
+        'raw sequential read (better-sqlite3, JSON.parse)',
+        String(raw.events),
+        raw.seconds.toFixed(3),
+        String(raw.eventsPerSecond),
+        '1.000',
+      ],
+      [
+        'rebuild-projections: every read model (incl. timeline)',
+        String(summary.events),
+        summary.seconds.toFixed(3),
+        String(summary.eventsPerSecond),
+        ratio.toFixed(3),
+      ],
+      [
+        '  the same on one thread (SHOPLINK_REBUILD_THREADS=0)',
+        String(oneThread.events),
+        oneThread.seconds.toFixed(3),
+        String(oneThread.eventsPerSecond),
+        oneThreadRatio.toFixed(3),
+      ],
+      [
+        '  state read models alone (no timeline), one thread',
+        String(state.events),
+        state.seconds.toFixed(3),
+        String(state.eventsPerSecond),
+        stateRatio.toFixed(3),
+      ],
     ]);
-    for (const [label, s] of [['every read model', summary], ['every read model, one thread', oneThread], ['state read models alone', state]] as const) {
+    for (const [label, s] of [
+      ['every read model', summary],
+      ['every read model, one thread', oneThread],
+      ['state read models alone', state],
+    ] as const) {
       console.log(
         `\n${label}: replaying ${s.phases.replaying.toFixed(2)} s (with the writes made on the way), final write ${s.phases.writing.toFixed(2)} s (with waiting for the other thread), switching in ${s.phases.switching.toFixed(3)} s`,
       );
       for (const thread of s.threads) console.log(`  on a second thread: ${thread.collections.join(', ')}, ${thread.seconds.toFixed(2)} s`);
-      console.log(`  documents: ${Object.entries(s.documents).map(([c, n]) => `${c} ${n.toLocaleString('en')}`).join(', ')}`);
+      console.log(
+        `  documents: ${Object.entries(s.documents)
+          .map(([c, n]) => `${c} ${n.toLocaleString('en')}`)
+          .join(', ')}`,
+      );
     }
-    console.log(`\ntarget: rebuild-projections ≥ ${TARGET_RATIO * 100}% of the raw read rate → ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'} (${(ratio * 100).toFixed(1)}%; on one thread ${(oneThreadRatio * 100).toFixed(1)}%; state read models alone ${(stateRatio * 100).toFixed(1)}%)`);
+    console.log(
+      `\ntarget: rebuild-projections ≥ ${TARGET_RATIO * 100}% of the raw read rate → ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'} (${(ratio * 100).toFixed(1)}%; on one thread ${(oneThreadRatio * 100).toFixed(1)}%; state read models alone ${(stateRatio * 100).toFixed(1)}%)`,
+    );
 
     mkdirSync(resolve(RESULTS_FILE, '..'), { recursive: true });
     const report = {
@@ -143,8 +187,15 @@ async function main(): Promise<void> {
       node: process.version,
       sqlite: sqliteVersion(),
       cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
-      pragmas: 'journal_mode=WAL; events appended at synchronous=FULL; the rebuild writes its copy at synchronous=NORMAL and commits the switch at FULL (as the CLI)',
-      log: { events: EVENTS, shops: SHOPS, buildSeconds: round(buildSeconds, 1), logFileMiB: logMiB, fileMiBWithReadModels: Math.round(statSync(file).size / 2 ** 20) },
+      pragmas:
+        'journal_mode=WAL; events appended at synchronous=FULL; the rebuild writes its copy at synchronous=NORMAL and commits the switch at FULL (as the CLI)',
+      log: {
+        events: EVENTS,
+        shops: SHOPS,
+        buildSeconds: round(buildSeconds, 1),
+        logFileMiB: logMiB,
+        fileMiBWithReadModels: Math.round(statSync(file).size / 2 ** 20),
+      },
       raw: { ...raw, seconds: round(raw.seconds, 3), runs: [raw1.eventsPerSecond, raw2.eventsPerSecond] },
       rebuild: figures(summary),
       rebuildOverRaw: round(ratio, 3),

@@ -7,10 +7,7 @@ const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
-const candidates = [
-  ['docker', 'compose'],
-  ['docker-compose'],
-];
+const candidates = [['docker', 'compose'], ['docker-compose']];
 
 function works(command) {
   const [bin, ...args] = command;

@@ -25,7 +25,9 @@ describe('Shops racing for one TikTok account', () => {
   async function shopWaitingFor(shopId: string, accountId: string, role: 'official' | 'marketing'): Promise<void> {
     expect((await app.command('POST', '/v1/shops', registerShopBody(shopId))).status).toBe(201);
     expect((await app.command('POST', `/v1/shops/${shopId}/verification`, { documents: ['doc:1'] })).status).toBe(200);
-    expect((await app.command('POST', `/v1/shops/${shopId}/verification/decision`, { outcome: 'verified' }, { actor: 'system:kyb' })).status).toBe(200);
+    expect(
+      (await app.command('POST', `/v1/shops/${shopId}/verification/decision`, { outcome: 'verified' }, { actor: 'system:kyb' })).status,
+    ).toBe(200);
     const requested = await app.command('POST', `/v1/shops/${shopId}/links`, linkBody(accountId, role));
     expect(requested.status).toBe(200);
   }
@@ -40,7 +42,12 @@ describe('Shops racing for one TikTok account', () => {
       const scopes = role === 'official' ? OFFICIAL_SCOPES : MARKETING_SCOPES;
       const answers = await Promise.all(
         shopIds.map((shopId) =>
-          app.command('POST', `/v1/shops/${shopId}/links/${accountId}/authorization`, { decision: 'granted', grantedScopes: scopes }, { actor: 'system:tiktok-oauth' }),
+          app.command(
+            'POST',
+            `/v1/shops/${shopId}/links/${accountId}/authorization`,
+            { decision: 'granted', grantedScopes: scopes },
+            { actor: 'system:tiktok-oauth' },
+          ),
         ),
       );
       const winners = answers.filter((a) => a.status === 200);
@@ -54,7 +61,9 @@ describe('Shops racing for one TikTok account', () => {
 
       const head = (await app.request('GET', '/health/ready')).body.eventStore.head;
       const statuses = await Promise.all(shopIds.map((shopId) => app.request('GET', `/v1/shops/${shopId}?minPosition=${head}`)));
-      const holding = statuses.filter((s) => s.body.links.some((l: { accountId: string; state: string }) => l.accountId === accountId && l.state === 'linked'));
+      const holding = statuses.filter((s) =>
+        s.body.links.some((l: { accountId: string; state: string }) => l.accountId === accountId && l.state === 'linked'),
+      );
       expect(holding).toHaveLength(1);
       const account = await app.request('GET', `/v1/accounts/${accountId}?minPosition=${head}`);
       expect(account.body.linkedTo.shopId).toBe(holding[0].body.shopId);

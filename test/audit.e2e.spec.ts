@@ -35,7 +35,12 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
     ok(await app.command('POST', '/v1/shops/audited/links', linkBody('tt-audit-1', 'official'))); // r4 13:00
     clock.advanceHours(1);
     authorized = ok(
-      await app.command('POST', '/v1/shops/audited/links/tt-audit-1/authorization', { decision: 'granted', grantedScopes: OFFICIAL_SCOPES }, OAUTH),
+      await app.command(
+        'POST',
+        '/v1/shops/audited/links/tt-audit-1/authorization',
+        { decision: 'granted', grantedScopes: OFFICIAL_SCOPES },
+        OAUTH,
+      ),
     ); // r5, r6 14:00
     clock.advanceHours(25);
     const unlink = ok(await app.command('POST', '/v1/shops/audited/links/tt-audit-1/unlink-requests', { reason: 'closure' })); // r7 2026-11-02 15:00
@@ -49,7 +54,11 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
   it('publishes the audit routes in the OpenAPI document', async () => {
     const paths = Object.keys((await app.request('GET', '/docs-json')).body.paths);
     expect(paths).toEqual(
-      expect.arrayContaining(['/v1/audit/streams/{streamId}/events', '/v1/audit/shops/{shopId}/state', '/v1/audit/shops/{shopId}/integrity']),
+      expect.arrayContaining([
+        '/v1/audit/streams/{streamId}/events',
+        '/v1/audit/shops/{shopId}/state',
+        '/v1/audit/shops/{shopId}/integrity',
+      ]),
     );
   });
 
@@ -98,7 +107,9 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
       // The position a command answered is the position of its last event.
       expect(events[6].position).toBe(authorized.body.position);
       // Raw means raw: the unlink code's salted hash is in the event (the chain covers it).
-      expect(events[7].data).toEqual(expect.objectContaining({ requestId: unlinkRequestId, codeHash: expect.any(String), codeSalt: expect.any(String) }));
+      expect(events[7].data).toEqual(
+        expect.objectContaining({ requestId: unlinkRequestId, codeHash: expect.any(String), codeSalt: expect.any(String) }),
+      );
     });
 
     it('answers 100 events by default, accepts up to 1000, and an empty page past the end', async () => {
@@ -106,14 +117,24 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
       expect(all.body).toMatchObject({ limit: 100, fromRevision: 0, nextRevision: null });
       expect(all.body.events).toHaveLength(8);
       expect(ok(await app.request('GET', '/v1/audit/streams/shop-audited/events?limit=1000')).body.events).toHaveLength(8);
-      expect(ok(await app.request('GET', '/v1/audit/streams/shop-audited/events?fromRevision=7&limit=1')).body).toMatchObject({ nextRevision: null, events: [{ revision: 7 }] });
-      expect(ok(await app.request('GET', '/v1/audit/streams/shop-audited/events?fromRevision=50')).body).toMatchObject({ events: [], nextRevision: null });
+      expect(ok(await app.request('GET', '/v1/audit/streams/shop-audited/events?fromRevision=7&limit=1')).body).toMatchObject({
+        nextRevision: null,
+        events: [{ revision: 7 }],
+      });
+      expect(ok(await app.request('GET', '/v1/audit/streams/shop-audited/events?fromRevision=50')).body).toMatchObject({
+        events: [],
+        nextRevision: null,
+      });
     });
 
     it("reads an account's claim stream too", async () => {
       const claims = ok(await app.request('GET', '/v1/audit/streams/account-tt-audit-1/events'));
       expect(claims.body.events).toEqual([
-        expect.objectContaining({ revision: 0, type: 'AccountClaimed', data: expect.objectContaining({ accountId: 'tt-audit-1', shopId: 'audited', role: 'official' }) }),
+        expect.objectContaining({
+          revision: 0,
+          type: 'AccountClaimed',
+          data: expect.objectContaining({ accountId: 'tt-audit-1', shopId: 'audited', role: 'official' }),
+        }),
       ]);
       expect(claims.body.events[0].metadata.previousHash).toBe(GENESIS);
     });
@@ -128,10 +149,19 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
       const answer = await app.request('GET', '/v1/audit/streams/Shop_1/events?limit=0&fromRevision=-1&colour=red');
       expect(answer.status).toBe(400);
       expect(answer.body.code).toBe('VALIDATION_FAILED');
-      expect(answer.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['path.streamId', 'query.colour', 'query.fromRevision', 'query.limit']);
+      expect(answer.body.details.map((d: { field: string }) => d.field).sort()).toEqual([
+        'path.streamId',
+        'query.colour',
+        'query.fromRevision',
+        'query.limit',
+      ]);
       for (const limit of ['1001', 'abc', '1.5']) {
         const bad = await app.request('GET', `/v1/audit/streams/shop-audited/events?limit=${limit}`);
-        expect({ limit, status: bad.status, fields: bad.body.details.map((d: { field: string }) => d.field) }).toEqual({ limit, status: 400, fields: ['query.limit'] });
+        expect({ limit, status: bad.status, fields: bad.body.details.map((d: { field: string }) => d.field) }).toEqual({
+          limit,
+          status: 400,
+          fields: ['query.limit'],
+        });
       }
       expect((await app.request('GET', '/v1/audit/streams/noseparator/events')).status).toBe(400);
     });
@@ -146,7 +176,13 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
         shopId: 'audited',
         streamId: 'shop-audited',
         asOf: '2026-11-01T11:30:00.000Z',
-        stoppedAt: { revision: 2, type: 'BusinessVerified', occurredAt: '2026-11-01T11:00:00.000Z', position: expect.any(String), id: expect.any(String) },
+        stoppedAt: {
+          revision: 2,
+          type: 'BusinessVerified',
+          occurredAt: '2026-11-01T11:00:00.000Z',
+          position: expect.any(String),
+          id: expect.any(String),
+        },
         nextEvent: { revision: 3, type: 'ShopGraduatedFromProbation', occurredAt: '2026-11-01T12:00:00.000Z' },
         eventsApplied: 3,
         lastRevision: 7,
@@ -158,9 +194,17 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
     it('includes the events that occurred at exactly that moment, and reads time zones', async () => {
       const atLink = ok(await state('asOf=2026-11-01T14:00:00.000Z'));
       expect(atLink.body).toMatchObject({ stoppedAt: { revision: 6, type: 'AccountLinked' }, eventsApplied: 7 });
-      expect(atLink.body.state.links['tt-audit-1']).toMatchObject({ role: 'official', state: 'linked', linkedAt: '2026-11-01T14:00:00.000Z' });
+      expect(atLink.body.state.links['tt-audit-1']).toMatchObject({
+        role: 'official',
+        state: 'linked',
+        linkedAt: '2026-11-01T14:00:00.000Z',
+      });
       // 10:30 in UTC+1 is 09:30 UTC: only the registration had happened.
-      expect(ok(await state('asOf=2026-11-01T10:30:00%2B01:00')).body).toMatchObject({ asOf: '2026-11-01T09:30:00.000Z', stoppedAt: { revision: 0 }, eventsApplied: 1 });
+      expect(ok(await state('asOf=2026-11-01T10:30:00%2B01:00')).body).toMatchObject({
+        asOf: '2026-11-01T09:30:00.000Z',
+        stoppedAt: { revision: 0 },
+        eventsApplied: 1,
+      });
     });
 
     it('rebuilds the shop at a revision', async () => {
@@ -234,9 +278,18 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
     });
 
     it('answers 404 for a shop that does not exist and 400 for a bad id or a query', async () => {
-      expect((await app.request('GET', '/v1/audit/shops/nobody/integrity')).body).toMatchObject({ statusCode: 404, code: 'SHOP_NOT_FOUND' });
-      expect((await app.request('GET', '/v1/audit/shops/-bad/integrity')).body).toMatchObject({ statusCode: 400, details: [{ field: 'path.shopId' }] });
-      expect((await app.request('GET', '/v1/audit/shops/audited/integrity?deep=1')).body).toMatchObject({ statusCode: 400, details: [{ field: 'query.deep' }] });
+      expect((await app.request('GET', '/v1/audit/shops/nobody/integrity')).body).toMatchObject({
+        statusCode: 404,
+        code: 'SHOP_NOT_FOUND',
+      });
+      expect((await app.request('GET', '/v1/audit/shops/-bad/integrity')).body).toMatchObject({
+        statusCode: 400,
+        details: [{ field: 'path.shopId' }],
+      });
+      expect((await app.request('GET', '/v1/audit/shops/audited/integrity?deep=1')).body).toMatchObject({
+        statusCode: 400,
+        details: [{ field: 'query.deep' }],
+      });
     });
 
     describe('after the SQLite file was tampered with while the service was stopped', () => {
@@ -248,8 +301,15 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
         for (const shopId of ['t-data', 't-delete', 't-swap', 't-insert']) {
           ok(await app.command('POST', '/v1/shops', registerShopBody(shopId)), 201);
           ok(await app.command('POST', `/v1/shops/${shopId}/verification`, { documents: ['doc:1'] }));
-          for (const [memberId, role] of [['m-a', 'finance'], ['m-b', 'operator'], ['m-c', 'viewer']]) await scenario.grant(shopId, memberId, role as 'finance');
-          ids[shopId] = ok(await app.request('GET', `/v1/audit/streams/shop-${shopId}/events`)).body.events.map((e: { id: string }) => e.id);
+          for (const [memberId, role] of [
+            ['m-a', 'finance'],
+            ['m-b', 'operator'],
+            ['m-c', 'viewer'],
+          ])
+            await scenario.grant(shopId, memberId, role as 'finance');
+          ids[shopId] = ok(await app.request('GET', `/v1/audit/streams/shop-${shopId}/events`)).body.events.map(
+            (e: { id: string }) => e.id,
+          );
         }
         await scenario.verifiedShop('t-account');
         await scenario.link('t-account', 'tt-tamper', 'official');
@@ -259,30 +319,53 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
         tamper.alterData('shop-t-data', 2, '$.role', 'admin'); // m-a made admin after the fact
         tamper.deleteEvent('shop-t-delete', 2);
         tamper.swap('shop-t-swap', 2, 3);
-        tamper.insertForged('shop-t-insert', 2, { id: 'forged-grant', type: 'AccessGranted', data: { shopId: 't-insert', memberId: 'm-evil', role: 'admin', grantedAt: '2026-11-02T15:30:00.000Z' } });
+        tamper.insertForged('shop-t-insert', 2, {
+          id: 'forged-grant',
+          type: 'AccessGranted',
+          data: { shopId: 't-insert', memberId: 'm-evil', role: 'admin', grantedAt: '2026-11-02T15:30:00.000Z' },
+        });
         tamper.alterData('account-tt-tamper', 0, '$.shopId', 'someone-else');
         await app.boot();
       });
 
       it('names a changed payload as altered, at its revision and event id', async () => {
-        expect(await integrity('t-data')).toMatchObject({ intact: false, events: 5, firstProblem: { kind: 'altered', streamId: 'shop-t-data', revision: 2, eventId: ids['t-data'][2] } });
+        expect(await integrity('t-data')).toMatchObject({
+          intact: false,
+          events: 5,
+          firstProblem: { kind: 'altered', streamId: 'shop-t-data', revision: 2, eventId: ids['t-data'][2] },
+        });
       });
 
       it('names a deleted event as removed', async () => {
-        expect(await integrity('t-delete')).toMatchObject({ intact: false, events: 4, firstProblem: { kind: 'removed', revision: 2, eventId: ids['t-delete'][3] } });
+        expect(await integrity('t-delete')).toMatchObject({
+          intact: false,
+          events: 4,
+          firstProblem: { kind: 'removed', revision: 2, eventId: ids['t-delete'][3] },
+        });
       });
 
       it('names two swapped events as reordered', async () => {
-        expect(await integrity('t-swap')).toMatchObject({ intact: false, firstProblem: { kind: 'reordered', revision: 2, eventId: ids['t-swap'][3] } });
+        expect(await integrity('t-swap')).toMatchObject({
+          intact: false,
+          firstProblem: { kind: 'reordered', revision: 2, eventId: ids['t-swap'][3] },
+        });
       });
 
       it('names a slipped-in event as inserted', async () => {
-        expect(await integrity('t-insert')).toMatchObject({ intact: false, events: 6, firstProblem: { kind: 'inserted', revision: 2, eventId: 'forged-grant' } });
+        expect(await integrity('t-insert')).toMatchObject({
+          intact: false,
+          events: 6,
+          firstProblem: { kind: 'inserted', revision: 2, eventId: 'forged-grant' },
+        });
       });
 
       it("catches a change to the shop's account claim stream", async () => {
         const verdict = await integrity('t-account');
-        expect(verdict).toMatchObject({ streamId: 'shop-t-account', intact: false, firstProblem: { kind: 'altered', streamId: 'account-tt-tamper', revision: 0 } });
+        expect(verdict).toMatchObject({
+          streamId: 'shop-t-account',
+          intact: false,
+          firstProblem: { kind: 'altered', streamId: 'account-tt-tamper', revision: 0 },
+        });
         expect(verdict.accountStreams).toEqual([expect.objectContaining({ streamId: 'account-tt-tamper', intact: false })]);
       });
 

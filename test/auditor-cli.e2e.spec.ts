@@ -39,7 +39,11 @@ describe('Auditor CLI (shoplink-audit)', () => {
       execFile(
         process.execPath,
         [cliMain, ...args],
-        { cwd: ROOT, env: { ...process.env, SHOPLINK_TOKEN_SECRET: '', SHOPLINK_DATA_FILE: app.config.dataFile, ...env }, maxBuffer: 16 * 1024 * 1024 },
+        {
+          cwd: ROOT,
+          env: { ...process.env, SHOPLINK_TOKEN_SECRET: '', SHOPLINK_DATA_FILE: app.config.dataFile, ...env },
+          maxBuffer: 16 * 1024 * 1024,
+        },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stdout, stderr }),
       );
     });
@@ -59,7 +63,12 @@ describe('Auditor CLI (shoplink-audit)', () => {
     await scenario.grant('cli-shop', 'm-fin', 'finance'); // r2 11:00
     clock.advanceHours(1);
     // r3 SecurityIncidentReported, r4 FundsFrozen (of nothing), 12:00
-    lastAnswer = await app.command('POST', '/v1/shops/cli-shop/security-incidents', { incidentId: 'inc-1', description: HOSTILE_DESCRIPTION }, SECURITY);
+    lastAnswer = await app.command(
+      'POST',
+      '/v1/shops/cli-shop/security-incidents',
+      { incidentId: 'inc-1', description: HOSTILE_DESCRIPTION },
+      SECURITY,
+    );
     expect(lastAnswer.status).toBe(200);
     // Positions: cli-shop 1..5, cli-other 6..8, cli-last 9..10.
     expect((await app.command('POST', '/v1/shops', registerShopBody('cli-other'))).status).toBe(201);
@@ -77,7 +86,8 @@ describe('Auditor CLI (shoplink-audit)', () => {
     it('--help lists every command and the exit codes; a command has its own help', async () => {
       const help = await cli('--help');
       expect(help.code).toBe(0);
-      for (const command of ['history <shopId>', 'state <shopId>', 'verify (<shopId> | --all)', 'export <shopId> --format jsonl|csv']) expect(help.stdout).toContain(command);
+      for (const command of ['history <shopId>', 'state <shopId>', 'verify (<shopId> | --all)', 'export <shopId> --format jsonl|csv'])
+        expect(help.stdout).toContain(command);
       expect(help.stdout).toContain('Exit codes: 0 ok (intact), 1 tampering found or not found, 2 usage error, 3 unexpected error');
       const verifyHelp = await cli('verify', '--help');
       expect(verifyHelp).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: shoplink-audit verify (<shopId> | --all)') });
@@ -125,7 +135,9 @@ describe('Auditor CLI (shoplink-audit)', () => {
       // Control characters are shown escaped: a hostile name cannot forge a line of history.
       expect(lines[0]).toMatch(/^2026-11-01T09:00:00\.000Z {2}#0 +ShopRegistered +member:m-owner +Shop "Brand, "Best"\\nLtd"/);
       expect(run.stdout).toMatch(/2026-11-01T11:00:00\.000Z {2}#2 +AccessGranted +member:m-owner +.*m-fin/);
-      expect(run.stdout).toMatch(/2026-11-01T12:00:00\.000Z {2}#3 +SecurityIncidentReported +system:security +Security incident inc-1 reported/);
+      expect(run.stdout).toMatch(
+        /2026-11-01T12:00:00\.000Z {2}#3 +SecurityIncidentReported +system:security +Security incident inc-1 reported/,
+      );
     });
 
     it('--json gives the timeline entries; --type narrows them', async () => {
@@ -133,10 +145,18 @@ describe('Auditor CLI (shoplink-audit)', () => {
       expect(run.code).toBe(0);
       const { shopId, entries } = JSON.parse(run.stdout);
       expect(shopId).toBe('cli-shop');
-      expect(entries.map((e: { type: string }) => e.type)).toEqual(['ShopRegistered', 'BusinessVerificationSubmitted', 'AccessGranted', 'SecurityIncidentReported', 'FundsFrozen']);
+      expect(entries.map((e: { type: string }) => e.type)).toEqual([
+        'ShopRegistered',
+        'BusinessVerificationSubmitted',
+        'AccessGranted',
+        'SecurityIncidentReported',
+        'FundsFrozen',
+      ]);
       expect(entries[3]).toMatchObject({ revision: 3, actor: 'system:security', reason: HOSTILE_DESCRIPTION });
       expect(entries[4]).toMatchObject({ revision: 4, position: lastAnswer.body.position });
-      const granted = JSON.parse((await cli('history', 'cli-shop', '--type', 'AccessGranted', '--type', 'ShopRegistered', '--json')).stdout);
+      const granted = JSON.parse(
+        (await cli('history', 'cli-shop', '--type', 'AccessGranted', '--type', 'ShopRegistered', '--json')).stdout,
+      );
       expect(granted.entries.map((e: { revision: number }) => e.revision)).toEqual([0, 2]);
     });
 
@@ -186,7 +206,10 @@ describe('Auditor CLI (shoplink-audit)', () => {
     it('writes JSON Lines, one timeline entry per event', async () => {
       const run = await cli('export', 'cli-shop', '--format', 'jsonl');
       expect(run.code).toBe(0);
-      const entries = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+      const entries = run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       expect(entries.map((e) => [e.revision, e.type])).toEqual([
         [0, 'ShopRegistered'],
         [1, 'BusinessVerificationSubmitted'],
@@ -198,10 +221,16 @@ describe('Auditor CLI (shoplink-audit)', () => {
     });
 
     it('writes CSV that a parser reads back to the same values, hostile text quoted and defused', async () => {
-      const [csv, jsonl] = await Promise.all([cli('export', 'cli-shop', '--format', 'csv'), cli('export', 'cli-shop', '--format', 'jsonl')]);
+      const [csv, jsonl] = await Promise.all([
+        cli('export', 'cli-shop', '--format', 'csv'),
+        cli('export', 'cli-shop', '--format', 'jsonl'),
+      ]);
       expect(csv.code).toBe(0);
       const rows = parseCsv(csv.stdout);
-      const entries = jsonl.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+      const entries = jsonl.stdout
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       const header = rows[0];
       expect(header.slice(0, 4)).toEqual(['occurredAt', 'revision', 'position', 'type']);
       expect(rows).toHaveLength(1 + entries.length);
@@ -277,13 +306,21 @@ describe('Auditor CLI (shoplink-audit)', () => {
     it('finds an untouched shop and log intact (exit 0); --json is the integrity route answer', async () => {
       const shop = await cli('verify', 'cli-shop');
       expect(shop.code).toBe(0);
-      expect(shop.stdout).toMatch(/^shop-cli-shop: intact, 5 events, last revision 4, last hash [0-9a-f]{64}\nVerdict: intact \(1 stream\)\n$/);
+      expect(shop.stdout).toMatch(
+        /^shop-cli-shop: intact, 5 events, last revision 4, last hash [0-9a-f]{64}\nVerdict: intact \(1 stream\)\n$/,
+      );
       const json = await cli('verify', 'cli-shop', '--json');
       expect(JSON.parse(json.stdout)).toEqual((await app.request('GET', '/v1/audit/shops/cli-shop/integrity')).body);
       const all = await cli('verify', '--all');
       expect(all.code).toBe(0);
       expect(all.stdout).toMatch(/^Verdict: intact: 10 events in 3 streams, positions up to 10 \(highest issued 10\)\n$/);
-      expect(JSON.parse((await cli('verify', '--all', '--json')).stdout)).toMatchObject({ intact: true, events: 10, streams: 3, head: '10', problems: [] });
+      expect(JSON.parse((await cli('verify', '--all', '--json')).stdout)).toMatchObject({
+        intact: true,
+        events: 10,
+        streams: 3,
+        head: '10',
+        problems: [],
+      });
     });
 
     describe('after tampering with the data file', () => {
@@ -304,7 +341,10 @@ describe('Auditor CLI (shoplink-audit)', () => {
         expect(run.stdout).toContain(`shop-cli-shop: BROKEN at revision 2 (altered, event ${alteredId})`);
         expect(run.stdout).toContain(`Verdict: TAMPERING FOUND; first bad event: shop-cli-shop revision 2 (altered, event ${alteredId})`);
         const json = JSON.parse((await cli('verify', 'cli-shop', '--json')).stdout);
-        expect(json).toMatchObject({ intact: false, firstProblem: { kind: 'altered', streamId: 'shop-cli-shop', revision: 2, eventId: alteredId } });
+        expect(json).toMatchObject({
+          intact: false,
+          firstProblem: { kind: 'altered', streamId: 'shop-cli-shop', revision: 2, eventId: alteredId },
+        });
       });
 
       it('verify --all also finds the deleted last event of a stream and of the log, by the positions they left empty', async () => {
@@ -313,11 +353,20 @@ describe('Auditor CLI (shoplink-audit)', () => {
         const run = await cli('verify', '--all');
         expect(run.code).toBe(1);
         expect(run.stdout).toContain(`shop-cli-shop revision 2 (altered, event ${alteredId})`);
-        expect(run.stdout).toContain('log positions 8..8 (position-gap): Position 8 is missing after shop-cli-other revision 1 (position 7)');
-        expect(run.stdout).toContain('log positions 10..10 (position-gap): Position 10 is missing after shop-cli-last revision 0 (position 9)');
+        expect(run.stdout).toContain(
+          'log positions 8..8 (position-gap): Position 8 is missing after shop-cli-other revision 1 (position 7)',
+        );
+        expect(run.stdout).toContain(
+          'log positions 10..10 (position-gap): Position 10 is missing after shop-cli-last revision 0 (position 9)',
+        );
         expect(run.stdout).toMatch(/Verdict: TAMPERING FOUND; first: shop-cli-shop revision 2 \(altered/);
         const json = JSON.parse((await cli('verify', '--all', '--json')).stdout);
-        expect(json).toMatchObject({ intact: false, brokenStreams: 1, problemsFound: 3, firstProblem: { kind: 'altered', streamId: 'shop-cli-shop', revision: 2 } });
+        expect(json).toMatchObject({
+          intact: false,
+          brokenStreams: 1,
+          problemsFound: 3,
+          firstProblem: { kind: 'altered', streamId: 'shop-cli-shop', revision: 2 },
+        });
         expect(json.problems.map((p: { kind: string }) => p.kind)).toEqual(['altered', 'position-gap', 'position-gap']);
       });
     });
@@ -328,7 +377,16 @@ describe('Auditor CLI (shoplink-audit)', () => {
     beforeAll(() => app.restart());
 
     it('issues a token the service accepts, with exactly the scopes asked for, recorded as the calling service', async () => {
-      const run = await cliWith({ SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT }, 'issue-token', '--service', 'ops-console', '--scopes', 'shops:read,audit:read', '--ttl', '30m');
+      const run = await cliWith(
+        { SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT },
+        'issue-token',
+        '--service',
+        'ops-console',
+        '--scopes',
+        'shops:read,audit:read',
+        '--ttl',
+        '30m',
+      );
       expect(run).toMatchObject({ code: 0, stderr: '' });
       const token = run.stdout.trim();
       expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
@@ -344,7 +402,11 @@ describe('Auditor CLI (shoplink-audit)', () => {
       const run = await cliWith({ SHOPLINK_DATA_FILE: dataFile }, 'issue-token', '--service', 'local-dev', '--scopes', 'all', '--json');
       expect(run.code).toBe(0);
       const issued = JSON.parse(run.stdout);
-      expect(issued).toMatchObject({ service: 'local-dev', scopes: expect.arrayContaining(['shops:write', 'audit:read']), expiresAt: expect.any(String) });
+      expect(issued).toMatchObject({
+        service: 'local-dev',
+        scopes: expect.arrayContaining(['shops:write', 'audit:read']),
+        expiresAt: expect.any(String),
+      });
       const secretFile = join(app.dataDir, 'elsewhere', 'token-secret');
       expect(statSync(secretFile).mode & 0o777).toBe(0o600);
       const secret = loadTokenSecret({}, dataFile);
@@ -353,7 +415,12 @@ describe('Auditor CLI (shoplink-audit)', () => {
     });
 
     it('refuses unknown scopes, a missing service and a too-long lifetime with a usage error (exit 2)', async () => {
-      for (const args of [['--service', 'x', '--scopes', 'root'], ['--scopes', 'shops:read'], ['--service', 'x', '--scopes', 'shops:read', '--ttl', '400d'], ['--service', 'Not Valid', '--scopes', 'shops:read']]) {
+      for (const args of [
+        ['--service', 'x', '--scopes', 'root'],
+        ['--scopes', 'shops:read'],
+        ['--service', 'x', '--scopes', 'shops:read', '--ttl', '400d'],
+        ['--service', 'Not Valid', '--scopes', 'shops:read'],
+      ]) {
         const run = await cliWith({ SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT }, 'issue-token', ...args);
         expect({ args, code: run.code, stdout: run.stdout }).toEqual({ args, code: 2, stdout: '' });
         noStackTrace(run);
@@ -364,7 +431,9 @@ describe('Auditor CLI (shoplink-audit)', () => {
   describe('personal data', () => {
     it('history and state open sealed personal fields with the keys in the data file, and show them erased once forgotten', async () => {
       const shopId = 'cli-individual';
-      expect((await app.command('POST', '/v1/shops', registerShopBody(shopId, { kind: 'individual', name: 'Ada Lovelace Prints' }))).status).toBe(201);
+      expect(
+        (await app.command('POST', '/v1/shops', registerShopBody(shopId, { kind: 'individual', name: 'Ada Lovelace Prints' }))).status,
+      ).toBe(201);
       const shown = await cli('history', shopId, '--json');
       expect(JSON.parse(shown.stdout).entries[0].summary).toContain('Ada Lovelace Prints');
       const state = await cli('state', shopId, '--revision', '0', '--json');

@@ -46,9 +46,13 @@ describe("Auditor's console in the browser", () => {
     // Three days of history: registered and verified on day one, accounts linked on day two, money on day three.
     expect((await app.command('POST', '/v1/shops', registerShopBody('console-shop', { name: 'Console Brand Store' }))).status).toBe(201);
     clock.advanceHours(2);
-    expect((await app.command('POST', '/v1/shops/console-shop/verification', { documents: ['doc:incorporation', 'doc:bank'] })).status).toBe(200);
+    expect(
+      (await app.command('POST', '/v1/shops/console-shop/verification', { documents: ['doc:incorporation', 'doc:bank'] })).status,
+    ).toBe(200);
     clock.advanceHours(3);
-    expect((await app.command('POST', '/v1/shops/console-shop/verification/decision', { outcome: 'verified' }, { actor: 'system:kyb' })).status).toBe(200);
+    expect(
+      (await app.command('POST', '/v1/shops/console-shop/verification/decision', { outcome: 'verified' }, { actor: 'system:kyb' })).status,
+    ).toBe(200);
     expect((await app.command('POST', '/v1/shops/console-shop/graduation', undefined, { actor: 'system:onboarding' })).status).toBe(200);
     clock.advanceHours(20);
     await scenario.link('console-shop', 'tt-console-official', 'official');
@@ -57,7 +61,12 @@ describe("Auditor's console in the browser", () => {
     await scenario.grant('console-shop', 'm-finance', 'finance');
     clock.advanceHours(24);
     await scenario.placeOrder('console-shop', 'order-1', 4_999);
-    const last = await app.command('POST', '/v1/shops/console-shop/credits', { settlementId: 'settle-1', orderId: 'order-1', amount: 4_999 }, PAYOUTS);
+    const last = await app.command(
+      'POST',
+      '/v1/shops/console-shop/credits',
+      { settlementId: 'settle-1', orderId: 'order-1', amount: 4_999 },
+      PAYOUTS,
+    );
     expect(last.status).toBe(200);
     expect((await app.query('/v1/shops/console-shop', last)).status).toBe(200);
 
@@ -86,14 +95,23 @@ describe("Auditor's console in the browser", () => {
     await eventually(async () => expect(await page.locator('#timeline tbody tr').count()).toBe(13));
     await eventually(async () => expect(await stateValue('Status').textContent()).toBe('active'));
     await eventually(async () => expect(await stateValue('Money available').textContent()).toBe('£49.99'));
-    await eventually(async () => expect(await stateValue('Linked accounts').textContent()).toContain('@tt_console_official (tt-console-official): official, linked'));
+    await eventually(async () =>
+      expect(await stateValue('Linked accounts').textContent()).toContain('@tt_console_official (tt-console-official): official, linked'),
+    );
     await shot('now');
 
     // Keyboard only: the slider to the first moment, the registration.
     await page.getByLabel("Moment in the shop's history").focus();
     await page.keyboard.press('Home');
-    await eventually(async () => expect(await page.locator('#moment-label').textContent()).toMatch(/2026-11-01 09:00:00 UTC: after ShopRegistered \(moment 1 of \d+\)/));
-    await page.locator('#state-summary dt', { hasText: 'Events replayed' }).locator('xpath=following-sibling::dd[1]', { hasText: '1 (up to revision 0' }).waitFor();
+    await eventually(async () =>
+      expect(await page.locator('#moment-label').textContent()).toMatch(
+        /2026-11-01 09:00:00 UTC: after ShopRegistered \(moment 1 of \d+\)/,
+      ),
+    );
+    await page
+      .locator('#state-summary dt', { hasText: 'Events replayed' })
+      .locator('xpath=following-sibling::dd[1]', { hasText: '1 (up to revision 0' })
+      .waitFor();
     await eventually(async () => expect(await stateValue('Verification').textContent()).toBe('unverified'));
     await eventually(async () => expect(await stateValue('Linked accounts').textContent()).toBe('none'));
     await eventually(async () => expect(await stateValue('Money available').textContent()).toBe('£0.00'));
@@ -102,7 +120,9 @@ describe("Auditor's console in the browser", () => {
     // Forward through the moments to the official account's link (day two).
     for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
     await eventually(async () =>
-      expect(await page.locator('#moment-label').textContent()).toMatch(/2026-11-02 10:00:00 UTC: after AccountLinkRequested, AccountLinkAuthorized, AccountLinked \(moment 4 of 6\)/),
+      expect(await page.locator('#moment-label').textContent()).toMatch(
+        /2026-11-02 10:00:00 UTC: after AccountLinkRequested, AccountLinkAuthorized, AccountLinked \(moment 4 of 6\)/,
+      ),
     );
     await page.locator('#state-summary dd', { hasText: 'official, linked' }).waitFor();
     await eventually(async () => expect(await stateValue('Verification').textContent()).toBe('verified'));
@@ -114,7 +134,9 @@ describe("Auditor's console in the browser", () => {
     await page.getByLabel('Or a date and time (UTC)').fill('2026-11-02T10:59:59');
     await page.getByRole('button', { name: 'Show state' }).click();
     await page.locator('#state-summary dd', { hasText: '2026-11-02 10:59:59 UTC' }).waitFor();
-    await eventually(async () => expect(await stateValue('Linked accounts').textContent()).toBe('@tt_console_official (tt-console-official): official, linked'));
+    await eventually(async () =>
+      expect(await stateValue('Linked accounts').textContent()).toBe('@tt_console_official (tt-console-official): official, linked'),
+    );
 
     // Every data request carried the pasted token; nothing went to another origin.
     const token = await consoleToken();
@@ -128,7 +150,9 @@ describe("Auditor's console in the browser", () => {
     await page.getByLabel('Event type').selectOption('AccountLinked');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await eventually(async () => expect(await page.locator('#timeline tbody tr').count()).toBe(2));
-    await eventually(async () => expect(await page.locator('#timeline-caption').textContent()).toBe('2 events shown, oldest first (filtered)'));
+    await eventually(async () =>
+      expect(await page.locator('#timeline-caption').textContent()).toBe('2 events shown, oldest first (filtered)'),
+    );
     await shot('filtered');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -144,7 +168,9 @@ describe("Auditor's console in the browser", () => {
     const verdict = page.locator('#integrity-verdict');
     await eventually(async () => expect(await verdict.textContent()).toMatch(/Intact/));
     expect(await verdict.getAttribute('class')).toMatch(/\bok\b/);
-    await eventually(async () => expect(await verdict.textContent()).toMatch(/All 13 events of shop-console-shop and 2 account streams chain correctly/));
+    await eventually(async () =>
+      expect(await verdict.textContent()).toMatch(/All 13 events of shop-console-shop and 2 account streams chain correctly/),
+    );
     expect(await verdict.evaluate((node) => (globalThis as any).getComputedStyle(node).backgroundColor)).toBe('rgb(218, 251, 225)');
     await shot('intact');
 
@@ -160,7 +186,11 @@ describe("Auditor's console in the browser", () => {
     await page.getByRole('button', { name: 'Check integrity' }).click();
     await eventually(async () => expect(await verdict.textContent()).toMatch(/Tampered/));
     expect(await verdict.getAttribute('class')).toMatch(/\bbad\b/);
-    await eventually(async () => expect(await verdict.textContent()).toMatch(new RegExp(`First bad event: shop-console-shop revision 10, event ${altered.id} \\(altered\\)`)));
+    await eventually(async () =>
+      expect(await verdict.textContent()).toMatch(
+        new RegExp(`First bad event: shop-console-shop revision 10, event ${altered.id} \\(altered\\)`),
+      ),
+    );
     expect(await verdict.evaluate((node) => (globalThis as any).getComputedStyle(node).backgroundColor)).toBe('rgb(255, 235, 233)');
     await shot('tampered');
   });

@@ -32,7 +32,15 @@ describe('Bad input is refused and nothing is written', () => {
     const answer = await app.command('POST', '/v1/shops/bad-input-shop/links', {
       accountId: 'has spaces',
       role: 'owner',
-      profile: { handle: '@brand', kind: 'business', followers: -1, ownerAge: 17.5, region: 'gb', ecommercePermissionRevoked: 'no', activeGuidelineRestriction: false },
+      profile: {
+        handle: '@brand',
+        kind: 'business',
+        followers: -1,
+        ownerAge: 17.5,
+        region: 'gb',
+        ecommercePermissionRevoked: 'no',
+        activeGuidelineRestriction: false,
+      },
       requestedScopes: 'user.info.basic',
     });
     expect(answer.status).toBe(400);
@@ -48,7 +56,8 @@ describe('Bad input is refused and nothing is written', () => {
       'body.requestedScopes',
       'body.role',
     ]);
-    for (const detail of answer.body.details) expect(detail).toEqual({ field: expect.any(String), code: expect.any(String), message: expect.any(String) });
+    for (const detail of answer.body.details)
+      expect(detail).toEqual({ field: expect.any(String), code: expect.any(String), message: expect.any(String) });
   });
 
   it('refuses unknown fields, at the top and nested', async () => {
@@ -68,7 +77,11 @@ describe('Bad input is refused and nothing is written', () => {
     const empty = await app.command('POST', '/v1/shops', {});
     expect(empty.status).toBe(400);
     expect(fieldsOf(empty.body)).toEqual(['body.currency', 'body.kind', 'body.name', 'body.ownerMemberId', 'body.region', 'body.shopId']);
-    const noProfile = await app.command('POST', '/v1/shops/bad-input-shop/links', { accountId: 'acct-1', role: 'official', requestedScopes: [] });
+    const noProfile = await app.command('POST', '/v1/shops/bad-input-shop/links', {
+      accountId: 'acct-1',
+      role: 'official',
+      requestedScopes: [],
+    });
     expect(fieldsOf(noProfile.body)).toEqual(['body.profile']);
   });
 
@@ -103,7 +116,12 @@ describe('Bad input is refused and nothing is written', () => {
   });
 
   it('names every missing or malformed header together with body problems', async () => {
-    const missing = await app.request('POST', '/v1/shops', { ...registerShopBody('hdr'), region: 'Britain' }, { 'content-type': 'application/json' });
+    const missing = await app.request(
+      'POST',
+      '/v1/shops',
+      { ...registerShopBody('hdr'), region: 'Britain' },
+      { 'content-type': 'application/json' },
+    );
     expect(missing.status).toBe(400);
     expect(fieldsOf(missing.body)).toEqual(['body.region', 'header.Idempotency-Key', 'header.X-Actor']);
     const malformed = await app.request('POST', '/v1/shops', registerShopBody('hdr'), {
@@ -116,10 +134,14 @@ describe('Bad input is refused and nothing is written', () => {
   });
 
   it('refuses bad ids in the path', async () => {
-    const answer = await app.command('POST', `/v1/shops/${encodeURIComponent('bad shop!')}/links/${encodeURIComponent('acct@1')}/authorization`, {
-      decision: 'granted',
-      grantedScopes: [],
-    });
+    const answer = await app.command(
+      'POST',
+      `/v1/shops/${encodeURIComponent('bad shop!')}/links/${encodeURIComponent('acct@1')}/authorization`,
+      {
+        decision: 'granted',
+        grantedScopes: [],
+      },
+    );
     expect(answer.status).toBe(400);
     expect(fieldsOf(answer.body)).toEqual(['path.accountId', 'path.shopId']);
   });
@@ -136,7 +158,12 @@ describe('Bad input is refused and nothing is written', () => {
   });
 
   it('requires reasons when verification is rejected', async () => {
-    const answer = await app.command('POST', '/v1/shops/bad-input-shop/verification/decision', { outcome: 'rejected', reasons: [] }, { actor: 'system:kyb' });
+    const answer = await app.command(
+      'POST',
+      '/v1/shops/bad-input-shop/verification/decision',
+      { outcome: 'rejected', reasons: [] },
+      { actor: 'system:kyb' },
+    );
     expect(answer.status).toBe(400);
     expect(fieldsOf(answer.body)).toEqual(['body.reasons']);
   });
@@ -157,7 +184,12 @@ describe('Bad input is refused and nothing is written', () => {
   });
 
   it('refuses an actor the access table does not allow, naming who may', async () => {
-    const answer = await app.command('POST', '/v1/shops/bad-input-shop/verification/decision', { outcome: 'verified' }, { actor: 'member:m-owner' });
+    const answer = await app.command(
+      'POST',
+      '/v1/shops/bad-input-shop/verification/decision',
+      { outcome: 'verified' },
+      { actor: 'member:m-owner' },
+    );
     expect(answer.status).toBe(403);
     expect(answer.body.code).toBe('FORBIDDEN_ROLE');
     expect(answer.body.details[0].message).toContain('system actors');

@@ -102,7 +102,9 @@ describe('Crash recovery: kill -9 under load, restart on the same file', () => {
       const byKey = new Map<string, SentCommand[]>();
       for (const sent of workload.sent) byKey.set(sent.key, [...(byKey.get(sent.key) ?? []), sent]);
       const answered = [...byKey.values()].flatMap((records) => records.filter((r) => r.outcome === 'answered').slice(-1));
-      const unanswered = [...byKey.values()].filter((records) => records.every((r) => r.outcome === 'unknown')).map((records) => records[0]);
+      const unanswered = [...byKey.values()]
+        .filter((records) => records.every((r) => r.outcome === 'unknown'))
+        .map((records) => records[0]);
 
       const fiveXx = workload.sent.filter((c) => (c.status ?? 0) >= 500);
       let lost = 0;
@@ -110,7 +112,12 @@ describe('Crash recovery: kill -9 under load, restart on the same file', () => {
         const expected = sameEvents(answerEvents(command));
         const recorded = sameEvents(onShopStreams(commands.get(command.key)));
         if (JSON.stringify(recorded) !== JSON.stringify(expected)) lost += 1;
-        expect({ key: command.key, path: command.path, status: command.status, recorded }).toEqual({ key: command.key, path: command.path, status: command.status, recorded: expected });
+        expect({ key: command.key, path: command.path, status: command.status, recorded }).toEqual({
+          key: command.key,
+          path: command.path,
+          status: command.status,
+          recorded: expected,
+        });
       }
 
       // An unanswered command, sent again with its key: if the log held any of it, it held all of it, and the retry appends nothing.
@@ -121,7 +128,11 @@ describe('Crash recovery: kill -9 under load, restart on the same file', () => {
       events = await readLog();
       commands = byCommand(events);
       for (const retry of retries) {
-        expect({ key: retry.key, outcome: retry.outcome, fiveXx: (retry.status ?? 0) >= 500 }).toEqual({ key: retry.key, outcome: 'answered', fiveXx: false });
+        expect({ key: retry.key, outcome: retry.outcome, fiveXx: (retry.status ?? 0) >= 500 }).toEqual({
+          key: retry.key,
+          outcome: 'answered',
+          fiveXx: false,
+        });
         const after = sameEvents(onShopStreams(commands.get(retry.key)));
         expect({ key: retry.key, after }).toEqual({ key: retry.key, after: sameEvents(answerEvents(retry)) });
         const earlier = before.get(retry.key)!;

@@ -71,7 +71,13 @@ describe('Leaving TikTok Shop', () => {
   });
 
   it('is refused listing every blocker at once: linked accounts, a running campaign, an order awaiting fulfilment, money available, a withdrawal in flight', async () => {
-    const refused = await expectBlockedBy(['ACCOUNTS_STILL_LINKED', 'CAMPAIGNS_ACTIVE', 'ORDERS_AWAITING_FULFILMENT', 'FUNDS_AVAILABLE', 'WITHDRAWAL_IN_FLIGHT']);
+    const refused = await expectBlockedBy([
+      'ACCOUNTS_STILL_LINKED',
+      'CAMPAIGNS_ACTIVE',
+      'ORDERS_AWAITING_FULFILMENT',
+      'FUNDS_AVAILABLE',
+      'WITHDRAWAL_IN_FLIGHT',
+    ]);
     const message = (code: string) => refused.body.details.find((d: { code: string }) => d.code === code).message;
     expect(message('ACCOUNTS_STILL_LINKED')).toContain('acct-leave-official');
     expect(message('ACCOUNTS_STILL_LINKED')).toContain('acct-leave-mkt');
@@ -83,7 +89,10 @@ describe('Leaving TikTok Shop', () => {
   it('the blockers clear one by one; fulfilling the last order starts the 90-day cooling period', async () => {
     const fulfilled = await shops.fulfil('leaving-shop', 'order-leave-1');
     const fulfilledAt = app.clock.now().toISOString();
-    await expectBlockedBy(['ACCOUNTS_STILL_LINKED', 'CAMPAIGNS_ACTIVE', 'FUNDS_AVAILABLE', 'WITHDRAWAL_IN_FLIGHT', 'COOLING_PERIOD'], fulfilled);
+    await expectBlockedBy(
+      ['ACCOUNTS_STILL_LINKED', 'CAMPAIGNS_ACTIVE', 'FUNDS_AVAILABLE', 'WITHDRAWAL_IN_FLIGHT', 'COOLING_PERIOD'],
+      fulfilled,
+    );
 
     const ended = await app.command('POST', '/v1/shops/leaving-shop/campaigns/camp-leave/end', undefined, CAMPAIGNS);
     expect(ended.status).toBe(200);
@@ -97,7 +106,12 @@ describe('Leaving TikTok Shop', () => {
     const rest = await shops.withdraw('leaving-shop', 'wd-leave-2', 6_000, 'member:m-fin');
     await expectBlockedBy(['ACCOUNTS_STILL_LINKED', 'WITHDRAWAL_IN_FLIGHT', 'COOLING_PERIOD'], rest);
     const restPaidOut = await shops.completeWithdrawal('leaving-shop', 'wd-leave-2');
-    expect((await shops.status('leaving-shop', restPaidOut)).money).toEqual({ currency: 'GBP', available: 0, pendingWithdrawal: 0, frozen: 0 });
+    expect((await shops.status('leaving-shop', restPaidOut)).money).toEqual({
+      currency: 'GBP',
+      available: 0,
+      pendingWithdrawal: 0,
+      frozen: 0,
+    });
     await expectBlockedBy(['ACCOUNTS_STILL_LINKED', 'COOLING_PERIOD'], restPaidOut);
 
     // Accounts go after the 24 hours since linking: the marketing one, then the official one.

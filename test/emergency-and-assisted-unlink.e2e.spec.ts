@@ -31,7 +31,12 @@ describe('Emergency unlink after a security breach', () => {
     const before = await shops.status('breach-shop');
     expect(codesOf(before.blockers.unlinkOfficialAccount)).toEqual(['ORDERS_AWAITING_FULFILMENT', 'TOO_SOON_AFTER_LINKING']);
 
-    const unlinked = await emergency('breach-shop', 'acct-breached', { incidentId: 'inc-1', description: 'Session token stolen' }, SECURITY.actor);
+    const unlinked = await emergency(
+      'breach-shop',
+      'acct-breached',
+      { incidentId: 'inc-1', description: 'Session token stolen' },
+      SECURITY.actor,
+    );
     expect(unlinked.status).toBe(200);
     expect(eventTypes(unlinked)).toEqual(['SecurityIncidentReported', 'FundsFrozen', 'AccountUnlinked']);
     expect(unlinked.body.confirmationCode).toBeUndefined();
@@ -77,11 +82,18 @@ describe('Emergency unlink after a security breach', () => {
   });
 
   it('only a system resolves the incident; resolving it unfreezes the money and withdrawals work again', async () => {
-    const byMember = await app.command('POST', '/v1/shops/breach-shop/security-incidents/inc-1/resolution', { resolution: 'Tokens rotated' });
+    const byMember = await app.command('POST', '/v1/shops/breach-shop/security-incidents/inc-1/resolution', {
+      resolution: 'Tokens rotated',
+    });
     expect(byMember.status).toBe(403);
     expect(byMember.body.code).toBe('FORBIDDEN_ROLE');
 
-    const resolved = await app.command('POST', '/v1/shops/breach-shop/security-incidents/inc-1/resolution', { resolution: 'Tokens rotated' }, SECURITY);
+    const resolved = await app.command(
+      'POST',
+      '/v1/shops/breach-shop/security-incidents/inc-1/resolution',
+      { resolution: 'Tokens rotated' },
+      SECURITY,
+    );
     expect(resolved.status).toBe(200);
     expect(eventTypes(resolved)).toEqual(['SecurityIncidentResolved', 'FundsUnfrozen']);
 
@@ -248,7 +260,12 @@ describe('A security incident that names an account to unlink', () => {
     expect(status.openIncidents).toEqual([expect.objectContaining({ incidentId: 'inc-7', description: 'Ad account takeover' })]);
     expect((await app.query('/v1/accounts/acct-inc-mkt', reported)).body.linkedTo).toBeNull();
 
-    const resolved = await app.command('POST', '/v1/shops/incident-shop/security-incidents/inc-7/resolution', { resolution: 'Account recovered' }, SECURITY);
+    const resolved = await app.command(
+      'POST',
+      '/v1/shops/incident-shop/security-incidents/inc-7/resolution',
+      { resolution: 'Account recovered' },
+      SECURITY,
+    );
     expect(resolved.status).toBe(200);
     expect(eventTypes(resolved)).toEqual(['SecurityIncidentResolved', 'FundsUnfrozen']);
     const after = await shops.status('incident-shop', resolved);

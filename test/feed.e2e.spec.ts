@@ -27,7 +27,11 @@ class SseClient {
   private readonly request: ClientRequest;
   private response: IncomingMessage | null = null;
 
-  private constructor(url: string, headers: Record<string, string>, readonly body: Promise<string>) {
+  private constructor(
+    url: string,
+    headers: Record<string, string>,
+    readonly body: Promise<string>,
+  ) {
     let resolveBody!: (text: string) => void;
     this.body = new Promise((resolve) => (resolveBody = resolve));
     this.request = httpRequest(url, { headers: { accept: 'text/event-stream', ...headers } }, (response) => {
@@ -79,7 +83,8 @@ class SseClient {
   async until(predicate: () => boolean, timeoutMs = 5_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate()) {
-      if (Date.now() > deadline) throw new Error(`SSE client: condition not met in ${timeoutMs} ms; got ${this.messages.length} messages, ended=${this.ended}`);
+      if (Date.now() > deadline)
+        throw new Error(`SSE client: condition not met in ${timeoutMs} ms; got ${this.messages.length} messages, ended=${this.ended}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, 50);
         this.waiters.add(() => {
@@ -225,8 +230,16 @@ describe('Event feed for other services', () => {
 
       // Repeated parameters work too, and account-stream events can be followed.
       const claims = await app.request('GET', '/v1/feed?types=AccountReleased&types=AccountUnlinked');
-      expect(claims.body.events.map((e: any) => e.type).sort()).toEqual(['AccountReleased', 'AccountReleased', 'AccountUnlinked', 'AccountUnlinked']);
-      expect(claims.body.events.filter((e: any) => e.type === 'AccountReleased').map((e: any) => e.streamId)).toEqual(['account-feed-a-ads', 'account-feed-b-ads']);
+      expect(claims.body.events.map((e: any) => e.type).sort()).toEqual([
+        'AccountReleased',
+        'AccountReleased',
+        'AccountUnlinked',
+        'AccountUnlinked',
+      ]);
+      expect(claims.body.events.filter((e: any) => e.type === 'AccountReleased').map((e: any) => e.streamId)).toEqual([
+        'account-feed-a-ads',
+        'account-feed-b-ads',
+      ]);
     });
 
     it('moves the cursor past events filtered out, so a filtered page never rescans them', async () => {
@@ -295,7 +308,12 @@ describe('Event feed for other services', () => {
       await scenario.fulfil('feed-b', 'order-away-1');
       app.clock.advanceHours(25); // past the 24 hours before an account may be unlinked
       await scenario.unlink('feed-b', 'feed-b-official', 'closure');
-      const incident = await app.command('POST', '/v1/shops/feed-b/security-incidents', { incidentId: 'incident-away', description: 'Token leaked' }, SECURITY);
+      const incident = await app.command(
+        'POST',
+        '/v1/shops/feed-b/security-incidents',
+        { incidentId: 'incident-away', description: 'Token leaked' },
+        SECURITY,
+      );
       expect(incident.status).toBe(200);
       const whileAway = await allEvents();
       expect(whileAway.length).toBeGreaterThan(before.length);
@@ -323,7 +341,9 @@ describe('Event feed for other services', () => {
       expect(client.events.every((m) => m.event === 'AccountUnlinked' && !m.data!.includes('codeHash'))).toBe(true);
       client.disconnect();
 
-      const resumed = SseClient.open(app, `/v1/feed/stream?types=AccountUnlinked&after=0`, { 'last-event-id': encodePosition(unlinks[1].position) });
+      const resumed = SseClient.open(app, `/v1/feed/stream?types=AccountUnlinked&after=0`, {
+        'last-event-id': encodePosition(unlinks[1].position),
+      });
       await resumed.until(() => resumed.events.length >= unlinks.length - 2);
       expect(resumed.ids).toEqual(positionsOf(unlinks.slice(2)));
       resumed.disconnect();
@@ -377,7 +397,7 @@ describe('Event feed for other services', () => {
       }
     });
 
-    it('answers HEAD at once with the stream\'s headers, holding no stream open (the fuzzer found it hanging)', async () => {
+    it("answers HEAD at once with the stream's headers, holding no stream open (the fuzzer found it hanging)", async () => {
       const started = Date.now();
       const answer = await app.request('HEAD', '/v1/feed/stream');
       expect(answer.status).toBe(200);
@@ -410,8 +430,19 @@ describe('Event feed for other services', () => {
           const events = Array.from({ length: 250 }, (_, i) => ({
             id: `bulk-${batch}-${i}`,
             type: 'OrderPlaced',
-            data: { shopId: 'feed-bulk', orderId: `bulk-${batch}-${i}`, amount: 100, currency: 'GBP', placedAt: '2026-01-01T00:00:00.000Z', note: 'x'.repeat(1_000) },
-            metadata: { occurredAt: '2026-01-01T00:00:00.000Z', actor: { kind: 'system', id: 'order-service' }, correlationId: `bulk-${batch}` },
+            data: {
+              shopId: 'feed-bulk',
+              orderId: `bulk-${batch}-${i}`,
+              amount: 100,
+              currency: 'GBP',
+              placedAt: '2026-01-01T00:00:00.000Z',
+              note: 'x'.repeat(1_000),
+            },
+            metadata: {
+              occurredAt: '2026-01-01T00:00:00.000Z',
+              actor: { kind: 'system', id: 'order-service' },
+              correlationId: `bulk-${batch}`,
+            },
           }));
           await writer.appendToStream('shop-feed-bulk', events, 'any');
         }

@@ -69,7 +69,13 @@ describe('Fuzzing every route with hostile requests', () => {
         const delta = Number(after) - Number(head);
         head = after;
         const events: unknown[] = Array.isArray(answer.json?.events) ? answer.json.events : [];
-        const seen = { route: generated.label, method: request.method, path: request.path.slice(0, 300), status: answer.status, body: answer.text.slice(0, 500) };
+        const seen = {
+          route: generated.label,
+          method: request.method,
+          path: request.path.slice(0, 300),
+          status: answer.status,
+          body: answer.text.slice(0, 500),
+        };
 
         // The one documented 5xx: a minPosition the read model did not reach in time.
         const behind = answer.status === 503 && answer.json?.code === 'READ_MODEL_BEHIND' && /[?&]minPosition=/.test(request.path);
@@ -82,7 +88,8 @@ describe('Fuzzing every route with hostile requests', () => {
         // An error answers the documented shape; HEAD carries no body, and Node's HTTP parser refuses a
         // request it cannot read (431 headers too large, 400 "Client Error") before the app sees it.
         const fromParser = answer.status === 431 || answer.json?.message === 'Client Error';
-        if (answer.status >= 400 && request.method !== 'HEAD' && !fromParser) expect({ ...seen, code: typeof answer.json?.code }).toEqual({ ...seen, code: 'string' });
+        if (answer.status >= 400 && request.method !== 'HEAD' && !fromParser)
+          expect({ ...seen, code: typeof answer.json?.code }).toEqual({ ...seen, code: 'string' });
 
         const readOnly = ['GET', 'HEAD', 'OPTIONS'].includes(request.method);
         const replayed = answer.headers['idempotent-replayed'] === 'true';
@@ -98,7 +105,10 @@ describe('Fuzzing every route with hostile requests', () => {
       try {
         await fc.assert(property, { numRuns: RUNS, endOnFailure: false });
       } finally {
-        const statuses = [...tally.byStatus.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}:${n}`).join(' ');
+        const statuses = [...tally.byStatus.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([s, n]) => `${s}:${n}`)
+          .join(' ');
         reportReliability('fuzz', {
           'requests fuzzed': tally.sent,
           '5xx seen': tally.fiveXx,

@@ -29,7 +29,6 @@ interface Sent {
   readonly error?: string;
 }
 
-
 /**
  * The real service as a process (`node dist/apps/api/src/main.js`), under load from eight
  * concurrent clients, sent SIGTERM: it stops accepting, finishes the commands in flight, lets the
@@ -83,11 +82,16 @@ describe('Graceful shutdown under load', () => {
     let stderr = '';
     service.stdout!.on('data', (chunk) => (stdout += chunk));
     service.stderr!.on('data', (chunk) => (stderr += chunk));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => service.on('exit', (code, signal) => resolve({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      service.on('exit', (code, signal) => resolve({ code, signal })),
+    );
 
     const base = `http://127.0.0.1:${port}`;
     for (let tries = 0; ; tries++) {
-      const up = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+      const up = await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (up) break;
       if (tries > 200) throw new Error(`the service did not start:\n${stdout}\n${stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -111,7 +115,13 @@ describe('Graceful shutdown under load', () => {
       try {
         const body = await response.json();
         if (response.status === 201) acknowledged += 1;
-        return { shopId, startedBeforeSignal, outcome: response.status === 201 ? 'acknowledged' : 'answered', status: response.status, body };
+        return {
+          shopId,
+          startedBeforeSignal,
+          outcome: response.status === 201 ? 'acknowledged' : 'answered',
+          status: response.status,
+          body,
+        };
       } catch (error) {
         return { shopId, startedBeforeSignal, outcome: 'cut after the answer began', status: response.status, error: String(error) };
       }
@@ -151,18 +161,33 @@ describe('Graceful shutdown under load', () => {
         expect({ shopId, events: events.map((e) => e.id) }).toEqual({ shopId, events: body.events.map((e: { id: string }) => e.id) });
       }
       for (const { shopId } of unansweredBeforeSignal) {
-        expect({ shopId, inLog: await storage.eventStore.readStream(`shop-${shopId}`).then(() => true, () => false) }).toEqual({ shopId, inLog: false });
+        expect({
+          shopId,
+          inLog: await storage.eventStore.readStream(`shop-${shopId}`).then(
+            () => true,
+            () => false,
+          ),
+        }).toEqual({ shopId, inLog: false });
       }
       // The projector was let catch up before it stopped: its checkpoint is the head of the log.
       const lag = await projectorLag({ name: SHOP_READ_MODELS.projector, eventStore: storage.eventStore, store: storage.readModels });
-      expect({ behind: lag.behind, checkpoint: lag.checkpoint, head: lag.head }).toEqual({ behind: false, checkpoint: lag.head, head: lag.head });
+      expect({ behind: lag.behind, checkpoint: lag.checkpoint, head: lag.head }).toEqual({
+        behind: false,
+        checkpoint: lag.head,
+        head: lag.head,
+      });
     } finally {
       await storage.close();
     }
 
     // The logs were JSON lines all along, one per acknowledged command at least; the spans were flushed to the collector.
-    const lines = stdout.split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line));
-    expect(lines.filter((line) => line.context === 'command' && line.outcome === 'accepted').length).toBe(sent.filter((s) => s.outcome === 'acknowledged').length);
+    const lines = stdout
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line));
+    expect(lines.filter((line) => line.context === 'command' && line.outcome === 'accepted').length).toBe(
+      sent.filter((s) => s.outcome === 'acknowledged').length,
+    );
     expect(exported).toContain('/v1/traces');
   });
 });

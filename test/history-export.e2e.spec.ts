@@ -16,7 +16,8 @@ const HOSTILE_TEXTS = [
   '\tTab-led note, ünïcödé 店舗, emoji 🛍️👩🏽‍💻',
 ];
 
-const EXPORT_FIELDS_HEADER = 'occurredAt,revision,position,type,actor,callingService,reason,summary,correlationId,causationId,commandId,eventId,shopId';
+const EXPORT_FIELDS_HEADER =
+  'occurredAt,revision,position,type,actor,callingService,reason,summary,correlationId,causationId,commandId,eventId,shopId';
 
 describe('History export', () => {
   let app: ShoplinkTestApp;
@@ -32,11 +33,21 @@ describe('History export', () => {
     for (const [i, description] of HOSTILE_TEXTS.entries()) {
       last = await app.command('POST', `${shop}/security-incidents`, { incidentId: `inc-${i}`, description }, SECURITY);
       expect(last.status).toBe(200);
-      last = await app.command('POST', `${shop}/security-incidents/inc-${i}/resolution`, { resolution: `Resolved: ${description}` }, SECURITY);
+      last = await app.command(
+        'POST',
+        `${shop}/security-incidents/inc-${i}/resolution`,
+        { resolution: `Resolved: ${description}` },
+        SECURITY,
+      );
       expect(last.status).toBe(200);
     }
     await scenario.withdraw('export-shop', 'wd-1', 2_500);
-    last = await app.command('POST', `${shop}/withdrawals/wd-1/failure`, { reason: '=cmd|"/C calc"!A0, bank said "no"\nretry later' }, PAYOUTS);
+    last = await app.command(
+      'POST',
+      `${shop}/withdrawals/wd-1/failure`,
+      { reason: '=cmd|"/C calc"!A0, bank said "no"\nretry later' },
+      PAYOUTS,
+    );
     expect(last.status).toBe(200);
   });
 
@@ -100,7 +111,10 @@ describe('History export', () => {
   it('applies the history filters to the export', async () => {
     const answer = await app.query(`${shop}/history/export?format=jsonl&type=SecurityIncidentReported&actor=system:security`, last);
 
-    const lines = (answer.body as string).trim().split('\n').map((line) => JSON.parse(line));
+    const lines = (answer.body as string)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((e) => e.reason)).toEqual(HOSTILE_TEXTS);
   });
 
@@ -115,7 +129,9 @@ describe('History export', () => {
     expect(noFormat.status).toBe(400);
     expect(noFormat.body.details.map((d: { field: string }) => d.field)).toEqual(['query.format']);
     expect(badFormat.status).toBe(400);
-    expect(new Set(badFormat.body.details.map((d: { field: string }) => d.field))).toEqual(new Set(['query.format', 'query.type', 'query.limit']));
+    expect(new Set(badFormat.body.details.map((d: { field: string }) => d.field))).toEqual(
+      new Set(['query.format', 'query.type', 'query.limit']),
+    );
   });
 
   describe('a shop with 100,000 events', () => {
@@ -147,7 +163,11 @@ describe('History export', () => {
     it.each(['jsonl', 'csv'] as const)(
       'streams the %s export with flat memory and exactly one record per event',
       async (format) => {
-        const result = await streamMeasuringHeap(`${app.baseUrl}/v1/shops/${bigShop}/history/export?format=${format}&minPosition=${head}`, format, app.authorization);
+        const result = await streamMeasuringHeap(
+          `${app.baseUrl}/v1/shops/${bigShop}/history/export?format=${format}&minPosition=${head}`,
+          format,
+          app.authorization,
+        );
         const expectedLines = EVENTS + 4 + (format === 'csv' ? 1 : 0);
         const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
         // Read by people running the suite: the figures behind the claim.

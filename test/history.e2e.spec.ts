@@ -141,7 +141,10 @@ describe('Shop history', () => {
     expect(answer.body.entries[0].occurredAt).toBe(times.credit);
     // An offset names the same instant as Z; a date alone means UTC midnight.
     const sameInstantAtPlusOne = new Date(Date.parse(times.credit) + 3_600_000).toISOString().replace('Z', '+01:00');
-    expect(types(await history(`from=${encodeURIComponent(sameInstantAtPlusOne)}&to=${times['paid out']}`))).toEqual(['FundsCredited', 'FundsWithdrawalRequested']);
+    expect(types(await history(`from=${encodeURIComponent(sameInstantAtPlusOne)}&to=${times['paid out']}`))).toEqual([
+      'FundsCredited',
+      'FundsWithdrawalRequested',
+    ]);
     expect(types(await history(`to=${times.open.slice(0, 10)}`))).toEqual([]);
   });
 
@@ -171,7 +174,10 @@ describe('Shop history', () => {
     const second = await history(`limit=100&cursor=${first.body.nextCursor}`);
 
     expect(second.body.entries[0].revision).toBe(5);
-    expect(second.body.entries.at(-1)).toMatchObject({ type: 'OrderPlaced', summary: 'Order order-during-paging of 25.99 GBP placed by system order-service' });
+    expect(second.body.entries.at(-1)).toMatchObject({
+      type: 'OrderPlaced',
+      summary: 'Order order-during-paging of 25.99 GBP placed by system order-service',
+    });
     expect(second.body.nextCursor).toBeNull();
     expect(first.body.nextCursor).toMatch(/^[A-Za-z0-9_-]+$/);
   });
@@ -204,11 +210,16 @@ describe('Shop history', () => {
     expect(new Set(fields)).toEqual(
       new Set(['query.type', 'query.from', 'query.to', 'query.actor', 'query.limit', 'query.cursor', 'query.minPosition', 'query.colour']),
     );
-    expect(answer.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'query.type', code: 'UNKNOWN_EVENT_TYPE' })]));
+    expect(answer.body.details).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'query.type', code: 'UNKNOWN_EVENT_TYPE' })]),
+    );
   });
 
   it('refuses a limit of 0, a window that ends before it starts, and a repeated type', async () => {
-    const answer = await app.request('GET', `${shop}/history?limit=0&from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z&type=OrderPlaced&type=AccountLinked`);
+    const answer = await app.request(
+      'GET',
+      `${shop}/history?limit=0&from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z&type=OrderPlaced&type=AccountLinked`,
+    );
 
     expect(answer.status).toBe(400);
     expect(answer.body.details.map((d: { field: string; code: string }) => `${d.field} ${d.code}`)).toEqual(

@@ -54,7 +54,9 @@ describe('Retries and concurrent writers', () => {
     expect((await app.command('POST', '/v1/shops', registerShopBody('burst-shop'))).status).toBe(201);
     const key = randomUUID();
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => app.command('POST', '/v1/shops/burst-shop/members', { memberId: 'm-ops', role: 'operator' }, { key })),
+      Array.from({ length: 20 }, () =>
+        app.command('POST', '/v1/shops/burst-shop/members', { memberId: 'm-ops', role: 'operator' }, { key }),
+      ),
     );
     for (const answer of answers) {
       expect(answer.status).toBe(200);
@@ -72,10 +74,20 @@ describe('Retries and concurrent writers', () => {
     const registered = await app.command('POST', '/v1/shops', registerShopBody('match-shop'));
     expect(registered.body.revision).toBe(0);
     expect((await app.command('POST', '/v1/shops/match-shop/members', { memberId: 'm-a', role: 'viewer' })).status).toBe(200);
-    const stale = await app.command('POST', '/v1/shops/match-shop/members', { memberId: 'm-b', role: 'viewer' }, { headers: { 'if-match': '0' } });
+    const stale = await app.command(
+      'POST',
+      '/v1/shops/match-shop/members',
+      { memberId: 'm-b', role: 'viewer' },
+      { headers: { 'if-match': '0' } },
+    );
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ code: 'CONCURRENCY_CONFLICT', actualRevision: 1 });
-    const current = await app.command('POST', '/v1/shops/match-shop/members', { memberId: 'm-b', role: 'viewer' }, { headers: { 'if-match': '"1"' } });
+    const current = await app.command(
+      'POST',
+      '/v1/shops/match-shop/members',
+      { memberId: 'm-b', role: 'viewer' },
+      { headers: { 'if-match': '"1"' } },
+    );
     expect(current.status).toBe(200);
     expect(current.body.revision).toBe(2);
   });
@@ -83,7 +95,9 @@ describe('Retries and concurrent writers', () => {
   it('concurrent different commands on one shop all land, each re-decided after a conflict', async () => {
     expect((await app.command('POST', '/v1/shops', registerShopBody('busy-shop'))).status).toBe(201);
     const answers = await Promise.all(
-      ['m-1', 'm-2', 'm-3', 'm-4', 'm-5'].map((memberId) => app.command('POST', '/v1/shops/busy-shop/members', { memberId, role: 'viewer' })),
+      ['m-1', 'm-2', 'm-3', 'm-4', 'm-5'].map((memberId) =>
+        app.command('POST', '/v1/shops/busy-shop/members', { memberId, role: 'viewer' }),
+      ),
     );
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
     expect(answers.map((a) => a.body.revision).sort()).toEqual([1, 2, 3, 4, 5]);

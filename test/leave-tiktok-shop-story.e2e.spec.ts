@@ -1,7 +1,12 @@
 import { ShoplinkTestApp, HttpAnswer } from './support/shoplink-test-app';
 import { linkBody, MARKETING_SCOPES, OFFICIAL_SCOPES, registerShopBody } from './support/shop-fixtures';
 
-const SYSTEM = { kyb: { actor: 'system:kyb' }, oauth: { actor: 'system:tiktok-oauth' }, orders: { actor: 'system:orders' }, payouts: { actor: 'system:payouts' } };
+const SYSTEM = {
+  kyb: { actor: 'system:kyb' },
+  oauth: { actor: 'system:tiktok-oauth' },
+  orders: { actor: 'system:orders' },
+  payouts: { actor: 'system:payouts' },
+};
 const codes = (answer: HttpAnswer) => answer.body.details.map((d: { code: string }) => d.code);
 const types = (answer: HttpAnswer) => answer.body.events.map((e: { type: string }) => e.type);
 
@@ -36,27 +41,41 @@ describe('A seller leaves TikTok Shop and comes back', () => {
   }
 
   async function unlinkWithCode(accountId: string) {
-    const requested = await ok(app.command('POST', `${shop}/links/${accountId}/unlink-requests`, { reason: 'closure' }), ['UnlinkRequested']);
+    const requested = await ok(app.command('POST', `${shop}/links/${accountId}/unlink-requests`, { reason: 'closure' }), [
+      'UnlinkRequested',
+    ]);
     expect(requested.body.confirmationCode).toMatch(/^[0-9]{8}$/);
     const pending = await status(requested);
-    expect(pending.openUnlinkRequests).toEqual([expect.objectContaining({ accountId, requestId: requested.body.requestId, failedAttempts: 0 })]);
+    expect(pending.openUnlinkRequests).toEqual([
+      expect.objectContaining({ accountId, requestId: requested.body.requestId, failedAttempts: 0 }),
+    ]);
     expect(JSON.stringify(pending)).not.toContain(requested.body.confirmationCode);
     return ok(
-      app.command('POST', `${shop}/links/${accountId}/unlink-requests/${requested.body.requestId}/confirmation`, { code: requested.body.confirmationCode }),
+      app.command('POST', `${shop}/links/${accountId}/unlink-requests/${requested.body.requestId}/confirmation`, {
+        code: requested.body.confirmationCode,
+      }),
     );
   }
 
   it('opens, trades, clears every blocker, leaves, and comes back', async () => {
     // Opening: registered, verified, official and one marketing account linked.
     let last = await ok(app.command('POST', '/v1/shops', registerShopBody('leaving-shop')), ['ShopRegistered']);
-    expect(await status(last)).toMatchObject({ status: 'active', verification: { status: 'unverified' }, money: { available: 0, pendingWithdrawal: 0, frozen: 0 } });
+    expect(await status(last)).toMatchObject({
+      status: 'active',
+      verification: { status: 'unverified' },
+      money: { available: 0, pendingWithdrawal: 0, frozen: 0 },
+    });
     await ok(app.command('POST', `${shop}/verification`, { documents: ['doc:kyb'] }));
     last = await ok(app.command('POST', `${shop}/verification/decision`, { outcome: 'verified' }, SYSTEM.kyb));
     expect((await status(last)).verification.status).toBe('verified');
     await ok(app.command('POST', `${shop}/links`, linkBody('acct-brand', 'official')));
-    await ok(app.command('POST', `${shop}/links/acct-brand/authorization`, { decision: 'granted', grantedScopes: OFFICIAL_SCOPES }, SYSTEM.oauth));
+    await ok(
+      app.command('POST', `${shop}/links/acct-brand/authorization`, { decision: 'granted', grantedScopes: OFFICIAL_SCOPES }, SYSTEM.oauth),
+    );
     await ok(app.command('POST', `${shop}/links`, linkBody('acct-ads', 'marketing')));
-    last = await ok(app.command('POST', `${shop}/links/acct-ads/authorization`, { decision: 'granted', grantedScopes: MARKETING_SCOPES }, SYSTEM.oauth));
+    last = await ok(
+      app.command('POST', `${shop}/links/acct-ads/authorization`, { decision: 'granted', grantedScopes: MARKETING_SCOPES }, SYSTEM.oauth),
+    );
     let s = await status(last);
     expect(s.officialAccount.accountId).toBe('acct-brand');
     expect(s.marketingAccounts.map((l: { accountId: string }) => l.accountId)).toEqual(['acct-ads']);
@@ -64,7 +83,9 @@ describe('A seller leaves TikTok Shop and comes back', () => {
     // Trading: two orders, one settled, a campaign through the marketing account.
     await ok(app.command('POST', `${shop}/orders`, { orderId: 'order-1', amount: 4500 }, SYSTEM.orders));
     await ok(app.command('POST', `${shop}/orders`, { orderId: 'order-2', amount: 1500 }, SYSTEM.orders));
-    await ok(app.command('POST', `${shop}/credits`, { settlementId: 'settle-1', orderId: 'order-1', amount: 4500 }, SYSTEM.payouts), ['FundsCredited']);
+    await ok(app.command('POST', `${shop}/credits`, { settlementId: 'settle-1', orderId: 'order-1', amount: 4500 }, SYSTEM.payouts), [
+      'FundsCredited',
+    ]);
     last = await ok(app.command('POST', `${shop}/campaigns`, { campaignId: 'spring-sale', accountId: 'acct-ads' }), ['CampaignStarted']);
     s = await status(last);
     expect(s.money).toEqual({ currency: 'GBP', available: 4500, pendingWithdrawal: 0, frozen: 0 });
@@ -78,7 +99,9 @@ describe('A seller leaves TikTok Shop and comes back', () => {
     const refused = await app.command('POST', `${shop}/deactivation`);
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('DEACTIVATION_BLOCKED');
-    expect(codes(refused)).toEqual(expect.arrayContaining(['ACCOUNTS_STILL_LINKED', 'CAMPAIGNS_ACTIVE', 'ORDERS_AWAITING_FULFILMENT', 'FUNDS_AVAILABLE']));
+    expect(codes(refused)).toEqual(
+      expect.arrayContaining(['ACCOUNTS_STILL_LINKED', 'CAMPAIGNS_ACTIVE', 'ORDERS_AWAITING_FULFILMENT', 'FUNDS_AVAILABLE']),
+    );
     expect(s.blockers.deactivation.map((b: { code: string }) => b.code)).toEqual(codes(refused));
 
     // Checklist 1: fulfil (or cancel) every order.

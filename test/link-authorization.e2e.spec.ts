@@ -21,7 +21,12 @@ describe("The account owner's authorization", () => {
 
   it('missing scopes deny the link, naming them, and free the slot', async () => {
     await app.command('POST', '/v1/shops/auth-shop/links', linkBody('acct-scopes', 'official'));
-    const denied = await app.command('POST', '/v1/shops/auth-shop/links/acct-scopes/authorization', { decision: 'granted', grantedScopes: ['user.info.basic'] }, OAUTH);
+    const denied = await app.command(
+      'POST',
+      '/v1/shops/auth-shop/links/acct-scopes/authorization',
+      { decision: 'granted', grantedScopes: ['user.info.basic'] },
+      OAUTH,
+    );
     expect(denied.status).toBe(200);
     expect(denied.body.events.map((e: { type: string }) => e.type)).toEqual(['LinkAuthorizationDenied']);
     const status = await app.query('/v1/shops/auth-shop', denied);
@@ -41,7 +46,12 @@ describe("The account owner's authorization", () => {
     const request = open.body.openLinkRequests.find((l: { accountId: string }) => l.accountId === 'acct-late');
     expect(Date.parse(request.authorizationExpiresAt) - Date.parse(request.requestedAt)).toBe(48 * 3_600_000);
     app.clock.advanceHours(49);
-    const late = await app.command('POST', '/v1/shops/auth-shop/links/acct-late/authorization', { decision: 'granted', grantedScopes: MARKETING_SCOPES }, OAUTH);
+    const late = await app.command(
+      'POST',
+      '/v1/shops/auth-shop/links/acct-late/authorization',
+      { decision: 'granted', grantedScopes: MARKETING_SCOPES },
+      OAUTH,
+    );
     expect(late.status).toBe(422);
     expect(late.body.code).toBe('AUTHORIZATION_EXPIRED');
     expect(late.body.events.map((e: { type: string }) => e.type)).toEqual(['LinkAuthorizationExpired']);
@@ -67,14 +77,27 @@ describe("The account owner's authorization", () => {
 
   it('the owner may say no', async () => {
     await app.command('POST', '/v1/shops/auth-shop/links', linkBody('acct-no', 'marketing'));
-    const denied = await app.command('POST', '/v1/shops/auth-shop/links/acct-no/authorization', { decision: 'denied', grantedScopes: [] }, OAUTH);
+    const denied = await app.command(
+      'POST',
+      '/v1/shops/auth-shop/links/acct-no/authorization',
+      { decision: 'denied', grantedScopes: [] },
+      OAUTH,
+    );
     expect(denied.status).toBe(200);
     const status = await app.query('/v1/shops/auth-shop', denied);
-    expect(status.body.links.find((l: { accountId: string }) => l.accountId === 'acct-no')).toMatchObject({ state: 'authorization_denied', reasons: expect.arrayContaining(['OWNER_DENIED']) });
+    expect(status.body.links.find((l: { accountId: string }) => l.accountId === 'acct-no')).toMatchObject({
+      state: 'authorization_denied',
+      reasons: expect.arrayContaining(['OWNER_DENIED']),
+    });
   });
 
   it('an answer for a request that does not exist is 404 LINK_REQUEST_NOT_FOUND', async () => {
-    const answer = await app.command('POST', '/v1/shops/auth-shop/links/acct-never/authorization', { decision: 'granted', grantedScopes: OFFICIAL_SCOPES }, OAUTH);
+    const answer = await app.command(
+      'POST',
+      '/v1/shops/auth-shop/links/acct-never/authorization',
+      { decision: 'granted', grantedScopes: OFFICIAL_SCOPES },
+      OAUTH,
+    );
     expect(answer.status).toBe(404);
     expect(answer.body.code).toBe('LINK_REQUEST_NOT_FOUND');
   });
@@ -98,9 +121,13 @@ describe('Members and access', () => {
     const viewerLinks = await app.command('POST', '/v1/shops/team-shop/links', linkBody('acct-v', 'marketing'), { actor: 'member:m-view' });
     expect(viewerLinks.status).toBe(403);
     expect(viewerLinks.body.code).toBe('FORBIDDEN_ROLE');
-    const operatorOfficial = await app.command('POST', '/v1/shops/team-shop/links', linkBody('acct-o', 'official'), { actor: 'member:m-ops' });
+    const operatorOfficial = await app.command('POST', '/v1/shops/team-shop/links', linkBody('acct-o', 'official'), {
+      actor: 'member:m-ops',
+    });
     expect(operatorOfficial.status).toBe(403);
-    const operatorMarketing = await app.command('POST', '/v1/shops/team-shop/links', linkBody('acct-m', 'marketing'), { actor: 'member:m-ops' });
+    const operatorMarketing = await app.command('POST', '/v1/shops/team-shop/links', linkBody('acct-m', 'marketing'), {
+      actor: 'member:m-ops',
+    });
     // Allowed to ask; the unverified shop then refuses it on eligibility, recorded as AccountLinkRejected.
     expect(operatorMarketing.status).toBe(422);
     expect(operatorMarketing.body.code).toBe('SHOP_NOT_VERIFIED');

@@ -18,7 +18,9 @@ describe('A shop links its official account and its marketing accounts', () => {
 
   async function verifiedShop(shopId: string): Promise<void> {
     expect((await app.command('POST', '/v1/shops', registerShopBody(shopId))).status).toBe(201);
-    expect((await app.command('POST', `/v1/shops/${shopId}/verification`, { documents: ['doc:incorporation', 'doc:bank'] })).status).toBe(200);
+    expect((await app.command('POST', `/v1/shops/${shopId}/verification`, { documents: ['doc:incorporation', 'doc:bank'] })).status).toBe(
+      200,
+    );
     expect((await app.command('POST', `/v1/shops/${shopId}/verification/decision`, { outcome: 'verified' }, KYB)).status).toBe(200);
   }
 
@@ -27,7 +29,12 @@ describe('A shop links its official account and its marketing accounts', () => {
     expect(requested.status).toBe(200);
     expect(requested.body.events.map((e: { type: string }) => e.type)).toEqual(['AccountLinkRequested']);
     const scopes = role === 'official' ? OFFICIAL_SCOPES : MARKETING_SCOPES;
-    const authorized = await app.command('POST', `/v1/shops/${shopId}/links/${accountId}/authorization`, { decision: 'granted', grantedScopes: scopes }, OAUTH);
+    const authorized = await app.command(
+      'POST',
+      `/v1/shops/${shopId}/links/${accountId}/authorization`,
+      { decision: 'granted', grantedScopes: scopes },
+      OAUTH,
+    );
     expect(authorized.status).toBe(200);
     expect(authorized.body.events.map((e: { type: string }) => e.type)).toEqual(['AccountLinkAuthorized', 'AccountLinked']);
     return authorized;
@@ -55,7 +62,11 @@ describe('A shop links its official account and its marketing accounts', () => {
     );
     expect(ineligible.status).toBe(422);
     expect(ineligible.body.code).toBe('ACCOUNT_INELIGIBLE');
-    expect(ineligible.body.details.map((d: { code: string }) => d.code)).toEqual(['ACCOUNT_NOT_BUSINESS', 'OWNER_UNDERAGE', 'REGION_MISMATCH']);
+    expect(ineligible.body.details.map((d: { code: string }) => d.code)).toEqual([
+      'ACCOUNT_NOT_BUSINESS',
+      'OWNER_UNDERAGE',
+      'REGION_MISMATCH',
+    ]);
     for (const detail of ineligible.body.details) expect(detail.message).toEqual(expect.any(String));
 
     const status = await app.query('/v1/shops/brand-shop', fifth);
@@ -69,7 +80,12 @@ describe('A shop links its official account and its marketing accounts', () => {
       officialAccount: { accountId: 'acct-official', role: 'official', state: 'linked', grantedScopes: OFFICIAL_SCOPES },
       openLinkRequests: [],
     });
-    expect(status.body.marketingAccounts.map((l: { accountId: string }) => l.accountId)).toEqual(['acct-mkt-1', 'acct-mkt-2', 'acct-mkt-3', 'acct-mkt-4']);
+    expect(status.body.marketingAccounts.map((l: { accountId: string }) => l.accountId)).toEqual([
+      'acct-mkt-1',
+      'acct-mkt-2',
+      'acct-mkt-3',
+      'acct-mkt-4',
+    ]);
     expect(status.body.links.find((l: { accountId: string }) => l.accountId === 'acct-mkt-5')).toMatchObject({
       state: 'rejected',
       reasons: ['MARKETING_LIMIT_REACHED'],
@@ -78,13 +94,21 @@ describe('A shop links its official account and its marketing accounts', () => {
 
     const second = await app.query('/v1/shops/second-shop', ineligible);
     expect(second.body.links).toEqual([
-      expect.objectContaining({ accountId: 'acct-teen', state: 'rejected', reasons: ['ACCOUNT_NOT_BUSINESS', 'OWNER_UNDERAGE', 'REGION_MISMATCH'] }),
+      expect.objectContaining({
+        accountId: 'acct-teen',
+        state: 'rejected',
+        reasons: ['ACCOUNT_NOT_BUSINESS', 'OWNER_UNDERAGE', 'REGION_MISMATCH'],
+      }),
     ]);
     expect(second.body.officialAccount).toBeNull();
 
     const account = await app.query('/v1/accounts/acct-official', fifth);
     expect(account.status).toBe(200);
-    expect(account.body).toMatchObject({ accountId: 'acct-official', linkedTo: { shopId: 'brand-shop', role: 'official' }, openRequests: [] });
+    expect(account.body).toMatchObject({
+      accountId: 'acct-official',
+      linkedTo: { shopId: 'brand-shop', role: 'official' },
+      openRequests: [],
+    });
     const marketing = await app.query('/v1/accounts/acct-mkt-1');
     expect(marketing.body.marketingLinkAllowance).toEqual({ windowDays: 180, limit: 10, used: 1, remaining: 9 });
 

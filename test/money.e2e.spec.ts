@@ -11,7 +11,8 @@ describe("A shop's money", () => {
   let app: ShoplinkTestApp;
   let shops: ShopScenario;
 
-  const credit = (body: Record<string, unknown>, shopId = 'money-shop') => app.command('POST', `/v1/shops/${shopId}/credits`, body, PAYOUTS);
+  const credit = (body: Record<string, unknown>, shopId = 'money-shop') =>
+    app.command('POST', `/v1/shops/${shopId}/credits`, body, PAYOUTS);
   const withdraw = (body: Record<string, unknown>, actor = 'member:m-fin', shopId = 'money-shop') =>
     app.command('POST', `/v1/shops/${shopId}/withdrawals`, body, { actor });
   const withdrawals = async (after?: Parameters<ShoplinkTestApp['query']>[1]) => {
@@ -67,7 +68,11 @@ describe("A shop's money", () => {
     });
 
     it('only a system (the payout service) credits; a member is refused 403 FORBIDDEN_ROLE', async () => {
-      const byOwner = await app.command('POST', '/v1/shops/money-shop/credits', { settlementId: 'settle-x', orderId: 'order-x', amount: 100 });
+      const byOwner = await app.command('POST', '/v1/shops/money-shop/credits', {
+        settlementId: 'settle-x',
+        orderId: 'order-x',
+        amount: 100,
+      });
       expect(byOwner.status).toBe(403);
       expect(byOwner.body.code).toBe('FORBIDDEN_ROLE');
     });
@@ -80,7 +85,14 @@ describe("A shop's money", () => {
       expect(eventTypes(requested)).toEqual(['FundsWithdrawalRequested']);
       expect(await money(requested)).toEqual({ currency: 'GBP', available: 7_000, pendingWithdrawal: 3_000, frozen: 0 });
       expect(await withdrawals(requested)).toEqual([
-        expect.objectContaining({ withdrawalId: 'wd-1', amount: 3_000, currency: 'GBP', state: 'requested', withdrawnAt: null, failedAt: null }),
+        expect.objectContaining({
+          withdrawalId: 'wd-1',
+          amount: 3_000,
+          currency: 'GBP',
+          state: 'requested',
+          withdrawnAt: null,
+          failedAt: null,
+        }),
       ]);
 
       const completed = await app.command('POST', '/v1/shops/money-shop/withdrawals/wd-1/completion', undefined, PAYOUTS);
@@ -88,7 +100,13 @@ describe("A shop's money", () => {
       expect(eventTypes(completed)).toEqual(['FundsWithdrawn']);
       expect(await money(completed)).toEqual({ currency: 'GBP', available: 7_000, pendingWithdrawal: 0, frozen: 0 });
       expect(await withdrawals(completed)).toEqual([
-        expect.objectContaining({ withdrawalId: 'wd-1', amount: 3_000, state: 'withdrawn', withdrawnAt: app.clock.now().toISOString(), failureReason: null }),
+        expect.objectContaining({
+          withdrawalId: 'wd-1',
+          amount: 3_000,
+          state: 'withdrawn',
+          withdrawnAt: app.clock.now().toISOString(),
+          failureReason: null,
+        }),
       ]);
 
       const twice = await app.command('POST', '/v1/shops/money-shop/withdrawals/wd-1/completion', undefined, PAYOUTS);
@@ -111,7 +129,12 @@ describe("A shop's money", () => {
         ['wd-1', 'withdrawn'],
         ['wd-2', 'failed'],
       ]);
-      expect(list[1]).toMatchObject({ amount: 2_000, failureReason: 'Bank account closed', returnedTo: 'available', failedAt: app.clock.now().toISOString() });
+      expect(list[1]).toMatchObject({
+        amount: 2_000,
+        failureReason: 'Bank account closed',
+        returnedTo: 'available',
+        failedAt: app.clock.now().toISOString(),
+      });
     });
 
     it('more than is available is refused 422 INSUFFICIENT_FUNDS and recorded nowhere; exactly what is available may go', async () => {

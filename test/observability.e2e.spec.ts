@@ -105,16 +105,29 @@ describe('Observability: logs, metrics, traces', () => {
     clock.advanceHours(25);
     log.clear();
     const token = await testToken({ service: 'seller-center' });
-    const requested = await app.command('POST', '/v1/shops/secret-shop/links/tt-secret/unlink-requests', { reason: 'closure' }, {
-      headers: { authorization: `Bearer ${token}` },
-    });
+    const requested = await app.command(
+      'POST',
+      '/v1/shops/secret-shop/links/tt-secret/unlink-requests',
+      { reason: 'closure' },
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
     expect(requested.status).toBe(200);
     const code: string = requested.body.confirmationCode;
     expect(code).toMatch(/^\d{8}$/);
     const wrong = ((Number(code) + 1) % 100_000_000).toString().padStart(8, '0');
-    const refused = await app.command('POST', `/v1/shops/secret-shop/links/tt-secret/unlink-requests/${requested.body.requestId}/confirmation`, { code: wrong });
+    const refused = await app.command(
+      'POST',
+      `/v1/shops/secret-shop/links/tt-secret/unlink-requests/${requested.body.requestId}/confirmation`,
+      { code: wrong },
+    );
     expect(refused.status).toBe(422);
-    const confirmed = await app.command('POST', `/v1/shops/secret-shop/links/tt-secret/unlink-requests/${requested.body.requestId}/confirmation`, { code });
+    const confirmed = await app.command(
+      'POST',
+      `/v1/shops/secret-shop/links/tt-secret/unlink-requests/${requested.body.requestId}/confirmation`,
+      { code },
+    );
     expect(confirmed.status).toBe(200);
 
     expect(commandLines().map((line) => [line.commandType, line.outcome, line.reason])).toEqual([
@@ -136,12 +149,18 @@ describe('Observability: logs, metrics, traces', () => {
     expect(first.status).toBe(201);
     const again = await app.command('POST', '/v1/shops', registerShopBody('metered'), { key });
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    const stale = await app.command('POST', '/v1/shops/metered/members', { memberId: 'm-2', role: 'viewer' }, { headers: { 'if-match': '7' } });
+    const stale = await app.command(
+      'POST',
+      '/v1/shops/metered/members',
+      { memberId: 'm-2', role: 'viewer' },
+      { headers: { 'if-match': '7' } },
+    );
     expect(stale.status).toBe(409);
     expect((await app.query('/v1/shops/metered', first)).status).toBe(200);
     const after = await metrics();
 
-    const moved = (name: string, labels: Record<string, string> = {}) => sampleValue(after, name, labels) - sampleValue(before, name, labels);
+    const moved = (name: string, labels: Record<string, string> = {}) =>
+      sampleValue(after, name, labels) - sampleValue(before, name, labels);
     expect(moved('shoplink_commands_total', { type: 'RegisterShop', outcome: 'accepted' })).toBe(1);
     expect(moved('shoplink_commands_total', { type: 'RegisterShop', outcome: 'replayed' })).toBe(1);
     expect(moved('shoplink_commands_total', { type: 'GrantAccess', outcome: 'conflict' })).toBe(1);
@@ -149,7 +168,9 @@ describe('Observability: logs, metrics, traces', () => {
     expect(moved('shoplink_command_duration_seconds_count', { type: 'RegisterShop' })).toBe(2);
     expect(moved('shoplink_event_store_append_duration_seconds_count', { category: 'shop' })).toBe(1);
     expect(moved('shoplink_http_request_duration_seconds_count', { method: 'POST', route: '/v1/shops', status_code: '201' })).toBe(2);
-    expect(moved('shoplink_http_request_duration_seconds_count', { method: 'GET', route: '/v1/shops/:shopId', status_code: '200' })).toBe(1);
+    expect(moved('shoplink_http_request_duration_seconds_count', { method: 'GET', route: '/v1/shops/:shopId', status_code: '200' })).toBe(
+      1,
+    );
     // The log's head, the projection's checkpoint and its lag, read from the stores at the scrape.
     const head = sampleValue(after, 'shoplink_event_store_head_position');
     expect(head).toBe(Number(first.body.position));
@@ -167,7 +188,9 @@ describe('Observability: logs, metrics, traces', () => {
     try {
       expect((await racing.command('POST', '/v1/shops', registerShopBody('raced'))).status).toBe(201);
       const grants = await Promise.all(
-        Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? racing : other).command('POST', '/v1/shops/raced/members', { memberId: `m-race-${i}`, role: 'viewer' })),
+        Array.from({ length: 12 }, (_, i) =>
+          (i % 2 === 0 ? racing : other).command('POST', '/v1/shops/raced/members', { memberId: `m-race-${i}`, role: 'viewer' }),
+        ),
       );
       expect(grants.map((g) => g.status).filter((status) => status !== 200 && status !== 409)).toEqual([]);
       let conflicts = 0;
@@ -194,7 +217,9 @@ describe('Observability: logs, metrics, traces', () => {
 
     const finished = spans.getFinishedSpans();
     const named = (name: string): ReadableSpan => {
-      const span = finished.find((s) => s.name === name && (s.attributes['shoplink.correlation_id'] === correlationId || s.name === 'append'));
+      const span = finished.find(
+        (s) => s.name === name && (s.attributes['shoplink.correlation_id'] === correlationId || s.name === 'append'),
+      );
       if (!span) throw new Error(`no span ${name} among ${finished.map((s) => s.name).join(', ')}`);
       return span;
     };
@@ -205,10 +230,17 @@ describe('Observability: logs, metrics, traces', () => {
     expect(command.parentSpanContext?.spanId).toBe(http.spanContext().spanId);
     expect(new Set([http, command, append!].map((s) => s.spanContext().traceId)).size).toBe(1);
     expect(http.attributes).toMatchObject({ 'http.route': '/v1/shops', 'http.response.status_code': 201 });
-    expect(command.attributes).toMatchObject({ 'shoplink.command.type': 'RegisterShop', 'shoplink.stream': 'shop-traced', 'shoplink.outcome': 'accepted', 'shoplink.revision': 0 });
+    expect(command.attributes).toMatchObject({
+      'shoplink.command.type': 'RegisterShop',
+      'shoplink.stream': 'shop-traced',
+      'shoplink.outcome': 'accepted',
+      'shoplink.revision': 0,
+    });
     expect(append!.attributes).toMatchObject({ 'shoplink.stream': 'shop-traced', 'shoplink.event_count': 1 });
     // The projection runs after the request has been answered, in a trace of its own: the correlation id joins them.
-    const projection = finished.find((s) => s.name === 'project shop-read-models-v4' && (s.attributes['shoplink.correlation_ids'] as string[]).includes(correlationId));
+    const projection = finished.find(
+      (s) => s.name === 'project shop-read-models-v4' && (s.attributes['shoplink.correlation_ids'] as string[]).includes(correlationId),
+    );
     expect(projection).toBeDefined();
   });
 });

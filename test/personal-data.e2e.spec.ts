@@ -26,7 +26,10 @@ describe('Personal data: sealed in the log, forgotten on request', () => {
     app = await ShoplinkTestApp.start();
     scenario = new ShopScenario(app);
     await scenario.verifiedShop(SHOP, { overrides: { kind: 'individual', name: SELLER_NAME } });
-    const requested = await app.command('POST', `/v1/shops/${SHOP}/links`, { ...linkBody(ACCOUNT, 'official'), profile: profile(HANDLE, { followers: 12_000, ownerAge: 41 }) });
+    const requested = await app.command('POST', `/v1/shops/${SHOP}/links`, {
+      ...linkBody(ACCOUNT, 'official'),
+      profile: profile(HANDLE, { followers: 12_000, ownerAge: 41 }),
+    });
     expect(requested.status).toBe(200);
     lastAnswer = requested;
   });
@@ -35,7 +38,7 @@ describe('Personal data: sealed in the log, forgotten on request', () => {
     await app.destroy();
   });
 
-  it('keeps handles, owner ages and an individual seller\'s name out of the data file in clear, yet answers them to readers', async () => {
+  it("keeps handles, owner ages and an individual seller's name out of the data file in clear, yet answers them to readers", async () => {
     const status = await app.query(`/v1/shops/${SHOP}`, lastAnswer);
     expect(status.body.name).toBe(SELLER_NAME);
     expect(JSON.stringify(status.body)).toContain(HANDLE);
@@ -49,14 +52,17 @@ describe('Personal data: sealed in the log, forgotten on request', () => {
     expect(requested.data.profile.ownerAge).toMatch(/^⟦pd1:/);
     expect(requested.data.profile.followers).toBe(12_000);
     const disk = bytesOnDisk();
-    for (const secret of [HANDLE, SELLER_NAME]) expect({ secret, onDisk: disk.includes(Buffer.from(secret)) }).toEqual({ secret, onDisk: false });
+    for (const secret of [HANDLE, SELLER_NAME])
+      expect({ secret, onDisk: disk.includes(Buffer.from(secret)) }).toEqual({ secret, onDisk: false });
   });
 
   it('refuses to forget an active shop, and a service without the personal-data:forget scope', async () => {
     const active = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`);
     expect(active.status).toBe(409);
     expect(active.body.code).toBe('SHOP_NOT_DEACTIVATED');
-    const noScope = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, undefined, { headers: await bearer({ scopes: ['shops:write'] }) });
+    const noScope = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, undefined, {
+      headers: await bearer({ scopes: ['shops:write'] }),
+    });
     expect(noScope.status).toBe(403);
     expect(noScope.body.code).toBe('FORBIDDEN_SCOPE');
   });
@@ -98,7 +104,9 @@ describe('Personal data: sealed in the log, forgotten on request', () => {
     expect((await app.request('GET', `/v1/audit/shops/${SHOP}/integrity`)).body.intact).toBe(true);
 
     // Read models folded before and after forgetting equal a rebuild of the same log.
-    expect(await readModelDocumentsIn(app.config.dataFile)).toEqual(await rebuiltReadModelDocuments(app.config.dataFile, join(app.dataDir, 'rebuilt.db')));
+    expect(await readModelDocumentsIn(app.config.dataFile)).toEqual(
+      await rebuiltReadModelDocuments(app.config.dataFile, join(app.dataDir, 'rebuilt.db')),
+    );
   });
 
   it('a retry of the same erasure answers the same and appends nothing', async () => {

@@ -12,7 +12,6 @@ import { linkBody, MARKETING_SCOPES } from './support/shop-fixtures';
 import { CAMPAIGNS, KYB, OAUTH, ORDERS, PAYOUTS, SECURITY, ShopScenario, wrongCodeFor } from './support/shop-scenarios';
 import { READ_MODEL_COLLECTIONS, readModelDocumentsIn } from './support/read-model-documents';
 
-
 /**
  * Projection safety: after a mixed workload through the HTTP API, a rebuild from scratch
  * gives documents identical to the live ones, in every collection; a rebuild switched in
@@ -58,8 +57,19 @@ describe('Projection safety: rebuild from scratch equals the live read models', 
     await shops.link('rb-alpha', 'rb-alpha-ads-2', 'marketing');
     await ok(app.command('POST', '/v1/shops/rb-alpha/links', linkBody('rb-alpha-teen', 'marketing', { ownerAge: 15 })), 422);
     await ok(app.command('POST', '/v1/shops/rb-alpha/links', linkBody('rb-alpha-denied', 'marketing')));
-    await ok(app.command('POST', '/v1/shops/rb-alpha/links/rb-alpha-denied/authorization', { decision: 'granted', grantedScopes: MARKETING_SCOPES.slice(0, 1) }, OAUTH));
-    for (const [n, amount] of [[1, 4_500], [2, 12_000], [3, 799]] as const) {
+    await ok(
+      app.command(
+        'POST',
+        '/v1/shops/rb-alpha/links/rb-alpha-denied/authorization',
+        { decision: 'granted', grantedScopes: MARKETING_SCOPES.slice(0, 1) },
+        OAUTH,
+      ),
+    );
+    for (const [n, amount] of [
+      [1, 4_500],
+      [2, 12_000],
+      [3, 799],
+    ] as const) {
       await shops.placeOrder('rb-alpha', `rb-alpha-order-${n}`, amount);
       await shops.credit('rb-alpha', `rb-alpha-settle-${n}`, amount, `rb-alpha-order-${n}`);
       await shops.fulfil('rb-alpha', `rb-alpha-order-${n}`);
@@ -75,7 +85,9 @@ describe('Projection safety: rebuild from scratch equals the live read models', 
     await shops.startCampaign('rb-alpha', 'rb-alpha-winter', 'rb-alpha-ads-2');
     app.clock.advanceHours(25);
     // A wrong code first, then the right one: the campaign run through the account ends with it.
-    const request = await ok(app.command('POST', '/v1/shops/rb-alpha/links/rb-alpha-ads-2/unlink-requests', { reason: 'switching_accounts' }));
+    const request = await ok(
+      app.command('POST', '/v1/shops/rb-alpha/links/rb-alpha-ads-2/unlink-requests', { reason: 'switching_accounts' }),
+    );
     const confirm = `/v1/shops/rb-alpha/links/rb-alpha-ads-2/unlink-requests/${request.body.requestId}/confirmation`;
     await ok(app.command('POST', confirm, { code: wrongCodeFor(request.body.confirmationCode) }), 422);
     await ok(app.command('POST', confirm, { code: request.body.confirmationCode }));
@@ -86,25 +98,58 @@ describe('Projection safety: rebuild from scratch equals the live read models', 
     // Beta: a breach with an emergency unlink, money frozen and unfrozen, then leaving TikTok Shop and coming back.
     await shops.verifiedShop('rb-beta', { overrides: { region: 'DE', currency: 'EUR' } });
     await ok(app.command('POST', '/v1/shops/rb-beta/links', linkBody('rb-beta-brand', 'official', { region: 'DE' })));
-    await ok(app.command('POST', '/v1/shops/rb-beta/links/rb-beta-brand/authorization', { decision: 'granted', grantedScopes: ['user.info.basic', 'video.list', 'live.room.manage', 'shop.showcase.manage'] }, OAUTH));
+    await ok(
+      app.command(
+        'POST',
+        '/v1/shops/rb-beta/links/rb-beta-brand/authorization',
+        { decision: 'granted', grantedScopes: ['user.info.basic', 'video.list', 'live.room.manage', 'shop.showcase.manage'] },
+        OAUTH,
+      ),
+    );
     await shops.credit('rb-beta', 'rb-beta-settle-1', 3_000);
-    await ok(app.command('POST', '/v1/shops/rb-beta/links/rb-beta-brand/emergency-unlink', { incidentId: 'rb-beta-incident', description: 'Session token stolen' }, SECURITY));
+    await ok(
+      app.command(
+        'POST',
+        '/v1/shops/rb-beta/links/rb-beta-brand/emergency-unlink',
+        { incidentId: 'rb-beta-incident', description: 'Session token stolen' },
+        SECURITY,
+      ),
+    );
     await shops.credit('rb-beta', 'rb-beta-settle-2', 1_000);
-    await ok(app.command('POST', '/v1/shops/rb-beta/security-incidents/rb-beta-incident/resolution', { resolution: 'Sessions revoked' }, SECURITY));
+    await ok(
+      app.command('POST', '/v1/shops/rb-beta/security-incidents/rb-beta-incident/resolution', { resolution: 'Sessions revoked' }, SECURITY),
+    );
     await shops.withdraw('rb-beta', 'rb-beta-wd-1', 4_000);
     await shops.completeWithdrawal('rb-beta', 'rb-beta-wd-1');
     await ok(app.command('POST', '/v1/shops/rb-beta/deactivation'));
     await ok(app.command('POST', '/v1/shops/rb-beta/reactivation'));
 
     // Gamma: an individual shop in probation, rejected by KYB then verified; an assisted unlink by support.
-    await ok(app.command('POST', '/v1/shops', { shopId: 'rb-gamma', name: 'Gamma', region: 'GB', currency: 'GBP', kind: 'individual', ownerMemberId: 'm-owner' }), 201);
+    await ok(
+      app.command('POST', '/v1/shops', {
+        shopId: 'rb-gamma',
+        name: 'Gamma',
+        region: 'GB',
+        currency: 'GBP',
+        kind: 'individual',
+        ownerMemberId: 'm-owner',
+      }),
+      201,
+    );
     await ok(app.command('POST', '/v1/shops/rb-gamma/verification', { documents: ['doc:id'] }));
     await ok(app.command('POST', '/v1/shops/rb-gamma/verification/decision', { outcome: 'rejected', reasons: ['BLURRED_DOCUMENT'] }, KYB));
     await ok(app.command('POST', '/v1/shops/rb-gamma/verification', { documents: ['doc:id-2'] }));
     await ok(app.command('POST', '/v1/shops/rb-gamma/verification/decision', { outcome: 'verified' }, KYB));
     await shops.link('rb-gamma', 'rb-gamma-brand', 'official');
     app.clock.advanceHours(25);
-    await ok(app.command('POST', '/v1/shops/rb-gamma/links/rb-gamma-brand/assisted-unlink', { reason: 'troubleshooting', ticketId: 'TICKET-77' }, { actor: 'support:agent-4' }));
+    await ok(
+      app.command(
+        'POST',
+        '/v1/shops/rb-gamma/links/rb-gamma-brand/assisted-unlink',
+        { reason: 'troubleshooting', ticketId: 'TICKET-77' },
+        { actor: 'support:agent-4' },
+      ),
+    );
     await ok(app.command('POST', '/v1/shops/rb-gamma/links', linkBody('rb-gamma-brand', 'official')));
   };
 
@@ -161,7 +206,13 @@ describe('Projection safety: rebuild from scratch equals the live read models', 
     const eventStore = new SqliteEventStore(app.config.dataFile);
     const store = new SqliteReadModelStore(file);
     closables.push(eventStore, store);
-    const fresh = new Projector({ name: SHOP_READ_MODELS.projector, projections: SHOP_READ_MODELS.projections, eventStore, store, batchSize: 3 });
+    const fresh = new Projector({
+      name: SHOP_READ_MODELS.projector,
+      projections: SHOP_READ_MODELS.projections,
+      eventStore,
+      store,
+      batchSize: 3,
+    });
     await fresh.start();
     try {
       expect(await fresh.waitForPosition(await eventStore.headPosition(), 10_000)).toBe(true);
@@ -232,6 +283,8 @@ describe('Projection safety: rebuild from scratch equals the live read models', 
       lagSeconds: 0,
       caughtUp: true,
     });
-    expect(ready.eventStore.head).toBe(encodePosition({ commit: BigInt(appended[2].body.position), prepare: BigInt(appended[2].body.position) }));
+    expect(ready.eventStore.head).toBe(
+      encodePosition({ commit: BigInt(appended[2].body.position), prepare: BigInt(appended[2].body.position) }),
+    );
   });
 });

@@ -61,21 +61,29 @@ describe('Races on one shop', () => {
       // Amounts summing to about three times the balance, so most must be refused.
       const amounts = Array.from({ length: RACERS }, (_, i) => 1_000 + ((i * 397) % 1_000));
 
-      const answers = await all(amounts.map((amount, i) => () => app.command('POST', `/v1/shops/${shopId}/withdrawals`, { withdrawalId: `wd-${i}`, amount })));
+      const answers = await all(
+        amounts.map((amount, i) => () => app.command('POST', `/v1/shops/${shopId}/withdrawals`, { withdrawalId: `wd-${i}`, amount })),
+      );
 
       const accepted = amounts.filter((_, i) => answers[i].status === 200);
       for (const [i, answer] of answers.entries()) {
         if (answer.status === 200) expect(eventTypes(answer)).toEqual(['FundsWithdrawalRequested']);
-        else expect({ i, code: answer.body.code }).toEqual({ i, code: expect.stringMatching(/^(INSUFFICIENT_FUNDS|CONCURRENCY_CONFLICT)$/) });
+        else
+          expect({ i, code: answer.body.code }).toEqual({ i, code: expect.stringMatching(/^(INSUFFICIENT_FUNDS|CONCURRENCY_CONFLICT)$/) });
       }
       const taken = accepted.reduce((sum, amount) => sum + amount, 0);
       expect(taken).toBeLessThanOrEqual(credited);
       // A refusal for want of money was true when decided and stays true, since the balance only falls:
       // what is left is less than every amount refused so (409 conflicts are the caller's to retry).
-      for (const [i, answer] of answers.entries()) if (answer.body.code === 'INSUFFICIENT_FUNDS') expect({ i, left: credited - taken < amounts[i] }).toEqual({ i, left: true });
+      for (const [i, answer] of answers.entries())
+        if (answer.body.code === 'INSUFFICIENT_FUNDS') expect({ i, left: credited - taken < amounts[i] }).toEqual({ i, left: true });
 
       const head = await logHead(app);
-      const listed = (await app.request('GET', `/v1/shops/${shopId}/withdrawals?minPosition=${head}`)).body.withdrawals as { withdrawalId: string; amount: number; state: string }[];
+      const listed = (await app.request('GET', `/v1/shops/${shopId}/withdrawals?minPosition=${head}`)).body.withdrawals as {
+        withdrawalId: string;
+        amount: number;
+        state: string;
+      }[];
       expect(listed.map((w) => w.amount).reduce((a, b) => a + b, 0)).toBe(taken);
       expect(listed).toHaveLength(accepted.length);
       const status = (await app.request('GET', `/v1/shops/${shopId}?minPosition=${head}`)).body;
@@ -105,15 +113,26 @@ describe('Races on one shop', () => {
       await shops.verifiedShop(shopId);
       const accounts = Array.from({ length: RACERS / 2 }, (_, i) => `race-off-${round}-${i}`);
 
-      const requested = await all(accounts.map((accountId) => () => app.command('POST', `/v1/shops/${shopId}/links`, linkBody(accountId, 'official'))));
+      const requested = await all(
+        accounts.map((accountId) => () => app.command('POST', `/v1/shops/${shopId}/links`, linkBody(accountId, 'official'))),
+      );
       const pending = accounts.filter((_, i) => requested[i].status === 200 && eventTypes(requested[i]).includes('AccountLinkRequested'));
       // A request awaiting authorization holds the slot: exactly one got that far.
       expect(pending).toHaveLength(1);
-      for (const answer of requested.filter((a) => !eventTypes(a).includes('AccountLinkRequested'))) expect(answer.body.code).toMatch(/OFFICIAL_ALREADY_LINKED|ACCOUNT_INELIGIBLE|CONCURRENCY_CONFLICT/);
+      for (const answer of requested.filter((a) => !eventTypes(a).includes('AccountLinkRequested')))
+        expect(answer.body.code).toMatch(/OFFICIAL_ALREADY_LINKED|ACCOUNT_INELIGIBLE|CONCURRENCY_CONFLICT/);
 
       // Every account's owner answers at once, and the other accounts ask again meanwhile.
       const second = await all([
-        ...accounts.map((accountId) => () => app.command('POST', `/v1/shops/${shopId}/links/${accountId}/authorization`, { decision: 'granted', grantedScopes: OFFICIAL_SCOPES }, OAUTH)),
+        ...accounts.map(
+          (accountId) => () =>
+            app.command(
+              'POST',
+              `/v1/shops/${shopId}/links/${accountId}/authorization`,
+              { decision: 'granted', grantedScopes: OFFICIAL_SCOPES },
+              OAUTH,
+            ),
+        ),
         ...accounts.map((accountId) => () => app.command('POST', `/v1/shops/${shopId}/links`, linkBody(accountId, 'official'))),
       ]);
       expect(second.filter((a) => eventTypes(a).includes('AccountLinked'))).toHaveLength(1);
@@ -137,14 +156,19 @@ describe('Races on one shop', () => {
       await shops.credit(shopId, 'settle-1', 5_000);
       const cases: Array<{ path: string; body: unknown; actor?: string }> = [
         { path: `/v1/shops/${shopId}/withdrawals`, body: { withdrawalId: 'wd-once', amount: 3_000 } },
-        { path: `/v1/shops/${shopId}/credits`, body: { settlementId: 'settle-once', orderId: 'order-1', amount: 700 }, actor: PAYOUTS.actor },
+        {
+          path: `/v1/shops/${shopId}/credits`,
+          body: { settlementId: 'settle-once', orderId: 'order-1', amount: 700 },
+          actor: PAYOUTS.actor,
+        },
         { path: `/v1/shops/${shopId}/links`, body: linkBody(`race-idem-acct-${round}`, 'marketing') },
       ];
       for (const { path, body, actor } of cases) {
         const key = randomUUID();
         const before = await logHead(app);
         const answers = await all(Array.from({ length: 50 }, () => () => app.command('POST', path, body, { key, actor })));
-        for (const answer of answers) expect({ status: answer.status, body: answer.body }).toEqual({ status: answers[0].status, body: answers[0].body });
+        for (const answer of answers)
+          expect({ status: answer.status, body: answer.body }).toEqual({ status: answers[0].status, body: answers[0].body });
         expect(answers[0].status).toBe(200);
         const events = answers[0].body.events as { id: string }[];
         expect(events).toHaveLength(1);
@@ -179,7 +203,7 @@ describe('Races on one shop', () => {
       const locked = events.filter((e) => e.type === 'UnlinkRequestLocked');
       const unlinked = events.filter((e) => e.type === 'AccountUnlinked');
       expect(failed.length).toBeLessThanOrEqual(MAX_WRONG_CODES);
-      expect((failed.map((e) => (e.data as { failedAttempts: number }).failedAttempts))).toEqual(failed.map((_, i) => i + 1));
+      expect(failed.map((e) => (e.data as { failedAttempts: number }).failedAttempts)).toEqual(failed.map((_, i) => i + 1));
       if (rightAnswer.status === 200) {
         // The right code came first: the account is unlinked and no try after it was counted.
         expect(unlinked).toHaveLength(1);
@@ -197,7 +221,9 @@ describe('Races on one shop', () => {
         expect(await logHead(app)).toBe(before);
       }
       const head = await logHead(app);
-      const link = (await app.request('GET', `/v1/shops/${shopId}?minPosition=${head}`)).body.links.find((l: { accountId: string }) => l.accountId === accountId);
+      const link = (await app.request('GET', `/v1/shops/${shopId}?minPosition=${head}`)).body.links.find(
+        (l: { accountId: string }) => l.accountId === accountId,
+      );
       expect(link.state).toBe(rightAnswer.status === 200 ? 'unlinked' : 'linked');
     },
     60_000,

@@ -12,7 +12,12 @@ describe('Durability across restarts', () => {
     await app.command('POST', '/v1/shops/durable-shop/verification', { documents: ['doc:1'] });
     await app.command('POST', '/v1/shops/durable-shop/verification/decision', { outcome: 'verified' }, { actor: 'system:kyb' });
     await app.command('POST', '/v1/shops/durable-shop/links', linkBody('acct-durable', 'official'));
-    await app.command('POST', '/v1/shops/durable-shop/links/acct-durable/authorization', { decision: 'granted', grantedScopes: OFFICIAL_SCOPES }, { actor: 'system:tiktok-oauth' });
+    await app.command(
+      'POST',
+      '/v1/shops/durable-shop/links/acct-durable/authorization',
+      { decision: 'granted', grantedScopes: OFFICIAL_SCOPES },
+      { actor: 'system:tiktok-oauth' },
+    );
     await app.command('POST', '/v1/shops/durable-shop/links', linkBody('acct-teen', 'marketing', { ownerAge: 15 }));
   });
 

@@ -64,7 +64,10 @@ describe('API and projector as separate processes', () => {
     });
     expect((await fetch(`${projector.url}/health`)).status).toBe(200);
     expect((await fetch(`${projector.url}/nothing`)).status).toBe(404);
-    expect((await app.request('GET', '/health/ready')).body).toMatchObject({ idempotencyStore: { status: 'up' }, projection: { caughtUp: true } });
+    expect((await app.request('GET', '/health/ready')).body).toMatchObject({
+      idempotencyStore: { status: 'up' },
+      projection: { caughtUp: true },
+    });
   });
 
   it('resumes from its checkpoint after a restart, and the API never moves the read models itself', async () => {
@@ -91,9 +94,13 @@ describe('API and projector as separate processes', () => {
     }
     expect((await app.query('/v1/shops/twin-11', last)).status).toBe(200);
     const head = (await app.request('GET', '/health/ready')).body.eventStore.head;
-    expect(await Promise.all(projectors.map((p) => p.projector.waitForPosition({ commit: BigInt(head), prepare: BigInt(head) }, 10_000)))).toEqual([true, true]);
+    expect(
+      await Promise.all(projectors.map((p) => p.projector.waitForPosition({ commit: BigInt(head), prepare: BigInt(head) }, 10_000))),
+    ).toEqual([true, true]);
 
-    expect(await documentsIn(app.config.dataFile)).toEqual(await documentsFromScratch(app.config.dataFile, join(app.dataDir, 'reference.db'), head));
+    expect(await documentsIn(app.config.dataFile)).toEqual(
+      await documentsFromScratch(app.config.dataFile, join(app.dataDir, 'reference.db'), head),
+    );
   });
 });
 

@@ -11,7 +11,11 @@ describe('Service authentication and scopes', () => {
   let app: ShoplinkTestApp;
   const head = async () => (await app.request('GET', '/health/ready')).body.eventStore.head;
   const command = (headers: Record<string, string>) =>
-    app.request('POST', '/v1/shops', registerShopBody(`auth-${randomUUID().slice(0, 8)}`), { 'idempotency-key': randomUUID(), 'x-actor': 'member:m-owner', ...headers });
+    app.request('POST', '/v1/shops', registerShopBody(`auth-${randomUUID().slice(0, 8)}`), {
+      'idempotency-key': randomUUID(),
+      'x-actor': 'member:m-owner',
+      ...headers,
+    });
 
   beforeAll(async () => {
     app = await ShoplinkTestApp.start();
@@ -41,7 +45,13 @@ describe('Service authentication and scopes', () => {
       expect({ kind, status: answer.status, body: answer.body }).toEqual({
         kind,
         status: 401,
-        body: { statusCode: 401, error: 'Unauthorized', code: 'UNAUTHENTICATED', message: 'A valid service token is required: Authorization: Bearer <token>', details: [] },
+        body: {
+          statusCode: 401,
+          error: 'Unauthorized',
+          code: 'UNAUTHENTICATED',
+          message: 'A valid service token is required: Authorization: Bearer <token>',
+          details: [],
+        },
       });
       expect(answer.headers.get('www-authenticate')).toBe('Bearer realm="shoplink"');
     }
@@ -70,34 +80,52 @@ describe('Service authentication and scopes', () => {
     expect(asViewer.body.code).toBe('FORBIDDEN_ROLE');
     const asOwner = await app.command('POST', `/v1/shops/${shop}/credits`, credit, { actor: 'system:settlement', headers: money });
     expect(asOwner.status).toBeLessThan(300);
-    const shopsOnly = await app.command('POST', `/v1/shops/${shop}/credits`, { ...credit, settlementId: 'st-2' }, { actor: 'system:settlement', headers: await bearer({ scopes: ['shops:write'] }) });
+    const shopsOnly = await app.command(
+      'POST',
+      `/v1/shops/${shop}/credits`,
+      { ...credit, settlementId: 'st-2' },
+      { actor: 'system:settlement', headers: await bearer({ scopes: ['shops:write'] }) },
+    );
     expect(shopsOnly.status).toBe(403);
     expect(shopsOnly.body.code).toBe('FORBIDDEN_SCOPE');
   });
 
   it('records the calling service from the token, not from anything the caller can type', async () => {
     const shop = `auth-meta-${randomUUID().slice(0, 6)}`;
-    const answer = await app.command('POST', '/v1/shops', registerShopBody(shop), { headers: { ...(await bearer({ service: 'seller-center' })), 'x-calling-service': 'forged' } });
+    const answer = await app.command('POST', '/v1/shops', registerShopBody(shop), {
+      headers: { ...(await bearer({ service: 'seller-center' })), 'x-calling-service': 'forged' },
+    });
     expect(answer.status).toBe(201);
     const events = await app.request('GET', `/v1/audit/streams/shop-${shop}/events`);
     expect(events.body.events[0].metadata.callingService).toBe('seller-center');
   });
 
   it('leaves liveness, readiness and the OpenAPI document open, and documents a scope on every other route', async () => {
-    for (const path of ['/health', '/health/ready', '/docs-json']) expect((await app.request('GET', path, undefined, { authorization: '' })).status).toBe(200);
+    for (const path of ['/health', '/health/ready', '/docs-json'])
+      expect((await app.request('GET', path, undefined, { authorization: '' })).status).toBe(200);
     const document = (await app.request('GET', '/docs-json', undefined, { authorization: '' })).body;
     expect(document.components.securitySchemes['service-token']).toMatchObject({ type: 'http', scheme: 'bearer' });
     const operations = Object.entries(document.paths as Record<string, Record<string, any>>).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, operation]) => ({ path, method, scope: operation['x-required-scope'], security: operation.security })),
+      Object.entries(methods).map(([method, operation]) => ({
+        path,
+        method,
+        scope: operation['x-required-scope'],
+        security: operation.security,
+      })),
     );
     expect(operations.length).toBeGreaterThan(40);
-    const undocumented = operations.filter((o) => !o.path.startsWith('/health') && (o.scope === undefined || !o.security?.some((s: object) => 'service-token' in s)));
+    const undocumented = operations.filter(
+      (o) => !o.path.startsWith('/health') && (o.scope === undefined || !o.security?.some((s: object) => 'service-token' in s)),
+    );
     expect(undocumented).toEqual([]);
     // And each documented route really refuses a caller without a token (path parameters filled in with valid ids).
     for (const operation of operations.filter((o) => !o.path.startsWith('/health'))) {
       const path = operation.path.replace(/\{[^}]+\}/g, 'x1');
       const answer = await app.request(operation.method.toUpperCase(), path, undefined, { authorization: '' });
-      expect({ route: `${operation.method} ${operation.path}`, status: answer.status }).toEqual({ route: `${operation.method} ${operation.path}`, status: 401 });
+      expect({ route: `${operation.method} ${operation.path}`, status: answer.status }).toEqual({
+        route: `${operation.method} ${operation.path}`,
+        status: 401,
+      });
     }
   });
 });

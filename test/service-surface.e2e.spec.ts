@@ -30,9 +30,17 @@ describe('Service surface: health, OpenAPI, read-your-writes', () => {
     const json = await app.request('GET', '/docs-json');
     expect(json.status).toBe(200);
     expect(Object.keys(json.body.paths)).toEqual(
-      expect.arrayContaining(['/v1/shops', '/v1/shops/{shopId}', '/v1/shops/{shopId}/links', '/v1/shops/{shopId}/links/{accountId}/authorization', '/v1/accounts/{accountId}']),
+      expect.arrayContaining([
+        '/v1/shops',
+        '/v1/shops/{shopId}',
+        '/v1/shops/{shopId}/links',
+        '/v1/shops/{shopId}/links/{accountId}/authorization',
+        '/v1/accounts/{accountId}',
+      ]),
     );
-    expect(json.body.components.schemas.RequestLinkRequest.required).toEqual(expect.arrayContaining(['accountId', 'role', 'profile', 'requestedScopes']));
+    expect(json.body.components.schemas.RequestLinkRequest.required).toEqual(
+      expect.arrayContaining(['accountId', 'role', 'profile', 'requestedScopes']),
+    );
     const ui = await app.request('GET', '/docs');
     expect(ui.status).toBe(200);
     expect(String(ui.body)).toContain('swagger');

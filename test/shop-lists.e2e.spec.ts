@@ -49,7 +49,9 @@ describe('Operational lists of shops', () => {
     // A security incident froze its money.
     await scenario.verifiedShop('lst-frozen');
     await scenario.credit('lst-frozen', 'settle-f', 1_000);
-    last = await ok(app.command('POST', '/v1/shops/lst-frozen/security-incidents', { incidentId: 'inc-1', description: 'Phishing' }, SECURITY));
+    last = await ok(
+      app.command('POST', '/v1/shops/lst-frozen/security-incidents', { incidentId: 'inc-1', description: 'Phishing' }, SECURITY),
+    );
     // Only a cooling period: its one order was fulfilled.
     await scenario.verifiedShop('lst-cooling');
     await scenario.placeOrder('lst-cooling', 'o-1');
@@ -155,7 +157,10 @@ describe('Operational lists of shops', () => {
   });
 
   it('names every bad query field in one 400', async () => {
-    const answer = await app.request('GET', '/v1/shops?status=paused&frozen=yes&awaitingConfirmation=1&blocked=maybe&limit=501&cursor=nope&sort=name');
+    const answer = await app.request(
+      'GET',
+      '/v1/shops?status=paused&frozen=yes&awaitingConfirmation=1&blocked=maybe&limit=501&cursor=nope&sort=name',
+    );
 
     expect(answer.status).toBe(400);
     expect(answer.body.code).toBe('VALIDATION_FAILED');

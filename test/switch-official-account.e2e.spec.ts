@@ -19,7 +19,12 @@ describe('Switching the official account', () => {
       { actor },
     );
   const answer = (shopId: string, accountId: string, decision: 'granted' | 'denied') =>
-    app.command('POST', `/v1/shops/${shopId}/links/${accountId}/authorization`, { decision, grantedScopes: decision === 'granted' ? OFFICIAL_SCOPES : [] }, OAUTH);
+    app.command(
+      'POST',
+      `/v1/shops/${shopId}/links/${accountId}/authorization`,
+      { decision, grantedScopes: decision === 'granted' ? OFFICIAL_SCOPES : [] },
+      OAUTH,
+    );
   const linkOf = (status: any, accountId: string) => status.links.find((l: { accountId: string }) => l.accountId === accountId);
 
   beforeAll(async () => {
@@ -42,7 +47,11 @@ describe('Switching the official account', () => {
 
     const meanwhile = await shops.status('switch-shop', requested);
     expect(meanwhile.officialAccount).toMatchObject({ accountId: 'acct-old', role: 'official', state: 'linked' });
-    expect(linkOf(meanwhile, 'acct-new')).toMatchObject({ role: 'official', state: 'awaiting_authorization', replacesAccountId: 'acct-old' });
+    expect(linkOf(meanwhile, 'acct-new')).toMatchObject({
+      role: 'official',
+      state: 'awaiting_authorization',
+      replacesAccountId: 'acct-old',
+    });
     expect(meanwhile.openLinkRequests.map((l: { accountId: string }) => l.accountId)).toEqual(['acct-new']);
     expect((await app.query('/v1/accounts/acct-old', requested)).body.linkedTo).toMatchObject({ shopId: 'switch-shop', role: 'official' });
 
@@ -51,7 +60,13 @@ describe('Switching the official account', () => {
     expect(eventTypes(granted)).toEqual(['AccountLinkAuthorized', 'AccountUnlinked', 'AccountLinked']);
 
     const after = await shops.status('switch-shop', granted);
-    expect(after.officialAccount).toMatchObject({ accountId: 'acct-new', role: 'official', state: 'linked', grantedScopes: OFFICIAL_SCOPES, replacesAccountId: null });
+    expect(after.officialAccount).toMatchObject({
+      accountId: 'acct-new',
+      role: 'official',
+      state: 'linked',
+      grantedScopes: OFFICIAL_SCOPES,
+      replacesAccountId: null,
+    });
     expect(linkOf(after, 'acct-old')).toMatchObject({ state: 'unlinked', unlinked: { mode: 'switch', reason: 'switching_accounts' } });
     expect(after.officialUnlinkCount).toBe(1);
     expect(after.openLinkRequests).toEqual([]);
@@ -136,7 +151,10 @@ describe('Switching the official account', () => {
 
       const status = await shops.status('keep-shop', denied);
       expect(status.officialAccount).toMatchObject({ accountId: 'acct-keep', state: 'linked' });
-      expect(linkOf(status, 'acct-declined')).toMatchObject({ state: 'authorization_denied', reasons: expect.arrayContaining(['OWNER_DENIED']) });
+      expect(linkOf(status, 'acct-declined')).toMatchObject({
+        state: 'authorization_denied',
+        reasons: expect.arrayContaining(['OWNER_DENIED']),
+      });
       expect(status.openLinkRequests).toEqual([]);
       expect(status.officialUnlinkCount).toBe(0);
       expect((await app.query('/v1/accounts/acct-keep', denied)).body.linkedTo).toMatchObject({ shopId: 'keep-shop', role: 'official' });

@@ -42,7 +42,11 @@ describe('Unlinking an account with the one-time confirmation code', () => {
     const requested = await requestUnlink('unlink-shop', 'acct-u-official');
     expect(requested.status).toBe(200);
     expect(eventTypes(requested)).toEqual(['UnlinkRequested']);
-    expect(requested.body).toMatchObject({ streamId: 'shop-unlink-shop', requestId: expect.any(String), confirmationCode: expect.stringMatching(/^[0-9]{8}$/) });
+    expect(requested.body).toMatchObject({
+      streamId: 'shop-unlink-shop',
+      requestId: expect.any(String),
+      confirmationCode: expect.stringMatching(/^[0-9]{8}$/),
+    });
     const { requestId, confirmationCode } = requested.body;
 
     const pending = await shops.status('unlink-shop', requested);
@@ -84,7 +88,12 @@ describe('Unlinking an account with the one-time confirmation code', () => {
     const account = await app.query('/v1/accounts/acct-u-official', confirmed);
     expect(account.status).toBe(200);
     expect(account.body.linkedTo).toBeNull();
-    expect(account.body.lastUnlinked).toMatchObject({ shopId: 'unlink-shop', role: 'official', mode: 'confirmed', reason: 'business_pivot' });
+    expect(account.body.lastUnlinked).toMatchObject({
+      shopId: 'unlink-shop',
+      role: 'official',
+      mode: 'confirmed',
+      reason: 'business_pivot',
+    });
 
     // Only the hash is stored: the plain code is nowhere in the data files (events, read models, idempotency records).
     const dataFiles = readdirSync(app.dataDir).filter((name) => name.startsWith('shoplink.db'));

@@ -13,7 +13,10 @@ export interface ChildServer {
 }
 
 /** Starts a server script in its own Node process (its own core, apart from the load generator) and waits until it is ready. */
-export async function startChildServer(script: string, options: { port: number; env?: Record<string, string>; readyPath: string; args?: string[] }): Promise<ChildServer> {
+export async function startChildServer(
+  script: string,
+  options: { port: number; env?: Record<string, string>; readyPath: string; args?: string[] },
+): Promise<ChildServer> {
   const started = performance.now();
   const child = spawn(process.execPath, [...(options.args ?? []), script], {
     env: { ...process.env, ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },

@@ -9,7 +9,11 @@ let authorization = '';
 
 /** Issues the bench's service token (every scope); call once before the first request. */
 export async function prepareBenchAuthorization(): Promise<void> {
-  const token = await issueServiceToken(new TextEncoder().encode(BENCH_TOKEN_SECRET), { service: 'bench', scopes: ALL_SERVICE_SCOPES, ttlSeconds: 6 * 3600 });
+  const token = await issueServiceToken(new TextEncoder().encode(BENCH_TOKEN_SECRET), {
+    service: 'bench',
+    scopes: ALL_SERVICE_SCOPES,
+    ttlSeconds: 6 * 3600,
+  });
   authorization = `Bearer ${token}`;
 }
 

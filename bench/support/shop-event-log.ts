@@ -98,8 +98,18 @@ function* shopLife(shop: number, target: number): Generator<Planned[]> {
 
   const registeredAt = at();
   yield* emit([
-    [{ type: 'ShopRegistered', data: { shopId, name: `Shop ${shop}`, region, currency, kind: 'business', ownerMemberId: 'm-owner', registeredAt } }],
-    [{ type: 'BusinessVerificationSubmitted', data: { shopId, documents: ['doc:incorporation', 'doc:bank', 'doc:director-id'], submittedAt: at() } }],
+    [
+      {
+        type: 'ShopRegistered',
+        data: { shopId, name: `Shop ${shop}`, region, currency, kind: 'business', ownerMemberId: 'm-owner', registeredAt },
+      },
+    ],
+    [
+      {
+        type: 'BusinessVerificationSubmitted',
+        data: { shopId, documents: ['doc:incorporation', 'doc:bank', 'doc:director-id'], submittedAt: at() },
+      },
+    ],
     [{ type: 'BusinessVerified', data: { shopId, verifiedAt: at() } }],
     [{ type: 'ShopGraduatedFromProbation', data: { shopId, graduatedAt: at() } }],
     [{ type: 'AccessGranted', data: { shopId, memberId: 'm-finance', role: 'finance', grantedAt: at() } }],
@@ -121,7 +131,20 @@ function* shopLife(shop: number, target: number): Generator<Planned[]> {
     } else {
       const incident = frozen > 0 || cycle % 41 === 0;
       yield* emit([
-        [{ type: 'FundsCredited', data: { shopId, settlementId: `settle-${shop}-${cycle}`, orderId, amount, currency, creditedTo: incident && frozen > 0 ? 'frozen' : 'available', creditedAt: at() } }],
+        [
+          {
+            type: 'FundsCredited',
+            data: {
+              shopId,
+              settlementId: `settle-${shop}-${cycle}`,
+              orderId,
+              amount,
+              currency,
+              creditedTo: incident && frozen > 0 ? 'frozen' : 'available',
+              creditedAt: at(),
+            },
+          },
+        ],
         [{ type: 'OrderFulfilled', data: { shopId, orderId, fulfilledAt: at() } }],
       ]);
       if (incident && frozen > 0) frozen += amount;
@@ -131,7 +154,10 @@ function* shopLife(shop: number, target: number): Generator<Planned[]> {
       const incidentId = `incident-${shop}-${cycle}`;
       yield* emit([
         [
-          { type: 'SecurityIncidentReported', data: { shopId, incidentId, description: 'Suspicious login from a new device', reportedAt: at() } },
+          {
+            type: 'SecurityIncidentReported',
+            data: { shopId, incidentId, description: 'Suspicious login from a new device', reportedAt: at() },
+          },
           { type: 'FundsFrozen', data: { shopId, incidentId, amount: available, frozenAt: at() } },
         ],
       ]);
@@ -141,7 +167,10 @@ function* shopLife(shop: number, target: number): Generator<Planned[]> {
       const incidentId = `incident-${shop}-${cycle - 3}`;
       yield* emit([
         [
-          { type: 'SecurityIncidentResolved', data: { shopId, incidentId, resolution: 'Password reset, sessions revoked', resolvedAt: at() } },
+          {
+            type: 'SecurityIncidentResolved',
+            data: { shopId, incidentId, resolution: 'Password reset, sessions revoked', resolvedAt: at() },
+          },
           { type: 'FundsUnfrozen', data: { shopId, incidentId, amount: frozen, unfrozenAt: at() } },
         ],
       ]);
@@ -153,7 +182,14 @@ function* shopLife(shop: number, target: number): Generator<Planned[]> {
       const requested = available;
       yield* emit([[{ type: 'FundsWithdrawalRequested', data: { shopId, withdrawalId, amount: requested, currency, requestedAt: at() } }]]);
       if (cycle % 70 === 0) {
-        yield* emit([[{ type: 'FundsWithdrawalFailed', data: { shopId, withdrawalId, amount: requested, reason: 'bank_rejected', returnedTo: 'available', failedAt: at() } }]]);
+        yield* emit([
+          [
+            {
+              type: 'FundsWithdrawalFailed',
+              data: { shopId, withdrawalId, amount: requested, reason: 'bank_rejected', returnedTo: 'available', failedAt: at() },
+            },
+          ],
+        ]);
       } else {
         available = 0;
         yield* emit([[{ type: 'FundsWithdrawn', data: { shopId, withdrawalId, amount: requested, withdrawnAt: at() } }]]);
@@ -257,7 +293,13 @@ export interface BuildLogOptions {
 export async function buildShopEventLog(store: EventStore, options: BuildLogOptions): Promise<number> {
   const perShop = Math.ceil(options.events / options.shops);
   const perAppend = options.eventsPerAppend ?? 100;
-  const lives = Array.from({ length: options.shops }, (_, shop) => ({ shop, life: shopLife(shop, perShop), revision: -1, previousHash: '0'.repeat(64), done: false }));
+  const lives = Array.from({ length: options.shops }, (_, shop) => ({
+    shop,
+    life: shopLife(shop, perShop),
+    revision: -1,
+    previousHash: '0'.repeat(64),
+    done: false,
+  }));
   let appended = 0;
   while (appended < options.events && lives.some((l) => !l.done)) {
     for (const life of lives) {

@@ -7,7 +7,10 @@ export class CapturedLog {
   }
 
   get lines(): Record<string, any>[] {
-    return this.text.flatMap((chunk) => chunk.split('\n')).filter((line) => line.trim() !== '').map((line) => JSON.parse(line));
+    return this.text
+      .flatMap((chunk) => chunk.split('\n'))
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line));
   }
 
   get all(): string {

@@ -24,9 +24,9 @@ interface ShopState {
   links: number;
 }
 
-
 /** Events in an answer: a success's, or a refusal's that was recorded (a rejected link). */
-export const answerEvents = (command: SentCommand): Array<{ id: string; type: string }> => (Array.isArray(command.answer?.events) ? command.answer.events : []);
+export const answerEvents = (command: SentCommand): Array<{ id: string; type: string }> =>
+  Array.isArray(command.answer?.events) ? command.answer.events : [];
 
 /**
  * A realistic mix of commands from several concurrent callers: shops registered and verified,
@@ -113,12 +113,32 @@ export class CrashWorkload {
     const shop = ready[Math.floor(Math.random() * ready.length)];
     const base = `/v1/shops/${shop.shopId}`;
     const pick = Math.random();
-    if (pick < 0.3) return this.command('POST', `${base}/credits`, { settlementId: `st-${shop.settlements + 1}-${randomUUID().slice(0, 8)}`, orderId: 'order-1', amount: 500 + Math.floor(Math.random() * 5_000) }, 'system:payouts');
-    if (pick < 0.55) return this.command('POST', `${base}/withdrawals`, { withdrawalId: `wd-${randomUUID().slice(0, 8)}`, amount: 100 + Math.floor(Math.random() * 4_000) });
-    if (pick < 0.65 && shop.withdrawals.length > 0) return this.command('POST', `${base}/withdrawals/${shop.withdrawals[0]}/completion`, undefined, 'system:payouts');
+    if (pick < 0.3)
+      return this.command(
+        'POST',
+        `${base}/credits`,
+        {
+          settlementId: `st-${shop.settlements + 1}-${randomUUID().slice(0, 8)}`,
+          orderId: 'order-1',
+          amount: 500 + Math.floor(Math.random() * 5_000),
+        },
+        'system:payouts',
+      );
+    if (pick < 0.55)
+      return this.command('POST', `${base}/withdrawals`, {
+        withdrawalId: `wd-${randomUUID().slice(0, 8)}`,
+        amount: 100 + Math.floor(Math.random() * 4_000),
+      });
+    if (pick < 0.65 && shop.withdrawals.length > 0)
+      return this.command('POST', `${base}/withdrawals/${shop.withdrawals[0]}/completion`, undefined, 'system:payouts');
     if (pick < 0.8 && shop.pendingLinks.length > 0) {
       const { accountId, role } = shop.pendingLinks[0];
-      return this.command('POST', `${base}/links/${accountId}/authorization`, { decision: 'granted', grantedScopes: role === 'official' ? OFFICIAL_SCOPES : MARKETING_SCOPES }, 'system:tiktok-oauth');
+      return this.command(
+        'POST',
+        `${base}/links/${accountId}/authorization`,
+        { decision: 'granted', grantedScopes: role === 'official' ? OFFICIAL_SCOPES : MARKETING_SCOPES },
+        'system:tiktok-oauth',
+      );
     }
     if (pick < 0.9) {
       const role = shop.hasOfficial ? 'marketing' : 'official';
@@ -143,7 +163,15 @@ export class CrashWorkload {
     const body = done.body as Record<string, any> | undefined;
     if (done.path === '/v1/shops') {
       if (!this.shops.some((s) => s.shopId === body!.shopId)) {
-        this.shops.push({ shopId: body!.shopId, stage: 'registered', settlements: 0, withdrawals: [], pendingLinks: [], hasOfficial: false, links: 0 });
+        this.shops.push({
+          shopId: body!.shopId,
+          stage: 'registered',
+          settlements: 0,
+          withdrawals: [],
+          pendingLinks: [],
+          hasOfficial: false,
+          links: 0,
+        });
       }
       return;
     }
@@ -156,7 +184,8 @@ export class CrashWorkload {
     if (types.includes('FundsCredited')) shop.settlements += 1;
     if (types.includes('FundsWithdrawalRequested')) shop.withdrawals.push(body!.withdrawalId);
     if (types.includes('AccountLinkRequested')) shop.pendingLinks.push({ accountId: body!.accountId, role: body!.role });
-    if (done.path.endsWith('/authorization')) shop.pendingLinks = shop.pendingLinks.filter((l) => !done.path.includes(`/links/${l.accountId}/`));
+    if (done.path.endsWith('/authorization'))
+      shop.pendingLinks = shop.pendingLinks.filter((l) => !done.path.includes(`/links/${l.accountId}/`));
     if (types.includes('AccountLinked')) shop.links += 1;
     if (body?.role === 'official' && types.includes('AccountLinkRequested')) shop.hasOfficial = true;
   }

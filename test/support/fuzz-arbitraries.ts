@@ -35,7 +35,10 @@ export interface FuzzCase {
 }
 
 /** Operations of the document, with the ids of their path and query parameters. */
-export function operationsOf(document: { paths: Record<string, Record<string, any>>; components?: { schemas?: Record<string, OpenApiSchema> } }): OpenApiOperation[] {
+export function operationsOf(document: {
+  paths: Record<string, Record<string, any>>;
+  components?: { schemas?: Record<string, OpenApiSchema> };
+}): OpenApiOperation[] {
   const schemas = document.components?.schemas ?? {};
   return Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, operation]) => {
@@ -55,7 +58,10 @@ export function operationsOf(document: { paths: Record<string, Record<string, an
 function resolve(schema: OpenApiSchema, schemas: Record<string, OpenApiSchema>): OpenApiSchema {
   if (typeof schema.$ref === 'string') return resolve(schemas[schema.$ref.split('/').pop()!], schemas);
   if (schema.type === 'object' && schema.properties) {
-    return { ...schema, properties: Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, resolve(v as OpenApiSchema, schemas)])) };
+    return {
+      ...schema,
+      properties: Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, resolve(v as OpenApiSchema, schemas)])),
+    };
   }
   if (schema.type === 'array' && schema.items) return { ...schema, items: resolve(schema.items, schemas) };
   return schema;
@@ -109,7 +115,28 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 
 /** Number tokens as written in the body, including ones JSON has no word for. */
 const hostileNumberText: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('-1', '0', '-0', '0.5', '1.0000001', '1e12', '1000000000001', '9007199254740993', '1e308', '1e999', '-1e999', '5e-324', '123456789012345678901234567890', 'NaN', 'Infinity', '-Infinity', '0x10', '01', '+1', '.5'),
+  fc.constantFrom(
+    '-1',
+    '0',
+    '-0',
+    '0.5',
+    '1.0000001',
+    '1e12',
+    '1000000000001',
+    '9007199254740993',
+    '1e308',
+    '1e999',
+    '-1e999',
+    '5e-324',
+    '123456789012345678901234567890',
+    'NaN',
+    'Infinity',
+    '-Infinity',
+    '0x10',
+    '01',
+    '+1',
+    '.5',
+  ),
   fc.integer().map(String),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => JSON.stringify(n)),
   // numbers as strings
@@ -123,11 +150,7 @@ const obj = (entries: readonly (readonly [string, Json])[]): Json => `{${entries
 
 const hostileKey = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PROTO_KEYS) }, { weight: 1, arbitrary: hostileString });
 
-const hostileLeaf: fc.Arbitrary<Json> = fc.oneof(
-  hostileString.map(str),
-  hostileNumberText,
-  fc.constantFrom('true', 'false', 'null'),
-);
+const hostileLeaf: fc.Arbitrary<Json> = fc.oneof(hostileString.map(str), hostileNumberText, fc.constantFrom('true', 'false', 'null'));
 
 export const hostileJson: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => ({
   value: fc.oneof(
@@ -139,9 +162,9 @@ export const hostileJson: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) 
 })).value;
 
 /** Nesting deeper than any parser or validator should need to recurse through. */
-const deeplyNested: fc.Arbitrary<Json> = fc.tuple(fc.integer({ min: 50, max: 13_000 }), fc.boolean()).map(([depth, arrays]) =>
-  arrays ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`,
-);
+const deeplyNested: fc.Arbitrary<Json> = fc
+  .tuple(fc.integer({ min: 50, max: 13_000 }), fc.boolean())
+  .map(([depth, arrays]) => (arrays ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`));
 
 const RAW_BODIES = [
   '',
@@ -244,7 +267,10 @@ const bodyFor = (operation: OpenApiOperation): fc.Arbitrary<Json | undefined> =>
 // ---------------------------------------------------------------- headers, paths, queries
 
 /** Header values go out as bytes: unicode is sent as its UTF-8 bytes, control characters are dropped (Node refuses to send them). */
-const headerSafe = (s: string): string => Buffer.from(s, 'utf8').toString('latin1').replace(/[^\t\x20-\x7e\x80-\xff]/g, '');
+const headerSafe = (s: string): string =>
+  Buffer.from(s, 'utf8')
+    .toString('latin1')
+    .replace(/[^\t\x20-\x7e\x80-\xff]/g, '');
 
 const hostileHeader = hostileString.map((s) => headerSafe(s.slice(0, 2_000)));
 
@@ -254,7 +280,10 @@ const REUSED_KEYS = ['fuzz-key-0001', 'fuzz-key-0002', 'fuzz-key-0003'];
 const maybeTwice = <T>(one: fc.Arbitrary<T>, other: fc.Arbitrary<T>): fc.Arbitrary<T | T[]> =>
   fc.oneof({ weight: 12, arbitrary: one }, { weight: 1, arbitrary: fc.tuple(one, other).map(([a, b]) => [a, b]) });
 
-function headersFor(tokens: FuzzTokens, hasBody: boolean): fc.Arbitrary<{ headers: Record<string, string | string[]>; validToken: boolean }> {
+function headersFor(
+  tokens: FuzzTokens,
+  hasBody: boolean,
+): fc.Arbitrary<{ headers: Record<string, string | string[]>; validToken: boolean }> {
   const auth = fc.oneof(
     { weight: 14, arbitrary: fc.constant({ value: `Bearer ${tokens.valid}` as string | string[] | undefined, valid: true }) },
     { weight: 1, arbitrary: fc.constant({ value: undefined, valid: false }) },
@@ -262,7 +291,16 @@ function headersFor(tokens: FuzzTokens, hasBody: boolean): fc.Arbitrary<{ header
     {
       weight: 2,
       arbitrary: fc
-        .constantFrom(`Bearer ${tokens.otherSecret}`, `Bearer ${tokens.expired}`, 'Bearer', 'Bearer ', 'bearer x.y.z', 'Basic YTpi', `Bearer ${tokens.valid}x`, `Bearer ${tokens.valid.split('.').slice(0, 2).join('.')}.`)
+        .constantFrom(
+          `Bearer ${tokens.otherSecret}`,
+          `Bearer ${tokens.expired}`,
+          'Bearer',
+          'Bearer ',
+          'bearer x.y.z',
+          'Basic YTpi',
+          `Bearer ${tokens.valid}x`,
+          `Bearer ${tokens.valid.split('.').slice(0, 2).join('.')}.`,
+        )
         .map((value) => ({ value: value as string | string[] | undefined, valid: false })),
     },
     { weight: 1, arbitrary: hostileHeader.map((value) => ({ value: value as string | string[] | undefined, valid: false })) },
@@ -277,7 +315,18 @@ function headersFor(tokens: FuzzTokens, hasBody: boolean): fc.Arbitrary<{ header
     { weight: 1, arbitrary: hostileHeader },
   );
   const actor = fc.oneof(
-    { weight: 10, arbitrary: fc.constantFrom('member:m-owner', 'member:m-fin', 'member:m-none', 'system:kyb', 'system:payouts', 'system:security', 'support:agent-1') },
+    {
+      weight: 10,
+      arbitrary: fc.constantFrom(
+        'member:m-owner',
+        'member:m-fin',
+        'member:m-none',
+        'system:kyb',
+        'system:payouts',
+        'system:security',
+        'support:agent-1',
+      ),
+    },
     { weight: 1, arbitrary: fc.constant(undefined) },
     { weight: 1, arbitrary: hostileHeader },
   );
@@ -309,7 +358,20 @@ function headersFor(tokens: FuzzTokens, hasBody: boolean): fc.Arbitrary<{ header
     { weight: 8, arbitrary: fc.constant({} as Record<string, string>) },
     {
       weight: 1,
-      arbitrary: fc.tuple(fc.constantFrom('x-correlation-id', 'last-event-id', 'accept', 'x-forwarded-for', 'accept-encoding', 'x-calling-service', 'origin'), hostileHeader).map(([k, v]) => ({ [k]: v })),
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom(
+            'x-correlation-id',
+            'last-event-id',
+            'accept',
+            'x-forwarded-for',
+            'accept-encoding',
+            'x-calling-service',
+            'origin',
+          ),
+          hostileHeader,
+        )
+        .map(([k, v]) => ({ [k]: v })),
     },
   );
   return fc
@@ -326,7 +388,9 @@ function headersFor(tokens: FuzzTokens, hasBody: boolean): fc.Arbitrary<{ header
     .map(({ auth: a, key: k, actor: x, ifMatch: m, contentType: ct, extras: e, chunked }) => {
       const headers: Record<string, string | string[]> = { ...e };
       const set = (name: string, value: string | undefined | readonly (string | undefined)[]) => {
-        const values = (typeof value === 'string' || value === undefined ? [value] : [...value]).filter((v): v is string => v !== undefined);
+        const values = (typeof value === 'string' || value === undefined ? [value] : [...value]).filter(
+          (v): v is string => v !== undefined,
+        );
         if (values.length > 0) headers[name] = values.length === 1 ? values[0] : values;
       };
       set('authorization', a.value);
@@ -346,7 +410,26 @@ const segment = (name: string): fc.Arbitrary<string> =>
     { weight: 2, arbitrary: hostileString.map((s) => encodeURIComponent(s.slice(0, 3_000))) },
     {
       weight: 1,
-      arbitrary: fc.constantFrom('..', '.', '%', '%zz', '%00', '%2F', '%2e%2e', 'a%ZZb', ';', 'a;b=c', '%C0%AE', '%FF%FE', '\u00ff\u00e9', '*', '~', "'", '"', 'x'.repeat(5_000)),
+      arbitrary: fc.constantFrom(
+        '..',
+        '.',
+        '%',
+        '%zz',
+        '%00',
+        '%2F',
+        '%2e%2e',
+        'a%ZZb',
+        ';',
+        'a;b=c',
+        '%C0%AE',
+        '%FF%FE',
+        '\u00ff\u00e9',
+        '*',
+        '~',
+        "'",
+        '"',
+        'x'.repeat(5_000),
+      ),
     },
   );
 
@@ -378,13 +461,23 @@ const queryValue = (name: string): fc.Arbitrary<string> => {
 };
 
 const queryFor = (operation: OpenApiOperation): fc.Arbitrary<string> => {
-  const known = operation.queryParams.map((name) => fc.option(queryValue(name).map((v) => `${name}=${v}`), { freq: 2 }));
+  const known = operation.queryParams.map((name) =>
+    fc.option(
+      queryValue(name).map((v) => `${name}=${v}`),
+      { freq: 2 },
+    ),
+  );
   const extra = fc.oneof(
     { weight: 8, arbitrary: fc.constant([] as string[]) },
     {
       weight: 1,
       arbitrary: fc.array(
-        fc.tuple(fc.constantFrom('__proto__', 'constructor', '__proto__[polluted]', 'constructor[prototype][polluted]', 'a[]', 'limit', 'x'), queryValue('x')).map(([k, v]) => `${encodeURIComponent(k)}=${v}`),
+        fc
+          .tuple(
+            fc.constantFrom('__proto__', 'constructor', '__proto__[polluted]', 'constructor[prototype][polluted]', 'a[]', 'limit', 'x'),
+            queryValue('x'),
+          )
+          .map(([k, v]) => `${encodeURIComponent(k)}=${v}`),
         { minLength: 1, maxLength: 3 },
       ),
     },
@@ -418,7 +511,19 @@ function knownRoute(operation: OpenApiOperation, tokens: FuzzTokens): fc.Arbitra
 /** Routes that do not exist, or that try to climb out of the ones that do. */
 function unknownRoute(tokens: FuzzTokens): fc.Arbitrary<FuzzCase> {
   const paths = fc.oneof(
-    fc.constantFrom('/', '/v1', '/v1/', '//v1//shops', '/v1/shops/fz-shop/../../health', '/%2e%2e/%2e%2e/etc/passwd', '/v2/shops', '/v1/shops/fz-shop/nothing', '/docs', '/docs-json', '/v1/shops?'),
+    fc.constantFrom(
+      '/',
+      '/v1',
+      '/v1/',
+      '//v1//shops',
+      '/v1/shops/fz-shop/../../health',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/v2/shops',
+      '/v1/shops/fz-shop/nothing',
+      '/docs',
+      '/docs-json',
+      '/v1/shops?',
+    ),
     fc.array(segment('x'), { minLength: 1, maxLength: 6 }).map((s) => `/v1/${s.join('/')}`),
     fc.constant(`/v1/shops/${'a'.repeat(20_000)}`),
   );
@@ -432,7 +537,12 @@ function unknownRoute(tokens: FuzzTokens): fc.Arbitrary<FuzzCase> {
 }
 
 export function fuzzCase(operations: readonly OpenApiOperation[], tokens: FuzzTokens): fc.Arbitrary<FuzzCase> {
-  return fc.oneof({ weight: 9, arbitrary: fc.oneof(...operations.map((o) => knownRoute(o, tokens))) }, { weight: 1, arbitrary: unknownRoute(tokens) }).map(headOnlyOnShortUrls);
+  return fc
+    .oneof(
+      { weight: 9, arbitrary: fc.oneof(...operations.map((o) => knownRoute(o, tokens))) },
+      { weight: 1, arbitrary: unknownRoute(tokens) },
+    )
+    .map(headOnlyOnShortUrls);
 }
 
 /**

@@ -25,7 +25,8 @@ export function sendRaw(baseUrl: string, request: RawRequest, agent: http.Agent,
   const url = new URL(baseUrl);
   const headers = { ...request.headers };
   // Without framing, Node's client sends the body of a GET or DELETE bare, and the server reads it as the next request.
-  if (request.body !== undefined && headers['transfer-encoding'] === undefined) headers['content-length'] = String(Buffer.byteLength(request.body));
+  if (request.body !== undefined && headers['transfer-encoding'] === undefined)
+    headers['content-length'] = String(Buffer.byteLength(request.body));
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: url.hostname, port: url.port, method: request.method, path: request.path, headers, agent, timeout: timeoutMs },

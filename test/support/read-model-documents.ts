@@ -9,7 +9,9 @@ export const READ_MODEL_COLLECTIONS = [...new Set(SHOP_READ_MODELS.projections.m
 export async function readModelDocumentsIn(file: string): Promise<Record<string, Document[]>> {
   const store = new SqliteReadModelStore(file);
   try {
-    return Object.fromEntries(await Promise.all(READ_MODEL_COLLECTIONS.map(async (collection) => [collection, await store.all(collection)] as const)));
+    return Object.fromEntries(
+      await Promise.all(READ_MODEL_COLLECTIONS.map(async (collection) => [collection, await store.all(collection)] as const)),
+    );
   } finally {
     await store.close();
   }

@@ -17,7 +17,11 @@ const SUMMARY_FILE = join(__dirname, '..', 'artifacts', 'reliability-summary.jso
  */
 export function reportReliability(suite: string, figures: Record<string, number | string>): void {
   const size = RELIABILITY_LONG ? 'long' : 'ci';
-  console.log(`[reliability] ${suite} (${size}): ${Object.entries(figures).map(([name, value]) => `${name} ${value}`).join(', ')}`);
+  console.log(
+    `[reliability] ${suite} (${size}): ${Object.entries(figures)
+      .map(([name, value]) => `${name} ${value}`)
+      .join(', ')}`,
+  );
   mkdirSync(join(SUMMARY_FILE, '..'), { recursive: true });
   appendFileSync(SUMMARY_FILE, `${JSON.stringify({ at: new Date().toISOString(), suite, size, ...figures })}\n`);
 }

@@ -13,10 +13,17 @@ const ROOT = join(__dirname, '..', '..');
  */
 export function buildServiceInto(buildDir: string): string {
   const main = join(buildDir, 'apps', 'api', 'src', 'main.js');
-  const build = spawnSync('sh', ['-c', `npx tsc -p tsconfig.build.json --outDir "${buildDir}" && npx tsc-alias -p tsconfig.build.json --outDir "${buildDir}" && node scripts/copy-console-assets.js "${buildDir}"`], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const build = spawnSync(
+    'sh',
+    [
+      '-c',
+      `npx tsc -p tsconfig.build.json --outDir "${buildDir}" && npx tsc-alias -p tsconfig.build.json --outDir "${buildDir}" && node scripts/copy-console-assets.js "${buildDir}"`,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   if (!existsSync(main)) throw new Error(`the service did not build:\n${build.stdout}\n${build.stderr}`);
   // A type error elsewhere (npm run typecheck names it) still emits JavaScript; this suite is about behaviour.
   if (build.status !== 0) console.warn(`tsc reported errors; running the emitted service anyway:\n${build.stdout}`);
@@ -47,7 +54,13 @@ export class ServiceProcess {
    * Spawns the service. With `waitUntilListening` (the default) it resolves once main.ts has
    * printed its listening line; without, at once (to kill it while it starts up).
    */
-  static async spawn(options: { main: string; dataFile: string; log: string; waitUntilListening?: boolean; env?: Record<string, string> }): Promise<ServiceProcess> {
+  static async spawn(options: {
+    main: string;
+    dataFile: string;
+    log: string;
+    waitUntilListening?: boolean;
+    env?: Record<string, string>;
+  }): Promise<ServiceProcess> {
     const port = await freePort();
     const log: WriteStream = createWriteStream(options.log, { flags: 'a' });
     const child = spawn(process.execPath, [options.main], {

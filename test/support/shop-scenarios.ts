@@ -50,7 +50,12 @@ export class ShopScenario {
     expect(requested.status).toBe(200);
     expect(eventTypes(requested)).toEqual(['AccountLinkRequested']);
     const grantedScopes = role === 'official' ? OFFICIAL_SCOPES : MARKETING_SCOPES;
-    const authorized = await this.app.command('POST', `/v1/shops/${shopId}/links/${accountId}/authorization`, { decision: 'granted', grantedScopes }, OAUTH);
+    const authorized = await this.app.command(
+      'POST',
+      `/v1/shops/${shopId}/links/${accountId}/authorization`,
+      { decision: 'granted', grantedScopes },
+      OAUTH,
+    );
     expect(authorized.status).toBe(200);
     expect(eventTypes(authorized)).toEqual(['AccountLinkAuthorized', 'AccountLinked']);
     return authorized;

@@ -19,14 +19,17 @@ export class DataFileTamperer {
   /** Changes one field of an event's data (e.g. who got which role). */
   alterData(streamId: string, revision: number, jsonPath: string, value: string | number): void {
     this.with((db) => {
-      const changed = db.prepare('UPDATE events SET data = json_set(data, ?, ?) WHERE stream_id = ? AND revision = ?').run(jsonPath, value, streamId, revision);
+      const changed = db
+        .prepare('UPDATE events SET data = json_set(data, ?, ?) WHERE stream_id = ? AND revision = ?')
+        .run(jsonPath, value, streamId, revision);
       if (changed.changes !== 1) throw new Error(`no event ${streamId}@${revision}`);
     });
   }
 
   deleteEvent(streamId: string, revision: number): void {
     this.with((db) => {
-      if (db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = ?').run(streamId, revision).changes !== 1) throw new Error(`no event ${streamId}@${revision}`);
+      if (db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = ?').run(streamId, revision).changes !== 1)
+        throw new Error(`no event ${streamId}@${revision}`);
     });
   }
 
@@ -43,9 +46,18 @@ export class DataFileTamperer {
   /** Pushes the events from `revision` on along by one and slips a forged event (with a made-up hash) in at `revision`. */
   insertForged(streamId: string, revision: number, forged: { id: string; type: string; data: object }): void {
     this.with((db) => {
-      const later = db.prepare('SELECT revision FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision DESC').all(streamId, revision) as { revision: number }[];
-      for (const row of later) db.prepare('UPDATE events SET revision = ? WHERE stream_id = ? AND revision = ?').run(row.revision + 1, streamId, row.revision);
-      const metadata = { actor: { kind: 'member', id: 'm-intruder' }, occurredAt: '2026-11-01T09:30:00.000Z', hash: 'f'.repeat(64), previousHash: 'e'.repeat(64), hashAlgorithm: 'sha256-chain-v1' };
+      const later = db
+        .prepare('SELECT revision FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision DESC')
+        .all(streamId, revision) as { revision: number }[];
+      for (const row of later)
+        db.prepare('UPDATE events SET revision = ? WHERE stream_id = ? AND revision = ?').run(row.revision + 1, streamId, row.revision);
+      const metadata = {
+        actor: { kind: 'member', id: 'm-intruder' },
+        occurredAt: '2026-11-01T09:30:00.000Z',
+        hash: 'f'.repeat(64),
+        previousHash: 'e'.repeat(64),
+        hashAlgorithm: 'sha256-chain-v1',
+      };
       db.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         streamId,
         revision,

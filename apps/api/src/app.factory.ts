@@ -26,14 +26,21 @@ export interface CreateAppOptions {
 
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   // The request id is the correlation id, so every log line of a request names it (see correlation-id.ts).
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, genReqId: (request: IncomingMessage) => correlationIdOf(request) });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (request: IncomingMessage) => correlationIdOf(request),
+  });
   // Commands are JSON only; without this, Fastify would hand text/plain bodies through as strings.
   adapter.getInstance().removeContentTypeParser('text/plain');
   const observability = observabilityFor(options.logger, options.observability);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock, options.decorateEventStore, observability.options), adapter, {
-    logger: observability.logsOn ? undefined : false,
-    bufferLogs: observability.logsOn,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forConfig(config, options.clock, options.decorateEventStore, observability.options),
+    adapter,
+    {
+      logger: observability.logsOn ? undefined : false,
+      bufferLogs: observability.logsOn,
+    },
+  );
   // Nest's own messages as JSON lines too, through the same pino logger as the requests.
   if (observability.logsOn) app.useLogger(app.get(Logger));
   // Before app.init() registers the routes, so the hooks apply to every one of them.
@@ -47,7 +54,13 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     .setDescription('System of record for TikTok Shop seller accounts: linking, unlinking, money, leaving TikTok Shop')
     .setVersion('0.1.0')
     .addBearerAuth(
-      { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A service token (HS256) naming the calling service and its scopes; each route lists the scope it needs (x-required-scope)' },
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description:
+          'A service token (HS256) naming the calling service and its scopes; each route lists the scope it needs (x-required-scope)',
+      },
       'service-token',
     )
     .build();

@@ -25,9 +25,15 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const projection = config.runProjector ? 'projector in this process' : 'projector in its own process (apps/projector)';
   const logger = app.get(Logger);
-  logger.log(`Shoplink listening on http://${config.host}:${config.port}; OpenAPI at /docs, auditor's console at /console, metrics at /metrics`, 'Main');
+  logger.log(
+    `Shoplink listening on http://${config.host}:${config.port}; OpenAPI at /docs, auditor's console at /console, metrics at /metrics`,
+    'Main',
+  );
   logger.log(`Storage: ${describeStorage(config.storage!)}; ${projection}; tracing ${tracerProvider ? 'on' : 'off'}`, 'Main');
-  logger.log(`Service tokens verified with the secret from ${config.tokenSecretSource}; issue one with: npm run -s token -- --service <name> --scopes <scope,...>`, 'Main');
+  logger.log(
+    `Service tokens verified with the secret from ${config.tokenSecretSource}; issue one with: npm run -s token -- --service <name> --scopes <scope,...>`,
+    'Main',
+  );
 }
 
 void main();

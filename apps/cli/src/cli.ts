@@ -44,13 +44,15 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: No
         output.err(generalHelp());
         return EXIT.usage;
       }
-      if (topic !== undefined && command === undefined) throw usageError(`Unknown command "${topic}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
+      if (topic !== undefined && command === undefined)
+        throw usageError(`Unknown command "${topic}"; commands: ${COMMANDS.map((c) => c.name).join(', ')}`);
       await output.out(command ? commandHelp(command) : generalHelp());
       return EXIT.ok;
     }
     if (name.startsWith('-')) throw usageError(`Name a command first, e.g. ${PROGRAM} verify --all (see ${PROGRAM} --help)`);
     const command = findCommand(name);
-    if (command === undefined) throw usageError(`Unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')} (see ${PROGRAM} --help)`);
+    if (command === undefined)
+      throw usageError(`Unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')} (see ${PROGRAM} --help)`);
 
     const parsed = parse(command, rest);
     if (parsed.values.help === true) {
@@ -58,8 +60,15 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: No
       return EXIT.ok;
     }
     const { min, max, names } = command.positionals;
-    if (parsed.positionals.length < min) throw usageError(`${command.name} needs ${names.slice(0, min).map((n) => `<${n}>`).join(' ')}; usage: ${PROGRAM} ${command.usage}`);
-    if (parsed.positionals.length > max) throw usageError(`${command.name} takes at most ${max} argument${max === 1 ? '' : 's'}; usage: ${PROGRAM} ${command.usage}`);
+    if (parsed.positionals.length < min)
+      throw usageError(
+        `${command.name} needs ${names
+          .slice(0, min)
+          .map((n) => `<${n}>`)
+          .join(' ')}; usage: ${PROGRAM} ${command.usage}`,
+      );
+    if (parsed.positionals.length > max)
+      throw usageError(`${command.name} takes at most ${max} argument${max === 1 ? '' : 's'}; usage: ${PROGRAM} ${command.usage}`);
 
     const dataFile = typeof parsed.values['data-file'] === 'string' ? resolve(parsed.values['data-file']) : defaultDataFile(env);
     const context: CliContext = {
@@ -71,7 +80,8 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: No
       env,
       openEventStore: () => {
         if (store !== null) return store;
-        if (!existsSync(dataFile)) throw new CliError(EXIT.usage, 'DATA_FILE_NOT_FOUND', `No data file at ${dataFile} (pass --data-file or set SHOPLINK_DATA_FILE)`);
+        if (!existsSync(dataFile))
+          throw new CliError(EXIT.usage, 'DATA_FILE_NOT_FOUND', `No data file at ${dataFile} (pass --data-file or set SHOPLINK_DATA_FILE)`);
         store = new SqliteEventStore(dataFile);
         return store;
       },
@@ -111,12 +121,19 @@ function report(error: unknown, output: CliOutput, json: boolean): ExitCode {
   else if (error instanceof StreamNotFoundError) failure = new CliError(EXIT.failure, error.code, error.message);
   else {
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    output.err(json ? JSON.stringify({ error: { code: 'UNEXPECTED', message: error instanceof Error ? error.message : String(error) } }) + '\n' : `${PROGRAM}: unexpected error: ${text}\n`);
+    output.err(
+      json
+        ? JSON.stringify({ error: { code: 'UNEXPECTED', message: error instanceof Error ? error.message : String(error) } }) + '\n'
+        : `${PROGRAM}: unexpected error: ${text}\n`,
+    );
     return EXIT.unexpected;
   }
   if (json) output.err(JSON.stringify({ error: { code: failure.code, message: failure.message, details: failure.details } }) + '\n');
   else {
-    const details = failure.details.map((d) => `  ${typeof d === 'object' && d !== null && 'message' in d ? String((d as { message: unknown }).message) : JSON.stringify(d)}\n`);
+    const details = failure.details.map(
+      (d) =>
+        `  ${typeof d === 'object' && d !== null && 'message' in d ? String((d as { message: unknown }).message) : JSON.stringify(d)}\n`,
+    );
     output.err(`${PROGRAM}: ${failure.message}${failure.code === 'USAGE' ? '' : ` (${failure.code})`}\n${details.join('')}`);
   }
   return failure.exitCode;
@@ -150,7 +167,7 @@ function generalHelp(): string {
     'Common options:',
     '  --data-file <path>  the SQLite data file (default: $SHOPLINK_DATA_FILE, else data/shoplink.db)',
     '  --json              machine-readable answer on stdout (errors as JSON on stderr)',
-    '  -h, --help          this help, or a command\'s: shoplink-audit <command> --help',
+    "  -h, --help          this help, or a command's: shoplink-audit <command> --help",
     '',
     EXIT_CODES_HELP,
     '',

@@ -13,7 +13,10 @@ describe('loadProjectorConfig', () => {
   });
 
   it('reads the same storage variables as the API', () => {
-    const config = loadProjectorConfig({ EVENTSTORE_URL: 'kurrentdb://kurrentdb:2113?tls=false', MONGODB_URI: 'mongodb://mongodb:27017/?replicaSet=rs0' });
+    const config = loadProjectorConfig({
+      EVENTSTORE_URL: 'kurrentdb://kurrentdb:2113?tls=false',
+      MONGODB_URI: 'mongodb://mongodb:27017/?replicaSet=rs0',
+    });
     expect(config.storage.eventStore.kind).toBe('kurrentdb');
     expect(config.storage.documents.kind).toBe('mongodb');
   });

@@ -7,7 +7,11 @@ import { Readiness } from '@shoplink/storage';
  * `GET /health/ready` (the stores answer; the projection's checkpoint and lag), 200 or 503.
  * Plain node:http: a process with two routes needs no framework.
  */
-export async function startHealthServer(host: string, port: number, readiness: () => Promise<Readiness>): Promise<{ server: Server; url: string }> {
+export async function startHealthServer(
+  host: string,
+  port: number,
+  readiness: () => Promise<Readiness>,
+): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     void answer(request, response, readiness);
   });

@@ -77,7 +77,9 @@ async function logLag(readiness: () => ReturnType<typeof checkReadiness>, log: P
     const { ready, body } = await readiness();
     if (!ready) return log.error(`stores unavailable: ${JSON.stringify(body)}`);
     const projection = body.projection as { checkpoint: string | null; lagPositions: string; lagSeconds: number; caughtUp: boolean };
-    log.info(`lag: checkpoint ${projection.checkpoint ?? 'none'}, ${projection.lagPositions} positions, ${projection.lagSeconds} s behind${projection.caughtUp ? ' (caught up)' : ''}`);
+    log.info(
+      `lag: checkpoint ${projection.checkpoint ?? 'none'}, ${projection.lagPositions} positions, ${projection.lagSeconds} s behind${projection.caughtUp ? ' (caught up)' : ''}`,
+    );
   } catch (error) {
     log.error(`lag unknown: ${String(error)}`);
   }

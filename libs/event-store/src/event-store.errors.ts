@@ -29,7 +29,10 @@ export class StreamNotFoundError extends Error {
  */
 export class DuplicateEventIdError extends Error {
   readonly code = 'DUPLICATE_EVENT_ID';
-  constructor(readonly streamId: string, readonly eventId: string) {
+  constructor(
+    readonly streamId: string,
+    readonly eventId: string,
+  ) {
     super(`Event ${eventId} already exists and the append is not an exact repeat`);
     this.name = 'DuplicateEventIdError';
   }

@@ -28,7 +28,11 @@ describe('PersonalDataSealingEventStore over a hash-chained SQLite log', () => {
   afterEach(() => events.close());
 
   it('stores personal fields sealed, reads them back plain, and leaves other events untouched', async () => {
-    await events.appendToStream('shop-a', [event('Registered', { shopId: 'a' }), event('Linked', { shopId: 'a', handle: 'alice', role: 'official' })], 'no_stream');
+    await events.appendToStream(
+      'shop-a',
+      [event('Registered', { shopId: 'a' }), event('Linked', { shopId: 'a', handle: 'alice', role: 'official' })],
+      'no_stream',
+    );
     const raw = await stored.readStream('shop-a');
     expect(raw[0].data).toEqual({ shopId: 'a' });
     expect(raw[1].data.role).toBe('official');

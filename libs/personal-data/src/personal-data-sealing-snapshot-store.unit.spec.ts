@@ -15,7 +15,13 @@ class InMemorySnapshots implements SnapshotStore {
 }
 
 describe('PersonalDataSealingSnapshotStore', () => {
-  const snapshot: Snapshot = { streamId: 'shop-s-1', revision: 41, eventId: 'e-41', evolveVersion: 2, state: { name: 'Jane Quimby', links: { a: { handle: 'jane.q' } } } };
+  const snapshot: Snapshot = {
+    streamId: 'shop-s-1',
+    revision: 41,
+    eventId: 'e-41',
+    evolveVersion: 2,
+    state: { name: 'Jane Quimby', links: { a: { handle: 'jane.q' } } },
+  };
   const ownerOf = (streamId: string) => (streamId.startsWith('shop-') ? streamId.slice(5) : null);
 
   it('stores a shop state sealed whole and loads it back as it was', async () => {
@@ -42,6 +48,11 @@ describe('PersonalDataSealingSnapshotStore', () => {
     expect(await store.load('account-a', 2)).toEqual(other);
     await inner.save(snapshot);
     expect(await store.load('shop-s-1', 2)).toBeNull();
-    expect(await new PersonalDataSealingSnapshotStore(NO_SNAPSHOTS, new PersonalDataVault(new InMemoryPersonalDataKeys()), ownerOf).load('shop-s-1', 2)).toBeNull();
+    expect(
+      await new PersonalDataSealingSnapshotStore(NO_SNAPSHOTS, new PersonalDataVault(new InMemoryPersonalDataKeys()), ownerOf).load(
+        'shop-s-1',
+        2,
+      ),
+    ).toBeNull();
   });
 });

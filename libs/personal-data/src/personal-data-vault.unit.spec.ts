@@ -6,7 +6,11 @@ describe('PersonalDataVault', () => {
   it('seals the named fields only, and reveals them with their JSON type, whole or inside a text', async () => {
     const vault = new PersonalDataVault(new InMemoryPersonalDataKeys());
     const data = { shopId: 's-1', profile: { handle: 'brand', ownerAge: 34, followers: 10 }, role: 'official' };
-    const sealed = await vault.sealFields('s-1', data, [['profile', 'handle'], ['profile', 'ownerAge'], ['absent', 'field']]);
+    const sealed = await vault.sealFields('s-1', data, [
+      ['profile', 'handle'],
+      ['profile', 'ownerAge'],
+      ['absent', 'field'],
+    ]);
     expect(sealed.profile.followers).toBe(10);
     expect(sealed.profile.handle).toMatch(/^⟦pd1:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+⟧$/);
     expect(JSON.stringify(sealed)).not.toContain('brand');
@@ -47,7 +51,12 @@ describe('PersonalDataVault', () => {
     const movedToOtherKey = genuine.replace(keyId, other.keyId);
     const payload = genuine.slice(genuine.lastIndexOf(':') + 1, -1);
     const flipped = genuine.replace(payload, (payload[0] === 'A' ? 'B' : 'A') + payload.slice(1));
-    expect(await vault.reveal([genuine, movedToOtherKey, flipped, '⟦pd1:unknownkey:AAAAAAAAAAAAAAAAAAAAAAAAAAAA⟧'])).toEqual(['secret', ERASED, ERASED, ERASED]);
+    expect(await vault.reveal([genuine, movedToOtherKey, flipped, '⟦pd1:unknownkey:AAAAAAAAAAAAAAAAAAAAAAAAAAAA⟧'])).toEqual([
+      'secret',
+      ERASED,
+      ERASED,
+      ERASED,
+    ]);
   });
 
   it('answers values without sealed data as they are, the same object', async () => {

@@ -106,7 +106,8 @@ export class Projector {
     this.eventStore = options.eventStore;
     this.store = options.store;
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-    if (!Number.isSafeInteger(this.batchSize) || this.batchSize < 1) throw new Error(`batchSize must be a positive integer, got ${this.batchSize}`);
+    if (!Number.isSafeInteger(this.batchSize) || this.batchSize < 1)
+      throw new Error(`batchSize must be a positive integer, got ${this.batchSize}`);
     this.minCommitIntervalMs = options.minCommitIntervalMs ?? 0;
     this.documentCacheSize = options.documentCacheSize ?? 0;
     this.retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
@@ -286,7 +287,6 @@ export class Projector {
   }
 
   private async foldAndCommit(batch: readonly RecordedEvent[]): Promise<void> {
-
     const touched = new Map<string, DocumentWrite>();
     for (const event of batch) {
       for (const projection of this.projectionsByType.get(event.type) ?? []) {

@@ -34,7 +34,8 @@ class FakeEventStore implements EventStore {
 
   async appendToStream(streamId: string, events: readonly EventToAppend[], expected: ExpectedRevision): Promise<AppendResult> {
     const actual = this.events.filter((e) => e.streamId === streamId).length - 1;
-    const ok = expected === 'any' || (expected === 'no_stream' ? actual === -1 : expected === 'stream_exists' ? actual >= 0 : expected === actual);
+    const ok =
+      expected === 'any' || (expected === 'no_stream' ? actual === -1 : expected === 'stream_exists' ? actual >= 0 : expected === actual);
     if (!ok) throw new WrongExpectedRevisionError(streamId, expected, actual);
     let revision = actual;
     for (const event of events) {
@@ -118,7 +119,12 @@ class FakeReadModelStore implements ReadModelStore {
     return this.data.checkpoints.get(projector) ?? null;
   }
 
-  async commitBatch(projector: string, checkpoint: Checkpoint, writes: readonly DocumentWrite[], expected?: Position | null): Promise<void> {
+  async commitBatch(
+    projector: string,
+    checkpoint: Checkpoint,
+    writes: readonly DocumentWrite[],
+    expected?: Position | null,
+  ): Promise<void> {
     if (this.commitGate) await this.commitGate;
     if (this.commitFailures > 0) {
       this.commitFailures -= 1;
@@ -186,7 +192,9 @@ class FakeReadModelStore implements ReadModelStore {
 
   async findPage(collection: string, query: PageQuery): Promise<DocumentPage> {
     const prefix = `${collection}\u0000`;
-    const docs = [...this.data.docs.entries()].filter(([k]) => k.startsWith(prefix)).map(([k, text]) => [k.slice(prefix.length), JSON.parse(text)] as const);
+    const docs = [...this.data.docs.entries()]
+      .filter(([k]) => k.startsWith(prefix))
+      .map(([k, text]) => [k.slice(prefix.length), JSON.parse(text)] as const);
     return findPageInMemory(docs, query);
   }
 
@@ -214,17 +222,21 @@ describeProjectorContract('in-memory test doubles', async () => {
   };
 });
 
-describeProjectorContract('in-memory test doubles, commits spaced by 20 ms and a document cache of 3', async () => {
-  const stores = new Map<string, FakeStoreData>();
-  return {
-    eventStore: new FakeEventStore(),
-    openStore: async (name) => {
-      if (!stores.has(name)) stores.set(name, { docs: new Map(), checkpoints: new Map() });
-      return new FakeReadModelStore(stores.get(name));
-    },
-    cleanup: async () => undefined,
-  };
-}, { minCommitIntervalMs: 20, documentCacheSize: 3 });
+describeProjectorContract(
+  'in-memory test doubles, commits spaced by 20 ms and a document cache of 3',
+  async () => {
+    const stores = new Map<string, FakeStoreData>();
+    return {
+      eventStore: new FakeEventStore(),
+      openStore: async (name) => {
+        if (!stores.has(name)) stores.set(name, { docs: new Map(), checkpoints: new Map() });
+        return new FakeReadModelStore(stores.get(name));
+      },
+      cleanup: async () => undefined,
+    };
+  },
+  { minCommitIntervalMs: 20, documentCacheSize: 3 },
+);
 
 describe('Projector', () => {
   let eventStore: FakeEventStore;

@@ -12,7 +12,9 @@ export class CheckpointMovedError extends Error {
     readonly expected: Position | null,
     readonly actual: Position | null,
   ) {
-    super(`Checkpoint of projector ${projector} is ${describe(actual)}, not ${describe(expected)} as this batch expected; resuming from the stored one`);
+    super(
+      `Checkpoint of projector ${projector} is ${describe(actual)}, not ${describe(expected)} as this batch expected; resuming from the stored one`,
+    );
     this.name = 'CheckpointMovedError';
   }
 }

@@ -23,7 +23,11 @@ const blocksProjection: Projection<Block> = {
   collection: 'blocks',
   handles: ['Counted', 'CounterDeleted', 'Ignored'],
   documentIds: (event) => [`${event.streamId}/${Math.floor(event.revision / 4)}`],
-  evolve: (doc, event) => ({ stream: event.streamId, block: Math.floor(event.revision / 4), ids: [...(doc?.ids ?? []), `${event.revision}:${event.type}`] }),
+  evolve: (doc, event) => ({
+    stream: event.streamId,
+    block: Math.floor(event.revision / 4),
+    ids: [...(doc?.ids ?? []), `${event.revision}:${event.type}`],
+  }),
   isFinal: (doc) => doc.ids.length === 4,
   readsEventData: false,
 };
@@ -50,7 +54,15 @@ class SameThreadRebuild implements RebuildThread {
     const store = new SqliteReadModelStore(this.file, { synchronous: 'NORMAL' });
     try {
       const until = job.until === null ? START : parsePosition(job.until)!;
-      const outcome = await replayProjections({ eventStore, store, projections: this.projections, tables: { projector: job.projector, collections: job.collections }, until, readBatchSize: 16, flushEvery: 20 });
+      const outcome = await replayProjections({
+        eventStore,
+        store,
+        projections: this.projections,
+        tables: { projector: job.projector, collections: job.collections },
+        until,
+        readBatchSize: 16,
+        flushEvery: 20,
+      });
       return { events: outcome.events, documents: outcome.documents, seconds: 0 };
     } finally {
       await store.close();
@@ -96,7 +108,10 @@ describe('rebuildProjections with other threads (SQLite)', () => {
     expect(await store.all('counters')).toEqual(await expected(countingProjection));
     expect(await store.all('blocks')).toEqual(await expected(blocksProjection));
     expect(summary).toMatchObject({ events: 300, checkpoint: encodePosition(head), threads: [{ collections: ['blocks'], seconds: 0 }] });
-    expect(summary.documents).toEqual({ counters: (await expected(countingProjection)).length, blocks: (await expected(blocksProjection)).length });
+    expect(summary.documents).toEqual({
+      counters: (await expected(countingProjection)).length,
+      blocks: (await expected(blocksProjection)).length,
+    });
     // Nothing of the rebuild is left behind: the thread's checkpoint went with the switch.
     expect(await store.getCheckpoint('p~rebuild~1')).toBeNull();
     expect(await store.getCheckpoint('p')).toMatchObject({ position: head });
@@ -129,12 +144,23 @@ describe('rebuildProjections with other threads (SQLite)', () => {
     });
     await expect(rebuildProjections({ projector: 'p', projections, eventStore, store, threads: [failing] })).rejects.toThrow('disk full');
 
-    const broken: Projection = { ...countingProjection, evolve: () => { throw new Error('projection bug'); } };
+    const broken: Projection = {
+      ...countingProjection,
+      evolve: () => {
+        throw new Error('projection bug');
+      },
+    };
     const waiting = new SameThreadRebuild(file, ['blocks'], [blocksProjection]);
-    await expect(rebuildProjections({ projector: 'p', projections: [broken, blocksProjection], eventStore, store, threads: [waiting] })).rejects.toThrow('projection bug');
+    await expect(
+      rebuildProjections({ projector: 'p', projections: [broken, blocksProjection], eventStore, store, threads: [waiting] }),
+    ).rejects.toThrow('projection bug');
     expect(waiting.cancelled).toBe(1);
 
-    expect({ counters: await store.all('counters'), blocks: await store.all('blocks'), checkpoint: await store.getCheckpoint('p') }).toEqual(before);
+    expect({
+      counters: await store.all('counters'),
+      blocks: await store.all('blocks'),
+      checkpoint: await store.getCheckpoint('p'),
+    }).toEqual(before);
   });
 
   it('writes a final document once and never reads it back, and reads the log without data when no projection needs it', async () => {
@@ -153,7 +179,14 @@ describe('rebuildProjections with other threads (SQLite)', () => {
       return get(collection, id);
     };
 
-    await rebuildProjections({ projector: 'p', projections: [blocksProjection], eventStore: watched, store, readBatchSize: 8, flushEvery: 10 });
+    await rebuildProjections({
+      projector: 'p',
+      projections: [blocksProjection],
+      eventStore: watched,
+      store,
+      readBatchSize: 8,
+      flushEvery: 10,
+    });
 
     expect(await store.all('blocks')).toEqual(await expected(blocksProjection));
     expect(gets).toEqual([]);

@@ -42,7 +42,14 @@ describe('rebuildProjections on SQLite', () => {
     foldInMemory(projection, await eventStore.readAll({ maxCount: 1_000_000 }));
 
   const rebuild = (extra: Partial<Parameters<typeof rebuildProjections>[0]> = {}) =>
-    rebuildProjections({ projector: 'counters', projections: [countingProjection, parityProjection], eventStore, store, readBatchSize: 64, ...extra });
+    rebuildProjections({
+      projector: 'counters',
+      projections: [countingProjection, parityProjection],
+      eventStore,
+      store,
+      readBatchSize: 64,
+      ...extra,
+    });
 
   it('replays $all into fresh documents, switches them in with the checkpoint at the last event, and reports its progress', async () => {
     const head = await appendMixedEvents(eventStore, 700);
@@ -81,7 +88,10 @@ describe('rebuildProjections on SQLite', () => {
     ['cold documents written and forgotten every few events, then read back', { flushEvery: 3, keepColdBelow: 0, readBatchSize: 4 }],
     ['cold documents kept while few', { flushEvery: 3, readBatchSize: 4 }],
     ['more documents than fit in memory', { maxDocumentsInMemory: 3, readBatchSize: 16 }],
-    ['both, on a read-model connection that does not fsync each batch', { flushEvery: 5, maxDocumentsInMemory: 4, keepColdBelow: 0, readBatchSize: 3, relaxed: true }],
+    [
+      'both, on a read-model connection that does not fsync each batch',
+      { flushEvery: 5, maxDocumentsInMemory: 4, keepColdBelow: 0, readBatchSize: 3, relaxed: true },
+    ],
   ])('gives the same documents with %s', async (_name, { relaxed, ...limits }) => {
     await appendMixedEvents(eventStore, 500);
     const target = relaxed ? new SqliteReadModelStore(file, { synchronous: 'NORMAL' }) : store;
@@ -95,7 +105,9 @@ describe('rebuildProjections on SQLite', () => {
   });
 
   it('leaves empty read models and no checkpoint for an empty log', async () => {
-    await store.commitBatch('counters', { position: positionAt(5), eventCreatedAt: new Date() }, [{ collection: 'counters', id: 'x', doc: { id: 'x' } }]);
+    await store.commitBatch('counters', { position: positionAt(5), eventCreatedAt: new Date() }, [
+      { collection: 'counters', id: 'x', doc: { id: 'x' } },
+    ]);
 
     const summary = await rebuild();
 

@@ -150,7 +150,8 @@ export async function rebuildProjections(options: RebuildProjectionsOptions): Pr
   const rebuilt: ProjectorTables = { projector: shadowName(options.projector), collections: collections.map(shadowName) };
   const onThreads = new Set(threads.flatMap((thread) => thread.collections));
   for (const collection of onThreads) {
-    if (!collections.includes(collection)) throw new Error(`rebuildProjections: a thread replays "${collection}", which no projection writes`);
+    if (!collections.includes(collection))
+      throw new Error(`rebuildProjections: a thread replays "${collection}", which no projection writes`);
   }
   const here = projections.filter((p) => !onThreads.has(p.collection));
   const hereCollections = collections.filter((c) => !onThreads.has(c));
@@ -179,7 +180,8 @@ export async function rebuildProjections(options: RebuildProjectionsOptions): Pr
   await store.reset(rebuilt.projector, rebuilt.collections);
   for (let i = 0; i < threads.length; i++) await store.reset(threadProjector(i), []);
   const shadowIndexes = (options.indexes ?? []).filter((index) => collections.includes(index.collection));
-  if (shadowIndexes.length > 0) await store.ensureIndexes(shadowIndexes.map((index) => ({ ...index, collection: shadowName(index.collection) })));
+  if (shadowIndexes.length > 0)
+    await store.ensureIndexes(shadowIndexes.map((index) => ({ ...index, collection: shadowName(index.collection) })));
 
   const untilText = until.commit < 0n ? null : encodePosition(until);
   const elsewhere = threads.map((thread, i) =>
@@ -211,7 +213,8 @@ export async function rebuildProjections(options: RebuildProjectionsOptions): Pr
   }
   const written = now();
   for (const result of threadResults) {
-    if (result.events !== replayed.events) throw new Error(`rebuildProjections: a thread replayed ${result.events} events, this one ${replayed.events}`);
+    if (result.events !== replayed.events)
+      throw new Error(`rebuildProjections: a thread replayed ${result.events} events, this one ${replayed.events}`);
   }
 
   report('switching', true, replayed.events, replayed.position);
@@ -223,7 +226,10 @@ export async function rebuildProjections(options: RebuildProjectionsOptions): Pr
   const documents: Record<string, number> = {};
   for (const collection of collections) {
     const thread = threads.findIndex((t) => t.collections.includes(collection));
-    documents[collection] = thread < 0 ? replayed.documents[hereCollections.indexOf(collection)] : threadResults[thread].documents[threads[thread].collections.indexOf(collection)];
+    documents[collection] =
+      thread < 0
+        ? replayed.documents[hereCollections.indexOf(collection)]
+        : threadResults[thread].documents[threads[thread].collections.indexOf(collection)];
   }
   const seconds = (finished - started) / 1000;
   return {

@@ -34,7 +34,8 @@ export interface TokenRequest {
 /** HS256 with a shared secret from configuration: every Shoplink instance verifies without a network call. */
 export async function issueServiceToken(secret: Uint8Array, request: TokenRequest): Promise<string> {
   if (!SERVICE_NAME.test(request.service)) throw new RangeError(`service name must be 1-64 lower-case letters, digits, ".", "_", "-"`);
-  if (!(request.ttlSeconds > 0 && request.ttlSeconds <= MAX_TOKEN_LIFETIME_SECONDS)) throw new RangeError(`ttl must be 1..${MAX_TOKEN_LIFETIME_SECONDS} seconds`);
+  if (!(request.ttlSeconds > 0 && request.ttlSeconds <= MAX_TOKEN_LIFETIME_SECONDS))
+    throw new RangeError(`ttl must be 1..${MAX_TOKEN_LIFETIME_SECONDS} seconds`);
   const unknown = request.scopes.filter((s) => !isServiceScope(s));
   if (unknown.length > 0) throw new RangeError(`unknown scopes: ${unknown.join(', ')}`);
   const issuedAt = Math.floor((request.now ?? new Date()).getTime() / 1000);
@@ -49,7 +50,11 @@ export async function issueServiceToken(secret: Uint8Array, request: TokenReques
 }
 
 /** Checks signature, algorithm, issuer, audience, lifetime and claims; answers the calling service or throws InvalidServiceTokenError. */
-export async function verifyServiceToken(secret: Uint8Array, token: string, now: Date = new Date()): Promise<CallingService & { readonly expiresAt: number }> {
+export async function verifyServiceToken(
+  secret: Uint8Array,
+  token: string,
+  now: Date = new Date(),
+): Promise<CallingService & { readonly expiresAt: number }> {
   let payload;
   try {
     ({ payload } = await jwtVerify(token, secret, {
@@ -65,7 +70,13 @@ export async function verifyServiceToken(secret: Uint8Array, token: string, now:
     throw new InvalidServiceTokenError(reasonOf(error));
   }
   const { sub, scope, exp, iat } = payload;
-  if (typeof sub !== 'string' || !SERVICE_NAME.test(sub) || typeof scope !== 'string' || typeof exp !== 'number' || typeof iat !== 'number') {
+  if (
+    typeof sub !== 'string' ||
+    !SERVICE_NAME.test(sub) ||
+    typeof scope !== 'string' ||
+    typeof exp !== 'number' ||
+    typeof iat !== 'number'
+  ) {
     throw new InvalidServiceTokenError('wrong-claims');
   }
   if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS) throw new InvalidServiceTokenError('wrong-claims');
@@ -77,6 +88,7 @@ export async function verifyServiceToken(secret: Uint8Array, token: string, now:
 function reasonOf(error: unknown): InvalidServiceTokenError['reason'] {
   if (error instanceof errors.JWTExpired) return 'expired';
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'bad-signature';
-  if (error instanceof errors.JWTClaimValidationFailed) return error.claim === 'nbf' || error.claim === 'iat' ? 'not-yet-valid' : 'wrong-claims';
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return error.claim === 'nbf' || error.claim === 'iat' ? 'not-yet-valid' : 'wrong-claims';
   return 'malformed';
 }

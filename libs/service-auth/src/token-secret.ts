@@ -22,7 +22,8 @@ export interface TokenSecret {
 export function loadTokenSecret(env: NodeJS.ProcessEnv, dataFile: string): TokenSecret {
   const configured = env[TOKEN_SECRET_VARIABLE];
   if (configured !== undefined && configured !== '') {
-    if (configured.length < MIN_SECRET_LENGTH) throw new TokenSecretError(`${TOKEN_SECRET_VARIABLE} must be at least ${MIN_SECRET_LENGTH} characters`);
+    if (configured.length < MIN_SECRET_LENGTH)
+      throw new TokenSecretError(`${TOKEN_SECRET_VARIABLE} must be at least ${MIN_SECRET_LENGTH} characters`);
     return { key: new TextEncoder().encode(configured), source: TOKEN_SECRET_VARIABLE };
   }
   const file = tokenSecretFileOf(dataFile);

@@ -1,7 +1,12 @@
 import { IdempotencyStore } from '@shoplink/command-handling';
 import { SqliteIdempotencyStore } from '@shoplink/command-handling/sqlite/sqlite-idempotency-store';
 import { EventStore, HashChainingEventStore, NO_SNAPSHOTS, SnapshotStore } from '@shoplink/event-store';
-import { PersonalDataKeys, PersonalDataSealingEventStore, PersonalDataSealingSnapshotStore, PersonalDataVault } from '@shoplink/personal-data';
+import {
+  PersonalDataKeys,
+  PersonalDataSealingEventStore,
+  PersonalDataSealingSnapshotStore,
+  PersonalDataVault,
+} from '@shoplink/personal-data';
 import { SqlitePersonalDataKeys } from '@shoplink/personal-data/sqlite/sqlite-personal-data-keys';
 import { SHOP_PERSONAL_DATA } from '@shoplink/shops';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
@@ -49,7 +54,9 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
   const eventStore = new PersonalDataSealingEventStore(storedEvents, personalData, SHOP_PERSONAL_DATA);
   const snapshots =
     rawEvents instanceof SqliteEventStore
-      ? new PersonalDataSealingSnapshotStore(new SqliteSnapshotStore(rawEvents.groupCommit), personalData, (streamId) => SHOP_PERSONAL_DATA.ownerOf(streamId, {}))
+      ? new PersonalDataSealingSnapshotStore(new SqliteSnapshotStore(rawEvents.groupCommit), personalData, (streamId) =>
+          SHOP_PERSONAL_DATA.ownerOf(streamId, {}),
+        )
       : NO_SNAPSHOTS;
   return {
     eventStore,
@@ -72,18 +79,28 @@ function openEventStore(config: StorageConfig): EventStore {
 }
 
 /** Keys live with the documents, never in the event log: a log is append-only, and a key must be destroyable. */
-function openDocumentStores(config: StorageConfig, events: EventStore): { readModels: ReadModelStore; idempotency: IdempotencyStore; personalDataKeys: PersonalDataKeys } {
+function openDocumentStores(
+  config: StorageConfig,
+  events: EventStore,
+): { readModels: ReadModelStore; idempotency: IdempotencyStore; personalDataKeys: PersonalDataKeys } {
   const documents = config.documents;
   if (documents.kind === 'sqlite') {
     // Idempotency records in the events' file ride on the event store's group commit: a command then
     // costs a share of the same fsyncs instead of one more of its own.
-    const groupCommit = events instanceof SqliteEventStore && config.eventStore.kind === 'sqlite' && config.eventStore.file === documents.file ? events.groupCommit : undefined;
+    const groupCommit =
+      events instanceof SqliteEventStore && config.eventStore.kind === 'sqlite' && config.eventStore.file === documents.file
+        ? events.groupCommit
+        : undefined;
     // Read models are derived: a projector batch commits its documents with its checkpoint, so a power cut can only
     // lose the last batches whole, and the projector projects them again from the checkpoint that survived. Not
     // fsync'ing each batch (NORMAL) keeps the projector, which shares the thread with commands, off the fsync path.
     // Their commits also wait for a moment when the group commit (on its writer thread) holds no transaction.
     const readModels = new SqliteReadModelStore(documents.file, { synchronous: 'NORMAL', writeGate: groupCommit });
-    return { readModels, idempotency: new SqliteIdempotencyStore(documents.file, { groupCommit }), personalDataKeys: new SqlitePersonalDataKeys(documents.file) };
+    return {
+      readModels,
+      idempotency: new SqliteIdempotencyStore(documents.file, { groupCommit }),
+      personalDataKeys: new SqlitePersonalDataKeys(documents.file),
+    };
   }
   const { openMongoStores } = require('./mongodb/open-mongodb') as typeof import('./mongodb/open-mongodb');
   return openMongoStores(documents.uri, documents.database);

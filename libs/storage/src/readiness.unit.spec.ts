@@ -10,7 +10,8 @@ const eventStore = (head: () => Promise<ReturnType<typeof positionAt>>, createdA
     headPosition: head,
     readAll: async () => [{ createdAt, position: positionAt(1) }],
   }) as unknown as EventStore;
-const readModels = (checkpoint: () => Promise<Checkpoint | null>): ReadModelStore => ({ getCheckpoint: checkpoint }) as unknown as ReadModelStore;
+const readModels = (checkpoint: () => Promise<Checkpoint | null>): ReadModelStore =>
+  ({ getCheckpoint: checkpoint }) as unknown as ReadModelStore;
 const idempotency = (find: () => Promise<null>): IdempotencyStore => ({ find }) as unknown as IdempotencyStore;
 
 describe('checkReadiness (through the ports only)', () => {

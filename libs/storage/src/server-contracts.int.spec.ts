@@ -145,7 +145,9 @@ if (MONGODB_URI) {
       const store = new MongoReadModelStore(new MongoClient(uri), database);
       try {
         const createdAt = new Date('2025-03-01T10:00:00.000Z');
-        await store.commitBatch('p', { position: positionAt(1), eventCreatedAt: createdAt }, [{ collection: 'shops', id: 's-1', doc: { v: 1 } }]);
+        await store.commitBatch('p', { position: positionAt(1), eventCreatedAt: createdAt }, [
+          { collection: 'shops', id: 's-1', doc: { v: 1 } },
+        ]);
         // The third write exceeds MongoDB's 16 MiB document limit: the server refuses it inside the
         // transaction, after the first two were written in it, and the transaction is aborted.
         const failing = store.commitBatch('p', { position: positionAt(2), eventCreatedAt: createdAt }, [
@@ -179,7 +181,11 @@ describe('server adapters without a server', () => {
   it('opens the embedded adapters from an environment that names no server, and they answer readiness', async () => {
     const storage = openStorage(loadStorageConfig({ SHOPLINK_DATA_FILE: join(dir, 'shoplink.db') }));
     try {
-      const { position } = await storage.eventStore.appendToStream('s-1', [{ id: randomUUID(), type: 'Tested', data: {}, metadata: {} }], 'no_stream');
+      const { position } = await storage.eventStore.appendToStream(
+        's-1',
+        [{ id: randomUUID(), type: 'Tested', data: {}, metadata: {} }],
+        'no_stream',
+      );
       const readiness = await checkReadiness({ ...storage, projector: 'p' });
       expect(readiness).toEqual({
         ready: true,
@@ -203,7 +209,10 @@ describe('server adapters without a server', () => {
       const event = (id: string) => ({ id, type: 'Tested', data: {}, metadata: {} });
       await expect(store.appendToStream('s', [event('event-1')], 'any')).rejects.toThrow(/lower-case UUID/);
       const id = randomUUID();
-      await expect(store.appendToStream('s', [event(id), event(id)], 'any')).rejects.toMatchObject({ name: 'DuplicateEventIdError', eventId: id });
+      await expect(store.appendToStream('s', [event(id), event(id)], 'any')).rejects.toMatchObject({
+        name: 'DuplicateEventIdError',
+        eventId: id,
+      });
       await expect(store.appendToStream('', [event(randomUUID())], 'any')).rejects.toThrow(/streamId/);
       await expect(store.appendToStream('s', [event(randomUUID())], -1)).rejects.toThrow(/expected revision/);
     } finally {
@@ -214,7 +223,9 @@ describe('server adapters without a server', () => {
   it('MongoDB adapter: refuses a batch with a value JSON cannot hold before any network call', async () => {
     const store = new MongoReadModelStore(new MongoClient('mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=100'), 'unused');
     try {
-      const batch = store.commitBatch('p', { position: positionAt(1), eventCreatedAt: new Date() }, [{ collection: 'c', id: 'x', doc: { amount: 10n } }]);
+      const batch = store.commitBatch('p', { position: positionAt(1), eventCreatedAt: new Date() }, [
+        { collection: 'c', id: 'x', doc: { amount: 10n } },
+      ]);
       await expect(batch).rejects.toThrow(TypeError);
     } finally {
       await store.close();

@@ -8,8 +8,7 @@ export type EventStoreConfig =
 
 /** Where read models and idempotency records are kept: the embedded SQLite file, or a MongoDB replica set. */
 export type DocumentStoreConfig =
-  | { readonly kind: 'sqlite'; readonly file: string }
-  | { readonly kind: 'mongodb'; readonly uri: string; readonly database: string };
+  { readonly kind: 'sqlite'; readonly file: string } | { readonly kind: 'mongodb'; readonly uri: string; readonly database: string };
 
 /**
  * Which adapter backs each port. Only the composition root (openStorage) reads `kind`: everything
@@ -44,12 +43,14 @@ function eventStoreConfig(env: NodeJS.ProcessEnv, file: string): EventStoreConfi
   const url = nonEmpty(env.EVENTSTORE_URL);
   if (url === undefined) {
     const thread = nonEmpty(env.SHOPLINK_SQLITE_COMMIT_THREAD);
-    if (thread !== undefined && thread !== 'main' && thread !== 'worker') throw new ConfigError('SHOPLINK_SQLITE_COMMIT_THREAD', `must be main or worker, got ${thread}`);
+    if (thread !== undefined && thread !== 'main' && thread !== 'worker')
+      throw new ConfigError('SHOPLINK_SQLITE_COMMIT_THREAD', `must be main or worker, got ${thread}`);
     return thread === 'worker' ? { kind: 'sqlite', file, commitOnWorker: true } : { kind: 'sqlite', file };
   }
   const { kurrentDbUrlProblem } = require('./kurrentdb/kurrentdb-url') as typeof import('./kurrentdb/kurrentdb-url');
   const problem = kurrentDbUrlProblem(url);
-  if (problem) throw new ConfigError('EVENTSTORE_URL', `not a KurrentDB connection string (e.g. kurrentdb://localhost:2113?tls=false): ${problem}`);
+  if (problem)
+    throw new ConfigError('EVENTSTORE_URL', `not a KurrentDB connection string (e.g. kurrentdb://localhost:2113?tls=false): ${problem}`);
   return { kind: 'kurrentdb', url };
 }
 
@@ -63,11 +64,15 @@ function documentStoreConfig(env: NodeJS.ProcessEnv, file: string): DocumentStor
   }
   const { mongoUriProblem, databaseInUri } = require('./mongodb/mongodb-uri') as typeof import('./mongodb/mongodb-uri');
   const problem = mongoUriProblem(uri);
-  if (problem) throw new ConfigError('MONGODB_URI', `not a MongoDB connection string (e.g. mongodb://localhost:27017/?replicaSet=rs0): ${problem}`);
+  if (problem)
+    throw new ConfigError('MONGODB_URI', `not a MongoDB connection string (e.g. mongodb://localhost:27017/?replicaSet=rs0): ${problem}`);
   const explicit = nonEmpty(env.SHOPLINK_MONGODB_DATABASE);
   const database = explicit ?? databaseInUri(uri) ?? 'shoplink';
   if (!DATABASE_NAME.test(database)) {
-    throw new ConfigError(explicit !== undefined ? 'SHOPLINK_MONGODB_DATABASE' : 'MONGODB_URI', `database name must be 1-63 letters, digits, _ or -; got "${database}"`);
+    throw new ConfigError(
+      explicit !== undefined ? 'SHOPLINK_MONGODB_DATABASE' : 'MONGODB_URI',
+      `database name must be 1-63 letters, digits, _ or -; got "${database}"`,
+    );
   }
   return { kind: 'mongodb', uri, database };
 }
@@ -79,7 +84,10 @@ function nonEmpty(value: string | undefined): string | undefined {
 
 /** How the configuration reads in a start-up log line, without credentials. */
 export function describeStorage(config: StorageConfig): string {
-  const events = config.eventStore.kind === 'kurrentdb' ? `KurrentDB at ${withoutCredentials(config.eventStore.url)}` : `SQLite ${config.eventStore.file}`;
+  const events =
+    config.eventStore.kind === 'kurrentdb'
+      ? `KurrentDB at ${withoutCredentials(config.eventStore.url)}`
+      : `SQLite ${config.eventStore.file}`;
   const documents =
     config.documents.kind === 'mongodb'
       ? `MongoDB database ${config.documents.database} at ${withoutCredentials(config.documents.uri)}`

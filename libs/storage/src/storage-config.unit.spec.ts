@@ -8,7 +8,10 @@ describe('loadStorageConfig', () => {
       eventStore: { kind: 'sqlite', file: resolve('data/shoplink.db') },
       documents: { kind: 'sqlite', file: resolve('data/shoplink.db') },
     });
-    expect(loadStorageConfig({ EVENTSTORE_URL: '', MONGODB_URI: '  ', SHOPLINK_DATA_FILE: 'var/s.db' }).eventStore).toEqual({ kind: 'sqlite', file: resolve('var/s.db') });
+    expect(loadStorageConfig({ EVENTSTORE_URL: '', MONGODB_URI: '  ', SHOPLINK_DATA_FILE: 'var/s.db' }).eventStore).toEqual({
+      kind: 'sqlite',
+      file: resolve('var/s.db'),
+    });
   });
 
   it('takes every form of KurrentDB connection string the client accepts', () => {
@@ -58,9 +61,14 @@ describe('loadStorageConfig', () => {
   });
 
   it('describes the storage for a start-up log line without credentials', () => {
-    const config = loadStorageConfig({ EVENTSTORE_URL: 'kurrentdb://admin:secret@k:2113?tls=false', MONGODB_URI: 'mongodb://u:p@m:27017/?replicaSet=rs0' });
+    const config = loadStorageConfig({
+      EVENTSTORE_URL: 'kurrentdb://admin:secret@k:2113?tls=false',
+      MONGODB_URI: 'mongodb://u:p@m:27017/?replicaSet=rs0',
+    });
     const line = describeStorage(config);
-    expect(line).toBe('events: KurrentDB at kurrentdb://***@k:2113?tls=false; read models and idempotency records: MongoDB database shoplink at mongodb://***@m:27017/?replicaSet=rs0');
+    expect(line).toBe(
+      'events: KurrentDB at kurrentdb://***@k:2113?tls=false; read models and idempotency records: MongoDB database shoplink at mongodb://***@m:27017/?replicaSet=rs0',
+    );
     expect(line).not.toMatch(/secret|u:p/);
   });
 });

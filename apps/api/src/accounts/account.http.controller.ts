@@ -26,11 +26,15 @@ export class AccountController {
   async account(@ValidQuery() query: QueryInput) {
     await this.readYourWrites.ensure(query.minPosition);
     const doc = (await this.readModels.get(ACCOUNTS_COLLECTION, query.params.accountId)) as AccountDocument | null;
-    if (doc === null) throw new ShopRuleViolation('ACCOUNT_NOT_FOUND', 'not_found', `Shoplink has never seen account ${query.params.accountId}`);
+    if (doc === null)
+      throw new ShopRuleViolation('ACCOUNT_NOT_FOUND', 'not_found', `Shoplink has never seen account ${query.params.accountId}`);
     // The allowance depends on today's date, so it is computed here rather than stored in the document.
     const windowStart = this.clock.now().getTime() - this.policy.marketingLinkWindowDays * DAY_MS;
     const used = doc.linkHistory.filter((l) => l.role === 'marketing' && Date.parse(l.linkedAt) > windowStart).length;
     const limit = this.policy.marketingLinksPerWindow;
-    return { ...doc, marketingLinkAllowance: { windowDays: this.policy.marketingLinkWindowDays, limit, used, remaining: Math.max(0, limit - used) } };
+    return {
+      ...doc,
+      marketingLinkAllowance: { windowDays: this.policy.marketingLinkWindowDays, limit, used, remaining: Math.max(0, limit - used) },
+    };
   }
 }

@@ -17,19 +17,30 @@ export const RAW_EVENTS_DEFAULT_LIMIT = 100;
 export const RAW_EVENTS_MAX_LIMIT = 1000;
 
 export class RawEventsQuery {
-  @ApiProperty({ required: false, description: 'First revision to return (inclusive); default 0. Pass the previous page\'s `nextRevision`.', example: '0' })
+  @ApiProperty({
+    required: false,
+    description: "First revision to return (inclusive); default 0. Pass the previous page's `nextRevision`.",
+    example: '0',
+  })
   @IsOptional()
   @Matches(REVISION_PATTERN, { message: 'fromRevision must be a stream revision, a whole number from 0' })
   fromRevision?: string;
 
-  @ApiProperty({ required: false, description: `Events per page, 1-${RAW_EVENTS_MAX_LIMIT}; default ${RAW_EVENTS_DEFAULT_LIMIT}`, example: '100' })
+  @ApiProperty({
+    required: false,
+    description: `Events per page, 1-${RAW_EVENTS_MAX_LIMIT}; default ${RAW_EVENTS_DEFAULT_LIMIT}`,
+    example: '100',
+  })
   @IsOptional()
   @Matches(/^([1-9][0-9]{0,3})$/, { message: `limit must be a whole number from 1 to ${RAW_EVENTS_MAX_LIMIT}` })
   limit?: string;
 }
 
 export class StateAsOfQuery {
-  @ApiProperty({ required: false, description: `Replay the events that occurred (metadata.occurredAt) at or before this moment: ${INSTANT_FORMAT}` })
+  @ApiProperty({
+    required: false,
+    description: `Replay the events that occurred (metadata.occurredAt) at or before this moment: ${INSTANT_FORMAT}`,
+  })
   @IsOptional()
   @Matches(INSTANT_PATTERN, { message: `asOf must be ${INSTANT_FORMAT}` })
   asOf?: string;
@@ -53,8 +64,10 @@ function pathProblems(request: FastifyRequest): { params: Record<string, string>
   const problems: FieldProblem[] = [];
   for (const [name, value] of Object.entries(params)) {
     if (name === 'streamId') {
-      if (!STREAM_ID_PATTERN.test(value)) problems.push({ field: 'path.streamId', code: 'INVALID_STREAM_ID', message: `streamId must be ${STREAM_ID_FORMAT}` });
-    } else if (!ID_PATTERN.test(value)) problems.push({ field: `path.${name}`, code: 'INVALID_ID', message: `${name} must be ${ID_FORMAT}` });
+      if (!STREAM_ID_PATTERN.test(value))
+        problems.push({ field: 'path.streamId', code: 'INVALID_STREAM_ID', message: `streamId must be ${STREAM_ID_FORMAT}` });
+    } else if (!ID_PATTERN.test(value))
+      problems.push({ field: `path.${name}`, code: 'INVALID_ID', message: `${name} must be ${ID_FORMAT}` });
   }
   return { params, problems };
 }

@@ -20,12 +20,20 @@ import { VerifiedTokens } from './verified-tokens';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
         const { limit, windowMs } = config.rateLimit ?? DEFAULT_RATE_LIMIT;
-        return { throttlers: [{ name: 'per-service', limit, ttl: windowMs }], storage: new FixedWindowThrottlerStorage(), setHeaders: false };
+        return {
+          throttlers: [{ name: 'per-service', limit, ttl: windowMs }],
+          storage: new FixedWindowThrottlerStorage(),
+          setHeaders: false,
+        };
       },
     }),
   ],
   providers: [
-    { provide: VERIFIED_TOKENS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new VerifiedTokens(config.tokenSecret, () => new Date()) },
+    {
+      provide: VERIFIED_TOKENS,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new VerifiedTokens(config.tokenSecret, () => new Date()),
+    },
     { provide: APP_GUARD, useClass: ServiceAuthGuard },
     { provide: APP_GUARD, useClass: ServiceRateLimitGuard },
   ],

@@ -3,7 +3,13 @@ import { ConfigError, loadAppConfig } from './app-config';
 describe('loadAppConfig', () => {
   it('runs on the embedded defaults with no environment at all', () => {
     const config = loadAppConfig({});
-    expect(config).toMatchObject({ port: 3000, host: 'localhost', readYourWritesTimeoutMs: 2000, bodyLimitBytes: 65536, expirySweepIntervalMs: 60000 });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: 'localhost',
+      readYourWritesTimeoutMs: 2000,
+      bodyLimitBytes: 65536,
+      expirySweepIntervalMs: 60000,
+    });
     expect(config.dataFile.endsWith('data/shoplink.db')).toBe(true);
   });
 
@@ -19,12 +25,18 @@ describe('loadAppConfig', () => {
 
   it('runs everything on the embedded SQLite file, with the projector in-process, when no server is named', () => {
     const config = loadAppConfig({ SHOPLINK_DATA_FILE: '/tmp/x/shoplink.db' });
-    expect(config.storage).toEqual({ eventStore: { kind: 'sqlite', file: '/tmp/x/shoplink.db' }, documents: { kind: 'sqlite', file: '/tmp/x/shoplink.db' } });
+    expect(config.storage).toEqual({
+      eventStore: { kind: 'sqlite', file: '/tmp/x/shoplink.db' },
+      documents: { kind: 'sqlite', file: '/tmp/x/shoplink.db' },
+    });
     expect(config.runProjector).toBe(true);
   });
 
   it('selects KurrentDB and MongoDB from EVENTSTORE_URL and MONGODB_URI, and leaves the projector to its own process', () => {
-    const config = loadAppConfig({ EVENTSTORE_URL: 'kurrentdb://localhost:2113?tls=false', MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0' });
+    const config = loadAppConfig({
+      EVENTSTORE_URL: 'kurrentdb://localhost:2113?tls=false',
+      MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0',
+    });
     expect(config.storage).toEqual({
       eventStore: { kind: 'kurrentdb', url: 'kurrentdb://localhost:2113?tls=false' },
       documents: { kind: 'mongodb', uri: 'mongodb://localhost:27017/?replicaSet=rs0', database: 'shoplink' },
@@ -34,7 +46,9 @@ describe('loadAppConfig', () => {
 
   it('lets SHOPLINK_RUN_PROJECTOR decide either way', () => {
     expect(loadAppConfig({ SHOPLINK_RUN_PROJECTOR: 'false' }).runProjector).toBe(false);
-    expect(loadAppConfig({ MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0', SHOPLINK_RUN_PROJECTOR: 'TRUE' }).runProjector).toBe(true);
+    expect(loadAppConfig({ MONGODB_URI: 'mongodb://localhost:27017/?replicaSet=rs0', SHOPLINK_RUN_PROJECTOR: 'TRUE' }).runProjector).toBe(
+      true,
+    );
   });
 
   it.each([

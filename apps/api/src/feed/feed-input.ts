@@ -37,7 +37,8 @@ function parseFeedInput(request: FastifyRequest, route: keyof typeof QUERY_FIELD
   const problems: FieldProblem[] = [];
   const allowed: readonly string[] = QUERY_FIELDS[route];
   for (const name of Object.keys(query)) {
-    if (!allowed.includes(name)) problems.push({ field: `query.${name}`, code: 'UNKNOWN_FIELD', message: `query.${name} is not a known field` });
+    if (!allowed.includes(name))
+      problems.push({ field: `query.${name}`, code: 'UNKNOWN_FIELD', message: `query.${name} is not a known field` });
   }
 
   let after = position(single(query.after, 'query.after', problems), 'query.after', problems);
@@ -52,7 +53,12 @@ function parseFeedInput(request: FastifyRequest, route: keyof typeof QUERY_FIELD
     types = new Set();
     for (const type of listed.map((t) => t.trim())) {
       if (KNOWN_TYPES.has(type)) types.add(type);
-      else problems.push({ field: 'query.types', code: 'UNKNOWN_EVENT_TYPE', message: `${JSON.stringify(type)} is not an event type; known: ${FEED_EVENT_TYPES.join(', ')}` });
+      else
+        problems.push({
+          field: 'query.types',
+          code: 'UNKNOWN_EVENT_TYPE',
+          message: `${JSON.stringify(type)} is not an event type; known: ${FEED_EVENT_TYPES.join(', ')}`,
+        });
     }
   }
 
@@ -60,7 +66,8 @@ function parseFeedInput(request: FastifyRequest, route: keyof typeof QUERY_FIELD
   const rawLimit = single(query.limit, 'query.limit', problems);
   if (rawLimit !== undefined) {
     limit = /^[1-9][0-9]{0,3}$/.test(rawLimit) ? Number(rawLimit) : NaN;
-    if (!(limit <= FEED_MAX_LIMIT)) problems.push({ field: 'query.limit', code: 'INVALID_LIMIT', message: `limit must be a whole number from 1 to ${FEED_MAX_LIMIT}` });
+    if (!(limit <= FEED_MAX_LIMIT))
+      problems.push({ field: 'query.limit', code: 'INVALID_LIMIT', message: `limit must be a whole number from 1 to ${FEED_MAX_LIMIT}` });
   }
 
   if (problems.length > 0) throw new ValidationFailedError(problems);
@@ -77,6 +84,7 @@ function single(value: unknown, field: string, problems: FieldProblem[]): string
 function position(text: string | undefined, field: string, problems: FieldProblem[]): Position | null {
   if (text === undefined) return null;
   const parsed = parsePosition(text);
-  if (parsed === null) problems.push({ field, code: 'INVALID_POSITION', message: `${field.replace(/^\w+\./, '')} must be ${POSITION_FORMAT}` });
+  if (parsed === null)
+    problems.push({ field, code: 'INVALID_POSITION', message: `${field.replace(/^\w+\./, '')} must be ${POSITION_FORMAT}` });
   return parsed;
 }

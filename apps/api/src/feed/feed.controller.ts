@@ -31,7 +31,7 @@ export class FeedController {
   @Get()
   @ApiOperation({
     summary:
-      'Catch up on the event log: events strictly after `after` (from the start when omitted), optionally of some types, oldest first. Continue with `after=nextAfter`; `caughtUp` says the answer reached the end of the log. Lean events: position, streamId, revision, id, type, data (an unlink code\'s hash and salt left out), occurredAt, actor, correlationId',
+      "Catch up on the event log: events strictly after `after` (from the start when omitted), optionally of some types, oldest first. Continue with `after=nextAfter`; `caughtUp` says the answer reached the end of the log. Lean events: position, streamId, revision, id, type, data (an unlink code's hash and salt left out), occurredAt, actor, correlationId",
   })
   @ApiQuery({ name: 'after', required: false, description: 'A position from an earlier answer (exclusive)' })
   @ApiQuery({ name: 'types', required: false, description: TYPES_DESCRIPTION })
@@ -69,9 +69,17 @@ export class FeedController {
       'Follow the event log live as Server-Sent Events: each event as `id: <position>`, `event: <type>`, `data: <the same JSON as GET /v1/feed>`; a comment every 15 s as heartbeat. A reconnecting client sends Last-Event-ID and resumes strictly after it, without loss or duplicates. A client that reads nothing for 30 s is disconnected (it resumes the same way); 503 with Retry-After when too many streams are open',
   })
   @ApiProduces('text/event-stream')
-  @ApiQuery({ name: 'after', required: false, description: 'Start strictly after this position (from the start when omitted); Last-Event-ID wins' })
+  @ApiQuery({
+    name: 'after',
+    required: false,
+    description: 'Start strictly after this position (from the start when omitted); Last-Event-ID wins',
+  })
   @ApiQuery({ name: 'types', required: false, description: TYPES_DESCRIPTION })
-  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Sent by an EventSource when it reconnects: the id of the last event it received' })
+  @ApiHeader({
+    name: 'Last-Event-ID',
+    required: false,
+    description: 'Sent by an EventSource when it reconnects: the id of the last event it received',
+  })
   stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
     const input = parseStreamInput(request);
     // HEAD (which Fastify routes here too) gets the headers of a stream and no stream: it must not hold one of the open streams.

@@ -11,7 +11,17 @@ describe('history cursor', () => {
 
   it('refuses what this service did not write', () => {
     const foreign = (text: string) => Buffer.from(text).toString('base64url');
-    for (const cursor of ['', 'not a cursor', '42', foreign('42'), foreign('timeline:'), foreign('timeline:-1'), foreign('timeline:01'), foreign('timeline:1.5'), foreign('timeline:1e3')]) {
+    for (const cursor of [
+      '',
+      'not a cursor',
+      '42',
+      foreign('42'),
+      foreign('timeline:'),
+      foreign('timeline:-1'),
+      foreign('timeline:01'),
+      foreign('timeline:1.5'),
+      foreign('timeline:1e3'),
+    ]) {
       expect(decodeHistoryCursor(cursor)).toBeNull();
     }
   });

@@ -22,7 +22,11 @@ import { RequiresScope } from '../auth/route-access.decorator';
 
 const FILTER_QUERIES = [
   { name: 'type', required: false, description: `Event types, comma-separated, any of: ${SHOP_EVENT_TYPES.join(', ')}` },
-  { name: 'from', required: false, description: 'Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight)' },
+  {
+    name: 'from',
+    required: false,
+    description: 'Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight)',
+  },
   { name: 'to', required: false, description: 'Entries that occurred before this time (exclusive); same format as from' },
   { name: 'actor', required: false, description: 'Only what this actor did, e.g. member:m-17' },
   { name: 'minPosition', required: false, description: "Wait until the read model includes this command answer's position" },
@@ -67,7 +71,9 @@ export class HistoryController {
   @ApiProduces('application/x-ndjson', 'text/csv')
   @ApiQuery({ name: 'format', required: true, enum: ['jsonl', 'csv'] })
   @ApiFilterQueries()
-  async export(@ValidListQuery(HistoryExportQuery, checkHistoryExportQuery) input: ListQueryInput<HistoryExportRequest>): Promise<StreamableFile> {
+  async export(
+    @ValidListQuery(HistoryExportQuery, checkHistoryExportQuery) input: ListQueryInput<HistoryExportRequest>,
+  ): Promise<StreamableFile> {
     await this.readYourWrites.ensure(input.minPosition);
     const { shopId } = input.params;
     // Checked before the first byte: once streaming has begun, an error can only cut the download short.

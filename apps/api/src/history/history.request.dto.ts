@@ -16,7 +16,9 @@ const TIME_MESSAGE = 'must be an ISO-8601 date (2026-11-01, UTC midnight) or dat
 export class TimelineFilterQuery extends ReadYourWritesQuery {
   @IsOptional()
   @IsString({ message: 'type must be one list of event types separated by commas, not repeated' })
-  @Matches(/^[A-Za-z]{1,64}(,[A-Za-z]{1,64}){0,63}$/, { message: 'type must be event types separated by commas, e.g. AccountUnlinked,UnlinkRequested' })
+  @Matches(/^[A-Za-z]{1,64}(,[A-Za-z]{1,64}){0,63}$/, {
+    message: 'type must be event types separated by commas, e.g. AccountUnlinked,UnlinkRequested',
+  })
   type?: string;
 
   @IsOptional()
@@ -73,14 +75,22 @@ export function checkTimelineFilter(query: TimelineFilterQuery): { value: Timeli
   const types = query.type === undefined ? undefined : [...new Set(query.type.split(','))];
   for (const type of types ?? []) {
     if (!isShopEventType(type)) {
-      problems.push({ field: 'query.type', code: 'UNKNOWN_EVENT_TYPE', message: `${type} is not a shop event type; known types: ${SHOP_EVENT_TYPES.join(', ')}` });
+      problems.push({
+        field: 'query.type',
+        code: 'UNKNOWN_EVENT_TYPE',
+        message: `${type} is not a shop event type; known types: ${SHOP_EVENT_TYPES.join(', ')}`,
+      });
     }
   }
   // Entries store occurredAt as toISOString() writes it, so the bounds are written the same way to compare as text.
   const from = query.from === undefined ? undefined : new Date(query.from).toISOString();
   const to = query.to === undefined ? undefined : new Date(query.to).toISOString();
   if (from !== undefined && to !== undefined && from >= to) {
-    problems.push({ field: 'query.to', code: 'EMPTY_TIME_WINDOW', message: 'to must be later than from (from is inclusive, to exclusive)' });
+    problems.push({
+      field: 'query.to',
+      code: 'EMPTY_TIME_WINDOW',
+      message: 'to must be later than from (from is inclusive, to exclusive)',
+    });
   }
   return { value: { types, from, to, actor: query.actor }, problems };
 }
@@ -88,11 +98,13 @@ export function checkTimelineFilter(query: TimelineFilterQuery): { value: Timeli
 export function checkHistoryQuery(query: HistoryQuery): { value: HistoryRequest; problems: FieldProblem[] } {
   const { value: filter, problems } = checkTimelineFilter(query);
   const limit = query.limit === undefined ? HISTORY_DEFAULT_LIMIT : Number(query.limit);
-  if (limit > HISTORY_MAX_LIMIT) problems.push({ field: 'query.limit', code: 'LIMIT_TOO_LARGE', message: `limit must be at most ${HISTORY_MAX_LIMIT}` });
+  if (limit > HISTORY_MAX_LIMIT)
+    problems.push({ field: 'query.limit', code: 'LIMIT_TOO_LARGE', message: `limit must be at most ${HISTORY_MAX_LIMIT}` });
   let afterRevision: number | null = null;
   if (query.cursor !== undefined) {
     afterRevision = decodeHistoryCursor(query.cursor);
-    if (afterRevision === null) problems.push({ field: 'query.cursor', code: 'INVALID_CURSOR', message: 'cursor must be a nextCursor this route answered' });
+    if (afterRevision === null)
+      problems.push({ field: 'query.cursor', code: 'INVALID_CURSOR', message: 'cursor must be a nextCursor this route answered' });
   }
   return { value: { filter, limit, afterRevision }, problems };
 }

@@ -36,7 +36,7 @@ const HOSTILE = [
   '"',
   '',
   ',',
-  '\'already quoted',
+  "'already quoted",
 ];
 
 describe('CSV of the timeline', () => {

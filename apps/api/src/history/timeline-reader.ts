@@ -59,7 +59,13 @@ export class TimelineReader {
   }
 
   /** `lastRevision`: the shop's revision as the caller read it (currentRevision), the end of the walk. */
-  async page(shopId: string, filter: TimelineFilter, afterRevision: number | null, limit: number, lastRevision: number): Promise<TimelinePage> {
+  async page(
+    shopId: string,
+    filter: TimelineFilter,
+    afterRevision: number | null,
+    limit: number,
+    lastRevision: number,
+  ): Promise<TimelinePage> {
     const matched: number[] = [];
     let scanned = 0;
     for await (const { block, more } of this.blocks(shopId, afterRevision, lastRevision)) {
@@ -103,7 +109,7 @@ export class TimelineReader {
    */
   private async entries(shopId: string, revisions: readonly number[]): Promise<TimelineEntry[]> {
     const entries: TimelineEntry[] = [];
-    for (let start = 0; start < revisions.length; ) {
+    for (let start = 0; start < revisions.length;) {
       let end = start + 1;
       while (end < revisions.length && revisions[end] === revisions[end - 1] + 1) end += 1;
       const events = await this.events.readStream(`shop-${shopId}`, { fromRevision: revisions[start], maxCount: end - start });
@@ -119,7 +125,11 @@ export class TimelineReader {
    * BLOCKS_PER_READ at a time; `more` says whether further blocks may follow. A block not there
    * yet (the projector behind the status document) ends the walk.
    */
-  private async *blocks(shopId: string, afterRevision: number | null, lastRevision: number): AsyncGenerator<{ block: TimelineBlock; more: boolean }> {
+  private async *blocks(
+    shopId: string,
+    afterRevision: number | null,
+    lastRevision: number,
+  ): AsyncGenerator<{ block: TimelineBlock; more: boolean }> {
     let after = afterRevision;
     for (;;) {
       const ids = timelineBlockIds(shopId, after, lastRevision, BLOCKS_PER_READ);
@@ -141,7 +151,9 @@ export class TimelineReader {
 function eventAt(events: readonly RecordedEvent[], index: number, revision: number, shopId: string): RecordedEvent {
   const event = events[index];
   if (event === undefined || event.revision !== revision) {
-    throw new Error(`The timeline of shop ${shopId} lists revision ${revision}, which its stream does not hold as expected; GET /v1/audit/shops/${shopId}/integrity says what changed`);
+    throw new Error(
+      `The timeline of shop ${shopId} lists revision ${revision}, which its stream does not hold as expected; GET /v1/audit/shops/${shopId}/integrity says what changed`,
+    );
   }
   return event;
 }

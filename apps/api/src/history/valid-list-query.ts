@@ -17,7 +17,10 @@ export interface ListQueryInput<T> {
  * (unknown ones refused) and `check`'s rules that span fields are validated together, and
  * every bad field is named in one 400. `check` turns the DTO into what the route uses.
  */
-export function ValidListQuery<D extends ReadYourWritesQuery, T>(dto: new () => D, check: (value: D) => { value: T; problems: FieldProblem[] }) {
+export function ValidListQuery<D extends ReadYourWritesQuery, T>(
+  dto: new () => D,
+  check: (value: D) => { value: T; problems: FieldProblem[] },
+) {
   return createParamDecorator((_: unknown, ctx: ExecutionContext): ListQueryInput<T> => {
     const request = ctx.switchToHttp().getRequest<FastifyRequest>();
     const params = (request.params ?? {}) as Record<string, string>;

@@ -57,8 +57,15 @@ export class CommandGateway {
     }
     const decided = await this.answer(shopId, command, input, options.successStatus ?? 200);
     if (decided.statusCode < 300) await options.beforeAnswering?.();
-    const answer = decided.statusCode < 300 && options.alsoAnswer ? { ...decided, body: { ...decided.body, ...options.alsoAnswer } } : decided;
-    await this.idempotency.save({ key, requestHash: input.requestHash, statusCode: answer.statusCode, body: answer.body, createdAt: new Date() });
+    const answer =
+      decided.statusCode < 300 && options.alsoAnswer ? { ...decided, body: { ...decided.body, ...options.alsoAnswer } } : decided;
+    await this.idempotency.save({
+      key,
+      requestHash: input.requestHash,
+      statusCode: answer.statusCode,
+      body: answer.body,
+      createdAt: new Date(),
+    });
     // Secrets (the one-time unlink code) go into this answer only: never stored, never replayed.
     const once = options.answeredOnce !== undefined && answer.statusCode < 300 && !answer.replayed ? options.answeredOnce : {};
     return { ...answer, body: { ...answer.body, ...once } };

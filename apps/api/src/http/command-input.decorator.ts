@@ -36,17 +36,35 @@ export const ValidCommand = createParamDecorator((dto: DtoClass | undefined, ctx
     return Array.isArray(value) ? value.join(',') : value;
   };
   const key = header('Idempotency-Key');
-  if (key === undefined) problems.push({ field: 'header.Idempotency-Key', code: 'REQUIRED', message: 'Idempotency-Key is required on every command' });
-  else if (!IDEMPOTENCY_KEY_PATTERN.test(key)) problems.push({ field: 'header.Idempotency-Key', code: 'INVALID_FORMAT', message: 'Idempotency-Key must be 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits)' });
+  if (key === undefined)
+    problems.push({ field: 'header.Idempotency-Key', code: 'REQUIRED', message: 'Idempotency-Key is required on every command' });
+  else if (!IDEMPOTENCY_KEY_PATTERN.test(key))
+    problems.push({
+      field: 'header.Idempotency-Key',
+      code: 'INVALID_FORMAT',
+      message: 'Idempotency-Key must be 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits)',
+    });
   const actorText = header('X-Actor');
   const actorMatch = actorText === undefined ? null : ACTOR_PATTERN.exec(actorText);
-  if (actorText === undefined) problems.push({ field: 'header.X-Actor', code: 'REQUIRED', message: 'X-Actor (<kind>:<id>) is required on every command' });
-  else if (actorMatch === null) problems.push({ field: 'header.X-Actor', code: 'INVALID_FORMAT', message: `X-Actor must be member:<id>, support:<id> or system:<id>, the id ${ID_FORMAT}` });
+  if (actorText === undefined)
+    problems.push({ field: 'header.X-Actor', code: 'REQUIRED', message: 'X-Actor (<kind>:<id>) is required on every command' });
+  else if (actorMatch === null)
+    problems.push({
+      field: 'header.X-Actor',
+      code: 'INVALID_FORMAT',
+      message: `X-Actor must be member:<id>, support:<id> or system:<id>, the id ${ID_FORMAT}`,
+    });
   const correlationId = header('X-Correlation-Id');
-  if (correlationId !== undefined && !CORRELATION_ID_PATTERN.test(correlationId)) problems.push({ field: 'header.X-Correlation-Id', code: 'INVALID_FORMAT', message: 'X-Correlation-Id must be 1-128 characters: letters, digits, ".", "_", ":", "-"' });
+  if (correlationId !== undefined && !CORRELATION_ID_PATTERN.test(correlationId))
+    problems.push({
+      field: 'header.X-Correlation-Id',
+      code: 'INVALID_FORMAT',
+      message: 'X-Correlation-Id must be 1-128 characters: letters, digits, ".", "_", ":", "-"',
+    });
   const ifMatch = header('If-Match');
   const ifMatchRevision = ifMatch === undefined ? undefined : /^"?(0|[1-9][0-9]{0,14})"?$/.exec(ifMatch)?.[1];
-  if (ifMatch !== undefined && ifMatchRevision === undefined) problems.push({ field: 'header.If-Match', code: 'INVALID_FORMAT', message: 'If-Match must be a stream revision, a whole number' });
+  if (ifMatch !== undefined && ifMatchRevision === undefined)
+    problems.push({ field: 'header.If-Match', code: 'INVALID_FORMAT', message: 'If-Match must be a stream revision, a whole number' });
 
   const validated = dto ? validateDto(dto, request.body, 'body') : { value: {}, problems: bodyMustBeEmpty(request.body) };
   problems.push(...validated.problems);
@@ -58,7 +76,15 @@ export const ValidCommand = createParamDecorator((dto: DtoClass | undefined, ctx
   // Echo the correlation id so a caller that did not send one can still trace the command.
   ctx.switchToHttp().getResponse().header('X-Correlation-Id', correlation);
   const requestHash = createHash('sha256')
-    .update(canonicalJson({ method: request.method, path: request.url.split('?')[0], actor, ifMatch: ifMatchRevision ?? null, body: request.body ?? null }))
+    .update(
+      canonicalJson({
+        method: request.method,
+        path: request.url.split('?')[0],
+        actor,
+        ifMatch: ifMatchRevision ?? null,
+        body: request.body ?? null,
+      }),
+    )
     .digest('hex');
   return {
     body: validated.value,
@@ -77,7 +103,8 @@ export const ValidCommand = createParamDecorator((dto: DtoClass | undefined, ctx
 });
 
 function bodyMustBeEmpty(body: unknown): FieldProblem[] {
-  const empty = body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body as object).length === 0);
+  const empty =
+    body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body as object).length === 0);
   return empty ? [] : [{ field: 'body', code: 'UNEXPECTED_BODY', message: 'This command takes no body' }];
 }
 
@@ -85,7 +112,11 @@ function bodyMustBeEmpty(body: unknown): FieldProblem[] {
 export function ApiCommand(dto?: DtoClass): MethodDecorator {
   return applyDecorators(
     ...(dto ? [ApiBody({ type: dto })] : []),
-    ApiHeader({ name: 'Idempotency-Key', required: true, description: 'The command id; a retry with the same key and body returns the first answer and appends nothing' }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: true,
+      description: 'The command id; a retry with the same key and body returns the first answer and appends nothing',
+    }),
     ApiHeader({ name: 'X-Actor', required: true, description: 'member:<id>, support:<id> or system:<id>' }),
     ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Copied into every event; generated when absent' }),
     ApiHeader({ name: 'If-Match', required: false, description: "The shop stream's revision; a stale one answers 409" }),

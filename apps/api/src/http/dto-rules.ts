@@ -1,7 +1,20 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsDefined, IsInt, IsObject, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsDefined,
+  IsInt,
+  IsObject,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ID_FORMAT, ID_PATTERN } from './identifiers';
 
 /** An identifier field (shopId, memberId, accountId) in the documented format. */
@@ -22,7 +35,12 @@ export const MAX_AMOUNT = 1_000_000_000_000;
 
 export const IsAmount = (description: string): PropertyDecorator =>
   applyDecorators(
-    ApiProperty({ description: `${description}, in minor units of the shop's currency (e.g. pence)`, minimum: 1, maximum: MAX_AMOUNT, example: 2599 }),
+    ApiProperty({
+      description: `${description}, in minor units of the shop's currency (e.g. pence)`,
+      minimum: 1,
+      maximum: MAX_AMOUNT,
+      example: 2599,
+    }),
     IsInt({ message: ({ property }) => `${property} must be a whole number of minor units` }),
     Min(1),
     Max(MAX_AMOUNT),
@@ -44,4 +62,10 @@ export const IsScopeList = (description: string): PropertyDecorator =>
 
 /** A required nested object, validated field by field with its own DTO. */
 export const IsNested = (type: new () => object): PropertyDecorator =>
-  applyDecorators(ApiProperty({ type }), IsDefined(), IsObject(), ValidateNested(), Type(() => type));
+  applyDecorators(
+    ApiProperty({ type }),
+    IsDefined(),
+    IsObject(),
+    ValidateNested(),
+    Type(() => type),
+  );

@@ -10,6 +10,12 @@ export interface ErrorBody {
   readonly [extra: string]: unknown;
 }
 
-export function errorBody(statusCode: number, code: string, message: string, details: readonly unknown[] = [], extra: Record<string, unknown> = {}): ErrorBody {
+export function errorBody(
+  statusCode: number,
+  code: string,
+  message: string,
+  details: readonly unknown[] = [],
+  extra: Record<string, unknown> = {},
+): ErrorBody {
   return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', code, message, details, ...extra };
 }

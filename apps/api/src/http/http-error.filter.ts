@@ -29,22 +29,33 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   private toBody(error: unknown): ErrorBody {
     if (error instanceof UnauthenticatedError) return errorBody(401, error.code, error.message);
-    if (error instanceof ForbiddenScopeError) return errorBody(403, error.code, error.message, [{ code: error.code, requiredScope: error.requiredScope }]);
+    if (error instanceof ForbiddenScopeError)
+      return errorBody(403, error.code, error.message, [{ code: error.code, requiredScope: error.requiredScope }]);
     if (error instanceof RateLimitedError) return errorBody(429, error.code, error.message);
     if (error instanceof ValidationFailedError) return errorBody(400, error.code, error.message, error.problems);
     if (error instanceof ShopRuleViolation) return errorBody(statusOfRefusal(error.kind), error.code, error.message, error.details);
     if (error instanceof ConcurrencyConflictError) {
-      return errorBody(409, error.code, error.message, [{ code: error.code, message: 'Another command changed the shop first; read it again and retry' }], {
-        actualRevision: error.actualRevision,
-      });
+      return errorBody(
+        409,
+        error.code,
+        error.message,
+        [{ code: error.code, message: 'Another command changed the shop first; read it again and retry' }],
+        {
+          actualRevision: error.actualRevision,
+        },
+      );
     }
     if (error instanceof WrongExpectedRevisionError) {
       // Only reaches here when an account stream kept changing through every retry.
-      return errorBody(409, 'CONCURRENCY_CONFLICT', `Stream ${error.streamId} kept changing; retry`, [{ code: 'CONCURRENCY_CONFLICT', message: 'Safe to retry' }]);
+      return errorBody(409, 'CONCURRENCY_CONFLICT', `Stream ${error.streamId} kept changing; retry`, [
+        { code: 'CONCURRENCY_CONFLICT', message: 'Safe to retry' },
+      ]);
     }
     if (error instanceof ReadModelBehindError) return errorBody(503, error.code, error.message);
     if (error instanceof IdempotencyKeyReusedError) {
-      return errorBody(422, error.code, error.message, [{ field: 'header.Idempotency-Key', code: error.code, message: 'Use a new key for a new request' }]);
+      return errorBody(422, error.code, error.message, [
+        { field: 'header.Idempotency-Key', code: error.code, message: 'Use a new key for a new request' },
+      ]);
     }
     const status = httpStatusOf(error);
     if (status !== null && status < 500) return errorBody(status, codeOfStatus(status), messageOf(error, status), detailsOf(error, status));

@@ -11,7 +11,11 @@ import { validateDto } from './validate-dto';
 import { FieldProblem, ValidationFailedError } from './validation-failed.error';
 
 export class ReadYourWritesQuery {
-  @ApiProperty({ required: false, description: "A command answer's `position`: wait (bounded) until the read model includes it", example: '42' })
+  @ApiProperty({
+    required: false,
+    description: "A command answer's `position`: wait (bounded) until the read model includes it",
+    example: '42',
+  })
   @IsOptional()
   @Matches(/^(0|[1-9][0-9]{0,19})(\.(0|[1-9][0-9]{0,19}))?$/, { message: 'minPosition must be a position from a command answer, e.g. 42' })
   minPosition?: string;

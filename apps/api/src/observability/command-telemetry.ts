@@ -94,7 +94,13 @@ export class CommandTelemetry {
 
 function observedAnswer(shopId: string, answer: AnsweredCommand): Observed {
   const body = answer.body as { code?: unknown; streamId?: unknown; revision?: unknown; position?: unknown };
-  const outcome: CommandOutcome = answer.replayed ? 'replayed' : answer.statusCode < 300 ? 'accepted' : answer.statusCode === 409 && body.code === 'CONCURRENCY_CONFLICT' ? 'conflict' : 'refused';
+  const outcome: CommandOutcome = answer.replayed
+    ? 'replayed'
+    : answer.statusCode < 300
+      ? 'accepted'
+      : answer.statusCode === 409 && body.code === 'CONCURRENCY_CONFLICT'
+        ? 'conflict'
+        : 'refused';
   return {
     outcome,
     statusCode: answer.statusCode,
@@ -107,7 +113,16 @@ function observedAnswer(shopId: string, answer: AnsweredCommand): Observed {
 
 function observedError(shopId: string, error: unknown): Observed {
   const stream = shopStreamId(shopId);
-  if (error instanceof ConcurrencyConflictError) return { outcome: 'conflict', statusCode: 409, reason: error.code, stream, revision: null, position: null };
-  if (error instanceof IdempotencyKeyReusedError) return { outcome: 'refused', statusCode: 422, reason: error.code, stream, revision: null, position: null };
-  return { outcome: 'failed', statusCode: 500, reason: error instanceof Error ? error.name : 'Error', stream, revision: null, position: null };
+  if (error instanceof ConcurrencyConflictError)
+    return { outcome: 'conflict', statusCode: 409, reason: error.code, stream, revision: null, position: null };
+  if (error instanceof IdempotencyKeyReusedError)
+    return { outcome: 'refused', statusCode: 422, reason: error.code, stream, revision: null, position: null };
+  return {
+    outcome: 'failed',
+    statusCode: 500,
+    reason: error instanceof Error ? error.name : 'Error',
+    stream,
+    revision: null,
+    position: null,
+  };
 }

@@ -30,7 +30,15 @@ export class HttpTelemetry {
       const parent = propagation.extract(context.active(), request.headers);
       const span = this.tracing.tracer.startSpan(
         `${request.method} ${route}`,
-        { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method, 'http.route': route, 'url.path': request.url.split('?')[0], [CORRELATION_ID]: correlationId } },
+        {
+          kind: SpanKind.SERVER,
+          attributes: {
+            'http.request.method': request.method,
+            'http.route': route,
+            'url.path': request.url.split('?')[0],
+            [CORRELATION_ID]: correlationId,
+          },
+        },
         parent,
       );
       this.spans.set(request, span);

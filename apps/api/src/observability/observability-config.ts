@@ -9,10 +9,15 @@ const LEVELS = ['silent', 'fatal', 'error', 'warn', 'info', 'debug', 'trace'];
  * default pretty only on a terminal outside production, so a container always writes JSON).
  * Tracing reads the standard OTEL_* variables itself (start-tracing.ts).
  */
-export function loadObservabilityConfig(env: NodeJS.ProcessEnv = process.env, isTerminal = process.stdout.isTTY === true): ObservabilityOptions {
+export function loadObservabilityConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  isTerminal = process.stdout.isTTY === true,
+): ObservabilityOptions {
   const level = env.SHOPLINK_LOG_LEVEL?.trim().toLowerCase() || 'info';
-  if (!LEVELS.includes(level)) throw new ConfigError('SHOPLINK_LOG_LEVEL', `expected one of ${LEVELS.join(', ')}, got "${env.SHOPLINK_LOG_LEVEL}"`);
+  if (!LEVELS.includes(level))
+    throw new ConfigError('SHOPLINK_LOG_LEVEL', `expected one of ${LEVELS.join(', ')}, got "${env.SHOPLINK_LOG_LEVEL}"`);
   const format = env.SHOPLINK_LOG_FORMAT?.trim().toLowerCase() || (isTerminal && env.NODE_ENV !== 'production' ? 'pretty' : 'json');
-  if (format !== 'json' && format !== 'pretty') throw new ConfigError('SHOPLINK_LOG_FORMAT', `expected json or pretty, got "${env.SHOPLINK_LOG_FORMAT}"`);
+  if (format !== 'json' && format !== 'pretty')
+    throw new ConfigError('SHOPLINK_LOG_FORMAT', `expected json or pretty, got "${env.SHOPLINK_LOG_FORMAT}"`);
   return { logLevel: level, prettyLogs: format === 'pretty', processMetrics: true };
 }

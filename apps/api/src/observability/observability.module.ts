@@ -33,7 +33,15 @@ export class ObservabilityModule {
         ShopCommandTelemetryObserver,
         ProjectorTelemetryObserver,
       ],
-      exports: [RequestLog, ShoplinkMetrics, ShoplinkTracer, HttpTelemetry, CommandTelemetry, ShopCommandTelemetryObserver, ProjectorTelemetryObserver],
+      exports: [
+        RequestLog,
+        ShoplinkMetrics,
+        ShoplinkTracer,
+        HttpTelemetry,
+        CommandTelemetry,
+        ShopCommandTelemetryObserver,
+        ProjectorTelemetryObserver,
+      ],
     };
   }
 }

@@ -19,7 +19,9 @@ export class ProjectorTelemetryObserver implements ProjectorObserver {
   ) {}
 
   batch(projector: string, events: readonly RecordedEvent[], apply: () => Promise<void>): Promise<void> {
-    const correlationIds = [...new Set(events.map((event) => event.metadata.correlationId).filter((id): id is string => typeof id === 'string'))];
+    const correlationIds = [
+      ...new Set(events.map((event) => event.metadata.correlationId).filter((id): id is string => typeof id === 'string')),
+    ];
     const attributes = { [PROJECTION]: projector, [EVENT_COUNT]: events.length, [CORRELATION_IDS]: correlationIds };
     return this.tracing.tracer.startActiveSpan(`project ${projector}`, { attributes, root: true }, async (span) => {
       const stop = this.metrics.projectionBatchDuration.startTimer({ projection: projector });

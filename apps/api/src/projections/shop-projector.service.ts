@@ -56,7 +56,9 @@ export class ShopProjectorService implements OnApplicationBootstrap, OnApplicati
   async onApplicationShutdown(): Promise<void> {
     const head = await this.eventStore.headPosition().catch(() => null);
     if (head !== null && !(await this.projector.waitForPosition(head, DRAIN_TIMEOUT_MS))) {
-      this.logger.warn(`read models had not caught up with the log after ${DRAIN_TIMEOUT_MS} ms; they resume from their checkpoint at the next start`);
+      this.logger.warn(
+        `read models had not caught up with the log after ${DRAIN_TIMEOUT_MS} ms; they resume from their checkpoint at the next start`,
+      );
     }
     await this.projector.stop();
   }

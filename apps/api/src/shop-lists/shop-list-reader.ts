@@ -32,7 +32,11 @@ export class ShopListReader {
   ) {}
 
   /** Up to `limit` shops after `afterShopId` in shopId order, and whether more match. */
-  async list(filter: ShopListFilter, afterShopId: string | null, limit: number): Promise<{ shops: ShopListItem[]; lastShopId: string | null }> {
+  async list(
+    filter: ShopListFilter,
+    afterShopId: string | null,
+    limit: number,
+  ): Promise<{ shops: ShopListItem[]; lastShopId: string | null }> {
     const now = this.clock.now();
     const after: PageKey | null = afterShopId === null ? null : { value: afterShopId, id: afterShopId };
     const { queries, keep } = shopListQueries(filter, after, limit, now, this.policy);

@@ -25,16 +25,20 @@ describe('Shop list queries on SQLite', () => {
   const filters: ShopListFilter[] = [];
   for (const status of values.status)
     for (const frozen of values.flag)
-      for (const awaitingConfirmation of values.flag) for (const blocked of values.flag) filters.push({ status, frozen, awaitingConfirmation, blocked });
+      for (const awaitingConfirmation of values.flag)
+        for (const blocked of values.flag) filters.push({ status, frozen, awaitingConfirmation, blocked });
 
-  it.each(filters.map((filter) => [JSON.stringify(filter), filter] as const))('%s: every query, first page or next, uses an index and none scans the documents', (_, filter) => {
-    for (const after of [null, { value: 'shop-1', id: 'shop-1' }]) {
-      const { queries } = shopListQueries(filter, after, 100, new Date('2026-11-01T00:00:00Z'), DEFAULT_SHOP_POLICY);
-      for (const query of queries) {
-        const plan = store.explainPage(SHOP_STATUS_COLLECTION, query).join(' | ');
-        expect(plan).toMatch(/USING (COVERING )?INDEX rmx_shop_status__/);
-        expect(plan).not.toMatch(/\bSCAN\b|PRIMARY KEY/);
+  it.each(filters.map((filter) => [JSON.stringify(filter), filter] as const))(
+    '%s: every query, first page or next, uses an index and none scans the documents',
+    (_, filter) => {
+      for (const after of [null, { value: 'shop-1', id: 'shop-1' }]) {
+        const { queries } = shopListQueries(filter, after, 100, new Date('2026-11-01T00:00:00Z'), DEFAULT_SHOP_POLICY);
+        for (const query of queries) {
+          const plan = store.explainPage(SHOP_STATUS_COLLECTION, query).join(' | ');
+          expect(plan).toMatch(/USING (COVERING )?INDEX rmx_shop_status__/);
+          expect(plan).not.toMatch(/\bSCAN\b|PRIMARY KEY/);
+        }
       }
-    }
-  });
+    },
+  );
 });

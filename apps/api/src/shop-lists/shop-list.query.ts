@@ -36,7 +36,9 @@ export function isBlockedFromDeactivation(doc: ShopStatusDocument, now: Date, po
 
 /** When the cooling period after the last closed order ends (null when no order ever closed). */
 export function coolingPeriodEndsAt(doc: ShopStatusDocument, policy: ShopPolicy): string | null {
-  return doc.lastOrderClosedAt === null ? null : new Date(Date.parse(doc.lastOrderClosedAt) + policy.deactivationCoolingDays * DAY_MS).toISOString();
+  return doc.lastOrderClosedAt === null
+    ? null
+    : new Date(Date.parse(doc.lastOrderClosedAt) + policy.deactivationCoolingDays * DAY_MS).toISOString();
 }
 
 function clockBounds(now: Date, policy: ShopPolicy) {
@@ -50,7 +52,13 @@ function clockBounds(now: Date, policy: ShopPolicy) {
  * query of shops with no standing blocker, whose time-bound blockers are then checked in memory
  * (`keep`): it reads only shops nothing but time could block.
  */
-export function shopListQueries(filter: ShopListFilter, after: PageKey | null, limit: number, now: Date, policy: ShopPolicy): { queries: PageQuery[]; keep?: (doc: Document) => boolean } {
+export function shopListQueries(
+  filter: ShopListFilter,
+  after: PageKey | null,
+  limit: number,
+  now: Date,
+  policy: ShopPolicy,
+): { queries: PageQuery[]; keep?: (doc: Document) => boolean } {
   const where: Record<string, string | boolean> = {};
   if (filter.status !== undefined) where.status = filter.status;
   if (filter.frozen !== undefined) where.moneyFrozen = filter.frozen;
@@ -82,7 +90,11 @@ export function shopListQueries(filter: ShopListFilter, after: PageKey | null, l
  * `limit` of their merge, duplicates dropped, are the union's first `limit`; and a query with
  * more to give has it beyond the merged page's last shop, so `hasMore` is exact.
  */
-export function mergePages(pages: readonly DocumentPage[], orderBy: string, limit: number): { documents: Document[]; hasMore: boolean; last: PageKey | null } {
+export function mergePages(
+  pages: readonly DocumentPage[],
+  orderBy: string,
+  limit: number,
+): { documents: Document[]; hasMore: boolean; last: PageKey | null } {
   const byId = new Map<string, Document>();
   for (const page of pages) for (const doc of page.documents) byId.set(String(doc[orderBy]), doc);
   const merged = [...byId.values()].sort((a, b) => (String(a[orderBy]) < String(b[orderBy]) ? -1 : 1));

@@ -24,9 +24,23 @@ export class ShopListsController {
   })
   @ApiQuery({ name: 'status', required: false, enum: ['active', 'deactivated'] })
   @ApiQuery({ name: 'frozen', required: false, enum: ['true', 'false'], description: 'Money frozen by an open security incident' })
-  @ApiQuery({ name: 'awaitingConfirmation', required: false, enum: ['true', 'false'], description: 'An unlink request awaits its confirmation code' })
-  @ApiQuery({ name: 'blocked', required: false, enum: ['true', 'false'], description: 'Blocked from deactivation now; either value lists active shops only' })
-  @ApiQuery({ name: 'limit', required: false, description: `Shops per page, 1..${SHOP_LIST_MAX_LIMIT} (default ${SHOP_LIST_DEFAULT_LIMIT})` })
+  @ApiQuery({
+    name: 'awaitingConfirmation',
+    required: false,
+    enum: ['true', 'false'],
+    description: 'An unlink request awaits its confirmation code',
+  })
+  @ApiQuery({
+    name: 'blocked',
+    required: false,
+    enum: ['true', 'false'],
+    description: 'Blocked from deactivation now; either value lists active shops only',
+  })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    description: `Shops per page, 1..${SHOP_LIST_MAX_LIMIT} (default ${SHOP_LIST_DEFAULT_LIMIT})`,
+  })
   @ApiQuery({ name: 'cursor', required: false, description: 'The nextCursor of the previous page' })
   @ApiQuery({ name: 'minPosition', required: false, description: "Wait until the read model includes this command answer's position" })
   async list(@ValidListQuery(ShopListQuery, checkShopListQuery) input: ListQueryInput<ShopListRequest>) {

@@ -47,11 +47,13 @@ const flag = (value: string | undefined): boolean | undefined => (value === unde
 export function checkShopListQuery(query: ShopListQuery): { value: ShopListRequest; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const limit = query.limit === undefined ? SHOP_LIST_DEFAULT_LIMIT : Number(query.limit);
-  if (limit > SHOP_LIST_MAX_LIMIT) problems.push({ field: 'query.limit', code: 'LIMIT_TOO_LARGE', message: `limit must be at most ${SHOP_LIST_MAX_LIMIT}` });
+  if (limit > SHOP_LIST_MAX_LIMIT)
+    problems.push({ field: 'query.limit', code: 'LIMIT_TOO_LARGE', message: `limit must be at most ${SHOP_LIST_MAX_LIMIT}` });
   let afterShopId: string | null = null;
   if (query.cursor !== undefined) {
     afterShopId = decodeShopListCursor(query.cursor);
-    if (afterShopId === null) problems.push({ field: 'query.cursor', code: 'INVALID_CURSOR', message: 'cursor must be a nextCursor this route answered' });
+    if (afterShopId === null)
+      problems.push({ field: 'query.cursor', code: 'INVALID_CURSOR', message: 'cursor must be a nextCursor this route answered' });
   }
   const filter: ShopListFilter = {
     status: query.status as ShopListFilter['status'],

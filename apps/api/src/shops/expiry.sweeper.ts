@@ -46,7 +46,13 @@ export class ExpirySweeper implements OnApplicationBootstrap, OnApplicationShutd
     let expired = 0;
     for (const overdue of await this.findOverdue()) {
       const { shopId, command, commandId } = overdue;
-      const envelope = { commandId, correlationId: commandId, causationId: commandId, actor: { kind: 'system', id: 'expiry' }, callingService: 'shoplink' };
+      const envelope = {
+        commandId,
+        correlationId: commandId,
+        causationId: commandId,
+        actor: { kind: 'system', id: 'expiry' },
+        callingService: 'shoplink',
+      };
       try {
         await this.bus.execute(new ExecuteShopCommand(shopId, command, envelope));
         expired++;

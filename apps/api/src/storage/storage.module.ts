@@ -28,7 +28,13 @@ export class StorageModule implements OnApplicationShutdown {
           provide: STORAGE,
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig): Storage =>
-            openStorage(config.storage ?? { eventStore: { kind: 'sqlite', file: config.dataFile }, documents: { kind: 'sqlite', file: config.dataFile } }, options),
+            openStorage(
+              config.storage ?? {
+                eventStore: { kind: 'sqlite', file: config.dataFile },
+                documents: { kind: 'sqlite', file: config.dataFile },
+              },
+              options,
+            ),
         },
         { provide: EVENT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.eventStore },
         { provide: STORED_EVENT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.storedEvents },

@@ -1,4 +1,12 @@
-import { ALL_SERVICE_SCOPES, isServiceScope, issueServiceToken, loadTokenSecret, MAX_TOKEN_LIFETIME_SECONDS, SERVICE_SCOPES, TokenSecretError } from '@shoplink/service-auth';
+import {
+  ALL_SERVICE_SCOPES,
+  isServiceScope,
+  issueServiceToken,
+  loadTokenSecret,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  SERVICE_SCOPES,
+  TokenSecretError,
+} from '@shoplink/service-auth';
 import { CliCommand, CliError, EXIT, usageError } from '../cli-command';
 
 const DURATION = /^(\d{1,7})([smhd])$/;
@@ -27,14 +35,23 @@ export const issueTokenCommand: CliCommand = {
   async run({ values }, context) {
     const service = values.service;
     const scopesText = values.scopes;
-    if (typeof service !== 'string' || typeof scopesText !== 'string') throw usageError('issue-token needs --service <name> and --scopes <scope,...>');
-    const requested = scopesText === 'all' ? ALL_SERVICE_SCOPES : scopesText.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    if (typeof service !== 'string' || typeof scopesText !== 'string')
+      throw usageError('issue-token needs --service <name> and --scopes <scope,...>');
+    const requested =
+      scopesText === 'all'
+        ? ALL_SERVICE_SCOPES
+        : scopesText
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '');
     const unknown = requested.filter((s) => !isServiceScope(s));
-    if (unknown.length > 0 || requested.length === 0) throw usageError(`Unknown or no scopes: ${unknown.join(', ') || '(none)'}; known: ${ALL_SERVICE_SCOPES.join(', ')}`);
+    if (unknown.length > 0 || requested.length === 0)
+      throw usageError(`Unknown or no scopes: ${unknown.join(', ') || '(none)'}; known: ${ALL_SERVICE_SCOPES.join(', ')}`);
     const ttlText = typeof values.ttl === 'string' ? values.ttl : '12h';
     const ttl = DURATION.exec(ttlText);
     const ttlSeconds = ttl === null ? NaN : Number(ttl[1]) * SECONDS_PER[ttl[2]];
-    if (!(ttlSeconds > 0 && ttlSeconds <= MAX_TOKEN_LIFETIME_SECONDS)) throw usageError(`--ttl must be like 30m, 12h or 7d, at most ${MAX_TOKEN_LIFETIME_SECONDS / 86_400}d`);
+    if (!(ttlSeconds > 0 && ttlSeconds <= MAX_TOKEN_LIFETIME_SECONDS))
+      throw usageError(`--ttl must be like 30m, 12h or 7d, at most ${MAX_TOKEN_LIFETIME_SECONDS / 86_400}d`);
     let secret;
     try {
       secret = loadTokenSecret(context.env, context.dataFile);

@@ -22,7 +22,7 @@ export const rebuildProjectionsCommand: CliCommand = {
     `Rebuilds every read model the service keeps (${[...new Set(SHOP_READ_MODELS.projections.map((p) => p.collection))].join(', ')}),`,
     `projector "${SHOP_READ_MODELS.projector}", from the first event of the log: into fresh collections first, switched in`,
     'with their checkpoint in one transaction once the replay reaches the end the log had when it started (later events',
-    'are the running projector\'s). With two cores or more the timeline is replayed on a second thread at the same time',
+    "are the running projector's). With two cores or more the timeline is replayed on a second thread at the same time",
     '(SHOPLINK_REBUILD_THREADS=0: one thread; the documents are the same). Until the switch the live read models',
     'are untouched, and a rebuild that fails or is interrupted leaves them as they were (the next one starts afresh).',
     'The service may keep running: readers see the old documents or the new, never a mix, and its projector continues',
@@ -39,10 +39,20 @@ export const rebuildProjectionsCommand: CliCommand = {
     const progress = progressReporter(context);
     let summary: RebuildSummary;
     try {
-      summary = await rebuildProjections({ ...SHOP_READ_MODELS, eventStore, store, onProgress: progress, threads: rebuildThreadsFor(context.dataFile, context.env) });
+      summary = await rebuildProjections({
+        ...SHOP_READ_MODELS,
+        eventStore,
+        store,
+        onProgress: progress,
+        threads: rebuildThreadsFor(context.dataFile, context.env),
+      });
     } catch (error) {
       if (error instanceof CheckpointMovedError) {
-        throw new CliError(EXIT.failure, 'REBUILD_CONFLICT', 'Another rebuild of the same read models wrote at the same time; nothing was switched in by this one. Run it again once the other has finished.');
+        throw new CliError(
+          EXIT.failure,
+          'REBUILD_CONFLICT',
+          'Another rebuild of the same read models wrote at the same time; nothing was switched in by this one. Run it again once the other has finished.',
+        );
       }
       throw error;
     } finally {

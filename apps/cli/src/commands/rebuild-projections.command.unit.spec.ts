@@ -1,7 +1,14 @@
 import { progressBar, progressLine } from './rebuild-projections.command';
 
 describe('rebuild-projections progress', () => {
-  const at = (eventsDone: number, eventsTotal: number) => ({ phase: 'replaying' as const, eventsDone, eventsTotal, position: null, elapsedSeconds: 1, eventsPerSecond: 48_210 });
+  const at = (eventsDone: number, eventsTotal: number) => ({
+    phase: 'replaying' as const,
+    eventsDone,
+    eventsTotal,
+    position: null,
+    elapsedSeconds: 1,
+    eventsPerSecond: 48_210,
+  });
 
   it('draws a bar of the fraction done, with counts and events/s', () => {
     expect(progressBar(at(520_000, 1_000_000), 10)).toBe('[█████░░░░░]  52%  520,000 / 1,000,000 events  48,210 events/s  replaying');

@@ -25,7 +25,9 @@ export const stateCommand: CliCommand = {
     const asked = 'asOf' in point ? { asOf: point.asOf.toISOString() } : { revision: point.revision };
     if (context.json) {
       const { shopId: id, streamId, stoppedAt, nextEvent, eventsApplied, lastRevision, state } = replayed;
-      await context.out(JSON.stringify({ shopId: id, streamId, ...asked, stoppedAt, nextEvent, eventsApplied, lastRevision, state }, null, 2) + '\n');
+      await context.out(
+        JSON.stringify({ shopId: id, streamId, ...asked, stoppedAt, nextEvent, eventsApplied, lastRevision, state }, null, 2) + '\n',
+      );
     } else {
       await context.out(describe(replayed, 'asOf' in asked ? `as of ${asked.asOf}` : `at revision ${asked.revision}`));
     }
@@ -40,7 +42,8 @@ function replayPointOf(asOf: unknown, revision: unknown): ReplayPoint {
     if (instant === null) throw usageError(`--as-of must be ${INSTANT_FORMAT}; got "${asOf}"`);
     return { asOf: instant };
   }
-  if (typeof revision !== 'string' || !/^(0|[1-9][0-9]{0,14})$/.test(revision)) throw usageError(`--revision must be a whole number from 0; got "${String(revision)}"`);
+  if (typeof revision !== 'string' || !/^(0|[1-9][0-9]{0,14})$/.test(revision))
+    throw usageError(`--revision must be a whole number from 0; got "${String(revision)}"`);
   return { revision: Number(revision) };
 }
 
@@ -62,18 +65,27 @@ function describe(replayed: ShopStateAsOf, when: string): string {
 function table(shop: AuditedShop): string[] {
   const list = (items: string[]) => (items.length === 0 ? 'none' : items.join(', '));
   const links = Object.values(shop.links).map(
-    (l) => `@${l.handle} (${l.accountId}) ${l.role} ${l.state === 'linked' ? `linked since ${l.linkedAt}` : `awaiting authorization until ${l.authorizationExpiresAt}`}`,
+    (l) =>
+      `@${l.handle} (${l.accountId}) ${l.role} ${l.state === 'linked' ? `linked since ${l.linkedAt}` : `awaiting authorization until ${l.authorizationExpiresAt}`}`,
   );
-  const unlinks = Object.values(shop.unlinkRequests).map((r) => `${r.requestId} for ${r.accountId} (${r.reason}), expires ${r.expiresAt}, ${r.failedAttempts} failed tries`);
+  const unlinks = Object.values(shop.unlinkRequests).map(
+    (r) => `${r.requestId} for ${r.accountId} (${r.reason}), expires ${r.expiresAt}, ${r.failedAttempts} failed tries`,
+  );
   const rows: [string, string][] = [
     ['name', `${shop.name} (${shop.kind}, ${shop.region}, ${shop.currency})`],
-    ['status', `${shop.status}${shop.deactivatedAt ? ` since ${shop.deactivatedAt}` : ''}, stage ${shop.stage}, verification ${shop.verification}`],
+    [
+      'status',
+      `${shop.status}${shop.deactivatedAt ? ` since ${shop.deactivatedAt}` : ''}, stage ${shop.stage}, verification ${shop.verification}`,
+    ],
     ['owner', shop.ownerMemberId],
     ['members', list(Object.entries(shop.members).map(([id, role]) => `${id} ${role}`))],
     ['links', list(links)],
     ['unlink requests', list(unlinks)],
     ['official unlinks', String(shop.officialUnlinkCount)],
-    ['money', `available ${shop.money.available}, pending withdrawal ${shop.money.pendingWithdrawal}, frozen ${shop.money.frozen} (${shop.currency} minor units)`],
+    [
+      'money',
+      `available ${shop.money.available}, pending withdrawal ${shop.money.pendingWithdrawal}, frozen ${shop.money.frozen} (${shop.currency} minor units)`,
+    ],
     ['orders awaiting', list(Object.keys(shop.orders).filter((id) => shop.orders[id] === 'awaiting_fulfilment'))],
     ['active campaigns', list(Object.keys(shop.campaigns).filter((id) => shop.campaigns[id].state === 'active'))],
     ['open incidents', list(Object.keys(shop.incidents).filter((id) => shop.incidents[id] === 'open'))],

@@ -10,7 +10,7 @@ import { printable } from '../printable';
  */
 export const verifyCommand: CliCommand = {
   name: 'verify',
-  summary: 'Tamper evidence: verify a shop\'s hash chains, or every stream and position of the log (--all)',
+  summary: "Tamper evidence: verify a shop's hash chains, or every stream and position of the log (--all)",
   usage: 'verify (<shopId> | --all)',
   help: [
     '  <shopId>  the shop stream and the account streams its links went through (as GET /v1/audit/shops/:shopId/integrity)',
@@ -62,7 +62,8 @@ function describeShop(verdict: ShopIntegrity): string {
 }
 
 function streamLine(s: StreamIntegrity): string {
-  if (s.intact) return `${s.streamId}: intact, ${plural(s.events, 'event')}, last revision ${s.lastRevision}, last hash ${s.lastHash ?? '-'}`;
+  if (s.intact)
+    return `${s.streamId}: intact, ${plural(s.events, 'event')}, last revision ${s.lastRevision}, last hash ${s.lastHash ?? '-'}`;
   const p = s.firstProblem!;
   return printable(`${s.streamId}: BROKEN at revision ${p.revision} (${p.kind}${p.eventId ? `, event ${p.eventId}` : ''}): ${p.message}`);
 }
@@ -87,7 +88,9 @@ function problemText(p: ChainProblem): string {
 }
 
 function logProblemText(p: LogProblem): string {
-  return p.kind === 'position-gap' ? printable(`log positions ${p.missingFrom}..${p.missingTo} (position-gap): ${p.message}`) : `${problemText(p)} [position ${p.position}]`;
+  return p.kind === 'position-gap'
+    ? printable(`log positions ${p.missingFrom}..${p.missingTo} (position-gap): ${p.message}`)
+    : `${problemText(p)} [position ${p.position}]`;
 }
 
 const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

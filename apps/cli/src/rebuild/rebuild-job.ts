@@ -10,4 +10,11 @@ export interface RebuildWorkerData extends RebuildThreadJob {
 /** What it answers: its replay's figures, or why it failed (an Error does not cross threads whole). */
 export type RebuildWorkerMessage =
   | { readonly kind: 'done'; readonly events: number; readonly documents: readonly number[]; readonly seconds: number }
-  | { readonly kind: 'failed'; readonly name: string; readonly message: string; readonly projector?: string; readonly expected?: string | null; readonly actual?: string | null };
+  | {
+      readonly kind: 'failed';
+      readonly name: string;
+      readonly message: string;
+      readonly projector?: string;
+      readonly expected?: string | null;
+      readonly actual?: string | null;
+    };

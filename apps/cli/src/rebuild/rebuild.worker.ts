@@ -27,7 +27,14 @@ async function replayOnThisThread(job: RebuildWorkerData): Promise<RebuildWorker
   } catch (error) {
     if (error instanceof CheckpointMovedError) {
       const text = (p: typeof error.expected) => (p === null ? null : encodePosition(p));
-      return { kind: 'failed', name: error.name, message: error.message, projector: error.projector, expected: text(error.expected), actual: text(error.actual) };
+      return {
+        kind: 'failed',
+        name: error.name,
+        message: error.message,
+        projector: error.projector,
+        expected: text(error.expected),
+        actual: text(error.actual),
+      };
     }
     const failure = error instanceof Error ? error : new Error(String(error));
     return { kind: 'failed', name: failure.name, message: failure.stack ?? failure.message };

@@ -43,13 +43,22 @@ export class AccountClaims {
   async claim(request: { accountId: string; shopId: string; role: ClaimRole }, envelope: CommandEnvelope): Promise<void> {
     await this.write(request.accountId, envelope, 'claim', async (state) => {
       const isLive = state.current !== null && (await this.isLive(state.current, request.accountId));
-      return decideAccountClaim(state, { ...request, claimId: envelope.commandId }, { now: this.deps.now(), policy: this.deps.policy, isLive });
+      return decideAccountClaim(
+        state,
+        { ...request, claimId: envelope.commandId },
+        { now: this.deps.now(), policy: this.deps.policy, isLive },
+      );
     });
   }
 
   /** Releases the shop's claim after an unlink, or its own claim (`claimId`) when the shop side was refused. */
-  async release(request: { accountId: string; shopId: string; reason: 'unlinked' | 'compensated'; claimId?: string }, envelope: CommandEnvelope): Promise<void> {
-    await this.write(request.accountId, envelope, `release-${request.reason}`, async (state) => decideAccountRelease(state, request, this.deps.now()));
+  async release(
+    request: { accountId: string; shopId: string; reason: 'unlinked' | 'compensated'; claimId?: string },
+    envelope: CommandEnvelope,
+  ): Promise<void> {
+    await this.write(request.accountId, envelope, `release-${request.reason}`, async (state) =>
+      decideAccountRelease(state, request, this.deps.now()),
+    );
   }
 
   private async isLive(claim: AccountClaim, accountId: string): Promise<boolean> {
@@ -58,7 +67,12 @@ export class AccountClaims {
     return this.deps.isLinkedAtShop(claim.shopId, accountId);
   }
 
-  private async write(accountId: string, envelope: CommandEnvelope, purpose: string, decide: (state: AccountClaimsState) => Promise<AccountEvent[]>): Promise<void> {
+  private async write(
+    accountId: string,
+    envelope: CommandEnvelope,
+    purpose: string,
+    decide: (state: AccountClaimsState) => Promise<AccountEvent[]>,
+  ): Promise<void> {
     const streamId = accountStreamId(accountId);
     for (let attempt = 0; ; attempt++) {
       const { state, revision } = await this.read(accountId);

@@ -47,7 +47,10 @@ export function decideAccountClaim(
     }
     // The same shop re-linking, or another shop's dead claim: release it first so the log says why.
     const reason = current.shopId === request.shopId ? 'unlinked' : 'abandoned';
-    released.push({ type: 'AccountReleased', data: { accountId: request.accountId, shopId: current.shopId, claimId: current.claimId, reason, releasedAt: at } });
+    released.push({
+      type: 'AccountReleased',
+      data: { accountId: request.accountId, shopId: current.shopId, claimId: current.claimId, reason, releasedAt: at },
+    });
   }
   if (request.role === 'marketing') {
     const windowStart = ctx.now.getTime() - ctx.policy.marketingLinkWindowDays * DAY_MS;
@@ -76,5 +79,16 @@ export function decideAccountRelease(
   const current = state.current;
   if (current === null || current.shopId !== request.shopId) return [];
   if (request.claimId !== undefined && current.claimId !== request.claimId) return [];
-  return [{ type: 'AccountReleased', data: { accountId: request.accountId, shopId: request.shopId, claimId: current.claimId, reason: request.reason, releasedAt: now.toISOString() } }];
+  return [
+    {
+      type: 'AccountReleased',
+      data: {
+        accountId: request.accountId,
+        shopId: request.shopId,
+        claimId: current.claimId,
+        reason: request.reason,
+        releasedAt: now.toISOString(),
+      },
+    },
+  ];
 }

@@ -6,7 +6,12 @@ const NOW = new Date('2026-06-01T12:00:00.000Z');
 const POLICY = { marketingLinksPerWindow: 10, marketingLinkWindowDays: 180 };
 const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
 
-const claimed = (shopId: string, claimId: string, role: 'official' | 'marketing' = 'official', claimedAt = daysBefore(1)): AccountEvent => ({
+const claimed = (
+  shopId: string,
+  claimId: string,
+  role: 'official' | 'marketing' = 'official',
+  claimedAt = daysBefore(1),
+): AccountEvent => ({
   type: 'AccountClaimed',
   data: { accountId: 'acct-1', shopId, role, claimId, claimedAt },
 });
@@ -21,7 +26,10 @@ const claim = (state: AccountClaimsState, shopId: string, claimId: string, isLiv
 describe('claiming a TikTok account for a shop', () => {
   it('a free account is claimed', () => {
     expect(claim(given(), 'shop-a', 'cmd-1')).toEqual([
-      { type: 'AccountClaimed', data: { accountId: 'acct-1', shopId: 'shop-a', role: 'official', claimId: 'cmd-1', claimedAt: NOW.toISOString() } },
+      {
+        type: 'AccountClaimed',
+        data: { accountId: 'acct-1', shopId: 'shop-a', role: 'official', claimId: 'cmd-1', claimedAt: NOW.toISOString() },
+      },
     ]);
   });
 
@@ -44,14 +52,22 @@ describe('claiming a TikTok account for a shop', () => {
   });
 
   it('a claim its shop never turned into a link (crash, refused append) is released as abandoned, then claimed', () => {
-    expect(claim(given(claimed('shop-a', 'cmd-1')), 'shop-b', 'cmd-2', false).map((e) => [e.type, e.data.shopId, (e.data as { reason?: string }).reason])).toEqual([
+    expect(
+      claim(given(claimed('shop-a', 'cmd-1')), 'shop-b', 'cmd-2', false).map((e) => [
+        e.type,
+        e.data.shopId,
+        (e.data as { reason?: string }).reason,
+      ]),
+    ).toEqual([
       ['AccountReleased', 'shop-a', 'abandoned'],
       ['AccountClaimed', 'shop-b', undefined],
     ]);
   });
 
   it('a released account is free for any shop', () => {
-    expect(claim(given(claimed('shop-a', 'cmd-1'), released('shop-a', 'cmd-1')), 'shop-b', 'cmd-2').map((e) => e.type)).toEqual(['AccountClaimed']);
+    expect(claim(given(claimed('shop-a', 'cmd-1'), released('shop-a', 'cmd-1')), 'shop-b', 'cmd-2').map((e) => e.type)).toEqual([
+      'AccountClaimed',
+    ]);
   });
 
   it('the same shop relinking while its old claim was never released releases it first', () => {
@@ -60,8 +76,11 @@ describe('claiming a TikTok account for a shop', () => {
 
   it('a marketing account claimed 10 times in the last 180 days is refused RELINK_LIMIT_REACHED; older claims do not count', () => {
     const history: AccountEvent[] = [];
-    for (let i = 0; i < 10; i++) history.push(claimed(`shop-${i}`, `c-${i}`, 'marketing', daysBefore(170 - i)), released(`shop-${i}`, `c-${i}`));
-    expect(() => claim(given(...history), 'shop-x', 'c-x', true, 'marketing')).toThrow(expect.objectContaining({ code: 'RELINK_LIMIT_REACHED' }));
+    for (let i = 0; i < 10; i++)
+      history.push(claimed(`shop-${i}`, `c-${i}`, 'marketing', daysBefore(170 - i)), released(`shop-${i}`, `c-${i}`));
+    expect(() => claim(given(...history), 'shop-x', 'c-x', true, 'marketing')).toThrow(
+      expect.objectContaining({ code: 'RELINK_LIMIT_REACHED' }),
+    );
     const older = [claimed('shop-old', 'c-old', 'marketing', daysBefore(181)), released('shop-old', 'c-old'), ...history.slice(2)];
     expect(claim(given(...older), 'shop-x', 'c-x', true, 'marketing').map((e) => e.type)).toEqual(['AccountClaimed']);
   });
@@ -75,15 +94,34 @@ describe('claiming a TikTok account for a shop', () => {
 
 describe('releasing a claim', () => {
   it('the holder releases it', () => {
-    expect(decideAccountRelease(given(claimed('shop-a', 'cmd-1')), { accountId: 'acct-1', shopId: 'shop-a', reason: 'unlinked' }, NOW)).toEqual([
-      { type: 'AccountReleased', data: { accountId: 'acct-1', shopId: 'shop-a', claimId: 'cmd-1', reason: 'unlinked', releasedAt: NOW.toISOString() } },
+    expect(
+      decideAccountRelease(given(claimed('shop-a', 'cmd-1')), { accountId: 'acct-1', shopId: 'shop-a', reason: 'unlinked' }, NOW),
+    ).toEqual([
+      {
+        type: 'AccountReleased',
+        data: { accountId: 'acct-1', shopId: 'shop-a', claimId: 'cmd-1', reason: 'unlinked', releasedAt: NOW.toISOString() },
+      },
     ]);
   });
 
   it('another shop, a released account, or another claim id release nothing', () => {
-    expect(decideAccountRelease(given(claimed('shop-a', 'cmd-1')), { accountId: 'acct-1', shopId: 'shop-b', reason: 'unlinked' }, NOW)).toEqual([]);
-    expect(decideAccountRelease(given(claimed('shop-a', 'cmd-1'), released('shop-a', 'cmd-1')), { accountId: 'acct-1', shopId: 'shop-a', reason: 'unlinked' }, NOW)).toEqual([]);
-    expect(decideAccountRelease(given(claimed('shop-a', 'cmd-1')), { accountId: 'acct-1', shopId: 'shop-a', reason: 'compensated', claimId: 'cmd-2' }, NOW)).toEqual([]);
+    expect(
+      decideAccountRelease(given(claimed('shop-a', 'cmd-1')), { accountId: 'acct-1', shopId: 'shop-b', reason: 'unlinked' }, NOW),
+    ).toEqual([]);
+    expect(
+      decideAccountRelease(
+        given(claimed('shop-a', 'cmd-1'), released('shop-a', 'cmd-1')),
+        { accountId: 'acct-1', shopId: 'shop-a', reason: 'unlinked' },
+        NOW,
+      ),
+    ).toEqual([]);
+    expect(
+      decideAccountRelease(
+        given(claimed('shop-a', 'cmd-1')),
+        { accountId: 'acct-1', shopId: 'shop-a', reason: 'compensated', claimId: 'cmd-2' },
+        NOW,
+      ),
+    ).toEqual([]);
   });
 
   it('evolve keeps the full history after a release', () => {

@@ -27,7 +27,15 @@ export function describeIdempotencyStoreContract(name: string, create: () => Pro
         key: randomUUID(),
         requestHash: 'sha256:aaa',
         statusCode: 201,
-        body: { streamId: 'shop-s-1', revision: 0, position: '18446744073709551615', events: [{ id: 'e-1', type: 'ShopRegistered' }], ratio: 0.5, ok: true, none: null },
+        body: {
+          streamId: 'shop-s-1',
+          revision: 0,
+          position: '18446744073709551615',
+          events: [{ id: 'e-1', type: 'ShopRegistered' }],
+          ratio: 0.5,
+          ok: true,
+          none: null,
+        },
         createdAt: new Date('2025-03-01T10:00:00.123Z'),
       };
     });

@@ -1,6 +1,12 @@
 import { Collection, MongoClient } from 'mongodb';
 import { IdempotencyRecord, IdempotencyStore } from '../idempotency-store.port';
-import { fromIdempotencyDocument, IDEMPOTENCY_RECORDS, IdempotencyDocument, isDuplicateKeyError, toIdempotencyDocument } from './mongodb-idempotency-records';
+import {
+  fromIdempotencyDocument,
+  IDEMPOTENCY_RECORDS,
+  IdempotencyDocument,
+  isDuplicateKeyError,
+  toIdempotencyDocument,
+} from './mongodb-idempotency-records';
 
 export interface MongoIdempotencyStoreOptions {
   /** Called by close() instead of closing the client, when the client is shared (the composition root passes one). */

@@ -25,7 +25,10 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
   private readonly groupCommit: SqliteGroupCommit;
   private readonly ownsConnection: boolean;
   private readonly selectRecord;
-  private readonly insertRecord: (args: [string, string, number, string | null, string], options?: { savepoint?: boolean }) => Promise<void>;
+  private readonly insertRecord: (
+    args: [string, string, number, string | null, string],
+    options?: { savepoint?: boolean },
+  ) => Promise<void>;
 
   constructor(filename: string, options: SqliteIdempotencyStoreOptions = {}) {
     this.ownsConnection = options.groupCommit === undefined;
@@ -62,7 +65,9 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
   async save(record: IdempotencyRecord): Promise<void> {
     const body = record.body === undefined ? null : JSON.stringify(record.body);
     // One statement: no savepoint needed. Resolves once the shared transaction is durable.
-    await this.insertRecord([record.key, record.requestHash, record.statusCode, body, record.createdAt.toISOString()], { savepoint: false });
+    await this.insertRecord([record.key, record.requestHash, record.statusCode, body, record.createdAt.toISOString()], {
+      savepoint: false,
+    });
   }
 
   async close(): Promise<void> {
@@ -73,7 +78,14 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
 }
 
 /** Runs in the group commit's transaction (on its writer thread: self-contained, see `Procedure`). */
-function insertRecordProcedure(sql: SqlContext, key: string, requestHash: string, statusCode: number, body: string | null, createdAt: string): void {
+function insertRecordProcedure(
+  sql: SqlContext,
+  key: string,
+  requestHash: string,
+  statusCode: number,
+  body: string | null,
+  createdAt: string,
+): void {
   // OR IGNORE: two retries racing with the same key both get an answer, and the one
   // stored (and replayed from then on) is the first, as the port promises.
   sql

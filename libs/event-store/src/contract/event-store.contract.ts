@@ -29,7 +29,11 @@ export interface EventStoreContractOptions {
  * Each test writes only to streams named with its own prefix and reads `$all` relative to
  * the head it found, so the suite also runs against a shared, non-empty server.
  */
-export function describeEventStoreContract(adapterName: string, createStore: () => Promise<ContractStore>, options: EventStoreContractOptions = {}): void {
+export function describeEventStoreContract(
+  adapterName: string,
+  createStore: () => Promise<ContractStore>,
+  options: EventStoreContractOptions = {},
+): void {
   const acrossStreams = options.uniqueIdsAcrossStreams ?? true;
   const runId = randomUUID().slice(0, 8);
   let testNo = 0;
@@ -277,7 +281,10 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
         const streamId = stream();
         const events = newEvents(2);
         const head = await store.headPosition();
-        const [first, repeat] = await Promise.all([store.appendToStream(streamId, events, 'no_stream'), store.appendToStream(streamId, events, 'no_stream')]);
+        const [first, repeat] = await Promise.all([
+          store.appendToStream(streamId, events, 'no_stream'),
+          store.appendToStream(streamId, events, 'no_stream'),
+        ]);
         expect(repeat).toEqual(first);
         expect((await readOursAfter(head)).map((e) => e.id)).toEqual(events.map((e) => e.id));
       });
@@ -454,11 +461,19 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
       it('of 20 appends racing with the same expected revision, exactly one wins', async () => {
         const streamId = stream();
         await store.appendToStream(streamId, newEvents(2), 'no_stream');
-        await expectSingleWinner(streamId, 1, Array.from({ length: 20 }, () => store));
+        await expectSingleWinner(
+          streamId,
+          1,
+          Array.from({ length: 20 }, () => store),
+        );
       });
 
       it('of 20 appends racing to create a stream (no_stream), exactly one wins', async () => {
-        await expectSingleWinner(stream(), 'no_stream', Array.from({ length: 20 }, () => store));
+        await expectSingleWinner(
+          stream(),
+          'no_stream',
+          Array.from({ length: 20 }, () => store),
+        );
       });
 
       it('two store instances on the same data race: exactly one wins, and each sees the other', async () => {
@@ -466,14 +481,20 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
         const streamId = stream();
         await store.appendToStream(streamId, [newEvent()], 'no_stream');
         expect(await other.readStream(streamId)).toHaveLength(1);
-        await expectSingleWinner(streamId, 0, Array.from({ length: 20 }, (_, i) => (i % 2 ? other : store)));
+        await expectSingleWinner(
+          streamId,
+          0,
+          Array.from({ length: 20 }, (_, i) => (i % 2 ? other : store)),
+        );
         expect(await store.readStream(streamId)).toEqual(await other.readStream(streamId));
       });
 
       async function expectSingleWinner(streamId: string, expected: ExpectedRevision, writers: EventStore[]): Promise<void> {
         const attempts = writers.map(() => newEvent());
         const outcomes = await Promise.allSettled(attempts.map((event, i) => writers[i].appendToStream(streamId, [event], expected)));
-        const winners = outcomes.flatMap((outcome, i) => (outcome.status === 'fulfilled' ? [{ result: outcome.value, event: attempts[i] }] : []));
+        const winners = outcomes.flatMap((outcome, i) =>
+          outcome.status === 'fulfilled' ? [{ result: outcome.value, event: attempts[i] }] : [],
+        );
         expect(winners).toHaveLength(1);
         const [{ result, event }] = winners;
         for (const outcome of outcomes) {
@@ -509,7 +530,11 @@ export function describeEventStoreContract(adapterName: string, createStore: () 
   });
 }
 
-function newEvent(type = 'ContractTested', data: EventToAppend['data'] = { n: 1 }, metadata: EventToAppend['metadata'] = { by: 'contract' }): EventToAppend {
+function newEvent(
+  type = 'ContractTested',
+  data: EventToAppend['data'] = { n: 1 },
+  metadata: EventToAppend['metadata'] = { by: 'contract' },
+): EventToAppend {
   return { id: randomUUID(), type, data, metadata };
 }
 

@@ -27,5 +27,7 @@ export function eventHash(previousHash: string, event: { type: string; data: Jso
 /** The chain fields an event's metadata carries, or null when it has none (written before chaining, or stripped). */
 export function chainOf(metadata: JsonObject): ChainFields | null {
   const { hash, previousHash, hashAlgorithm } = metadata;
-  return typeof hash === 'string' && typeof previousHash === 'string' && typeof hashAlgorithm === 'string' ? { hash, previousHash, hashAlgorithm } : null;
+  return typeof hash === 'string' && typeof previousHash === 'string' && typeof hashAlgorithm === 'string'
+    ? { hash, previousHash, hashAlgorithm }
+    : null;
 }

@@ -45,7 +45,8 @@ export class HashChainingEventStore implements EventStore {
       try {
         const result = await this.inner.appendToStream(streamId, chained, exact);
         const written = result.nextExpectedRevision === tip.revision + events.length;
-        if (written) this.remember(streamId, { revision: result.nextExpectedRevision, hash: chainOf(chained[chained.length - 1].metadata)!.hash });
+        if (written)
+          this.remember(streamId, { revision: result.nextExpectedRevision, hash: chainOf(chained[chained.length - 1].metadata)!.hash });
         return result;
       } catch (error) {
         const loose = expected === 'any' || expected === 'stream_exists';
@@ -90,7 +91,8 @@ export class HashChainingEventStore implements EventStore {
   private async readTip(streamId: string, revision?: number): Promise<Tip> {
     try {
       const [event] = await this.inner.readStream(streamId, { direction: 'backwards', fromRevision: revision, maxCount: 1 });
-      if (event === undefined || (revision !== undefined && event.revision !== revision)) return { revision: revision ?? -1, hash: GENESIS_HASH };
+      if (event === undefined || (revision !== undefined && event.revision !== revision))
+        return { revision: revision ?? -1, hash: GENESIS_HASH };
       return { revision: event.revision, hash: chainOf(event.metadata)?.hash ?? GENESIS_HASH };
     } catch (error) {
       if (error instanceof StreamNotFoundError) return { revision: -1, hash: GENESIS_HASH };

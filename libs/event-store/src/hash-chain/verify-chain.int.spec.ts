@@ -18,9 +18,17 @@ describe('the hash chain catches tampering with the data file', () => {
     file = join(dir, 'shoplink.db');
     const store = new HashChainingEventStore(new SqliteEventStore(file));
     for (let n = 0; n < 6; n++) {
-      await store.appendToStream(STREAM, [{ id: `00000000-0000-4000-8000-00000000000${n}`, type: 'Noted', data: { n }, metadata: { actor: 'member:m-1' } }], n === 0 ? 'no_stream' : n - 1);
+      await store.appendToStream(
+        STREAM,
+        [{ id: `00000000-0000-4000-8000-00000000000${n}`, type: 'Noted', data: { n }, metadata: { actor: 'member:m-1' } }],
+        n === 0 ? 'no_stream' : n - 1,
+      );
     }
-    await store.appendToStream('shop-other', [{ id: '00000000-0000-4000-8000-0000000000aa', type: 'Noted', data: { n: 0 }, metadata: {} }], 'any');
+    await store.appendToStream(
+      'shop-other',
+      [{ id: '00000000-0000-4000-8000-0000000000aa', type: 'Noted', data: { n: 0 }, metadata: {} }],
+      'any',
+    );
     await store.close();
   });
 
@@ -42,7 +50,9 @@ describe('the hash chain catches tampering with the data file', () => {
   }
 
   const shift = (db: Database.Database, from: number, by: number) => {
-    const rows = db.prepare('SELECT position, revision FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ' + (by > 0 ? 'DESC' : 'ASC')).all(STREAM, from) as { position: number; revision: number }[];
+    const rows = db
+      .prepare('SELECT position, revision FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ' + (by > 0 ? 'DESC' : 'ASC'))
+      .all(STREAM, from) as { position: number; revision: number }[];
     for (const row of rows) db.prepare('UPDATE events SET revision = ? WHERE position = ?').run(row.revision + by, row.position);
   };
 
@@ -62,7 +72,11 @@ describe('the hash chain catches tampering with the data file', () => {
   });
 
   it('names changed metadata (who acted) as altered', async () => {
-    tamper((db) => db.prepare("UPDATE events SET metadata = json_set(metadata, '$.actor', 'member:m-evil') WHERE stream_id = ? AND revision = 4").run(STREAM));
+    tamper((db) =>
+      db
+        .prepare("UPDATE events SET metadata = json_set(metadata, '$.actor', 'member:m-evil') WHERE stream_id = ? AND revision = 4")
+        .run(STREAM),
+    );
     expect((await verdict()).firstProblem).toMatchObject({ kind: 'altered', revision: 4 });
   });
 
@@ -85,8 +99,15 @@ describe('the hash chain catches tampering with the data file', () => {
   it('names an inserted event as inserted, whether it carries a forged hash or none', async () => {
     tamper((db) => {
       shift(db, 2, 1);
-      const forged = JSON.stringify({ actor: 'member:m-1', hash: 'f'.repeat(64), previousHash: 'e'.repeat(64), hashAlgorithm: 'sha256-chain-v1' });
-      db.prepare("INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, 2, 'forged-1', 'Noted', '{\"n\":42}', ?, ?)").run(STREAM, forged, new Date().toISOString());
+      const forged = JSON.stringify({
+        actor: 'member:m-1',
+        hash: 'f'.repeat(64),
+        previousHash: 'e'.repeat(64),
+        hashAlgorithm: 'sha256-chain-v1',
+      });
+      db.prepare(
+        "INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, 2, 'forged-1', 'Noted', '{\"n\":42}', ?, ?)",
+      ).run(STREAM, forged, new Date().toISOString());
     });
     expect((await verdict()).firstProblem).toMatchObject({ kind: 'inserted', revision: 2, eventId: 'forged-1' });
   });
@@ -94,13 +115,23 @@ describe('the hash chain catches tampering with the data file', () => {
   it('names an inserted event without any hash as inserted', async () => {
     tamper((db) => {
       shift(db, 3, 1);
-      db.prepare("INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, 3, 'forged-2', 'Noted', '{}', '{}', ?)").run(STREAM, new Date().toISOString());
+      db.prepare(
+        "INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, 3, 'forged-2', 'Noted', '{}', '{}', ?)",
+      ).run(STREAM, new Date().toISOString());
     });
     expect((await verdict()).firstProblem).toMatchObject({ kind: 'inserted', revision: 3, eventId: 'forged-2' });
   });
 
   it('an event re-hashed by an intruder who knows the algorithm still breaks the chain at the next event', async () => {
-    tamper((db) => db.prepare("UPDATE events SET metadata = json_set(metadata, '$.hash', '" + 'a'.repeat(64) + "'), data = '{\"n\":7}' WHERE stream_id = ? AND revision = 1").run(STREAM));
+    tamper((db) =>
+      db
+        .prepare(
+          "UPDATE events SET metadata = json_set(metadata, '$.hash', '" +
+            'a'.repeat(64) +
+            "'), data = '{\"n\":7}' WHERE stream_id = ? AND revision = 1",
+        )
+        .run(STREAM),
+    );
     const result = await verdict();
     expect(result.intact).toBe(false);
     expect(result.firstProblem?.revision).toBe(1);

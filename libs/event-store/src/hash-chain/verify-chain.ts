@@ -46,7 +46,8 @@ export function verifyChain(streamId: string, events: readonly RecordedEvent[]):
       firstProblem: { kind, streamId, revision, eventId: event.id, message },
       lastHash: null,
     });
-    if (event.revision > expected) return broken('removed', expected, `Revision ${expected} is missing: the stream jumps to revision ${event.revision}`);
+    if (event.revision > expected)
+      return broken('removed', expected, `Revision ${expected} is missing: the stream jumps to revision ${event.revision}`);
     const chain = chainOf(event.metadata);
     const fitsHere = hashesAt(event, event.revision) && chain?.previousHash === previousHash;
     if (fitsHere) {
@@ -56,7 +57,12 @@ export function verifyChain(streamId: string, events: readonly RecordedEvent[]):
     if (hashesAt(event, event.revision)) {
       // Intact itself, but it follows a different event than when it was written.
       const follows = events.findIndex((e) => chainOf(e.metadata)?.hash === chain!.previousHash);
-      if (follows > i) return broken('reordered', event.revision, `The event at revision ${event.revision} was written after the event now at revision ${events[follows].revision}`);
+      if (follows > i)
+        return broken(
+          'reordered',
+          event.revision,
+          `The event at revision ${event.revision} was written after the event now at revision ${events[follows].revision}`,
+        );
       return broken(
         follows === -1 ? 'removed' : 'reordered',
         event.revision,
@@ -74,14 +80,23 @@ export function verifyChain(streamId: string, events: readonly RecordedEvent[]):
           ? broken('reordered', event.revision, `The event written at revision ${writtenAt} now sits at revision ${event.revision}`)
           : broken('removed', event.revision, `An event before revision ${writtenAt} was removed and the rest renumbered`);
       }
-      return broken('inserted', event.revision, `The event written at revision ${writtenAt} was pushed to revision ${event.revision} by an insertion`);
+      return broken(
+        'inserted',
+        event.revision,
+        `The event written at revision ${writtenAt} was pushed to revision ${event.revision} by an insertion`,
+      );
     }
     const next = events[i + 1];
     // The event that was written at this revision now comes next: this one was slipped in before it.
     if (next !== undefined && hashesAt(next, event.revision) && chainOf(next.metadata)?.previousHash === previousHash) {
       return broken('inserted', event.revision, `The event at revision ${event.revision} was never part of the chain: it was inserted`);
     }
-    if (chain === null) return broken('altered', event.revision, `The event at revision ${event.revision} carries no hash: written before chaining, or its hash was stripped`);
+    if (chain === null)
+      return broken(
+        'altered',
+        event.revision,
+        `The event at revision ${event.revision} carries no hash: written before chaining, or its hash was stripped`,
+      );
     return broken('altered', event.revision, `The content of the event at revision ${event.revision} no longer matches its hash`);
   }
   return { streamId, events: events.length, intact: true, firstProblem: null, lastHash: events.length > 0 ? previousHash : null };

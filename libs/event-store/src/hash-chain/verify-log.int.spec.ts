@@ -19,7 +19,11 @@ describe('verifyLog checks every stream of the log, and the log itself', () => {
     // Positions 1..12: a, b, c, a, b, c, …; each stream revisions 0..3.
     for (let n = 0; n < 4; n++) {
       for (const stream of ['shop-a', 'shop-b', 'account-c']) {
-        await store.appendToStream(stream, [{ id: `${stream}-${n}`, type: 'Noted', data: { n }, metadata: { actor: 'member:m-1' } }], n === 0 ? 'no_stream' : n - 1);
+        await store.appendToStream(
+          stream,
+          [{ id: `${stream}-${n}`, type: 'Noted', data: { n }, metadata: { actor: 'member:m-1' } }],
+          n === 0 ? 'no_stream' : n - 1,
+        );
       }
     }
     await store.close();
@@ -45,7 +49,16 @@ describe('verifyLog checks every stream of the log, and the log itself', () => {
   it('an untouched log is intact, read across several pages', async () => {
     const pages: number[] = [];
     const result = await verdict({ onProgress: ({ events }) => pages.push(events) });
-    expect(result).toMatchObject({ intact: true, events: 12, streams: 3, brokenStreams: 0, head: '12', firstProblem: null, problems: [], problemsFound: 0 });
+    expect(result).toMatchObject({
+      intact: true,
+      events: 12,
+      streams: 3,
+      brokenStreams: 0,
+      head: '12',
+      firstProblem: null,
+      problems: [],
+      problemsFound: 0,
+    });
     expect(pages).toEqual([5, 10, 12]);
   });
 
@@ -66,7 +79,12 @@ describe('verifyLog checks every stream of the log, and the log itself', () => {
     tamper("DELETE FROM events WHERE stream_id = 'shop-a' AND revision = 1");
     const result = await verdict();
     expect(result.problems).toEqual([
-      expect.objectContaining({ kind: 'position-gap', missingFrom: '4', missingTo: '4', after: expect.objectContaining({ streamId: 'account-c', revision: 0 }) }),
+      expect.objectContaining({
+        kind: 'position-gap',
+        missingFrom: '4',
+        missingTo: '4',
+        after: expect.objectContaining({ streamId: 'account-c', revision: 0 }),
+      }),
       expect.objectContaining({ kind: 'removed', streamId: 'shop-a', revision: 1 }),
     ]);
   });

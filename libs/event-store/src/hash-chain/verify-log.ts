@@ -180,13 +180,19 @@ function outOfLogOrder(event: RecordedEvent): ChainProblem {
 
 function gapBetween(from: bigint, to: bigint, before: RecordedEvent | null): PositionGap {
   const missing = to - from + 1n;
-  const where = before === null ? 'at the start of the log' : `after ${before.streamId} revision ${before.revision} (position ${encodePosition(before.position)})`;
+  const where =
+    before === null
+      ? 'at the start of the log'
+      : `after ${before.streamId} revision ${before.revision} (position ${encodePosition(before.position)})`;
   return {
     kind: 'position-gap',
     missingFrom: from.toString(),
     missingTo: to.toString(),
     missing: missing.toString(),
-    after: before === null ? null : { streamId: before.streamId, revision: before.revision, eventId: before.id, position: encodePosition(before.position) },
+    after:
+      before === null
+        ? null
+        : { streamId: before.streamId, revision: before.revision, eventId: before.id, position: encodePosition(before.position) },
     message:
       missing === 1n
         ? `Position ${from} is missing ${where}: an event was deleted from the log`

@@ -237,7 +237,11 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   /** One filtered page of `$all` (system events already left out by type on the server), starting at `from` inclusively. */
-  private readAllPage(from: Position | undefined | 'end', maxCount: number, direction: 'forwards' | 'backwards'): Promise<KurrentRecordedEvent[]> {
+  private readAllPage(
+    from: Position | undefined | 'end',
+    maxCount: number,
+    direction: 'forwards' | 'backwards',
+  ): Promise<KurrentRecordedEvent[]> {
     return this.retrying(async () => {
       const read = this.client.readAll({
         direction: direction === 'backwards' ? BACKWARDS : FORWARDS,

@@ -23,7 +23,10 @@ export function toStreamState(expected: ExpectedRevision): KurrentStreamState {
 /** Whether a stream whose last revision is `actual` (-1: no stream) satisfies `expected`. */
 export function expectationHolds(expected: ExpectedRevision, actual: number): boolean {
   return (
-    expected === 'any' || (expected === 'no_stream' && actual === -1) || (expected === 'stream_exists' && actual >= 0) || expected === actual
+    expected === 'any' ||
+    (expected === 'no_stream' && actual === -1) ||
+    (expected === 'stream_exists' && actual >= 0) ||
+    expected === actual
   );
 }
 
@@ -75,9 +78,13 @@ export interface KurrentRecordedEvent {
 export function toRecordedEvent(event: KurrentRecordedEvent): RecordedEvent {
   if (!event.position) throw new Error(`KurrentDB event ${event.id} of ${event.streamId} came without its $all position`);
   const data = event.isJson ? event.data : undefined;
-  if (!isJsonObject(data)) throw new Error(`KurrentDB event ${event.id} of ${event.streamId} (${event.type}) is not a JSON object; Shoplink writes only JSON objects`);
+  if (!isJsonObject(data))
+    throw new Error(
+      `KurrentDB event ${event.id} of ${event.streamId} (${event.type}) is not a JSON object; Shoplink writes only JSON objects`,
+    );
   const metadata = event.metadata === undefined ? {} : event.metadata;
-  if (!isJsonObject(metadata)) throw new Error(`KurrentDB event ${event.id} of ${event.streamId} (${event.type}) has metadata that is not a JSON object`);
+  if (!isJsonObject(metadata))
+    throw new Error(`KurrentDB event ${event.id} of ${event.streamId} (${event.type}) has metadata that is not a JSON object`);
   const created = typeof event.created === 'number' ? event.created : event.created.getTime();
   return {
     streamId: event.streamId,
@@ -139,7 +146,8 @@ export function isStreamNotFound(error: unknown): boolean {
  * else is returned unchanged.
  */
 export function toPortError(error: unknown, streamId: string, expected?: ExpectedRevision): unknown {
-  if (isWrongExpectedVersion(error) && expected !== undefined) return new WrongExpectedRevisionError(streamId, expected, actualRevisionOf(error));
+  if (isWrongExpectedVersion(error) && expected !== undefined)
+    return new WrongExpectedRevisionError(streamId, expected, actualRevisionOf(error));
   if (isStreamNotFound(error)) return new StreamNotFoundError(streamId);
   return error;
 }
@@ -183,7 +191,9 @@ export function judgeRepeat(ids: readonly string[], stored: readonly Pick<Record
   const at = new Map(stored.map((event, index) => [event.id, index]));
   const first = at.get(ids[0]);
   if (first !== undefined) {
-    const exact = ids.every((id, offset) => at.get(id) === first + offset && stored[first + offset].revision === stored[first].revision + offset);
+    const exact = ids.every(
+      (id, offset) => at.get(id) === first + offset && stored[first + offset].revision === stored[first].revision + offset,
+    );
     if (exact) return { kind: 'repeat', last: stored[first + ids.length - 1] };
   }
   const reused = ids.find((id) => at.has(id));

@@ -1,4 +1,11 @@
-import { ANY, NO_STREAM, STREAM_EXISTS, StreamNotFoundError as ClientStreamNotFoundError, UnavailableError, WrongExpectedVersionError } from '@kurrent/kurrentdb-client';
+import {
+  ANY,
+  NO_STREAM,
+  STREAM_EXISTS,
+  StreamNotFoundError as ClientStreamNotFoundError,
+  UnavailableError,
+  WrongExpectedVersionError,
+} from '@kurrent/kurrentdb-client';
 import { deterministicEventId } from '@shoplink/command-handling';
 import { randomUUID } from 'node:crypto';
 import { DuplicateEventIdError, StreamNotFoundError, WrongExpectedRevisionError } from '../event-store.errors';

@@ -67,7 +67,15 @@ function subscribe(scripts: Step[][], after?: Position) {
 describe('KurrentAllSubscription (the wrapper around the client’s subscription)', () => {
   it('leaves out system events and events not strictly after the start position', async () => {
     const { take, subscription } = subscribe(
-      [[{ event: event(1) }, { event: event(2, '$stats') }, { event: event(3, 'shop-s', '$metadata') }, { event: event(4) }, { event: event(5) }]],
+      [
+        [
+          { event: event(1) },
+          { event: event(2, '$stats') },
+          { event: event(3, 'shop-s', '$metadata') },
+          { event: event(4) },
+          { event: event(5) },
+        ],
+      ],
       positionAt(10),
     );
     expect(await take(2)).toEqual([4, 5]);
@@ -98,7 +106,12 @@ describe('KurrentAllSubscription (the wrapper around the client’s subscription
 
   it('counts failures in a row only: an event delivered resets the count', async () => {
     const unavailable = { fail: new UnavailableError() };
-    const { take, subscription, opened } = subscribe([[unavailable], [{ event: event(1) }, unavailable], [unavailable], [{ event: event(2) }]]);
+    const { take, subscription, opened } = subscribe([
+      [unavailable],
+      [{ event: event(1) }, unavailable],
+      [unavailable],
+      [{ event: event(2) }],
+    ]);
     expect(await take(2)).toEqual([1, 2]);
     expect(opened).toHaveLength(4);
     await subscription.close();

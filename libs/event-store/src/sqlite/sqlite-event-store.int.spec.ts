@@ -88,7 +88,13 @@ describe.each([
     it('saves snapshots through its group commit, keeping the latest revision of one evolve version', async () => {
       const store = open();
       const snapshots = new SqliteSnapshotStore(store.groupCommit);
-      const at = (revision: number, evolveVersion = 1) => ({ streamId: 's', evolveVersion, revision, eventId: `e-${revision}`, state: { revision } });
+      const at = (revision: number, evolveVersion = 1) => ({
+        streamId: 's',
+        evolveVersion,
+        revision,
+        eventId: `e-${revision}`,
+        state: { revision },
+      });
       await Promise.all([snapshots.save(at(5)), store.appendToStream('s', [event()], 'no_stream')]);
       await snapshots.save(at(3)); // an older one does not replace it
       expect(await snapshots.load('s', 1)).toEqual(at(5));
@@ -158,7 +164,9 @@ describe.each([
 
       it('splits a queue longer than maxAppendsPerCommit over several transactions, each append answered once', async () => {
         const store = open({ maxAppendsPerCommit: 7 });
-        const results = await Promise.all(Array.from({ length: 30 }, (_, i) => store.appendToStream('s', [event()], i === 0 ? 'no_stream' : 'any')));
+        const results = await Promise.all(
+          Array.from({ length: 30 }, (_, i) => store.appendToStream('s', [event()], i === 0 ? 'no_stream' : 'any')),
+        );
         expect(results.map((r) => r.nextExpectedRevision).sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i));
         expect(await store.readStream('s')).toHaveLength(30);
       });
@@ -173,7 +181,7 @@ describe.each([
       });
     });
 
-    it("delivers to a subscription the events another instance appends to the same file, by polling", async () => {
+    it('delivers to a subscription the events another instance appends to the same file, by polling', async () => {
       const reader = open({ pollIntervalMs: 25 });
       const writer = open();
       const subscription = reader.subscribeToAll();
@@ -222,7 +230,10 @@ describe.each([
       open(); // creates the schema before the writers start
       const writers = 4;
       const appendsEach = 150;
-      const workers = Array.from({ length: writers }, (_, n) => new Worker(RACING_WRITER, { eval: true, workerData: { root: ROOT, file, n, appendsEach } }));
+      const workers = Array.from(
+        { length: writers },
+        (_, n) => new Worker(RACING_WRITER, { eval: true, workerData: { root: ROOT, file, n, appendsEach } }),
+      );
       try {
         await Promise.all(workers.map((worker) => message(worker))); // every writer loaded
         for (const worker of workers) worker.postMessage('go');

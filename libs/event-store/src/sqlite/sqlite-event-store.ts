@@ -74,7 +74,10 @@ export class SqliteEventStore implements EventStore {
    * (idempotency records) may queue their writes here too, to share the same commits.
    */
   readonly groupCommit: SqliteGroupCommit;
-  private readonly appendInTransaction: (args: [string, NewRow[], ExpectedRevision, string | null], options?: { savepoint?: boolean }) => Promise<Appended>;
+  private readonly appendInTransaction: (
+    args: [string, NewRow[], ExpectedRevision, string | null],
+    options?: { savepoint?: boolean },
+  ) => Promise<Appended>;
   /** One read transaction, so "no rows" and "no stream" are judged on the same snapshot while others append. */
   private readonly readStreamRows: (streamId: string, options: ReadStreamOptions, limit: number) => EventRow[];
 
@@ -118,7 +121,10 @@ export class SqliteEventStore implements EventStore {
       throw toAppendError(error);
     }
     if (rows.length > 0) for (const subscription of this.subscriptions) subscription.wake();
-    return { nextExpectedRevision: appended.nextExpectedRevision, position: appended.position === null ? START : positionAt(appended.position) };
+    return {
+      nextExpectedRevision: appended.nextExpectedRevision,
+      position: appended.position === null ? START : positionAt(appended.position),
+    };
   }
 
   private selectStreamPage(streamId: string, options: ReadStreamOptions, limit: number): EventRow[] {
@@ -271,7 +277,13 @@ type Statements = ReturnType<typeof prepareStatements>;
  * `Procedure`). The reads below see the appends committed before it in the same batch.
  * Failures are thrown as errors with a `kind`, which `toAppendError` turns into the port's errors.
  */
-function appendProcedure(sql: SqlContext, streamId: string, rows: NewRow[], expected: ExpectedRevision, stampedAt: string | null): Appended {
+function appendProcedure(
+  sql: SqlContext,
+  streamId: string,
+  rows: NewRow[],
+  expected: ExpectedRevision,
+  stampedAt: string | null,
+): Appended {
   const fail = (kind: string, details: Record<string, unknown>): Error => Object.assign(new Error(kind), { kind, ...details });
   // A repeat of an append already stored (its first event id is there) succeeds with the earlier
   // outcome. Looked up only when the append cannot go ahead as it is (its expectation fails, or
@@ -289,7 +301,8 @@ function appendProcedure(sql: SqlContext, streamId: string, rows: NewRow[], expe
     }
     return { nextExpectedRevision: previous!.revision, position: previous!.position };
   };
-  const tip = sql.prepare('SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').get(streamId) as StreamTip | undefined;
+  const tip = sql.prepare('SELECT revision, position FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').get(streamId) as
+    StreamTip | undefined;
   const actual = tip?.revision ?? -1;
   const ok =
     expected === 'any' ||
@@ -305,7 +318,9 @@ function appendProcedure(sql: SqlContext, streamId: string, rows: NewRow[], expe
 
   // Stamped under the write lock, so createdAt never runs backwards against position across connections.
   const createdAt = stampedAt ?? new Date().toISOString();
-  const insert = sql.prepare('INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insert = sql.prepare(
+    'INSERT INTO events (stream_id, revision, event_id, type, data, metadata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   let revision = actual;
   let position: number | bigint = 0;
   for (const [i, row] of rows.entries()) {

@@ -28,7 +28,9 @@ export class SqliteSnapshotStore implements SnapshotStore {
         state          TEXT NOT NULL,
         PRIMARY KEY (stream_id, evolve_version)
       )`);
-    this.selectSnapshot = db.prepare<[string, number], SnapshotRow>('SELECT revision, event_id, state FROM snapshots WHERE stream_id = ? AND evolve_version = ?');
+    this.selectSnapshot = db.prepare<[string, number], SnapshotRow>(
+      'SELECT revision, event_id, state FROM snapshots WHERE stream_id = ? AND evolve_version = ?',
+    );
     this.saveInTransaction = groupCommit.procedure('snapshots.save', saveSnapshotProcedure);
   }
 
@@ -46,7 +48,14 @@ export class SqliteSnapshotStore implements SnapshotStore {
 }
 
 /** Runs in the group commit's transaction (on its writer thread: self-contained, see `Procedure`). */
-function saveSnapshotProcedure(sql: SqlContext, streamId: string, evolveVersion: number, revision: number, eventId: string, state: string): void {
+function saveSnapshotProcedure(
+  sql: SqlContext,
+  streamId: string,
+  evolveVersion: number,
+  revision: number,
+  eventId: string,
+  state: string,
+): void {
   sql.prepare('DELETE FROM snapshots WHERE stream_id = ? AND evolve_version <> ?').run(streamId, evolveVersion);
   sql
     .prepare(

@@ -37,7 +37,7 @@ export function describePersonalDataKeysContract(name: string, create: () => Pro
       expect(b.key.equals(first.key)).toBe(false);
     });
 
-    it('agrees on one key when two connections create a new shop\'s key at once', async () => {
+    it("agrees on one key when two connections create a new shop's key at once", async () => {
       const a = shop();
       const other = await fixture.openAnother();
       const created = await Promise.all([keys.activeKey(a), other.activeKey(a), keys.activeKey(a), other.activeKey(a)]);

@@ -58,7 +58,10 @@ export class MongoPersonalDataKeys implements PersonalDataKeys {
   }
 
   async destroyKeys(shopId: string): Promise<number> {
-    const { modifiedCount } = await this.keys.updateMany({ shopId, live: true }, { $unset: { key: '', live: '' }, $set: { destroyedAt: new Date() } });
+    const { modifiedCount } = await this.keys.updateMany(
+      { shopId, live: true },
+      { $unset: { key: '', live: '' }, $set: { destroyedAt: new Date() } },
+    );
     return modifiedCount;
   }
 
@@ -67,7 +70,10 @@ export class MongoPersonalDataKeys implements PersonalDataKeys {
   }
 
   private ensureIndex(): Promise<unknown> {
-    this.indexed ??= this.keys.createIndex({ shopId: 1 }, { unique: true, partialFilterExpression: { live: true }, name: 'one_live_key_per_shop' });
+    this.indexed ??= this.keys.createIndex(
+      { shopId: 1 },
+      { unique: true, partialFilterExpression: { live: true }, name: 'one_live_key_per_shop' },
+    );
     return this.indexed;
   }
 }

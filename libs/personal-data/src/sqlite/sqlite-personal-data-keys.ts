@@ -30,20 +30,26 @@ export class SqlitePersonalDataKeys implements PersonalDataKeys {
     this.selectActive = this.db.prepare<[string], { key_id: string; key: Buffer }>(
       'SELECT key_id, key FROM personal_data_keys WHERE shop_id = ? AND key IS NOT NULL ORDER BY created_at LIMIT 1',
     );
-    this.insertKey = this.db.prepare<[string, string, Buffer, string]>('INSERT INTO personal_data_keys (key_id, shop_id, key, created_at) VALUES (?, ?, ?, ?)');
+    this.insertKey = this.db.prepare<[string, string, Buffer, string]>(
+      'INSERT INTO personal_data_keys (key_id, shop_id, key, created_at) VALUES (?, ?, ?, ?)',
+    );
     this.selectKey = this.db.prepare<[string], { key: Buffer | null }>('SELECT key FROM personal_data_keys WHERE key_id = ?');
-    this.eraseKeys = this.db.prepare<[string, string]>('UPDATE personal_data_keys SET key = NULL, destroyed_at = ? WHERE shop_id = ? AND key IS NOT NULL');
+    this.eraseKeys = this.db.prepare<[string, string]>(
+      'UPDATE personal_data_keys SET key = NULL, destroyed_at = ? WHERE shop_id = ? AND key IS NOT NULL',
+    );
   }
 
   async activeKey(shopId: string): Promise<DataKey> {
     // One transaction: two requests for a new shop's first key must end with one key.
-    return this.db.transaction((): DataKey => {
-      const row = this.selectActive.get(shopId);
-      if (row !== undefined) return { keyId: row.key_id, key: row.key };
-      const created = { keyId: randomBytes(9).toString('base64url'), key: randomBytes(32) };
-      this.insertKey.run(created.keyId, shopId, created.key, new Date().toISOString());
-      return created;
-    }).immediate();
+    return this.db
+      .transaction((): DataKey => {
+        const row = this.selectActive.get(shopId);
+        if (row !== undefined) return { keyId: row.key_id, key: row.key };
+        const created = { keyId: randomBytes(9).toString('base64url'), key: randomBytes(32) };
+        this.insertKey.run(created.keyId, shopId, created.key, new Date().toISOString());
+        return created;
+      })
+      .immediate();
   }
 
   async findKey(keyId: string): Promise<Buffer | null> {
@@ -63,7 +69,9 @@ export class SqlitePersonalDataKeys implements PersonalDataKeys {
       if (result.busy === 0) return;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
     }
-    throw new Error('could not empty the write-ahead log after destroying keys; the destroyed key bytes may remain in it until the next checkpoint');
+    throw new Error(
+      'could not empty the write-ahead log after destroying keys; the destroyed key bytes may remain in it until the next checkpoint',
+    );
   }
 
   async close(): Promise<void> {

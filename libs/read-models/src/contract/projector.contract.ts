@@ -50,7 +50,7 @@ let appended = 0;
 /** Appends `count` events over five streams, mixing handled, deleting and unhandled types; answers the last position. */
 export async function appendMixedEvents(eventStore: EventStore, count: number): Promise<Position> {
   let last: Position | undefined;
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const group = Math.min(4, count - done);
     const stream = `counter-${appended % 5}`;
     const events = Array.from({ length: group }, () => {

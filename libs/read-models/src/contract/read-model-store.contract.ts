@@ -126,7 +126,10 @@ export function describeReadModelStoreContract(
           verified: false,
           active: true,
           closedAt: null,
-          links: [{ accountId: 'a-1', role: 'official' }, { accountId: 'a-2', role: 'marketing', scopes: [] }],
+          links: [
+            { accountId: 'a-1', role: 'official' },
+            { accountId: 'a-2', role: 'marketing', scopes: [] },
+          ],
           nested: { deeper: { deepest: [1, [2, [3]]] } },
         };
         await store.commitBatch('p', checkpointAt(1), [{ collection: 'shops', id: 's-1', doc }]);
@@ -215,7 +218,9 @@ export function describeReadModelStoreContract(
 
         const stale = store.commitBatch('p', checkpointAt(9), [{ collection: 'shops', id: 's-1', doc: { v: 9 } }], positionAt(2));
         await expect(stale).rejects.toBeInstanceOf(CheckpointMovedError);
-        await expect(store.commitBatch('p', checkpointAt(9), [{ collection: 'shops', id: 's-2', doc: { v: 9 } }], null)).rejects.toMatchObject({
+        await expect(
+          store.commitBatch('p', checkpointAt(9), [{ collection: 'shops', id: 's-2', doc: { v: 9 } }], null),
+        ).rejects.toMatchObject({
           name: 'CheckpointMovedError',
           projector: 'p',
           expected: null,
@@ -309,7 +314,12 @@ export function describeReadModelStoreContract(
         let after = null;
         let pages = 0;
         do {
-          const page: Awaited<ReturnType<ReadModelStore['findPage']>> = await store.findPage('timeline', { where: { shopId: 's-1' }, orderBy: 'revision', after, limit: 3 });
+          const page: Awaited<ReturnType<ReadModelStore['findPage']>> = await store.findPage('timeline', {
+            where: { shopId: 's-1' },
+            orderBy: 'revision',
+            after,
+            limit: 3,
+          });
           seen.push(...revisions(page));
           after = page.next;
           pages += 1;
@@ -338,9 +348,17 @@ export function describeReadModelStoreContract(
         });
         expect(revisions(page)).toEqual([3]);
 
-        const numeric = await store.findPage('timeline', { where: { shopId: 's-1' }, range: { field: 'revision', gt: 6, lte: 8 }, orderBy: 'revision', limit: 50 });
+        const numeric = await store.findPage('timeline', {
+          where: { shopId: 's-1' },
+          range: { field: 'revision', gt: 6, lte: 8 },
+          orderBy: 'revision',
+          limit: 50,
+        });
         expect(revisions(numeric)).toEqual([7, 8]);
-        expect(await store.findPage('timeline', { where: { type: [] }, orderBy: 'revision', limit: 50 })).toEqual({ documents: [], next: null });
+        expect(await store.findPage('timeline', { where: { type: [] }, orderBy: 'revision', limit: 50 })).toEqual({
+          documents: [],
+          next: null,
+        });
       });
 
       it('respects the JSON type of values and range bounds', async () => {

@@ -93,7 +93,10 @@ export function storedNamesOf(collections: readonly string[], records: readonly 
 }
 
 /** Checks replaceProjector's arguments as the SQLite adapter does. */
-export function checkReplaceable(live: { projector: string; collections: readonly string[] }, rebuilt: { projector: string; collections: readonly string[] }): void {
+export function checkReplaceable(
+  live: { projector: string; collections: readonly string[] },
+  rebuilt: { projector: string; collections: readonly string[] },
+): void {
   if (live.collections.length !== rebuilt.collections.length) {
     throw new Error(`replaceProjector: ${live.collections.length} live collections but ${rebuilt.collections.length} rebuilt ones`);
   }

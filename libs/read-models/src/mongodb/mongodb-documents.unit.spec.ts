@@ -1,9 +1,19 @@
 import { positionAt } from '@shoplink/event-store';
-import { checkpointFromRecord, checkpointToRecord, checkReplaceable, samePosition, storedNamesOf, toStoredDocument } from './mongodb-documents';
+import {
+  checkpointFromRecord,
+  checkpointToRecord,
+  checkReplaceable,
+  samePosition,
+  storedNamesOf,
+  toStoredDocument,
+} from './mongodb-documents';
 
 describe('MongoDB read models: checkpoints', () => {
   it('keeps positions as decimal strings, beyond 2^63 and with distinct commit and prepare parts', () => {
-    const checkpoint = { position: { commit: 18446744073709551615n, prepare: 18446744073709551000n }, eventCreatedAt: new Date('2025-03-01T10:00:00.123Z') };
+    const checkpoint = {
+      position: { commit: 18446744073709551615n, prepare: 18446744073709551000n },
+      eventCreatedAt: new Date('2025-03-01T10:00:00.123Z'),
+    };
     const record = checkpointToRecord('shop-read-models', checkpoint);
 
     expect(record).toEqual({

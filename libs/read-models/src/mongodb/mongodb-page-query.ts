@@ -72,7 +72,10 @@ export function toMongoPageQuery(storedAs: string, query: PageQuery): MongoFind 
     const operators = { gt: '$gt', gte: '$gte', lt: '$lt', lte: '$lte' } as const;
     const present = (Object.keys(operators) as (keyof typeof operators)[]).filter((op) => bounds[op] !== undefined);
     if (present.length > 0) {
-      sameTypeOf(present.map((op) => bounds[op]!), `range.${field}`);
+      sameTypeOf(
+        present.map((op) => bounds[op]!),
+        `range.${field}`,
+      );
       const range: Filter = { ...NOT_ARRAY };
       for (const op of present) range[operators[op]] = bounds[op];
       conditions.push({ [path]: range });

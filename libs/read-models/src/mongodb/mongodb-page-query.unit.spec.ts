@@ -41,11 +41,16 @@ describe('MongoDB page queries: filter and sort translation', () => {
 
   it('matches null to null or absent, and an empty any-of list to nothing', () => {
     const conditions = toMongoPageQuery('n', { where: { closedAt: null, type: [] }, orderBy: 'k', limit: 1 }).filter.$and;
-    expect(conditions).toEqual([{ 'd.closedAt': { $eq: null, ...NOT_ARRAY } }, { 'd.type': { $in: [], ...NOT_ARRAY } }, { 'd.k': ORDERABLE }]);
+    expect(conditions).toEqual([
+      { 'd.closedAt': { $eq: null, ...NOT_ARRAY } },
+      { 'd.type': { $in: [], ...NOT_ARRAY } },
+      { 'd.k': ORDERABLE },
+    ]);
   });
 
   it('starts strictly after the key: a greater value, or the same and a greater id; after a number, every string too', () => {
-    const textKey = toMongoPageQuery('ties', { orderBy: 'status', after: { value: 'active', id: 'x-2' }, limit: 2 }).filter.$and as object[];
+    const textKey = toMongoPageQuery('ties', { orderBy: 'status', after: { value: 'active', id: 'x-2' }, limit: 2 }).filter
+      .$and as object[];
     expect(textKey.at(-1)).toEqual({ $or: [{ 'd.status': { $gt: 'active' } }, { 'd.status': 'active', i: { $gt: 'x-2' } }] });
 
     const numberKey = toMongoPageQuery('t', { orderBy: 'revision', after: { value: 1, id: 's-2/0001' }, limit: 2 }).filter.$and as object[];

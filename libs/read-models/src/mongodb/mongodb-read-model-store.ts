@@ -1,7 +1,16 @@
 import { Position } from '@shoplink/event-store';
 import { ClientSession, Collection, Db, MongoClient, TransactionOptions } from 'mongodb';
 import { CheckpointMovedError } from '../read-model-store.errors';
-import { Checkpoint, Document, DocumentPage, DocumentWrite, IndexDeclaration, PageQuery, ProjectorTables, ReadModelStore } from '../read-model-store.port';
+import {
+  Checkpoint,
+  Document,
+  DocumentPage,
+  DocumentWrite,
+  IndexDeclaration,
+  PageQuery,
+  ProjectorTables,
+  ReadModelStore,
+} from '../read-model-store.port';
 import {
   CHECKPOINTS,
   CheckpointRecord,
@@ -75,7 +84,12 @@ export class MongoReadModelStore implements ReadModelStore {
     return record ? checkpointFromRecord(record) : null;
   }
 
-  async commitBatch(projector: string, checkpoint: Checkpoint, writes: readonly DocumentWrite[], expected?: Position | null): Promise<void> {
+  async commitBatch(
+    projector: string,
+    checkpoint: Checkpoint,
+    writes: readonly DocumentWrite[],
+    expected?: Position | null,
+  ): Promise<void> {
     // Every document is checked and encoded before the transaction: a bad one writes nothing.
     const encoded = writes.map((write) => ({ ...write, doc: write.doc === null ? null : toStoredDocument(write.doc) }));
     const record = checkpointToRecord(projector, checkpoint);
@@ -108,7 +122,9 @@ export class MongoReadModelStore implements ReadModelStore {
     await this.ensureReady();
     return this.inSnapshot(async (session) => {
       const find = toMongoFindBy(await this.storedName(collection, session), field, value, limit);
-      const rows = await this.documents.find(find.filter, { session, sort: find.sort, limit: find.limit, projection: { _id: 0, d: 1 } }).toArray();
+      const rows = await this.documents
+        .find(find.filter, { session, sort: find.sort, limit: find.limit, projection: { _id: 0, d: 1 } })
+        .toArray();
       return rows.map((row) => row.d);
     });
   }
@@ -166,7 +182,9 @@ export class MongoReadModelStore implements ReadModelStore {
         const deleted = await this.inTransaction(async (session) => {
           if (await this.checkpoints.findOne({ _id: rebuilt.projector }, { session })) return 0;
           const c = await this.storedName(collection, session);
-          const ids = (await this.documents.find({ c }, { session, projection: { _id: 1 }, limit: CLEAR_CHUNK }).toArray()).map((row) => row._id);
+          const ids = (await this.documents.find({ c }, { session, projection: { _id: 1 }, limit: CLEAR_CHUNK }).toArray()).map(
+            (row) => row._id,
+          );
           if (ids.length > 0) await this.documents.deleteMany({ _id: { $in: ids } }, { session });
           return ids.length;
         });
@@ -180,7 +198,9 @@ export class MongoReadModelStore implements ReadModelStore {
     await this.ensureReady();
     return this.inSnapshot(async (session) => {
       const find = toMongoPageQuery(await this.storedName(collection, session), query);
-      const rows = await this.documents.find(find.filter, { session, sort: find.sort, limit: find.limit, projection: { _id: 0, i: 1, d: 1 } }).toArray();
+      const rows = await this.documents
+        .find(find.filter, { session, sort: find.sort, limit: find.limit, projection: { _id: 0, i: 1, d: 1 } })
+        .toArray();
       return pageOf(rows as StoredRow[], query);
     });
   }

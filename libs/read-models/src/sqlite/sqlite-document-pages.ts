@@ -100,7 +100,10 @@ function compile(collection: string, query: PageQuery): { sql: string; params: R
     const operators = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
     const present = (Object.keys(operators) as (keyof typeof operators)[]).filter((op) => bounds[op] !== undefined);
     if (present.length > 0) {
-      const type = sameTypeOf(present.map((op) => bounds[op]!), `range.${field}`);
+      const type = sameTypeOf(
+        present.map((op) => bounds[op]!),
+        `range.${field}`,
+      );
       for (const op of present) conditions.push(`${extract(field)} ${operators[op]} ${bind(bounds[op]!)}`);
       conditions.push(typeCheck(field, type));
     }
@@ -164,6 +167,9 @@ const literal = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 function indexName(index: IndexDeclaration): string {
   const readable = `${index.collection}__${index.fields.join('_')}`.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 80);
-  const digest = createHash('sha256').update(JSON.stringify([index.collection, index.fields])).digest('hex').slice(0, 10);
+  const digest = createHash('sha256')
+    .update(JSON.stringify([index.collection, index.fields]))
+    .digest('hex')
+    .slice(0, 10);
   return `"rmx_${readable}_${digest}"`;
 }

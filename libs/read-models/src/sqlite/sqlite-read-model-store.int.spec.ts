@@ -67,9 +67,9 @@ describe('SqliteReadModelStore', () => {
   it('refuses a number JSON would silently turn into null', async () => {
     const store = new SqliteReadModelStore(file.filename);
 
-    await expect(
-      store.commitBatch('p', checkpoint, [{ collection: 'shops', id: 's-1', doc: { ratio: Number.NaN } }]),
-    ).rejects.toThrow(TypeError);
+    await expect(store.commitBatch('p', checkpoint, [{ collection: 'shops', id: 's-1', doc: { ratio: Number.NaN } }])).rejects.toThrow(
+      TypeError,
+    );
     expect(await store.getCheckpoint('p')).toBeNull();
     await store.close();
   });

@@ -1,7 +1,16 @@
 import { Position } from '@shoplink/event-store';
 import { openSqliteDatabase, SqliteDatabase } from '@shoplink/sqlite';
 import { CheckpointMovedError } from '../read-model-store.errors';
-import { Checkpoint, Document, DocumentPage, DocumentWrite, IndexDeclaration, PageQuery, ProjectorTables, ReadModelStore } from '../read-model-store.port';
+import {
+  Checkpoint,
+  Document,
+  DocumentPage,
+  DocumentWrite,
+  IndexDeclaration,
+  PageQuery,
+  ProjectorTables,
+  ReadModelStore,
+} from '../read-model-store.port';
 import { SqliteDocumentPages } from './sqlite-document-pages';
 
 interface CheckpointRow {
@@ -71,13 +80,14 @@ export class SqliteReadModelStore implements ReadModelStore {
     // so none drops checkpoints that another has already written beside its new tables.
     this.db
       .transaction(() => {
-        const documentsExist = this.db
-          .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'read_model_documents'`)
-          .get();
+        const documentsExist = this.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'read_model_documents'`).get();
         // Operators rebuild read models by dropping their tables. A checkpoint that
         // outlived its documents would make every projector resume mid-log over an
         // empty collection, and the documents would never hold the early events again.
-        if (!documentsExist) this.db.exec('DROP TABLE IF EXISTS read_model_checkpoints; DROP TABLE IF EXISTS read_model_storage; DROP TABLE IF EXISTS read_model_indexes');
+        if (!documentsExist)
+          this.db.exec(
+            'DROP TABLE IF EXISTS read_model_checkpoints; DROP TABLE IF EXISTS read_model_storage; DROP TABLE IF EXISTS read_model_indexes',
+          );
         this.db.exec(`
           CREATE TABLE IF NOT EXISTS read_model_documents (
             collection TEXT NOT NULL,
@@ -112,7 +122,12 @@ export class SqliteReadModelStore implements ReadModelStore {
     return { position, eventCreatedAt: new Date(row.event_created_at) };
   }
 
-  async commitBatch(projector: string, checkpoint: Checkpoint, writes: readonly DocumentWrite[], expected?: Position | null): Promise<void> {
+  async commitBatch(
+    projector: string,
+    checkpoint: Checkpoint,
+    writes: readonly DocumentWrite[],
+    expected?: Position | null,
+  ): Promise<void> {
     const { upsertDocument, deleteDocument, upsertCheckpoint } = this.statements;
     // IMMEDIATE takes the write lock up front, so the busy timeout applies instead of
     // a lock-upgrade failure halfway through when the event store is writing too.
@@ -190,7 +205,9 @@ export class SqliteReadModelStore implements ReadModelStore {
     // A rebuild declares them before writing (cheap); any it did not know of is built here.
     this.pages.ensureIndexes(
       live.collections.flatMap((collection, i) =>
-        selectIndexFields.all(collection).map((row) => ({ collection: this.storedAs(rebuilt.collections[i]), fields: JSON.parse(row.fields) as string[] })),
+        selectIndexFields
+          .all(collection)
+          .map((row) => ({ collection: this.storedAs(rebuilt.collections[i]), fields: JSON.parse(row.fields) as string[] })),
       ),
     );
     // The switch itself: the live collections take the rebuilt copy's stored names and the
@@ -206,7 +223,8 @@ export class SqliteReadModelStore implements ReadModelStore {
           });
           const checkpoint = selectCheckpoint.get(rebuilt.projector);
           deleteCheckpoint.run(live.projector);
-          if (checkpoint) upsertCheckpoint.run(live.projector, checkpoint.commit_position, checkpoint.prepare_position, checkpoint.event_created_at);
+          if (checkpoint)
+            upsertCheckpoint.run(live.projector, checkpoint.commit_position, checkpoint.prepare_position, checkpoint.event_created_at);
           deleteCheckpoint.run(rebuilt.projector);
         })
         .immediate(),
@@ -218,7 +236,11 @@ export class SqliteReadModelStore implements ReadModelStore {
     for (const collection of rebuilt.collections) {
       for (;;) {
         const deleted = this.db
-          .transaction(() => (selectCheckpoint.get(rebuilt.projector) ? 0 : deleteSomeOfCollection.run({ collection: this.storedAs(collection), limit: CLEAR_CHUNK }).changes))
+          .transaction(() =>
+            selectCheckpoint.get(rebuilt.projector)
+              ? 0
+              : deleteSomeOfCollection.run({ collection: this.storedAs(collection), limit: CLEAR_CHUNK }).changes,
+          )
           .immediate();
         if (deleted < CLEAR_CHUNK) break;
         await new Promise((resolve) => setImmediate(resolve));
@@ -259,7 +281,8 @@ export class SqliteReadModelStore implements ReadModelStore {
   private checkFence(projector: string, expected: Position | null): void {
     const row = this.statements.selectCheckpoint.get(projector);
     const actual: Position | null = row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : null;
-    const same = actual === null || expected === null ? actual === expected : actual.commit === expected.commit && actual.prepare === expected.prepare;
+    const same =
+      actual === null || expected === null ? actual === expected : actual.commit === expected.commit && actual.prepare === expected.prepare;
     if (!same) throw new CheckpointMovedError(projector, expected, actual);
   }
 
@@ -313,9 +336,7 @@ function prepareStatements(db: SqliteDatabase) {
          event_created_at = excluded.event_created_at`,
     ),
     deleteCheckpoint: db.prepare<[string]>(`DELETE FROM read_model_checkpoints WHERE projector = ?`),
-    selectDocument: db.prepare<[string, string], DocRow>(
-      `SELECT doc FROM read_model_documents WHERE collection = ? AND id = ?`,
-    ),
+    selectDocument: db.prepare<[string, string], DocRow>(`SELECT doc FROM read_model_documents WHERE collection = ? AND id = ?`),
     selectStoredDocument: db.prepare<[{ collection: string; id: string }], DocRow>(
       `SELECT doc FROM read_model_documents
        WHERE collection = COALESCE((SELECT stored_as FROM read_model_storage WHERE collection = @collection), @collection) AND id = @id`,
@@ -325,9 +346,7 @@ function prepareStatements(db: SqliteDatabase) {
        ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc`,
     ),
     deleteDocument: db.prepare<[string, string]>(`DELETE FROM read_model_documents WHERE collection = ? AND id = ?`),
-    selectCollection: db.prepare<[string], DocRow>(
-      `SELECT doc FROM read_model_documents WHERE collection = ? ORDER BY id`,
-    ),
+    selectCollection: db.prepare<[string], DocRow>(`SELECT doc FROM read_model_documents WHERE collection = ? ORDER BY id`),
     deleteCollection: db.prepare<[string]>(`DELETE FROM read_model_documents WHERE collection = ?`),
     deleteSomeOfCollection: db.prepare<{ collection: string; limit: number }>(
       `DELETE FROM read_model_documents WHERE collection = @collection
@@ -338,7 +357,9 @@ function prepareStatements(db: SqliteDatabase) {
       `INSERT INTO read_model_storage (collection, stored_as) VALUES (?, ?) ON CONFLICT (collection) DO UPDATE SET stored_as = excluded.stored_as`,
     ),
     deleteStoredAs: db.prepare<[string]>(`DELETE FROM read_model_storage WHERE collection = ?`),
-    selectIndexFields: db.prepare<[string], { fields: string }>(`SELECT fields FROM read_model_indexes WHERE collection = ? ORDER BY fields`),
+    selectIndexFields: db.prepare<[string], { fields: string }>(
+      `SELECT fields FROM read_model_indexes WHERE collection = ? ORDER BY fields`,
+    ),
     insertIndexFields: db.prepare<[string, string]>(`INSERT OR IGNORE INTO read_model_indexes (collection, fields) VALUES (?, ?)`),
     findByText: findBy(`json_type(doc, @path) = 'text' AND json_extract(doc, @path) = @value`),
     findByNumber: findBy(`json_type(doc, @path) IN ('integer', 'real') AND json_extract(doc, @path) = @value`),

@@ -42,11 +42,19 @@ describe('SqliteReadModelStore: switching a rebuilt copy in', () => {
   it('switches in round after round; every reader, on any connection, sees only the newest copy, and old documents are cleared', async () => {
     const writer = open({ synchronous: 'NORMAL' });
     const reader = open();
-    await writer.commitBatch('p', at(1), [...entries('timeline', 12_000, 'g0'), { collection: 'status', id: 's', doc: { generation: 'g0' } }]);
+    await writer.commitBatch('p', at(1), [
+      ...entries('timeline', 12_000, 'g0'),
+      { collection: 'status', id: 's', doc: { generation: 'g0' } },
+    ]);
 
     for (const [round, generation] of ['g1', 'g2', 'g3'].entries()) {
       await writer.reset(rebuilt.projector, rebuilt.collections);
-      await writer.commitBatch('p~rebuild', at(10 + round), [...entries('timeline~rebuild', 300 + round, generation), { collection: 'status~rebuild', id: 's', doc: { generation } }], null);
+      await writer.commitBatch(
+        'p~rebuild',
+        at(10 + round),
+        [...entries('timeline~rebuild', 300 + round, generation), { collection: 'status~rebuild', id: 's', doc: { generation } }],
+        null,
+      );
 
       await writer.replaceProjector(live, rebuilt);
 

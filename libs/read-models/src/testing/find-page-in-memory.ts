@@ -11,7 +11,12 @@ export function findPageInMemory(documents: Iterable<readonly [id: string, doc: 
     .filter(([, doc]) => Object.entries(query.where ?? {}).every(([field, expected]) => matches(doc[field], expected)))
     .filter(([, doc]) => inRange(doc, query))
     .sort(([idA, a], [idB, b]) => compare(a[query.orderBy], b[query.orderBy]) || compare(idA, idB))
-    .filter(([id, doc]) => !query.after || compare(doc[query.orderBy], query.after.value) > 0 || (doc[query.orderBy] === query.after.value && id > query.after.id));
+    .filter(
+      ([id, doc]) =>
+        !query.after ||
+        compare(doc[query.orderBy], query.after.value) > 0 ||
+        (doc[query.orderBy] === query.after.value && id > query.after.id),
+    );
   const page = matching.slice(0, query.limit);
   const lastOfPage = page[page.length - 1];
   const next = matching.length > query.limit ? { value: lastOfPage[1][query.orderBy] as string | number, id: lastOfPage[0] } : null;

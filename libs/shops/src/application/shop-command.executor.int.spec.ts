@@ -21,20 +21,32 @@ describe('ShopCommandExecutor with cached states and snapshots', () => {
   let dir: string;
   const opened: SqliteEventStore[] = [];
   const now = () => new Date('2026-03-01T10:00:00.000Z');
-  const register: ShopCommand = { type: 'RegisterShop', data: { shopId: 'cached', name: 'Cached', region: 'GB', currency: 'GBP', kind: 'business', ownerMemberId: 'm-1' } };
-  const credit = (settlementId: string, amount: number): ShopCommand => ({ type: 'CreditFunds', data: { settlementId, orderId: `o-${settlementId}`, amount } });
+  const register: ShopCommand = {
+    type: 'RegisterShop',
+    data: { shopId: 'cached', name: 'Cached', region: 'GB', currency: 'GBP', kind: 'business', ownerMemberId: 'm-1' },
+  };
+  const credit = (settlementId: string, amount: number): ShopCommand => ({
+    type: 'CreditFunds',
+    data: { settlementId, orderId: `o-${settlementId}`, amount },
+  });
   const envelope = (): CommandEnvelope => {
     const commandId = randomUUID();
     return { commandId, correlationId: commandId, causationId: commandId, actor: { kind: 'system', id: 'payout' }, callingService: 'test' };
   };
 
   /** An executor as the service builds one, on its own connection to the shared file. */
-  function executor(options: { decorate?: (store: EventStore) => EventStore; snapshotEvery?: number } = {}): { executor: ShopCommandExecutor; raw: SqliteEventStore } {
+  function executor(options: { decorate?: (store: EventStore) => EventStore; snapshotEvery?: number } = {}): {
+    executor: ShopCommandExecutor;
+    raw: SqliteEventStore;
+  } {
     const raw = new SqliteEventStore(join(dir, 'shoplink.db'));
     opened.push(raw);
     const eventStore = new HashChainingEventStore((options.decorate ?? ((s) => s))(raw));
     const snapshots = new SqliteSnapshotStore(raw.groupCommit);
-    return { executor: new ShopCommandExecutor({ eventStore, now, policy: DEFAULT_SHOP_POLICY, codes: scryptUnlinkCodeVerifier, snapshots }), raw };
+    return {
+      executor: new ShopCommandExecutor({ eventStore, now, policy: DEFAULT_SHOP_POLICY, codes: scryptUnlinkCodeVerifier, snapshots }),
+      raw,
+    };
   }
 
   const available = async (e: ShopCommandExecutor): Promise<number> => ((await e.load('cached')).state as RegisteredShop).money.available;
@@ -112,7 +124,9 @@ describe('ShopCommandExecutor with cached states and snapshots', () => {
     const result = await a.execute('cached', credit('s-9', 40), envelope());
     expect(interfered).toBe(true);
     expect(result.events).toEqual([]); // re-decided: the settlement was credited already, so nothing to add
-    const credits = (await raw.readStream('shop-cached')).filter((e: RecordedEvent) => e.type === 'FundsCredited' && e.data.settlementId === 's-9');
+    const credits = (await raw.readStream('shop-cached')).filter(
+      (e: RecordedEvent) => e.type === 'FundsCredited' && e.data.settlementId === 's-9',
+    );
     expect(credits).toHaveLength(1);
     expect(await available(a)).toBe(50);
   });
@@ -145,7 +159,9 @@ describe('ShopCommandExecutor with cached states and snapshots', () => {
     expect(readStream.mock.calls.map(([, options]) => options?.fromRevision)).toEqual([999]);
 
     // A snapshot written by another version of evolve is never used: the state is replayed.
-    raw['db'].prepare('UPDATE snapshots SET evolve_version = ?, state = ? WHERE stream_id = ?').run(SHOP_EVOLVE_VERSION + 1, '{"registered":false}', 'shop-cached');
+    raw['db']
+      .prepare('UPDATE snapshots SET evolve_version = ?, state = ? WHERE stream_id = ?')
+      .run(SHOP_EVOLVE_VERSION + 1, '{"registered":false}', 'shop-cached');
     const { executor: other } = executor();
     expect(await available(other)).toBe(1_000);
   });
@@ -155,7 +171,13 @@ describe('ShopCommandExecutor with cached states and snapshots', () => {
     await a.execute('cached', register, envelope());
     await a.execute('cached', credit('s-1', 10), envelope());
     const snapshots = new SqliteSnapshotStore(raw.groupCommit);
-    await snapshots.save({ streamId: 'shop-cached', revision: 1, eventId: randomUUID(), evolveVersion: SHOP_EVOLVE_VERSION, state: { registered: false } });
+    await snapshots.save({
+      streamId: 'shop-cached',
+      revision: 1,
+      eventId: randomUUID(),
+      evolveVersion: SHOP_EVOLVE_VERSION,
+      state: { registered: false },
+    });
     const { executor: fresh } = executor();
     expect(await available(fresh)).toBe(10);
   });

@@ -92,7 +92,13 @@ export class ShopCommandExecutor {
         }
         const now = this.deps.now();
         const account = needsStanding(command) ? await this.standing.standingOf(command.data.accountId) : undefined;
-        const events = decideShop(state, command, { now, actor: envelope.actor as Actor, policy: this.deps.policy, account, codes: this.deps.codes });
+        const events = decideShop(state, command, {
+          now,
+          actor: envelope.actor as Actor,
+          policy: this.deps.policy,
+          account,
+          codes: this.deps.codes,
+        });
         await this.claimLinkedAccounts(shopId, events, envelope, claimed);
         const metadata = eventMetadata(envelope, now);
         const toAppend = events.map((event, index) => ({
@@ -103,8 +109,16 @@ export class ShopCommandExecutor {
         }));
         const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
         try {
-          const appended = await this.observer.appending(streamId, toAppend.length, () => this.deps.eventStore.appendToStream(streamId, toAppend, expected));
-          if (appended.nextExpectedRevision === revision + events.length) this.states.appended(streamId, revision, events, toAppend.map((e) => e.id));
+          const appended = await this.observer.appending(streamId, toAppend.length, () =>
+            this.deps.eventStore.appendToStream(streamId, toAppend, expected),
+          );
+          if (appended.nextExpectedRevision === revision + events.length)
+            this.states.appended(
+              streamId,
+              revision,
+              events,
+              toAppend.map((e) => e.id),
+            );
           for (const accountId of linkedAccounts(events)) claimed.delete(accountId);
           await this.releaseUnlinkedAccounts(shopId, events, envelope);
           return {
@@ -148,7 +162,12 @@ export class ShopCommandExecutor {
     return { state, revision: loaded };
   }
 
-  private async claimLinkedAccounts(shopId: string, events: readonly ShopEvent[], envelope: CommandEnvelope, claimed: Set<string>): Promise<void> {
+  private async claimLinkedAccounts(
+    shopId: string,
+    events: readonly ShopEvent[],
+    envelope: CommandEnvelope,
+    claimed: Set<string>,
+  ): Promise<void> {
     for (const event of events) {
       if (event.type !== 'AccountLinked') continue;
       try {
@@ -165,10 +184,10 @@ export class ShopCommandExecutor {
   /** After the shop has written its unlink; if this fails, the claim is no longer live and the next claimant releases it. */
   private async releaseUnlinkedAccounts(shopId: string, events: readonly ShopEvent[], envelope: CommandEnvelope): Promise<void> {
     for (const event of events) {
-      if (event.type === 'AccountUnlinked') await this.claims.release({ accountId: event.data.accountId, shopId, reason: 'unlinked' }, envelope);
+      if (event.type === 'AccountUnlinked')
+        await this.claims.release({ accountId: event.data.accountId, shopId, reason: 'unlinked' }, envelope);
     }
   }
-
 }
 
 function needsStanding(command: ShopCommand): command is Extract<ShopCommand, { data: { accountId: string } }> {

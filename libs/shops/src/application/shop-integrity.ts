@@ -62,7 +62,13 @@ function missingStream(streamId: string, accountId: string, shopId: string): Str
     streamId,
     intact: false,
     events: 0,
-    firstProblem: { kind: 'removed', streamId, revision: 0, eventId: null, message: `Shop ${shopId} linked account ${accountId}, but its claim stream ${streamId} is gone` },
+    firstProblem: {
+      kind: 'removed',
+      streamId,
+      revision: 0,
+      eventId: null,
+      message: `Shop ${shopId} linked account ${accountId}, but its claim stream ${streamId} is gone`,
+    },
     lastRevision: -1,
     lastHash: null,
   };

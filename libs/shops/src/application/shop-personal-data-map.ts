@@ -7,5 +7,9 @@ const SHOP_STREAM_PREFIX = 'shop-';
 export const SHOP_PERSONAL_DATA: PersonalDataMap = {
   fieldsOf: personalFieldsOf,
   ownerOf: (streamId, data) =>
-    streamId.startsWith(SHOP_STREAM_PREFIX) ? streamId.slice(SHOP_STREAM_PREFIX.length) : typeof data.shopId === 'string' ? data.shopId : null,
+    streamId.startsWith(SHOP_STREAM_PREFIX)
+      ? streamId.slice(SHOP_STREAM_PREFIX.length)
+      : typeof data.shopId === 'string'
+        ? data.shopId
+        : null,
 };

@@ -7,7 +7,7 @@ describe('SHOP_PERSONAL_DATA', () => {
     expect(ERASED_PERSONAL_VALUE).toBe(ERASED);
   });
 
-  it('seals a shop stream\'s fields with that shop\'s key', () => {
+  it("seals a shop stream's fields with that shop's key", () => {
     expect(SHOP_PERSONAL_DATA.ownerOf('shop-brand.one', {})).toBe('brand.one');
     expect(SHOP_PERSONAL_DATA.ownerOf('account-a-1', { shopId: 's-2' })).toBe('s-2');
     expect(SHOP_PERSONAL_DATA.ownerOf('account-a-1', {})).toBeNull();

@@ -40,7 +40,6 @@ const PAGE = 500;
 export const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 export const INSTANT_FORMAT = 'an ISO 8601 date-time with a time zone, e.g. 2026-11-01T09:00:00Z';
 
-
 /**
  * Rebuilds a shop as it was at a moment or a revision by replaying the domain's own `evolveShop`
  * over a prefix of its stream: never a read model, never a later event.
@@ -89,15 +88,26 @@ export async function shopStateAsOf(store: EventStore, shopId: string, point: Re
   if (nextEvent !== null) lastRevision = await lastRevisionOf(store, streamId, lastRevision);
 
   if ('revision' in point && (stoppedAt === null || stoppedAt.revision < point.revision)) {
-    throw new ShopRuleViolation('REVISION_NOT_FOUND', 'not_found', `Stream ${streamId} has no revision ${point.revision}; its last is ${lastRevision}`, [
-      { code: 'REVISION_NOT_FOUND', message: `The last revision of ${streamId} is ${lastRevision}` },
-    ]);
+    throw new ShopRuleViolation(
+      'REVISION_NOT_FOUND',
+      'not_found',
+      `Stream ${streamId} has no revision ${point.revision}; its last is ${lastRevision}`,
+      [{ code: 'REVISION_NOT_FOUND', message: `The last revision of ${streamId} is ${lastRevision}` }],
+    );
   }
   if (stoppedAt === null || !state.registered) {
     const registeredAt = first === null ? 'never' : occurredAtOf(first);
-    throw new ShopRuleViolation('SHOP_NOT_YET_REGISTERED', 'not_found', `Shop ${shopId} was not registered yet at that point; it was registered at ${registeredAt}`, [
-      { code: 'SHOP_NOT_YET_REGISTERED', message: `First event: ${first?.type ?? 'none'} at ${registeredAt} (revision ${first?.revision ?? '-'})` },
-    ]);
+    throw new ShopRuleViolation(
+      'SHOP_NOT_YET_REGISTERED',
+      'not_found',
+      `Shop ${shopId} was not registered yet at that point; it was registered at ${registeredAt}`,
+      [
+        {
+          code: 'SHOP_NOT_YET_REGISTERED',
+          message: `First event: ${first?.type ?? 'none'} at ${registeredAt} (revision ${first?.revision ?? '-'})`,
+        },
+      ],
+    );
   }
   return {
     shopId,
@@ -136,17 +146,37 @@ function replay(state: ShopState, event: RecordedEvent): ShopState {
   try {
     return evolveShop(state, { type: event.type, data: event.data } as unknown as ShopEvent);
   } catch (error) {
-    throw new ShopRuleViolation('REPLAY_FAILED', 'rule', `The event at revision ${event.revision} (${event.type}) cannot be replayed; check the stream's integrity`, [
-      { code: 'REPLAY_FAILED', message: `${event.type} at revision ${event.revision}: ${error instanceof Error ? error.message : String(error)}` },
-    ]);
+    throw new ShopRuleViolation(
+      'REPLAY_FAILED',
+      'rule',
+      `The event at revision ${event.revision} (${event.type}) cannot be replayed; check the stream's integrity`,
+      [
+        {
+          code: 'REPLAY_FAILED',
+          message: `${event.type} at revision ${event.revision}: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ],
+    );
   }
 }
 
 function refOf(event: RecordedEvent): ReplayedEventRef {
-  return { revision: event.revision, position: encodePosition(event.position), id: event.id, type: event.type, occurredAt: occurredAtOf(event) };
+  return {
+    revision: event.revision,
+    position: encodePosition(event.position),
+    id: event.id,
+    type: event.type,
+    occurredAt: occurredAtOf(event),
+  };
 }
 
-async function readPage(store: EventStore, streamId: string, fromRevision: number, maxCount: number, shopId: string): Promise<RecordedEvent[]> {
+async function readPage(
+  store: EventStore,
+  streamId: string,
+  fromRevision: number,
+  maxCount: number,
+  shopId: string,
+): Promise<RecordedEvent[]> {
   try {
     return await store.readStream(streamId, { fromRevision, maxCount });
   } catch (error) {

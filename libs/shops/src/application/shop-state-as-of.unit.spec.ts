@@ -32,11 +32,17 @@ function event(revision: number, type: string, data: object, occurredAt: string 
 }
 
 const registered = (occurredAt = at(9)) =>
-  event(0, 'ShopRegistered', { name: 'S', region: 'GB', currency: 'GBP', kind: 'business', ownerMemberId: 'm-1', registeredAt: occurredAt }, occurredAt);
+  event(
+    0,
+    'ShopRegistered',
+    { name: 'S', region: 'GB', currency: 'GBP', kind: 'business', ownerMemberId: 'm-1', registeredAt: occurredAt },
+    occurredAt,
+  );
 const granted = (revision: number, memberId: string, occurredAt: string | undefined) =>
   event(revision, 'AccessGranted', { memberId, role: 'viewer', grantedAt: occurredAt ?? '' }, occurredAt);
 
-const replay = (store: StreamOnlyStore, point: Parameters<typeof shopStateAsOf>[2]) => shopStateAsOf(store as unknown as EventStore, 's1', point);
+const replay = (store: StreamOnlyStore, point: Parameters<typeof shopStateAsOf>[2]) =>
+  shopStateAsOf(store as unknown as EventStore, 's1', point);
 
 async function refusal(promise: Promise<unknown>): Promise<ShopRuleViolation> {
   try {
@@ -51,16 +57,29 @@ async function refusal(promise: Promise<unknown>): Promise<ShopRuleViolation> {
 describe('shopStateAsOf replays a prefix of the shop stream with the domain evolve', () => {
   it('stops at the first event that occurred after the moment, even if a later one carries an earlier time', async () => {
     // Clock skew between two writers: revision 2 says 10:30, revision 3 says 10:15.
-    const store = new StreamOnlyStore([registered(), granted(1, 'm-a', at(10)), granted(2, 'm-b', at(10, 30)), granted(3, 'm-c', at(10, 15))]);
+    const store = new StreamOnlyStore([
+      registered(),
+      granted(1, 'm-a', at(10)),
+      granted(2, 'm-b', at(10, 30)),
+      granted(3, 'm-c', at(10, 15)),
+    ]);
     const answer = await replay(store, { asOf: new Date(at(10, 20)) });
-    expect(answer).toMatchObject({ stoppedAt: { revision: 1 }, nextEvent: { revision: 2, occurredAt: at(10, 30) }, eventsApplied: 2, lastRevision: 3 });
+    expect(answer).toMatchObject({
+      stoppedAt: { revision: 1 },
+      nextEvent: { revision: 2, occurredAt: at(10, 30) },
+      eventsApplied: 2,
+      lastRevision: 3,
+    });
     expect(Object.keys(answer.state.members).sort()).toEqual(['m-1', 'm-a']);
   });
 
   it("reads the store's createdAt for an event without occurredAt", async () => {
     const store = new StreamOnlyStore([registered(), granted(1, 'm-a', undefined)]);
     expect((await replay(store, { asOf: new Date(at(12)) })).eventsApplied).toBe(1);
-    expect(await replay(store, { asOf: new Date('2030-01-01T00:00:00.000Z') })).toMatchObject({ eventsApplied: 2, stoppedAt: { occurredAt: '2030-01-01T00:00:00.000Z' } });
+    expect(await replay(store, { asOf: new Date('2030-01-01T00:00:00.000Z') })).toMatchObject({
+      eventsApplied: 2,
+      stoppedAt: { occurredAt: '2030-01-01T00:00:00.000Z' },
+    });
   });
 
   it('pages through a long stream, and reads no further than a revision needs', async () => {
@@ -69,7 +88,11 @@ describe('shopStateAsOf replays a prefix of the shop stream with the domain evol
     expect(await replay(store, { asOf: new Date(at(11)) })).toMatchObject({ eventsApplied: 1201, nextEvent: null, lastRevision: 1200 });
     expect(store.reads.length).toBeGreaterThan(2);
     store.reads = [];
-    expect(await replay(store, { revision: 3 })).toMatchObject({ eventsApplied: 4, stoppedAt: { revision: 3 }, nextEvent: { revision: 4 } });
+    expect(await replay(store, { revision: 3 })).toMatchObject({
+      eventsApplied: 4,
+      stoppedAt: { revision: 3 },
+      nextEvent: { revision: 4 },
+    });
     expect(store.reads[0]).toEqual({ fromRevision: 0, maxCount: 5 });
   });
 
@@ -85,18 +108,39 @@ describe('shopStateAsOf replays a prefix of the shop stream with the domain evol
   it('names the event the domain cannot apply instead of failing blindly', async () => {
     const store = new StreamOnlyStore([registered(), event(1, 'SomethingUnheardOf', {}, at(10))]);
     const failed = await refusal(replay(store, { revision: 1 }));
-    expect(failed).toMatchObject({ code: 'REPLAY_FAILED', details: [{ code: 'REPLAY_FAILED', message: expect.stringContaining('SomethingUnheardOf at revision 1') }] });
+    expect(failed).toMatchObject({
+      code: 'REPLAY_FAILED',
+      details: [{ code: 'REPLAY_FAILED', message: expect.stringContaining('SomethingUnheardOf at revision 1') }],
+    });
   });
 
   it('leaves the salted hashes of unlink codes out of the state it answers', async () => {
     const unlink = event(
       1,
       'UnlinkRequested',
-      { requestId: 'u-1', accountId: 'a-1', role: 'marketing', reason: 'privacy', codeHash: 'h', codeSalt: 's', requestedAt: at(10), expiresAt: at(10, 15), consequences: [] },
+      {
+        requestId: 'u-1',
+        accountId: 'a-1',
+        role: 'marketing',
+        reason: 'privacy',
+        codeHash: 'h',
+        codeSalt: 's',
+        requestedAt: at(10),
+        expiresAt: at(10, 15),
+        consequences: [],
+      },
       at(10),
     );
     const { state } = await replay(new StreamOnlyStore([registered(), unlink]), { revision: 1 });
-    expect(state.unlinkRequests['u-1']).toEqual({ requestId: 'u-1', accountId: 'a-1', role: 'marketing', reason: 'privacy', requestedAt: at(10), expiresAt: at(10, 15), failedAttempts: 0 });
+    expect(state.unlinkRequests['u-1']).toEqual({
+      requestId: 'u-1',
+      accountId: 'a-1',
+      role: 'marketing',
+      reason: 'privacy',
+      requestedAt: at(10),
+      expiresAt: at(10, 15),
+      failedAttempts: 0,
+    });
   });
 });
 
@@ -108,8 +152,13 @@ describe('parseInstant', () => {
     ['2028-02-29T00:00:00Z', '2028-02-29T00:00:00.000Z'],
   ])('reads %s', (text, iso) => expect(parseInstant(text)?.toISOString()).toBe(iso));
 
-  it.each(['2026-11-01', '2026-11-01T09:00:00', '2026-02-29T00:00:00Z', '2026-11-31T00:00:00Z', '2026-13-01T00:00:00Z', '2026-11-01T24:00:00Z', 'yesterday'])(
-    'refuses %s',
-    (text) => expect(parseInstant(text)).toBeNull(),
-  );
+  it.each([
+    '2026-11-01',
+    '2026-11-01T09:00:00',
+    '2026-02-29T00:00:00Z',
+    '2026-11-31T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-11-01T24:00:00Z',
+    'yesterday',
+  ])('refuses %s', (text) => expect(parseInstant(text)).toBeNull());
 });

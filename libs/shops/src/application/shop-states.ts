@@ -99,7 +99,12 @@ export class ShopStates {
   private async fromSnapshot(streamId: string): Promise<FoldedShop | null> {
     const snapshot = await this.snapshots.load(streamId, SHOP_EVOLVE_VERSION);
     if (snapshot === null) return null;
-    return { state: snapshot.state as unknown as ShopState, revision: snapshot.revision, eventId: snapshot.eventId, snapshotRevision: snapshot.revision };
+    return {
+      state: snapshot.state as unknown as ShopState,
+      revision: snapshot.revision,
+      eventId: snapshot.eventId,
+      snapshotRevision: snapshot.revision,
+    };
   }
 
   /** Folds the events read from the state's own revision on; null when that first event is not the one it was folded up to. */
@@ -128,7 +133,13 @@ export class ShopStates {
       entry = { ...folded, snapshotRevision: folded.revision };
       // Not awaited, and failures only mean the next cold load reads more events.
       this.snapshots
-        .save({ streamId, revision: folded.revision, eventId: folded.eventId, evolveVersion: SHOP_EVOLVE_VERSION, state: folded.state as unknown as JsonObject })
+        .save({
+          streamId,
+          revision: folded.revision,
+          eventId: folded.eventId,
+          evolveVersion: SHOP_EVOLVE_VERSION,
+          state: folded.state as unknown as JsonObject,
+        })
         .catch(() => undefined);
     }
     this.cache.set(streamId, entry);

@@ -17,7 +17,9 @@ const KEY_LENGTH = 32;
  * while a code is valid for 15 minutes.
  */
 export function issueUnlinkCode(): IssuedUnlinkCode {
-  const code = randomInt(0, 10 ** CODE_DIGITS).toString().padStart(CODE_DIGITS, '0');
+  const code = randomInt(0, 10 ** CODE_DIGITS)
+    .toString()
+    .padStart(CODE_DIGITS, '0');
   const salt = randomBytes(16).toString('base64url');
   return { code, salt, hash: hashUnlinkCode(code, salt) };
 }

@@ -86,12 +86,19 @@ describe('GrantAccess', () => {
   });
 
   it('refuses granting a role the member already has', () => {
-    given(verifiedShop(), accessGranted('m-2', 'viewer')).when(grant('m-2', 'viewer')).thenThrows('ACCESS_ALREADY_GRANTED', ['ACCESS_ALREADY_GRANTED']);
+    given(verifiedShop(), accessGranted('m-2', 'viewer'))
+      .when(grant('m-2', 'viewer'))
+      .thenThrows('ACCESS_ALREADY_GRANTED', ['ACCESS_ALREADY_GRANTED']);
   });
 
-  it.each(['admin', 'finance', 'operator', 'viewer'] as const)('refuses changing the owner’s role (to %s): the owner stays admin', (role) => {
-    given(verifiedShop(), team).when(grant(OWNER_ID, role), { actor: member('m-admin') }).thenThrows('OWNER_ROLE_FIXED', ['OWNER_ROLE_FIXED']);
-  });
+  it.each(['admin', 'finance', 'operator', 'viewer'] as const)(
+    'refuses changing the owner’s role (to %s): the owner stays admin',
+    (role) => {
+      given(verifiedShop(), team)
+        .when(grant(OWNER_ID, role), { actor: member('m-admin') })
+        .thenThrows('OWNER_ROLE_FIXED', ['OWNER_ROLE_FIXED']);
+    },
+  );
 
   it('may be sent by a non-owner admin', () => {
     given(verifiedShop(), team)
@@ -108,7 +115,9 @@ describe('RevokeAccess', () => {
   });
 
   it('refuses revoking the owner', () => {
-    given(verifiedShop(), team).when(revoke(OWNER_ID), { actor: member('m-admin') }).thenThrows('OWNER_ROLE_FIXED', ['OWNER_ROLE_FIXED']);
+    given(verifiedShop(), team)
+      .when(revoke(OWNER_ID), { actor: member('m-admin') })
+      .thenThrows('OWNER_ROLE_FIXED', ['OWNER_ROLE_FIXED']);
   });
 
   it('refuses revoking a member without access (MEMBER_NOT_FOUND, not found)', () => {
@@ -117,13 +126,19 @@ describe('RevokeAccess', () => {
   });
 
   it('refuses revoking a member twice', () => {
-    given(verifiedShop(), team, { type: 'AccessRevoked', data: { shopId: SHOP_ID, memberId: 'm-admin', revokedAt: iso(hoursBefore(NOW, 1)) } })
+    given(verifiedShop(), team, {
+      type: 'AccessRevoked',
+      data: { shopId: SHOP_ID, memberId: 'm-admin', revokedAt: iso(hoursBefore(NOW, 1)) },
+    })
       .when(revoke('m-admin'))
       .thenThrows('MEMBER_NOT_FOUND');
   });
 
   it('a revoked admin can no longer act for the shop', () => {
-    given(verifiedShop(), team, { type: 'AccessRevoked', data: { shopId: SHOP_ID, memberId: 'm-admin', revokedAt: iso(hoursBefore(NOW, 1)) } })
+    given(verifiedShop(), team, {
+      type: 'AccessRevoked',
+      data: { shopId: SHOP_ID, memberId: 'm-admin', revokedAt: iso(hoursBefore(NOW, 1)) },
+    })
       .when(grant('m-new', 'viewer'), { actor: member('m-admin') })
       .thenThrows('FORBIDDEN_ROLE');
   });
@@ -170,8 +185,16 @@ describe('the access table: who may send which command', () => {
     },
     GrantAccess: { history: [...verifiedShop(), ...team], command: grant('m-new', 'viewer'), allowed: ['owner', 'admin'] },
     RevokeAccess: { history: [...verifiedShop(), ...team], command: revoke('m-viewer'), allowed: ['owner', 'admin'] },
-    GraduateFromProbation: { history: [...verifiedShop(), ...team], command: { type: 'GraduateFromProbation', data: {} }, allowed: ['system'] },
-    'RequestLink (official)': { history: [...verifiedShop(), ...team], command: requestLink('acc-1', 'official'), allowed: ['owner', 'admin'] },
+    GraduateFromProbation: {
+      history: [...verifiedShop(), ...team],
+      command: { type: 'GraduateFromProbation', data: {} },
+      allowed: ['system'],
+    },
+    'RequestLink (official)': {
+      history: [...verifiedShop(), ...team],
+      command: requestLink('acc-1', 'official'),
+      allowed: ['owner', 'admin'],
+    },
     'RequestLink (marketing)': {
       history: [...verifiedShop(), ...team],
       command: requestLink('acc-1', 'marketing'),
@@ -182,7 +205,11 @@ describe('the access table: who may send which command', () => {
       command: grantAuthorization('acc-pending', DEFAULT_SHOP_POLICY.requiredScopes.official),
       allowed: ['system'],
     },
-    'AnswerLinkAuthorization (denied)': { history: [...verifiedShop(), ...team, pending], command: denyAuthorization('acc-pending'), allowed: ['system'] },
+    'AnswerLinkAuthorization (denied)': {
+      history: [...verifiedShop(), ...team, pending],
+      command: denyAuthorization('acc-pending'),
+      allowed: ['system'],
+    },
     ExpireLinkAuthorization: {
       history: [...verifiedShop(), ...team, pending],
       command: expireAuthorization('acc-pending'),
@@ -192,13 +219,21 @@ describe('the access table: who may send which command', () => {
     // ---- unlinking (decide-unlinking): operators only for marketing accounts, only admins for the official one
     'RequestUnlink (official)': { history: linkedAccounts, command: requestUnlink('acc-off'), allowed: ['owner', 'admin'] },
     'RequestUnlink (marketing)': { history: linkedAccounts, command: requestUnlink('acc-mkt'), allowed: ['owner', 'admin', 'operator'] },
-    'ConfirmUnlink (official)': { history: [...linkedAccounts, unlinkRequested('acc-off', 'official')], command: confirmUnlink('acc-off'), allowed: ['owner', 'admin'] },
+    'ConfirmUnlink (official)': {
+      history: [...linkedAccounts, unlinkRequested('acc-off', 'official')],
+      command: confirmUnlink('acc-off'),
+      allowed: ['owner', 'admin'],
+    },
     'ConfirmUnlink (marketing)': {
       history: [...linkedAccounts, unlinkRequested('acc-mkt', 'marketing')],
       command: confirmUnlink('acc-mkt'),
       allowed: ['owner', 'admin', 'operator'],
     },
-    'CancelUnlink (official)': { history: [...linkedAccounts, unlinkRequested('acc-off', 'official')], command: cancelUnlink('acc-off'), allowed: ['owner', 'admin'] },
+    'CancelUnlink (official)': {
+      history: [...linkedAccounts, unlinkRequested('acc-off', 'official')],
+      command: cancelUnlink('acc-off'),
+      allowed: ['owner', 'admin'],
+    },
     'CancelUnlink (marketing)': {
       history: [...linkedAccounts, unlinkRequested('acc-mkt', 'marketing')],
       command: cancelUnlink('acc-mkt'),
@@ -215,19 +250,59 @@ describe('the access table: who may send which command', () => {
     SwitchOfficialAccount: { history: linkedAccounts, command: switchOfficialAccount('acc-new'), allowed: ['owner', 'admin'] },
     // orders, money, campaigns, incidents, leaving (decide-operations)
     PlaceOrder: { history: [...verifiedShop(), ...team], command: placeOrder('o-new'), allowed: ['system'] },
-    FulfilOrder: { history: [...verifiedShop(), ...team, orderPlaced('o-1')], command: fulfilOrder('o-1'), allowed: ['owner', 'admin', 'operator', 'system'] },
-    CancelOrder: { history: [...verifiedShop(), ...team, orderPlaced('o-1')], command: cancelOrder('o-1'), allowed: ['owner', 'admin', 'operator', 'system'] },
+    FulfilOrder: {
+      history: [...verifiedShop(), ...team, orderPlaced('o-1')],
+      command: fulfilOrder('o-1'),
+      allowed: ['owner', 'admin', 'operator', 'system'],
+    },
+    CancelOrder: {
+      history: [...verifiedShop(), ...team, orderPlaced('o-1')],
+      command: cancelOrder('o-1'),
+      allowed: ['owner', 'admin', 'operator', 'system'],
+    },
     CreditFunds: { history: [...verifiedShop(), ...team], command: creditFunds('s-new', 100), allowed: ['system'] },
-    RequestWithdrawal: { history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000)], command: requestWithdrawal('w-new', 100), allowed: ['owner', 'admin', 'finance'] },
-    CompleteWithdrawal: { history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000), withdrawalRequested('w-1', 100)], command: completeWithdrawal('w-1'), allowed: ['system'] },
-    FailWithdrawal: { history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000), withdrawalRequested('w-1', 100)], command: failWithdrawal('w-1'), allowed: ['system'] },
-    StartCampaign: { history: linkedAccounts, command: startCampaign('c-new', 'acc-mkt'), allowed: ['owner', 'admin', 'operator', 'system'] },
-    EndCampaign: { history: [...linkedAccounts, campaignStarted('c-1', 'acc-mkt')], command: endCampaign('c-1'), allowed: ['owner', 'admin', 'operator', 'system'] },
-    ReportSecurityIncident: { history: [...verifiedShop(), ...team], command: reportIncident('inc-new'), allowed: ['owner', 'admin', 'system'] },
-    ResolveSecurityIncident: { history: [...verifiedShop(), ...team, ...incidentOpened('inc-1', 0)], command: resolveIncident('inc-1'), allowed: ['system'] },
+    RequestWithdrawal: {
+      history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000)],
+      command: requestWithdrawal('w-new', 100),
+      allowed: ['owner', 'admin', 'finance'],
+    },
+    CompleteWithdrawal: {
+      history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000), withdrawalRequested('w-1', 100)],
+      command: completeWithdrawal('w-1'),
+      allowed: ['system'],
+    },
+    FailWithdrawal: {
+      history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000), withdrawalRequested('w-1', 100)],
+      command: failWithdrawal('w-1'),
+      allowed: ['system'],
+    },
+    StartCampaign: {
+      history: linkedAccounts,
+      command: startCampaign('c-new', 'acc-mkt'),
+      allowed: ['owner', 'admin', 'operator', 'system'],
+    },
+    EndCampaign: {
+      history: [...linkedAccounts, campaignStarted('c-1', 'acc-mkt')],
+      command: endCampaign('c-1'),
+      allowed: ['owner', 'admin', 'operator', 'system'],
+    },
+    ReportSecurityIncident: {
+      history: [...verifiedShop(), ...team],
+      command: reportIncident('inc-new'),
+      allowed: ['owner', 'admin', 'system'],
+    },
+    ResolveSecurityIncident: {
+      history: [...verifiedShop(), ...team, ...incidentOpened('inc-1', 0)],
+      command: resolveIncident('inc-1'),
+      allowed: ['system'],
+    },
     DeactivateShop: { history: [...verifiedShop(), ...team], command: deactivateShop, allowed: ['owner', 'admin'] },
     ReactivateShop: { history: [...verifiedShop(), ...team, shopDeactivated()], command: reactivateShop, allowed: ['owner', 'admin'] },
-    ForgetPersonalData: { history: [...verifiedShop(), ...team, shopDeactivated()], command: forgetPersonalData, allowed: ['owner', 'admin', 'support'] },
+    ForgetPersonalData: {
+      history: [...verifiedShop(), ...team, shopDeactivated()],
+      command: forgetPersonalData,
+      allowed: ['owner', 'admin', 'support'],
+    },
   };
 
   const rows = Object.entries(scenarios).flatMap(([name, scenario]) =>
@@ -252,8 +327,12 @@ describe('the access table: who may send which command', () => {
   });
 
   it('names who is allowed in the refusal', () => {
-    const violation = given(verifiedShop(), team).when(requestLink('acc-1', 'official'), { actor: member('m-viewer') }).thenThrows('FORBIDDEN_ROLE');
-    expect(violation.details[0].message).toBe('RequestLink is allowed to: members with role admin, members with role operator (operators: marketing accounts only)');
+    const violation = given(verifiedShop(), team)
+      .when(requestLink('acc-1', 'official'), { actor: member('m-viewer') })
+      .thenThrows('FORBIDDEN_ROLE');
+    expect(violation.details[0].message).toBe(
+      'RequestLink is allowed to: members with role admin, members with role operator (operators: marketing accounts only)',
+    );
   });
 
   it('an operator may request a marketing link but not an official one', () => {
@@ -261,7 +340,9 @@ describe('the access table: who may send which command', () => {
     given(verifiedShop(), team).when(requestLink('acc-1', 'official'), operator).thenThrows('FORBIDDEN_ROLE');
     given(verifiedShop(), team)
       .when(requestLink('acc-1', 'marketing'), operator)
-      .then([expect.objectContaining({ type: 'AccountLinkRequested', data: expect.objectContaining({ accountId: 'acc-1', role: 'marketing' }) })]);
+      .then([
+        expect.objectContaining({ type: 'AccountLinkRequested', data: expect.objectContaining({ accountId: 'acc-1', role: 'marketing' }) }),
+      ]);
   });
 
   it('a member (even the owner) may not record a KYB decision', () => {
@@ -273,10 +354,14 @@ describe('the access table: who may send which command', () => {
   it('the OAuth relay (a system) carries the account owner’s answer; the shop owner cannot answer for the account', () => {
     const history = [...verifiedShop(), pending];
     given(history).when(denyAuthorization('acc-pending'), { actor: OWNER }).thenThrows('FORBIDDEN_ROLE');
-    given(history).when(denyAuthorization('acc-pending'), { actor: OAUTH_RELAY }).then([expect.objectContaining({ type: 'LinkAuthorizationDenied' })]);
+    given(history)
+      .when(denyAuthorization('acc-pending'), { actor: OAUTH_RELAY })
+      .then([expect.objectContaining({ type: 'LinkAuthorizationDenied' })]);
   });
 
   it('access is checked before the command’s own rules (a viewer learns nothing about pending requests)', () => {
-    given(verifiedShop(), team).when(expireAuthorization('acc-unknown'), { actor: member('m-viewer') }).thenThrows('FORBIDDEN_ROLE');
+    given(verifiedShop(), team)
+      .when(expireAuthorization('acc-unknown'), { actor: member('m-viewer') })
+      .thenThrows('FORBIDDEN_ROLE');
   });
 });

@@ -19,7 +19,9 @@ export function deactivationBlockers(shop: RegisteredShop, now: Date, policy: Sh
   const blockers: RefusalDetail[] = [];
   const links = Object.values(shop.links).filter((link) => !authorizationLapsed(link, now));
   if (links.length > 0) {
-    const described = links.map((link) => `${link.accountId} (${link.role}, ${link.state === 'linked' ? 'linked' : 'awaiting authorization'})`);
+    const described = links.map(
+      (link) => `${link.accountId} (${link.role}, ${link.state === 'linked' ? 'linked' : 'awaiting authorization'})`,
+    );
     blockers.push({ code: 'ACCOUNTS_STILL_LINKED', message: `Unlink every account first: ${described.join(', ')}` });
   }
   const campaigns = activeCampaignsOf(shop);
@@ -30,7 +32,10 @@ export function deactivationBlockers(shop: RegisteredShop, now: Date, policy: Sh
   if (available > 0) blockers.push({ code: 'FUNDS_AVAILABLE', message: `${available} ${shop.currency} is available; withdraw it first` });
   if (pendingWithdrawal > 0) {
     const inFlight = withdrawalsInFlight(shop);
-    blockers.push({ code: 'WITHDRAWAL_IN_FLIGHT', message: `${pendingWithdrawal} ${shop.currency} is being withdrawn (${inFlight.join(', ')})` });
+    blockers.push({
+      code: 'WITHDRAWAL_IN_FLIGHT',
+      message: `${pendingWithdrawal} ${shop.currency} is being withdrawn (${inFlight.join(', ')})`,
+    });
   }
   if (frozen > 0 || isMoneyFrozen(shop)) {
     const open = Object.keys(shop.incidents).filter((id) => shop.incidents[id] === 'open');

@@ -133,12 +133,25 @@ describe('leaving TikTok Shop', () => {
     });
 
     it('ended campaigns and closed orders do not block', () => {
-      const history = [...verifiedShop(), ...accountLinked('acc-m', 'marketing'), campaignStarted('c-1', 'acc-m'), campaignEnded('c-1'), orderPlaced('o-1', 100, hoursBefore(CLOSED_AT, 1)), orderCancelled('o-1', CLOSED_AT)];
+      const history = [
+        ...verifiedShop(),
+        ...accountLinked('acc-m', 'marketing'),
+        campaignStarted('c-1', 'acc-m'),
+        campaignEnded('c-1'),
+        orderPlaced('o-1', 100, hoursBefore(CLOSED_AT, 1)),
+        orderCancelled('o-1', CLOSED_AT),
+      ];
       expect(codesOf(history)).toEqual(['ACCOUNTS_STILL_LINKED', 'COOLING_PERIOD']);
     });
 
     it('is accepted once every blocker is cleared, at exactly 90 days after the last order closed', () => {
-      let state: ShopState = foldShop([...verifiedShop(), ...accountLinked('acc-m', 'marketing'), campaignStarted('c-1', 'acc-m'), orderPlaced('o-1'), fundsCredited('s-1', 5_000)]);
+      let state: ShopState = foldShop([
+        ...verifiedShop(),
+        ...accountLinked('acc-m', 'marketing'),
+        campaignStarted('c-1', 'acc-m'),
+        orderPlaced('o-1'),
+        fundsCredited('s-1', 5_000),
+      ]);
       /** Decides on the current state and appends what was decided; the clock only moves through ctx.now. */
       const apply = (command: ShopCommand, now: Date, actor = defaultContext().actor): ShopEvent[] => {
         const events = decideShop(state, command, defaultContext({ now, actor }));
@@ -154,7 +167,9 @@ describe('leaving TikTok Shop', () => {
         throw new Error('expected DeactivateShop to be refused');
       };
       const t0 = hoursAfter(NOW, 1);
-      expect(refusalOf(t0)).toMatchObject({ details: ['ACCOUNTS_STILL_LINKED', 'CAMPAIGNS_ACTIVE', 'ORDERS_AWAITING_FULFILMENT', 'FUNDS_AVAILABLE'].map((code) => ({ code })) });
+      expect(refusalOf(t0)).toMatchObject({
+        details: ['ACCOUNTS_STILL_LINKED', 'CAMPAIGNS_ACTIVE', 'ORDERS_AWAITING_FULFILMENT', 'FUNDS_AVAILABLE'].map((code) => ({ code })),
+      });
       apply(endCampaign('c-1'), t0);
       state = evolveShop(state, unlinked('acc-m', 'marketing', t0)); // the unlink itself is decideUnlinking's
       apply(fulfilOrder('o-1'), t0, ORDER_SERVICE);
@@ -172,7 +187,13 @@ describe('leaving TikTok Shop', () => {
     });
 
     it('the cooling period counts from the last order closed, fulfilled or cancelled', () => {
-      const history = [...verifiedShop(), orderPlaced('o-1', 100, hoursBefore(CLOSED_AT, 5)), orderPlaced('o-2', 100, hoursBefore(CLOSED_AT, 5)), orderFulfilled('o-1', hoursBefore(CLOSED_AT, 4)), orderCancelled('o-2', CLOSED_AT)];
+      const history = [
+        ...verifiedShop(),
+        orderPlaced('o-1', 100, hoursBefore(CLOSED_AT, 5)),
+        orderPlaced('o-2', 100, hoursBefore(CLOSED_AT, 5)),
+        orderFulfilled('o-1', hoursBefore(CLOSED_AT, 4)),
+        orderCancelled('o-2', CLOSED_AT),
+      ];
       expect(codesOf(history, new Date(COOLING_ENDS.getTime() - 1))).toEqual(['COOLING_PERIOD']);
       expect(codesOf(history, COOLING_ENDS)).toEqual([]);
     });
@@ -180,25 +201,41 @@ describe('leaving TikTok Shop', () => {
     it('follows the configured cooling period', () => {
       const history = [...verifiedShop(), orderPlaced('o-1', 100, hoursBefore(CLOSED_AT, 1)), orderFulfilled('o-1', CLOSED_AT)];
       const policy = { ...DEFAULT_SHOP_POLICY, deactivationCoolingDays: 10 };
-      given(history).when(deactivateShop, { now: daysAfter(CLOSED_AT, 10), policy }).then([deactivated(daysAfter(CLOSED_AT, 10))]);
-      given(history).when(deactivateShop, { now: daysAfter(CLOSED_AT, 9), policy }).thenThrows('DEACTIVATION_BLOCKED', ['COOLING_PERIOD']);
+      given(history)
+        .when(deactivateShop, { now: daysAfter(CLOSED_AT, 10), policy })
+        .then([deactivated(daysAfter(CLOSED_AT, 10))]);
+      given(history)
+        .when(deactivateShop, { now: daysAfter(CLOSED_AT, 9), policy })
+        .thenThrows('DEACTIVATION_BLOCKED', ['COOLING_PERIOD']);
     });
 
     it('a link request whose authorization window closed does not block: its expiry is recorded first', () => {
       const stale = linkRequested('acc-p', 'official', { at: hoursBefore(NOW, 48) });
       given(verifiedShop(), stale)
         .when(deactivateShop)
-        .then([{ type: 'LinkAuthorizationExpired', data: { shopId: SHOP_ID, accountId: 'acc-p', role: 'official', expiredAt: iso(NOW) } }, deactivated()]);
+        .then([
+          { type: 'LinkAuthorizationExpired', data: { shopId: SHOP_ID, accountId: 'acc-p', role: 'official', expiredAt: iso(NOW) } },
+          deactivated(),
+        ]);
     });
 
     it('money fully withdrawn and an incident resolved leave nothing blocking', () => {
-      given(verifiedShop(), fundsCredited('s-1', 700), incidentOpened('inc-1', 700), incidentClosed('inc-1', 700), withdrawalRequested('w-1', 700), fundsWithdrawn('w-1', 700))
+      given(
+        verifiedShop(),
+        fundsCredited('s-1', 700),
+        incidentOpened('inc-1', 700),
+        incidentClosed('inc-1', 700),
+        withdrawalRequested('w-1', 700),
+        fundsWithdrawn('w-1', 700),
+      )
         .when(deactivateShop)
         .then([deactivated()]);
     });
 
     it('refuses deactivating twice (SHOP_ALREADY_DEACTIVATED, conflict)', () => {
-      const violation = given(verifiedShop(), shopDeactivated()).when(deactivateShop).thenThrows('SHOP_ALREADY_DEACTIVATED', ['SHOP_ALREADY_DEACTIVATED']);
+      const violation = given(verifiedShop(), shopDeactivated())
+        .when(deactivateShop)
+        .thenThrows('SHOP_ALREADY_DEACTIVATED', ['SHOP_ALREADY_DEACTIVATED']);
       expect(violation.kind).toBe('conflict');
     });
   });
@@ -217,8 +254,12 @@ describe('leaving TikTok Shop', () => {
 
     it('a reactivated shop takes orders and campaigns again', () => {
       const reactivated: ShopEvent = { type: 'ShopReactivated', data: { shopId: SHOP_ID, reactivatedAt: iso(hoursBefore(NOW, 1)) } };
-      given(verifiedShop(), shopDeactivated(), reactivated).when(placeOrder('o-1'), { actor: ORDER_SERVICE }).then([expect.objectContaining({ type: 'OrderPlaced' })]);
-      given(verifiedShop(), shopDeactivated(), reactivated, accountLinked('acc-m', 'marketing')).when(startCampaign('c-1', 'acc-m')).then([expect.objectContaining({ type: 'CampaignStarted' })]);
+      given(verifiedShop(), shopDeactivated(), reactivated)
+        .when(placeOrder('o-1'), { actor: ORDER_SERVICE })
+        .then([expect.objectContaining({ type: 'OrderPlaced' })]);
+      given(verifiedShop(), shopDeactivated(), reactivated, accountLinked('acc-m', 'marketing'))
+        .when(startCampaign('c-1', 'acc-m'))
+        .then([expect.objectContaining({ type: 'CampaignStarted' })]);
     });
   });
 
@@ -230,8 +271,12 @@ describe('leaving TikTok Shop', () => {
 
     it('still records a late settlement, and lets the money leave', () => {
       const history = [...verifiedShop(), shopDeactivated(), fundsCredited('s-late', 900, { at: hoursBefore(NOW, 1) })];
-      given(verifiedShop(), shopDeactivated()).when({ type: 'CreditFunds', data: { settlementId: 's-late', orderId: 'o-9', amount: 900 } }, { actor: PAYOUT_SERVICE }).then([expect.objectContaining({ type: 'FundsCredited' })]);
-      given(history).when(requestWithdrawal('w-1', 900)).then([expect.objectContaining({ type: 'FundsWithdrawalRequested' })]);
+      given(verifiedShop(), shopDeactivated())
+        .when({ type: 'CreditFunds', data: { settlementId: 's-late', orderId: 'o-9', amount: 900 } }, { actor: PAYOUT_SERVICE })
+        .then([expect.objectContaining({ type: 'FundsCredited' })]);
+      given(history)
+        .when(requestWithdrawal('w-1', 900))
+        .then([expect.objectContaining({ type: 'FundsWithdrawalRequested' })]);
     });
   });
 });

@@ -82,7 +82,10 @@ function requestWithdrawal(shop: RegisteredShop, command: RequestWithdrawal, ctx
     });
   }
   if (isMoneyFrozen(shop)) {
-    failed.push({ code: 'FUNDS_FROZEN', message: `The shop's money is frozen while security incidents are open: ${openIncidents(shop).join(', ')}` });
+    failed.push({
+      code: 'FUNDS_FROZEN',
+      message: `The shop's money is frozen while security incidents are open: ${openIncidents(shop).join(', ')}`,
+    });
   }
   if (failed.length > 0) {
     const code = failed.length === 1 ? failed[0].code : 'WITHDRAWAL_REFUSED';
@@ -99,7 +102,9 @@ function requestWithdrawal(shop: RegisteredShop, command: RequestWithdrawal, ctx
 function completeWithdrawal(shop: RegisteredShop, command: CompleteWithdrawal, ctx: ShopDecisionContext): ShopEvent[] {
   const { withdrawalId } = command.data;
   const withdrawal = withdrawalInFlight(shop, withdrawalId);
-  return [{ type: 'FundsWithdrawn', data: { shopId: shop.shopId, withdrawalId, amount: withdrawal.amount, withdrawnAt: ctx.now.toISOString() } }];
+  return [
+    { type: 'FundsWithdrawn', data: { shopId: shop.shopId, withdrawalId, amount: withdrawal.amount, withdrawnAt: ctx.now.toISOString() } },
+  ];
 }
 
 /** The money returns to available, or to frozen while an incident is open (it would have been frozen had it stayed). */

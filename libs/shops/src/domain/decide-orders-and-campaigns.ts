@@ -36,10 +36,15 @@ export function decideOrdersAndCampaigns(shop: RegisteredShop, command: OrderOrC
       return [{ type: 'OrderCancelled', data: { shopId: shop.shopId, orderId: command.data.orderId, cancelledAt: at } }];
     case 'StartCampaign': {
       const { campaignId, accountId } = command.data;
-      if (shop.campaigns[campaignId] !== undefined) throw refuse('CAMPAIGN_ALREADY_EXISTS', 'conflict', `Campaign ${campaignId} already exists`);
+      if (shop.campaigns[campaignId] !== undefined)
+        throw refuse('CAMPAIGN_ALREADY_EXISTS', 'conflict', `Campaign ${campaignId} already exists`);
       assertActive(shop, `start campaign ${campaignId}`);
       if (shop.links[accountId]?.state !== 'linked') {
-        throw refuse('ACCOUNT_NOT_LINKED', 'rule', `Account ${accountId} is not linked to shop ${shop.shopId}; a campaign runs through a linked account`);
+        throw refuse(
+          'ACCOUNT_NOT_LINKED',
+          'rule',
+          `Account ${accountId} is not linked to shop ${shop.shopId}; a campaign runs through a linked account`,
+        );
       }
       return [{ type: 'CampaignStarted', data: { shopId: shop.shopId, campaignId, accountId, startedAt: at } }];
     }

@@ -25,7 +25,11 @@ export function decideShopLifecycle(shop: RegisteredShop, command: LifecycleComm
   const at = ctx.now.toISOString();
   if (command.type === 'ForgetPersonalData') {
     if (shop.status !== 'deactivated') {
-      throw refuse('SHOP_NOT_DEACTIVATED', 'conflict', `Shop ${shop.shopId} is ${shop.status}: its personal data can be forgotten once it has left TikTok Shop`);
+      throw refuse(
+        'SHOP_NOT_DEACTIVATED',
+        'conflict',
+        `Shop ${shop.shopId} is ${shop.status}: its personal data can be forgotten once it has left TikTok Shop`,
+      );
     }
     return [{ type: 'PersonalDataForgotten', data: { shopId: shop.shopId, forgottenAt: at } }];
   }
@@ -33,13 +37,22 @@ export function decideShopLifecycle(shop: RegisteredShop, command: LifecycleComm
     if (shop.status !== 'deactivated') throw refuse('SHOP_NOT_DEACTIVATED', 'conflict', `Shop ${shop.shopId} is ${shop.status}`);
     return [{ type: 'ShopReactivated', data: { shopId: shop.shopId, reactivatedAt: at } }];
   }
-  if (shop.status === 'deactivated') throw refuse('SHOP_ALREADY_DEACTIVATED', 'conflict', `Shop ${shop.shopId} was deactivated at ${shop.deactivatedAt}`);
+  if (shop.status === 'deactivated')
+    throw refuse('SHOP_ALREADY_DEACTIVATED', 'conflict', `Shop ${shop.shopId} was deactivated at ${shop.deactivatedAt}`);
   const blockers = deactivationBlockers(shop, ctx.now, ctx.policy);
   if (blockers.length > 0) {
-    throw new ShopRuleViolation('DEACTIVATION_BLOCKED', 'rule', `Shop ${shop.shopId} cannot leave yet: ${blockers.map((b) => b.code).join(', ')}`, blockers);
+    throw new ShopRuleViolation(
+      'DEACTIVATION_BLOCKED',
+      'rule',
+      `Shop ${shop.shopId} cannot leave yet: ${blockers.map((b) => b.code).join(', ')}`,
+      blockers,
+    );
   }
   const lapsed: ShopEvent[] = Object.values(shop.links)
     .filter((link) => authorizationLapsed(link, ctx.now))
-    .map((link) => ({ type: 'LinkAuthorizationExpired', data: { shopId: shop.shopId, accountId: link.accountId, role: link.role, expiredAt: at } }));
+    .map((link) => ({
+      type: 'LinkAuthorizationExpired',
+      data: { shopId: shop.shopId, accountId: link.accountId, role: link.role, expiredAt: at },
+    }));
   return [...lapsed, { type: 'ShopDeactivated', data: { shopId: shop.shopId, deactivatedAt: at } }];
 }

@@ -21,7 +21,6 @@ import { assertActorMayDecide } from './shop-access.policy';
 import { ShopRuleViolation, shopNotFound } from './shop-rule-violation';
 import { RegisteredShop, ShopLink, ShopState } from './shop.state';
 
-
 /**
  * The one place a shop command is decided: the events it produces, or a ShopRuleViolation
  * when it is refused (then nothing is appended). Pure: the clock, the actor and the policy
@@ -86,11 +85,14 @@ function registerShop(state: ShopState, command: RegisterShop, ctx: ShopDecision
 function submitVerification(shop: RegisteredShop, command: SubmitBusinessVerification, ctx: ShopDecisionContext): ShopEvent[] {
   if (shop.verification === 'pending') throw rule('VERIFICATION_ALREADY_PENDING', 'A verification is already under review');
   if (shop.verification === 'verified') throw rule('ALREADY_VERIFIED', 'The business is already verified');
-  return [{ type: 'BusinessVerificationSubmitted', data: { shopId: shop.shopId, documents: command.data.documents, submittedAt: iso(ctx) } }];
+  return [
+    { type: 'BusinessVerificationSubmitted', data: { shopId: shop.shopId, documents: command.data.documents, submittedAt: iso(ctx) } },
+  ];
 }
 
 function recordVerificationDecision(shop: RegisteredShop, command: RecordVerificationDecision, ctx: ShopDecisionContext): ShopEvent[] {
-  if (shop.verification !== 'pending') throw rule('VERIFICATION_NOT_PENDING', `No verification is under review (status ${shop.verification})`);
+  if (shop.verification !== 'pending')
+    throw rule('VERIFICATION_NOT_PENDING', `No verification is under review (status ${shop.verification})`);
   if (command.data.outcome === 'verified') {
     return [{ type: 'BusinessVerified', data: { shopId: shop.shopId, verifiedAt: iso(ctx) } }];
   }
@@ -108,7 +110,8 @@ function grantAccess(shop: RegisteredShop, command: GrantAccess, ctx: ShopDecisi
 function revokeAccess(shop: RegisteredShop, command: RevokeAccess, ctx: ShopDecisionContext): ShopEvent[] {
   const { memberId } = command.data;
   if (memberId === shop.ownerMemberId) throw rule('OWNER_ROLE_FIXED', "The owner's access cannot be revoked");
-  if (shop.members[memberId] === undefined) throw new ShopRuleViolation('MEMBER_NOT_FOUND', 'not_found', `Member ${memberId} has no access`);
+  if (shop.members[memberId] === undefined)
+    throw new ShopRuleViolation('MEMBER_NOT_FOUND', 'not_found', `Member ${memberId} has no access`);
   return [{ type: 'AccessRevoked', data: { shopId: shop.shopId, memberId, revokedAt: iso(ctx) } }];
 }
 
@@ -142,9 +145,12 @@ function answerLinkAuthorization(shop: RegisteredShop, command: AnswerLinkAuthor
   }
   const account = requireAccount(ctx);
   if (account.linkedTo !== null && account.linkedTo.shopId !== shop.shopId) {
-    throw new ShopRuleViolation('ACCOUNT_LINKED_ELSEWHERE', 'conflict', 'The account was linked to another shop while this request waited', [
-      { code: 'ACCOUNT_LINKED_ELSEWHERE', message: `Linked to shop ${account.linkedTo.shopId}` },
-    ]);
+    throw new ShopRuleViolation(
+      'ACCOUNT_LINKED_ELSEWHERE',
+      'conflict',
+      'The account was linked to another shop while this request waited',
+      [{ code: 'ACCOUNT_LINKED_ELSEWHERE', message: `Linked to shop ${account.linkedTo.shopId}` }],
+    );
   }
   // A switch of the official account: the old one goes as the new one comes, in one decision,
   // unless unlink blockers appeared meanwhile (then the request stays pending). If the old one
@@ -159,13 +165,17 @@ function answerLinkAuthorization(shop: RegisteredShop, command: AnswerLinkAuthor
   return [
     { type: 'AccountLinkAuthorized', data: { shopId: shop.shopId, accountId, role: link.role, grantedScopes, authorizedAt: at } },
     ...(replacing !== null ? unlinkEvents(shop, replacing, { reason: 'switching_accounts', mode: 'switch' }, ctx.now) : []),
-    { type: 'AccountLinked', data: { shopId: shop.shopId, accountId, handle: link.handle, role: link.role, scopes: grantedScopes, linkedAt: at } },
+    {
+      type: 'AccountLinked',
+      data: { shopId: shop.shopId, accountId, handle: link.handle, role: link.role, scopes: grantedScopes, linkedAt: at },
+    },
   ];
 }
 
 function expireLinkAuthorization(shop: RegisteredShop, command: ExpireLinkAuthorization, ctx: ShopDecisionContext): ShopEvent[] {
   const link = pendingLink(shop, command.data.accountId);
-  if (!staleLinkRequest(link, ctx.now)) throw rule('AUTHORIZATION_NOT_EXPIRED', `The authorization window runs until ${link.authorizationExpiresAt}`);
+  if (!staleLinkRequest(link, ctx.now))
+    throw rule('AUTHORIZATION_NOT_EXPIRED', `The authorization window runs until ${link.authorizationExpiresAt}`);
   return [expiryOf(shop, link, ctx)];
 }
 
@@ -178,7 +188,10 @@ function pendingLink(shop: RegisteredShop, accountId: string): ShopLink {
 }
 
 function expiryOf(shop: RegisteredShop, link: ShopLink, ctx: ShopDecisionContext): ShopEvent {
-  return { type: 'LinkAuthorizationExpired', data: { shopId: shop.shopId, accountId: link.accountId, role: link.role, expiredAt: iso(ctx) } };
+  return {
+    type: 'LinkAuthorizationExpired',
+    data: { shopId: shop.shopId, accountId: link.accountId, role: link.role, expiredAt: iso(ctx) },
+  };
 }
 
 function requireAccount(ctx: ShopDecisionContext): AccountStanding {

@@ -17,7 +17,8 @@ import { activeCampaignsOf, OpenUnlinkRequest, RegisteredShop, ShopLink } from '
 import { unlinkBlockers } from './unlink-blockers';
 import { unlinkEvents } from './unlink-events';
 
-export type UnlinkingCommand = RequestUnlink | ConfirmUnlink | CancelUnlink | ExpireUnlinkRequest | EmergencyUnlink | AssistedUnlink | SwitchOfficialAccount;
+export type UnlinkingCommand =
+  RequestUnlink | ConfirmUnlink | CancelUnlink | ExpireUnlinkRequest | EmergencyUnlink | AssistedUnlink | SwitchOfficialAccount;
 
 const MINUTE_MS = 60_000;
 
@@ -64,9 +65,12 @@ function requestUnlink(shop: RegisteredShop, command: RequestUnlink, ctx: ShopDe
   }
   const taken = shop.unlinkRequests[requestId];
   if (taken !== undefined && taken.accountId !== accountId) {
-    throw new ShopRuleViolation('UNLINK_REQUEST_ID_TAKEN', 'conflict', `Unlink request id ${requestId} belongs to an open request of another account`, [
-      { code: 'UNLINK_REQUEST_ID_TAKEN', message: `Request ${requestId} is open for account ${taken.accountId}` },
-    ]);
+    throw new ShopRuleViolation(
+      'UNLINK_REQUEST_ID_TAKEN',
+      'conflict',
+      `Unlink request id ${requestId} belongs to an open request of another account`,
+      [{ code: 'UNLINK_REQUEST_ID_TAKEN', message: `Request ${requestId} is open for account ${taken.accountId}` }],
+    );
   }
   const blockers = unlinkBlockers(shop, accountId, ctx.now, ctx.policy);
   if (blockers.length > 0) throw unlinkBlocked(link, blockers);
@@ -102,7 +106,10 @@ function confirmUnlink(shop: RegisteredShop, command: ConfirmUnlink, ctx: ShopDe
     const failedAttempts = request.failedAttempts + 1;
     const attemptsLeft = Math.max(ctx.policy.unlinkMaxWrongCodes - failedAttempts, 0);
     const at = iso(ctx);
-    const failed: ShopEvent = { type: 'UnlinkConfirmationFailed', data: { shopId: shop.shopId, accountId, requestId, failedAttempts, attemptsLeft, failedAt: at } };
+    const failed: ShopEvent = {
+      type: 'UnlinkConfirmationFailed',
+      data: { shopId: shop.shopId, accountId, requestId, failedAttempts, attemptsLeft, failedAt: at },
+    };
     if (attemptsLeft > 0) return [failed];
     return [failed, { type: 'UnlinkRequestLocked', data: { shopId: shop.shopId, accountId, requestId, lockedAt: at } }];
   }
@@ -117,7 +124,12 @@ function cancelUnlink(shop: RegisteredShop, command: CancelUnlink, ctx: ShopDeci
   const request = openRequest(shop, command.data.accountId, command.data.requestId);
   // Past its window the request has already expired: that is what is recorded, and it is closed as asked.
   if (isPastWindow(request, ctx.now)) return [expiryOf(shop, request, ctx)];
-  return [{ type: 'UnlinkRequestCancelled', data: { shopId: shop.shopId, accountId: request.accountId, requestId: request.requestId, cancelledAt: iso(ctx) } }];
+  return [
+    {
+      type: 'UnlinkRequestCancelled',
+      data: { shopId: shop.shopId, accountId: request.accountId, requestId: request.requestId, cancelledAt: iso(ctx) },
+    },
+  ];
 }
 
 function expireUnlinkRequest(shop: RegisteredShop, command: ExpireUnlinkRequest, ctx: ShopDecisionContext): ShopEvent[] {
@@ -215,7 +227,10 @@ function openRequest(shop: RegisteredShop, accountId: string, requestId: string)
 const isPastWindow = (request: OpenUnlinkRequest, now: Date): boolean => now.getTime() >= Date.parse(request.expiresAt);
 
 function expiryOf(shop: RegisteredShop, request: OpenUnlinkRequest, ctx: ShopDecisionContext): ShopEvent {
-  return { type: 'UnlinkRequestExpired', data: { shopId: shop.shopId, accountId: request.accountId, requestId: request.requestId, expiredAt: iso(ctx) } };
+  return {
+    type: 'UnlinkRequestExpired',
+    data: { shopId: shop.shopId, accountId: request.accountId, requestId: request.requestId, expiredAt: iso(ctx) },
+  };
 }
 
 function requireCodes(ctx: ShopDecisionContext): NonNullable<ShopDecisionContext['codes']> {

@@ -48,7 +48,10 @@ const reported = (incidentId = 'inc-1', description = 'account credentials leake
   type: 'SecurityIncidentReported',
   data: { shopId: SHOP_ID, incidentId, description, reportedAt: iso(NOW) },
 });
-const frozen = (amount: number, incidentId = 'inc-1'): ShopEvent => ({ type: 'FundsFrozen', data: { shopId: SHOP_ID, incidentId, amount, frozenAt: iso(NOW) } });
+const frozen = (amount: number, incidentId = 'inc-1'): ShopEvent => ({
+  type: 'FundsFrozen',
+  data: { shopId: SHOP_ID, incidentId, amount, frozenAt: iso(NOW) },
+});
 const terminated = (campaignId: string, accountId: string): ShopEvent => ({
   type: 'CampaignTerminated',
   data: { shopId: SHOP_ID, campaignId, accountId, reason: 'account_unlinked', terminatedAt: iso(NOW) },
@@ -56,7 +59,14 @@ const terminated = (campaignId: string, accountId: string): ShopEvent => ({
 const emergencyUnlinked = (accountId: string, role: 'official' | 'marketing', count: number, incidentId = 'inc-1'): ShopEvent =>
   accountUnlinked(accountId, role, { reason: 'security_breach', mode: 'emergency', requestId: null, incidentId, count });
 const assistedUnlinked = (accountId: string, role: 'official' | 'marketing', count: number): ShopEvent =>
-  accountUnlinked(accountId, role, { reason: 'troubleshooting', mode: 'assisted', requestId: null, ticketId: 'ticket-77', agentId: SUPPORT_AGENT.id, count });
+  accountUnlinked(accountId, role, {
+    reason: 'troubleshooting',
+    mode: 'assisted',
+    requestId: null,
+    ticketId: 'ticket-77',
+    agentId: SUPPORT_AGENT.id,
+    count,
+  });
 
 /** Every unlink blocker there is, each on its own, for an official account (acc-off). */
 const blockerCases: [string, ShopEvent[]][] = [
@@ -96,17 +106,25 @@ describe('EmergencyUnlink', () => {
 
   it('freezes everything available (FundsFrozen amount = available)', () => {
     const history = [...shop, fundsCredited('s-1', 4_200), fundsCredited('s-2', 800)];
-    const events = given(history).when(emergencyUnlink('acc-off')).then([reported(), frozen(5_000), emergencyUnlinked('acc-off', 'official', 1)]);
+    const events = given(history)
+      .when(emergencyUnlink('acc-off'))
+      .then([reported(), frozen(5_000), emergencyUnlinked('acc-off', 'official', 1)]);
     expect(stateAfter(history, events).money).toEqual({ available: 0, pendingWithdrawal: 0, frozen: 5_000 });
   });
 
   it('the same incident twice (already open): only the unlink events', () => {
-    given(shop, fundsCredited('s-1', 5_000), incidentOpened('inc-1', 5_000)).when(emergencyUnlink('acc-off')).then([emergencyUnlinked('acc-off', 'official', 1)]);
+    given(shop, fundsCredited('s-1', 5_000), incidentOpened('inc-1', 5_000))
+      .when(emergencyUnlink('acc-off'))
+      .then([emergencyUnlinked('acc-off', 'official', 1)]);
   });
 
   it('two accounts under one incident: the second unlink reports and freezes nothing more', () => {
-    const first = given(shop, fundsCredited('s-1', 5_000)).when(emergencyUnlink('acc-off')).then([reported(), frozen(5_000), emergencyUnlinked('acc-off', 'official', 1)]);
-    given(shop, fundsCredited('s-1', 5_000), first).when(emergencyUnlink('acc-mkt')).then([emergencyUnlinked('acc-mkt', 'marketing', 0)]);
+    const first = given(shop, fundsCredited('s-1', 5_000))
+      .when(emergencyUnlink('acc-off'))
+      .then([reported(), frozen(5_000), emergencyUnlinked('acc-off', 'official', 1)]);
+    given(shop, fundsCredited('s-1', 5_000), first)
+      .when(emergencyUnlink('acc-mkt'))
+      .then([emergencyUnlinked('acc-mkt', 'marketing', 0)]);
   });
 
   it('a new incident while another is open: reported, the money is frozen already', () => {
@@ -116,7 +134,9 @@ describe('EmergencyUnlink', () => {
   });
 
   it('a resolved incident cannot be reopened (INCIDENT_ALREADY_RESOLVED): report a new one', () => {
-    given(shop, fundsCredited('s-1', 5_000), incidentOpened('inc-1', 5_000), incidentClosed('inc-1', 5_000)).when(emergencyUnlink('acc-off')).thenThrows('INCIDENT_ALREADY_RESOLVED');
+    given(shop, fundsCredited('s-1', 5_000), incidentOpened('inc-1', 5_000), incidentClosed('inc-1', 5_000))
+      .when(emergencyUnlink('acc-off'))
+      .thenThrows('INCIDENT_ALREADY_RESOLVED');
   });
 
   it('is counted among the official unlinks: after it, the 3rd ever is the last', () => {
@@ -125,7 +145,9 @@ describe('EmergencyUnlink', () => {
     expect(events[events.length - 1]).toMatchObject({ data: { officialUnlinkCount: 3 } });
     const later = hoursAfter(NOW, 24 * 7);
     const relinked = accountLinked('acc-new', 'official', { at: hoursAfter(NOW, 1) });
-    given(history, events, relinked).when(requestUnlink('acc-new'), { now: later }).thenThrows('UNLINK_BLOCKED', ['OFFICIAL_UNLINK_LIMIT_REACHED']);
+    given(history, events, relinked)
+      .when(requestUnlink('acc-new'), { now: later })
+      .thenThrows('UNLINK_BLOCKED', ['OFFICIAL_UNLINK_LIMIT_REACHED']);
   });
 
   it('a marketing account: unlinked and not counted; the money is frozen all the same', () => {
@@ -154,7 +176,9 @@ describe('EmergencyUnlink', () => {
     for (const actor of [member('m-admin'), SECURITY_SERVICE]) {
       expect(given(shop, team).when(emergencyUnlink('acc-mkt'), { actor }).decide().length).toBeGreaterThan(0);
     }
-    given(shop, team).when(emergencyUnlink('acc-mkt'), { actor: member('m-operator') }).thenThrows('FORBIDDEN_ROLE');
+    given(shop, team)
+      .when(emergencyUnlink('acc-mkt'), { actor: member('m-operator') })
+      .thenThrows('FORBIDDEN_ROLE');
     given(shop, team).when(emergencyUnlink('acc-mkt'), { actor: SUPPORT_AGENT }).thenThrows('FORBIDDEN_ROLE');
   });
 });
@@ -164,7 +188,9 @@ describe('AssistedUnlink', () => {
 
   it('a support agent unlinks with a ticket: ticket, agent and reason recorded, campaigns ended, counted', () => {
     const history = [...shop, campaignStarted('c-1', 'acc-off')];
-    const events = given(history).when(assistedUnlink('acc-off'), support).then([terminated('c-1', 'acc-off'), assistedUnlinked('acc-off', 'official', 1)]);
+    const events = given(history)
+      .when(assistedUnlink('acc-off'), support)
+      .then([terminated('c-1', 'acc-off'), assistedUnlinked('acc-off', 'official', 1)]);
     expect(recordedRefusalOf('AssistedUnlink', events)).toBeNull();
     const after = stateAfter(history, events);
     expect(after.links['acc-off']).toBeUndefined();
@@ -177,8 +203,22 @@ describe('AssistedUnlink', () => {
   });
 
   it('every blocker at once', () => {
-    const history = [...graduatedShop(), ...pastOfficialUnlinks(3), ...accountLinked('acc-off', 'official', { at: hoursBefore(NOW, 2) }), orderPlaced('o-1'), fundsCredited('s-1', 1), withdrawalRequested('w-1', 1)];
-    given(history).when(assistedUnlink('acc-off'), support).thenThrows('UNLINK_BLOCKED', ['ORDERS_AWAITING_FULFILMENT', 'WITHDRAWAL_IN_FLIGHT', 'OFFICIAL_UNLINK_LIMIT_REACHED', 'TOO_SOON_AFTER_LINKING']);
+    const history = [
+      ...graduatedShop(),
+      ...pastOfficialUnlinks(3),
+      ...accountLinked('acc-off', 'official', { at: hoursBefore(NOW, 2) }),
+      orderPlaced('o-1'),
+      fundsCredited('s-1', 1),
+      withdrawalRequested('w-1', 1),
+    ];
+    given(history)
+      .when(assistedUnlink('acc-off'), support)
+      .thenThrows('UNLINK_BLOCKED', [
+        'ORDERS_AWAITING_FULFILMENT',
+        'WITHDRAWAL_IN_FLIGHT',
+        'OFFICIAL_UNLINK_LIMIT_REACHED',
+        'TOO_SOON_AFTER_LINKING',
+      ]);
   });
 
   it('the 3rd official unlink is allowed and carries the count 3; assisted ones count towards the limit', () => {
@@ -211,13 +251,17 @@ describe('AssistedUnlink', () => {
     ['an admin', member('m-admin')],
     ['a system', KYB],
   ])('%s may not send it (FORBIDDEN_ROLE): only support agents do assisted unlinks', (_name, actor) => {
-    const violation = given(shop, accessGranted('m-admin', 'admin')).when(assistedUnlink('acc-off'), { actor }).thenThrows('FORBIDDEN_ROLE');
+    const violation = given(shop, accessGranted('m-admin', 'admin'))
+      .when(assistedUnlink('acc-off'), { actor })
+      .thenThrows('FORBIDDEN_ROLE');
     expect(violation.kind).toBe('forbidden');
   });
 
   it('decided directly (without decideShop’s access check), a non-support actor is still refused', () => {
     const ctx: ShopDecisionContext = defaultContext({ actor: OWNER });
     expect(() => decideUnlinking(stateAfter(shop), assistedUnlink('acc-off'), ctx)).toThrow(ShopRuleViolation);
-    expect(() => decideUnlinking(stateAfter(shop), assistedUnlink('acc-off'), ctx)).toThrow(expect.objectContaining({ code: 'FORBIDDEN_ROLE' }));
+    expect(() => decideUnlinking(stateAfter(shop), assistedUnlink('acc-off'), ctx)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN_ROLE' }),
+    );
   });
 });

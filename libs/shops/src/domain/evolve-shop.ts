@@ -154,7 +154,10 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
     case 'UnlinkConfirmationFailed': {
       const request = shop.unlinkRequests[event.data.requestId];
       if (request === undefined) return shop;
-      return { ...shop, unlinkRequests: w.put(shop.unlinkRequests, request.requestId, { ...request, failedAttempts: event.data.failedAttempts }) };
+      return {
+        ...shop,
+        unlinkRequests: w.put(shop.unlinkRequests, request.requestId, { ...request, failedAttempts: event.data.failedAttempts }),
+      };
     }
     case 'UnlinkRequestLocked':
     case 'UnlinkRequestCancelled':
@@ -172,13 +175,29 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
       };
     }
     case 'FundsCredited':
-      return { ...shop, money: moneyAfter(shop.money, event), settlements: w.put(shop.settlements, event.data.settlementId, event.data.amount) };
+      return {
+        ...shop,
+        money: moneyAfter(shop.money, event),
+        settlements: w.put(shop.settlements, event.data.settlementId, event.data.amount),
+      };
     case 'FundsWithdrawalRequested':
-      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: w.put(shop.withdrawals, event.data.withdrawalId, { amount: event.data.amount, state: 'requested' }) };
+      return {
+        ...shop,
+        money: moneyAfter(shop.money, event),
+        withdrawals: w.put(shop.withdrawals, event.data.withdrawalId, { amount: event.data.amount, state: 'requested' }),
+      };
     case 'FundsWithdrawn':
-      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: w.put(shop.withdrawals, event.data.withdrawalId, { amount: event.data.amount, state: 'withdrawn' }) };
+      return {
+        ...shop,
+        money: moneyAfter(shop.money, event),
+        withdrawals: w.put(shop.withdrawals, event.data.withdrawalId, { amount: event.data.amount, state: 'withdrawn' }),
+      };
     case 'FundsWithdrawalFailed':
-      return { ...shop, money: moneyAfter(shop.money, event), withdrawals: w.put(shop.withdrawals, event.data.withdrawalId, { amount: event.data.amount, state: 'failed' }) };
+      return {
+        ...shop,
+        money: moneyAfter(shop.money, event),
+        withdrawals: w.put(shop.withdrawals, event.data.withdrawalId, { amount: event.data.amount, state: 'failed' }),
+      };
     case 'FundsFrozen':
     case 'FundsUnfrozen':
       return { ...shop, money: moneyAfter(shop.money, event) };

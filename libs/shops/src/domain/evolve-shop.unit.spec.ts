@@ -73,9 +73,14 @@ describe('evolveShop', () => {
     });
 
     it('rejected → rejected, resubmitted → pending again', () => {
-      const rejected: ShopEvent = { type: 'BusinessVerificationRejected', data: { shopId: SHOP_ID, reasons: ['x'], rejectedAt: iso(hoursBefore(NOW, 3)) } };
+      const rejected: ShopEvent = {
+        type: 'BusinessVerificationRejected',
+        data: { shopId: SHOP_ID, reasons: ['x'], rejectedAt: iso(hoursBefore(NOW, 3)) },
+      };
       expect(shopAfter(registeredShop(), verificationSubmitted(), rejected).verification).toBe('rejected');
-      expect(shopAfter(registeredShop(), verificationSubmitted(), rejected, verificationSubmitted(SHOP_ID, hoursBefore(NOW, 1))).verification).toBe('pending');
+      expect(
+        shopAfter(registeredShop(), verificationSubmitted(), rejected, verificationSubmitted(SHOP_ID, hoursBefore(NOW, 1))).verification,
+      ).toBe('pending');
     });
   });
 
@@ -117,7 +122,14 @@ describe('evolveShop', () => {
       const before = shopAfter(verifiedShop(), linkRequested('acc-1', 'official', { at: NOW }));
       const rejected: ShopEvent = {
         type: 'AccountLinkRejected',
-        data: { shopId: SHOP_ID, accountId: 'acc-2', role: 'marketing', profile: linkRequested('acc-2', 'marketing').data.profile, reasons: ['OWNER_UNDERAGE'], rejectedAt: iso(NOW) },
+        data: {
+          shopId: SHOP_ID,
+          accountId: 'acc-2',
+          role: 'marketing',
+          profile: linkRequested('acc-2', 'marketing').data.profile,
+          reasons: ['OWNER_UNDERAGE'],
+          rejectedAt: iso(NOW),
+        },
       };
       const authorized: ShopEvent = {
         type: 'AccountLinkAuthorized',
@@ -162,7 +174,15 @@ describe('evolveShop', () => {
       const shop = shopAfter(graduatedShop(), accountLinked('acc-keep', 'official'), linkRequested('acc-1', 'marketing'));
       const after = evolveShop(shop, {
         type: 'LinkAuthorizationDenied',
-        data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'marketing', reason: 'OWNER_DENIED', grantedScopes: [], missingScopes: ['ads.manage'], deniedAt: iso(NOW) },
+        data: {
+          shopId: SHOP_ID,
+          accountId: 'acc-1',
+          role: 'marketing',
+          reason: 'OWNER_DENIED',
+          grantedScopes: [],
+          missingScopes: ['ads.manage'],
+          deniedAt: iso(NOW),
+        },
       });
       expect(Object.keys(registered(after).links)).toEqual(['acc-keep']);
       expect(registered(after).links['acc-keep']).toEqual(shop.links['acc-keep']);
@@ -170,13 +190,19 @@ describe('evolveShop', () => {
 
     it('LinkAuthorizationExpired removes the request and keeps the other links', () => {
       const shop = shopAfter(graduatedShop(), linkRequested('acc-1', 'marketing'), linkRequested('acc-2', 'marketing'));
-      const after = evolveShop(shop, { type: 'LinkAuthorizationExpired', data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'marketing', expiredAt: iso(NOW) } });
+      const after = evolveShop(shop, {
+        type: 'LinkAuthorizationExpired',
+        data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'marketing', expiredAt: iso(NOW) },
+      });
       expect(Object.keys(registered(after).links)).toEqual(['acc-2']);
     });
 
     it('a request after an expiry starts afresh', () => {
       const first = linkRequested('acc-1', 'marketing', { at: hoursBefore(NOW, 60) });
-      const expired: ShopEvent = { type: 'LinkAuthorizationExpired', data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'marketing', expiredAt: iso(hoursBefore(NOW, 1)) } };
+      const expired: ShopEvent = {
+        type: 'LinkAuthorizationExpired',
+        data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'marketing', expiredAt: iso(hoursBefore(NOW, 1)) },
+      };
       const second = linkRequested('acc-1', 'official', { at: NOW });
       const link = shopAfter(verifiedShop(), first, expired, second).links['acc-1'];
       expect(link).toMatchObject({ role: 'official', state: 'awaiting_authorization', requestedAt: iso(NOW) });
@@ -184,7 +210,12 @@ describe('evolveShop', () => {
   });
 
   it('is pure: replaying the same events gives the same state and never mutates the previous one', () => {
-    const history = [...graduatedShop(), accessGranted('m-2', 'viewer'), ...accountLinked('acc-1', 'official'), linkRequested('acc-2', 'marketing')];
+    const history = [
+      ...graduatedShop(),
+      accessGranted('m-2', 'viewer'),
+      ...accountLinked('acc-1', 'official'),
+      linkRequested('acc-2', 'marketing'),
+    ];
     const snapshot = JSON.parse(JSON.stringify(foldShop(history.slice(0, 5))));
     const before = foldShop(history.slice(0, 5));
     const after = history.slice(5).reduce(evolveShop, before);
@@ -196,7 +227,12 @@ describe('evolveShop', () => {
 
 describe('foldShopInPlace', () => {
   it('gives the state evolveShop gives, changing the state it owns instead of copying, while evolveShop leaves its input alone', () => {
-    const history = [...verifiedShop(), accessGranted('m-2', 'finance'), linkRequested('acc-1', 'marketing'), ...accountLinked('acc-2', 'official')];
+    const history = [
+      ...verifiedShop(),
+      accessGranted('m-2', 'finance'),
+      linkRequested('acc-1', 'marketing'),
+      ...accountLinked('acc-2', 'official'),
+    ];
     const pure = foldShop(history);
     const before = JSON.stringify(pure);
     const owned = foldShopInPlace(JSON.parse(before) as ShopState, []);

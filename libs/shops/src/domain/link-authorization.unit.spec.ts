@@ -49,12 +49,16 @@ describe('AnswerLinkAuthorization', () => {
     });
 
     it('every scope a marketing account requires: authorized and linked', () => {
-      given(businessShop(), pendingMarketing).when(grantAuthorization('acc-1', MARKETING_SCOPES), relay()).then(authorizedAndLinked('marketing', MARKETING_SCOPES));
+      given(businessShop(), pendingMarketing)
+        .when(grantAuthorization('acc-1', MARKETING_SCOPES), relay())
+        .then(authorizedAndLinked('marketing', MARKETING_SCOPES));
     });
 
     it('more scopes than required, in any order: linked with every granted scope recorded', () => {
       const granted = ['ads.manage', 'extra.scope', 'user.info.basic'];
-      given(businessShop(), pendingMarketing).when(grantAuthorization('acc-1', granted), relay()).then(authorizedAndLinked('marketing', granted));
+      given(businessShop(), pendingMarketing)
+        .when(grantAuthorization('acc-1', granted), relay())
+        .then(authorizedAndLinked('marketing', granted));
     });
 
     it('links under the role of the request, whatever the answer says', () => {
@@ -73,7 +77,10 @@ describe('AnswerLinkAuthorization', () => {
 
     it('when the account is linked to this shop already in the standing (no conflict with itself)', () => {
       given(verifiedShop(), pendingOfficial)
-        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), { ...relay(), account: { linkedTo: { shopId: SHOP_ID, role: 'official' }, recentLinks: [] } })
+        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), {
+          ...relay(),
+          account: { linkedTo: { shopId: SHOP_ID, role: 'official' }, recentLinks: [] },
+        })
         .then(authorizedAndLinked('official', OFFICIAL_SCOPES));
     });
   });
@@ -106,19 +113,34 @@ describe('AnswerLinkAuthorization', () => {
         .then([
           {
             type: 'LinkAuthorizationDenied',
-            data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'marketing', reason: 'MISSING_SCOPES', grantedScopes: [], missingScopes: [...MARKETING_SCOPES], deniedAt: iso(ANSWERED) },
+            data: {
+              shopId: SHOP_ID,
+              accountId: 'acc-1',
+              role: 'marketing',
+              reason: 'MISSING_SCOPES',
+              grantedScopes: [],
+              missingScopes: [...MARKETING_SCOPES],
+              deniedAt: iso(ANSWERED),
+            },
           },
         ]);
     });
 
     it('are judged against the configured required scopes', () => {
-      const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, requiredScopes: { ...DEFAULT_SHOP_POLICY.requiredScopes, marketing: ['ads.manage', 'ads.report'] } };
-      const [event] = given(businessShop(), pendingMarketing).when(grantAuthorization('acc-1', MARKETING_SCOPES), { ...relay(), policy }).decide();
+      const policy: ShopPolicy = {
+        ...DEFAULT_SHOP_POLICY,
+        requiredScopes: { ...DEFAULT_SHOP_POLICY.requiredScopes, marketing: ['ads.manage', 'ads.report'] },
+      };
+      const [event] = given(businessShop(), pendingMarketing)
+        .when(grantAuthorization('acc-1', MARKETING_SCOPES), { ...relay(), policy })
+        .decide();
       expect(event).toMatchObject({ type: 'LinkAuthorizationDenied', data: { reason: 'MISSING_SCOPES', missingScopes: ['ads.report'] } });
     });
 
     it('are reported even when the account got linked elsewhere meanwhile', () => {
-      const [event] = given(verifiedShop(), pendingOfficial).when(grantAuthorization('acc-1', []), { ...relay(), account: linkedElsewhere() }).decide();
+      const [event] = given(verifiedShop(), pendingOfficial)
+        .when(grantAuthorization('acc-1', []), { ...relay(), account: linkedElsewhere() })
+        .decide();
       expect(event).toMatchObject({ type: 'LinkAuthorizationDenied', data: { reason: 'MISSING_SCOPES' } });
     });
   });
@@ -145,7 +167,10 @@ describe('AnswerLinkAuthorization', () => {
 
     it('ignores scopes sent along with a denial', () => {
       const [event] = given(businessShop(), pendingMarketing)
-        .when({ type: 'AnswerLinkAuthorization', data: { accountId: 'acc-1', decision: 'denied', grantedScopes: MARKETING_SCOPES } }, relay())
+        .when(
+          { type: 'AnswerLinkAuthorization', data: { accountId: 'acc-1', decision: 'denied', grantedScopes: MARKETING_SCOPES } },
+          relay(),
+        )
         .decide();
       expect(event).toMatchObject({ type: 'LinkAuthorizationDenied', data: { reason: 'OWNER_DENIED', grantedScopes: [] } });
     });
@@ -157,14 +182,24 @@ describe('AnswerLinkAuthorization', () => {
         .then([
           {
             type: 'LinkAuthorizationDenied',
-            data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'official', reason: 'OWNER_DENIED', grantedScopes: [], missingScopes: [], deniedAt: iso(ANSWERED) },
+            data: {
+              shopId: SHOP_ID,
+              accountId: 'acc-1',
+              role: 'official',
+              reason: 'OWNER_DENIED',
+              grantedScopes: [],
+              missingScopes: [],
+              deniedAt: iso(ANSWERED),
+            },
           },
         ]);
     });
 
     it('a grant with no required scope in the policy links', () => {
       const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, requiredScopes: { official: [], marketing: [] } };
-      given(verifiedShop(), pendingOfficial).when(grantAuthorization('acc-1', []), { ...relay(), policy }).then(authorizedAndLinked('official', []));
+      given(verifiedShop(), pendingOfficial)
+        .when(grantAuthorization('acc-1', []), { ...relay(), policy })
+        .then(authorizedAndLinked('official', []));
     });
   });
 
@@ -173,7 +208,9 @@ describe('AnswerLinkAuthorization', () => {
       ['exactly at the end of the window', WINDOW_CLOSES],
       ['a day later', hoursAfter(NOW, 72)],
     ])('granted %s is recorded as the expiry it discovers', (_when, at) => {
-      const events = given(verifiedShop(), pendingOfficial).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay(at)).then([expiredEvent('official', at)]);
+      const events = given(verifiedShop(), pendingOfficial)
+        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay(at))
+        .then([expiredEvent('official', at)]);
       const refusal = recordedRefusalOf('AnswerLinkAuthorization', events);
       expect(refusal?.code).toBe('AUTHORIZATION_EXPIRED');
       expect(refusal?.details.map((d) => d.code)).toEqual(['AUTHORIZATION_EXPIRED']);
@@ -182,33 +219,51 @@ describe('AnswerLinkAuthorization', () => {
 
     it('denied late is recorded as the expiry too', () => {
       const at = hoursAfter(NOW, 49);
-      const events = given(businessShop(), pendingMarketing).when(denyAuthorization('acc-1'), relay(at)).then([expiredEvent('marketing', at)]);
+      const events = given(businessShop(), pendingMarketing)
+        .when(denyAuthorization('acc-1'), relay(at))
+        .then([expiredEvent('marketing', at)]);
       expect(recordedRefusalOf('AnswerLinkAuthorization', events)?.code).toBe('AUTHORIZATION_EXPIRED');
     });
 
     it('is judged on the expiry recorded with the request, not on a policy changed since', () => {
       const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, authorizationWindowHours: 1 };
       const shortPending = linkRequested('acc-1', 'official', { at: NOW });
-      given(verifiedShop(), shortPending).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), { ...relay(), policy }).then(authorizedAndLinked('official', OFFICIAL_SCOPES));
+      given(verifiedShop(), shortPending)
+        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), { ...relay(), policy })
+        .then(authorizedAndLinked('official', OFFICIAL_SCOPES));
     });
   });
 
   describe('no request awaits authorization', () => {
     it('an unknown account: LINK_REQUEST_NOT_FOUND (not found)', () => {
-      const violation = given(verifiedShop(), pendingOfficial).when(grantAuthorization('acc-other', OFFICIAL_SCOPES), relay()).thenThrows('LINK_REQUEST_NOT_FOUND');
+      const violation = given(verifiedShop(), pendingOfficial)
+        .when(grantAuthorization('acc-other', OFFICIAL_SCOPES), relay())
+        .thenThrows('LINK_REQUEST_NOT_FOUND');
       expect(violation.kind).toBe('not_found');
     });
 
     it('an account already linked', () => {
-      given(verifiedShop(), accountLinked('acc-1', 'official')).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay()).thenThrows('LINK_REQUEST_NOT_FOUND');
+      given(verifiedShop(), accountLinked('acc-1', 'official'))
+        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay())
+        .thenThrows('LINK_REQUEST_NOT_FOUND');
     });
 
     it('a request already denied', () => {
       const denied: ShopEvent = {
         type: 'LinkAuthorizationDenied',
-        data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'official', reason: 'OWNER_DENIED', grantedScopes: [], missingScopes: [...OFFICIAL_SCOPES], deniedAt: iso(hoursAfter(NOW, 1)) },
+        data: {
+          shopId: SHOP_ID,
+          accountId: 'acc-1',
+          role: 'official',
+          reason: 'OWNER_DENIED',
+          grantedScopes: [],
+          missingScopes: [...OFFICIAL_SCOPES],
+          deniedAt: iso(hoursAfter(NOW, 1)),
+        },
       };
-      given(verifiedShop(), pendingOfficial, denied).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay()).thenThrows('LINK_REQUEST_NOT_FOUND');
+      given(verifiedShop(), pendingOfficial, denied)
+        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay())
+        .thenThrows('LINK_REQUEST_NOT_FOUND');
     });
 
     it('a request already expired', () => {
@@ -220,7 +275,14 @@ describe('AnswerLinkAuthorization', () => {
     it('a request that was rejected at once', () => {
       const rejected: ShopEvent = {
         type: 'AccountLinkRejected',
-        data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'official', profile: pendingOfficial.data.profile, reasons: ['OWNER_UNDERAGE'], rejectedAt: iso(NOW) },
+        data: {
+          shopId: SHOP_ID,
+          accountId: 'acc-1',
+          role: 'official',
+          profile: pendingOfficial.data.profile,
+          reasons: ['OWNER_UNDERAGE'],
+          rejectedAt: iso(NOW),
+        },
       };
       given(verifiedShop(), rejected).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay()).thenThrows('LINK_REQUEST_NOT_FOUND');
     });
@@ -236,7 +298,9 @@ describe('AnswerLinkAuthorization', () => {
     });
 
     it('a denial is still recorded', () => {
-      const [event] = given(verifiedShop(), pendingOfficial).when(denyAuthorization('acc-1'), { ...relay(), account: linkedElsewhere() }).decide();
+      const [event] = given(verifiedShop(), pendingOfficial)
+        .when(denyAuthorization('acc-1'), { ...relay(), account: linkedElsewhere() })
+        .decide();
       expect(event).toMatchObject({ type: 'LinkAuthorizationDenied', data: { reason: 'OWNER_DENIED' } });
     });
   });
@@ -252,22 +316,30 @@ describe('ExpireLinkAuthorization', () => {
   });
 
   it('a millisecond before the window closes is still refused', () => {
-    given(verifiedShop(), pendingOfficial).when(expireAuthorization('acc-1'), relay(new Date(WINDOW_CLOSES.getTime() - 1))).thenThrows('AUTHORIZATION_NOT_EXPIRED');
+    given(verifiedShop(), pendingOfficial)
+      .when(expireAuthorization('acc-1'), relay(new Date(WINDOW_CLOSES.getTime() - 1)))
+      .thenThrows('AUTHORIZATION_NOT_EXPIRED');
   });
 
   it.each([
     ['exactly when the window closes', WINDOW_CLOSES],
     ['long after', hoursAfter(NOW, 24 * 30)],
   ])('%s records LinkAuthorizationExpired', (_when, at) => {
-    given(businessShop(), pendingMarketing).when(expireAuthorization('acc-1'), relay(at)).then([expiredEvent('marketing', at)]);
+    given(businessShop(), pendingMarketing)
+      .when(expireAuthorization('acc-1'), relay(at))
+      .then([expiredEvent('marketing', at)]);
   });
 
   it('of an unknown request: LINK_REQUEST_NOT_FOUND', () => {
-    given(verifiedShop()).when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 50))).thenThrows('LINK_REQUEST_NOT_FOUND');
+    given(verifiedShop())
+      .when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 50)))
+      .thenThrows('LINK_REQUEST_NOT_FOUND');
   });
 
   it('of a linked account: LINK_REQUEST_NOT_FOUND (links do not expire)', () => {
-    given(verifiedShop(), accountLinked('acc-1', 'official')).when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 24 * 30))).thenThrows('LINK_REQUEST_NOT_FOUND');
+    given(verifiedShop(), accountLinked('acc-1', 'official'))
+      .when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 24 * 30)))
+      .thenThrows('LINK_REQUEST_NOT_FOUND');
   });
 
   it('twice: the second is LINK_REQUEST_NOT_FOUND', () => {

@@ -40,9 +40,17 @@ interface Rule {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const RULES: readonly Rule[] = [
-  { reason: 'SHOP_NOT_VERIFIED', fails: (s) => s.verification !== 'verified', message: 'The business verification of the shop is not verified' },
+  {
+    reason: 'SHOP_NOT_VERIFIED',
+    fails: (s) => s.verification !== 'verified',
+    message: 'The business verification of the shop is not verified',
+  },
   { reason: 'SHOP_NOT_ACTIVE', fails: (s) => s.status !== 'active', message: 'The shop is deactivated' },
-  { reason: 'ACCOUNT_NOT_BUSINESS', fails: (_s, c) => c.profile.kind !== 'business', message: 'Only business accounts can be linked; this is a personal account' },
+  {
+    reason: 'ACCOUNT_NOT_BUSINESS',
+    fails: (_s, c) => c.profile.kind !== 'business',
+    message: 'Only business accounts can be linked; this is a personal account',
+  },
   {
     reason: 'OWNER_UNDERAGE',
     fails: (_s, c, _a, p) => c.profile.ownerAge < p.minOwnerAge,
@@ -82,8 +90,9 @@ const RULES: readonly Rule[] = [
     reason: 'MARKETING_LIMIT_REACHED',
     fails: (s, c, _a, p) =>
       c.role === 'marketing' &&
-      Object.values(s.links).filter((l) => l.role === 'marketing' && l.accountId !== c.accountId).length >= marketingLimitFor(p, s.stage, s.kind),
-    message: "The shop holds as many marketing accounts as its stage and kind allow",
+      Object.values(s.links).filter((l) => l.role === 'marketing' && l.accountId !== c.accountId).length >=
+        marketingLimitFor(p, s.stage, s.kind),
+    message: 'The shop holds as many marketing accounts as its stage and kind allow',
   },
   {
     reason: 'ACCOUNT_HAS_OTHER_ROLE',
@@ -118,7 +127,10 @@ export function failedLinkRules(
   policy: ShopPolicy,
   now: Date,
 ): RefusalDetail[] {
-  return RULES.filter((rule) => rule.fails(shop, candidate, account, policy, now)).map((rule) => ({ code: rule.reason, message: rule.message }));
+  return RULES.filter((rule) => rule.fails(shop, candidate, account, policy, now)).map((rule) => ({
+    code: rule.reason,
+    message: rule.message,
+  }));
 }
 
 export function describeLinkRejection(reason: string): string {
@@ -139,11 +151,19 @@ export interface LinkRequestInput extends LinkCandidate {
  * accounts do not count against the shop's limits either. A switch passes the shop without
  * the official account being replaced, so that account does not count as "already linked".
  */
-export function linkRequestEvents(shop: RegisteredShop, request: LinkRequestInput, account: AccountStanding, policy: ShopPolicy, now: Date): ShopEvent[] {
+export function linkRequestEvents(
+  shop: RegisteredShop,
+  request: LinkRequestInput,
+  account: AccountStanding,
+  policy: ShopPolicy,
+  now: Date,
+): ShopEvent[] {
   const { accountId, role, profile, requestedScopes, replacesAccountId } = request;
   const at = now.toISOString();
   const stale = staleLinkRequest(shop.links[accountId], now);
-  const expired: ShopEvent[] = stale ? [{ type: 'LinkAuthorizationExpired', data: { shopId: shop.shopId, accountId, role: stale.role, expiredAt: at } }] : [];
+  const expired: ShopEvent[] = stale
+    ? [{ type: 'LinkAuthorizationExpired', data: { shopId: shop.shopId, accountId, role: stale.role, expiredAt: at } }]
+    : [];
   const judged: RegisteredShop = {
     ...shop,
     links: Object.fromEntries(Object.entries(shop.links).filter(([, link]) => staleLinkRequest(link, now) === null)),
@@ -152,7 +172,10 @@ export function linkRequestEvents(shop: RegisteredShop, request: LinkRequestInpu
   if (failed.length > 0) {
     return [
       ...expired,
-      { type: 'AccountLinkRejected', data: { shopId: shop.shopId, accountId, role, profile, reasons: failed.map((f) => f.code), rejectedAt: at } },
+      {
+        type: 'AccountLinkRejected',
+        data: { shopId: shop.shopId, accountId, role, profile, reasons: failed.map((f) => f.code), rejectedAt: at },
+      },
     ];
   }
   const authorizationExpiresAt = new Date(now.getTime() + policy.authorizationWindowHours * 3_600_000).toISOString();
@@ -176,5 +199,7 @@ export function linkRequestEvents(shop: RegisteredShop, request: LinkRequestInpu
 
 /** A link request whose authorization window has closed (at exactly its end it has). */
 export function staleLinkRequest(link: ShopLink | undefined, now: Date): ShopLink | null {
-  return link !== undefined && link.state === 'awaiting_authorization' && now.getTime() >= Date.parse(link.authorizationExpiresAt) ? link : null;
+  return link !== undefined && link.state === 'awaiting_authorization' && now.getTime() >= Date.parse(link.authorizationExpiresAt)
+    ? link
+    : null;
 }

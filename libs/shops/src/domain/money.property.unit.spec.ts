@@ -48,8 +48,14 @@ const usualAmount = (settlementId: string): number => 100 * (Number(settlementId
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 3, arbitrary: settlementIds.map((s) => ({ command: creditFunds(s, usualAmount(s)), actor: PAYOUT_SERVICE })) },
-  { weight: 3, arbitrary: fc.record({ s: settlementIds, a: amounts }).map(({ s, a }) => ({ command: creditFunds(s, a), actor: PAYOUT_SERVICE })) },
-  { weight: 3, arbitrary: fc.record({ w: withdrawalIds, a: amounts }).map(({ w, a }) => ({ command: requestWithdrawal(w, a), actor: OWNER })) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ s: settlementIds, a: amounts }).map(({ s, a }) => ({ command: creditFunds(s, a), actor: PAYOUT_SERVICE })),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({ w: withdrawalIds, a: amounts }).map(({ w, a }) => ({ command: requestWithdrawal(w, a), actor: OWNER })),
+  },
   {
     weight: 3,
     arbitrary: fc.record({ w: withdrawalIds, delta: fc.integer({ min: -2, max: 2 }) }).map(({ w, delta }) => ({
@@ -63,7 +69,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: incidentIds.map((i) => ({ command: resolveIncident(i), actor: SECURITY_SERVICE })) },
 );
 
-const commandOf = (command: Step['command'], state: ShopState): ShopCommand => (typeof command === 'function' ? command(state as RegisteredShop) : command);
+const commandOf = (command: Step['command'], state: ShopState): ShopCommand =>
+  typeof command === 'function' ? command(state as RegisteredShop) : command;
 
 /** Sequences of up to 60 commands, their lengths spread over the whole range (fast-check favours short ones by default). */
 const steps = fc.array(step, { maxLength: 60, size: 'max' });
@@ -98,7 +105,8 @@ interface Ledger {
 
 /** A cheap assertion (jest's expect is too slow for tens of thousands of checks); fast-check shrinks what fails. */
 function check(holds: boolean, what: string, shop?: RegisteredShop): void {
-  if (!holds) throw new Error(`${what}${shop ? ` (money ${JSON.stringify(shop.money)}, incidents ${JSON.stringify(shop.incidents)})` : ''}`);
+  if (!holds)
+    throw new Error(`${what}${shop ? ` (money ${JSON.stringify(shop.money)}, incidents ${JSON.stringify(shop.incidents)})` : ''}`);
 }
 
 function record(ledger: Ledger, event: ShopEvent): void {
@@ -177,7 +185,13 @@ describe('money, property: the books balance under any sequence of commands', ()
             const events = decideShop(state, commandOf(command, state), defaultContext({ actor }));
             if (events.length === 0) seen.add('duplicate settlement, no events');
             for (const event of events) {
-              seen.add(event.type === 'FundsCredited' ? `FundsCredited to ${event.data.creditedTo}` : event.type === 'FundsWithdrawalFailed' ? `failed to ${event.data.returnedTo}` : event.type);
+              seen.add(
+                event.type === 'FundsCredited'
+                  ? `FundsCredited to ${event.data.creditedTo}`
+                  : event.type === 'FundsWithdrawalFailed'
+                    ? `failed to ${event.data.returnedTo}`
+                    : event.type,
+              );
               state = evolveShop(state, event);
             }
           } catch (error) {

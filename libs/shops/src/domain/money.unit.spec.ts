@@ -26,7 +26,12 @@ import {
 
 const payouts = { actor: PAYOUT_SERVICE };
 
-const credited = (settlementId: string, amount: number, creditedTo: 'available' | 'frozen' = 'available', orderId = `order-of-${settlementId}`): ShopEvent => ({
+const credited = (
+  settlementId: string,
+  amount: number,
+  creditedTo: 'available' | 'frozen' = 'available',
+  orderId = `order-of-${settlementId}`,
+): ShopEvent => ({
   type: 'FundsCredited',
   data: { shopId: SHOP_ID, settlementId, orderId, amount, currency: CURRENCY, creditedTo, creditedAt: iso(NOW) },
 });
@@ -37,15 +42,21 @@ const funded = (): ShopEvent[] => [...verifiedShop(), fundsCredited('s-1', 10_00
 describe('money', () => {
   describe('CreditFunds (payout service, idempotent by settlement id)', () => {
     it('credits a settlement to available, in the shop’s currency', () => {
-      given(verifiedShop()).when(creditFunds('s-1', 1234, 'order-9'), payouts).then([credited('s-1', 1234, 'available', 'order-9')]);
+      given(verifiedShop())
+        .when(creditFunds('s-1', 1234, 'order-9'), payouts)
+        .then([credited('s-1', 1234, 'available', 'order-9')]);
     });
 
     it('adds to what is already available', () => {
-      given(funded()).when(creditFunds('s-2', 500), payouts).then([credited('s-2', 500)]);
+      given(funded())
+        .when(creditFunds('s-2', 500), payouts)
+        .then([credited('s-2', 500)]);
     });
 
     it('credits an unverified shop too (the money is recorded; it leaves only once verified)', () => {
-      given(registeredShop()).when(creditFunds('s-1', 700), payouts).then([credited('s-1', 700)]);
+      given(registeredShop())
+        .when(creditFunds('s-1', 700), payouts)
+        .then([credited('s-1', 700)]);
     });
 
     it('crediting the same settlement twice with the same amount decides no events (success, nothing appended)', () => {
@@ -63,20 +74,29 @@ describe('money', () => {
     });
 
     it('lands in frozen while a security incident is open', () => {
-      given(funded(), incidentOpened('inc-1', 10_000)).when(creditFunds('s-2', 300), payouts).then([credited('s-2', 300, 'frozen')]);
+      given(funded(), incidentOpened('inc-1', 10_000))
+        .when(creditFunds('s-2', 300), payouts)
+        .then([credited('s-2', 300, 'frozen')]);
     });
 
     it('lands in available again once the incident is resolved', () => {
-      given(funded(), incidentOpened('inc-1', 10_000), incidentClosed('inc-1', 10_000)).when(creditFunds('s-2', 300), payouts).then([credited('s-2', 300)]);
+      given(funded(), incidentOpened('inc-1', 10_000), incidentClosed('inc-1', 10_000))
+        .when(creditFunds('s-2', 300), payouts)
+        .then([credited('s-2', 300)]);
     });
 
-    it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1])('refuses the amount %p (INVALID_AMOUNT)', (amount) => {
-      const violation = given(verifiedShop()).when(creditFunds('s-1', amount), payouts).thenThrows('INVALID_AMOUNT', ['INVALID_AMOUNT']);
-      expect(violation.kind).toBe('rule');
-    });
+    it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER + 1])(
+      'refuses the amount %p (INVALID_AMOUNT)',
+      (amount) => {
+        const violation = given(verifiedShop()).when(creditFunds('s-1', amount), payouts).thenThrows('INVALID_AMOUNT', ['INVALID_AMOUNT']);
+        expect(violation.kind).toBe('rule');
+      },
+    );
 
     it('accepts the largest safe integer once, and refuses what would take the balance past it (BALANCE_LIMIT_EXCEEDED)', () => {
-      given(verifiedShop()).when(creditFunds('s-1', Number.MAX_SAFE_INTEGER), payouts).then([credited('s-1', Number.MAX_SAFE_INTEGER)]);
+      given(verifiedShop())
+        .when(creditFunds('s-1', Number.MAX_SAFE_INTEGER), payouts)
+        .then([credited('s-1', Number.MAX_SAFE_INTEGER)]);
       given(verifiedShop(), fundsCredited('s-1', Number.MAX_SAFE_INTEGER))
         .when(creditFunds('s-2', 1), payouts)
         .thenThrows('BALANCE_LIMIT_EXCEEDED', ['BALANCE_LIMIT_EXCEEDED']);
@@ -90,15 +110,21 @@ describe('money', () => {
     });
 
     it('moves the amount from available to pending withdrawal', () => {
-      given(funded()).when(requestWithdrawal('w-1', 4_000)).then([requested('w-1', 4_000)]);
+      given(funded())
+        .when(requestWithdrawal('w-1', 4_000))
+        .then([requested('w-1', 4_000)]);
     });
 
     it('may withdraw everything available, exactly', () => {
-      given(funded()).when(requestWithdrawal('w-1', 10_000)).then([requested('w-1', 10_000)]);
+      given(funded())
+        .when(requestWithdrawal('w-1', 10_000))
+        .then([requested('w-1', 10_000)]);
     });
 
     it('may be requested by a finance member', () => {
-      given(funded(), accessGranted('m-finance', 'finance')).when(requestWithdrawal('w-1', 1), { actor: member('m-finance') }).then([requested('w-1', 1)]);
+      given(funded(), accessGranted('m-finance', 'finance'))
+        .when(requestWithdrawal('w-1', 1), { actor: member('m-finance') })
+        .then([requested('w-1', 1)]);
     });
 
     it('is refused above what is available (INSUFFICIENT_FUNDS alone)', () => {
@@ -108,15 +134,26 @@ describe('money', () => {
     });
 
     it('counts money already pending as no longer available', () => {
-      given(funded(), withdrawalRequested('w-1', 6_000)).when(requestWithdrawal('w-2', 4_001)).thenThrows('INSUFFICIENT_FUNDS', ['INSUFFICIENT_FUNDS']);
+      given(funded(), withdrawalRequested('w-1', 6_000))
+        .when(requestWithdrawal('w-2', 4_001))
+        .thenThrows('INSUFFICIENT_FUNDS', ['INSUFFICIENT_FUNDS']);
     });
 
     it.each([
       ['unverified', registeredShop()],
       ['pending', [...registeredShop(), verificationSubmitted()]],
-      ['rejected', [...registeredShop(), verificationSubmitted(), { type: 'BusinessVerificationRejected', data: { shopId: SHOP_ID, reasons: ['bank'], rejectedAt: iso(NOW) } } as ShopEvent]],
+      [
+        'rejected',
+        [
+          ...registeredShop(),
+          verificationSubmitted(),
+          { type: 'BusinessVerificationRejected', data: { shopId: SHOP_ID, reasons: ['bank'], rejectedAt: iso(NOW) } } as ShopEvent,
+        ],
+      ],
     ])('is refused while business verification (incl. the bank account) is %s (BANK_ACCOUNT_NOT_VERIFIED alone)', (status, history) => {
-      const violation = given(history, fundsCredited('s-1', 10_000)).when(requestWithdrawal('w-1', 100)).thenThrows('BANK_ACCOUNT_NOT_VERIFIED', ['BANK_ACCOUNT_NOT_VERIFIED']);
+      const violation = given(history, fundsCredited('s-1', 10_000))
+        .when(requestWithdrawal('w-1', 100))
+        .thenThrows('BANK_ACCOUNT_NOT_VERIFIED', ['BANK_ACCOUNT_NOT_VERIFIED']);
       expect(violation.details[0].message).toContain(status);
     });
 
@@ -132,7 +169,9 @@ describe('money', () => {
     });
 
     it('during an incident more than the shop has (frozen included) is insufficient and frozen', () => {
-      given(funded(), incidentOpened('inc-1', 10_000)).when(requestWithdrawal('w-1', 10_001)).thenThrows('WITHDRAWAL_REFUSED', ['INSUFFICIENT_FUNDS', 'FUNDS_FROZEN']);
+      given(funded(), incidentOpened('inc-1', 10_000))
+        .when(requestWithdrawal('w-1', 10_001))
+        .thenThrows('WITHDRAWAL_REFUSED', ['INSUFFICIENT_FUNDS', 'FUNDS_FROZEN']);
     });
 
     it('lists all three failed rules at once (WITHDRAWAL_REFUSED)', () => {
@@ -143,13 +182,19 @@ describe('money', () => {
     });
 
     it('lists two failed rules (WITHDRAWAL_REFUSED)', () => {
-      given(registeredShop(), fundsCredited('s-1', 500)).when(requestWithdrawal('w-1', 501)).thenThrows('WITHDRAWAL_REFUSED', ['INSUFFICIENT_FUNDS', 'BANK_ACCOUNT_NOT_VERIFIED']);
+      given(registeredShop(), fundsCredited('s-1', 500))
+        .when(requestWithdrawal('w-1', 501))
+        .thenThrows('WITHDRAWAL_REFUSED', ['INSUFFICIENT_FUNDS', 'BANK_ACCOUNT_NOT_VERIFIED']);
     });
 
     it('refuses a withdrawal id already used, whatever its state (WITHDRAWAL_ALREADY_EXISTS, conflict)', () => {
-      const inFlight = given(funded(), withdrawalRequested('w-1', 100)).when(requestWithdrawal('w-1', 100)).thenThrows('WITHDRAWAL_ALREADY_EXISTS', ['WITHDRAWAL_ALREADY_EXISTS']);
+      const inFlight = given(funded(), withdrawalRequested('w-1', 100))
+        .when(requestWithdrawal('w-1', 100))
+        .thenThrows('WITHDRAWAL_ALREADY_EXISTS', ['WITHDRAWAL_ALREADY_EXISTS']);
       expect(inFlight.kind).toBe('conflict');
-      given(funded(), withdrawalRequested('w-1', 100), withdrawalFailed('w-1', 100)).when(requestWithdrawal('w-1', 100)).thenThrows('WITHDRAWAL_ALREADY_EXISTS');
+      given(funded(), withdrawalRequested('w-1', 100), withdrawalFailed('w-1', 100))
+        .when(requestWithdrawal('w-1', 100))
+        .thenThrows('WITHDRAWAL_ALREADY_EXISTS');
     });
 
     it.each([0, -5, 2.5, Number.NaN])('refuses the amount %p (INVALID_AMOUNT)', (amount) => {
@@ -179,11 +224,15 @@ describe('money', () => {
     });
 
     it('refuses completing a failed withdrawal (WITHDRAWAL_ALREADY_SETTLED)', () => {
-      given(funded(), withdrawalRequested('w-1', 4_000), withdrawalFailed('w-1', 4_000)).when(completeWithdrawal('w-1'), payouts).thenThrows('WITHDRAWAL_ALREADY_SETTLED');
+      given(funded(), withdrawalRequested('w-1', 4_000), withdrawalFailed('w-1', 4_000))
+        .when(completeWithdrawal('w-1'), payouts)
+        .thenThrows('WITHDRAWAL_ALREADY_SETTLED');
     });
 
     it('refuses an unknown withdrawal (WITHDRAWAL_NOT_FOUND, not found)', () => {
-      const violation = given(funded()).when(completeWithdrawal('w-404'), payouts).thenThrows('WITHDRAWAL_NOT_FOUND', ['WITHDRAWAL_NOT_FOUND']);
+      const violation = given(funded())
+        .when(completeWithdrawal('w-404'), payouts)
+        .thenThrows('WITHDRAWAL_NOT_FOUND', ['WITHDRAWAL_NOT_FOUND']);
       expect(violation.kind).toBe('not_found');
     });
   });
@@ -195,16 +244,24 @@ describe('money', () => {
     });
 
     it('returns the money to available', () => {
-      given(funded(), withdrawalRequested('w-1', 4_000)).when(failWithdrawal('w-1', 'account closed'), payouts).then([failed('available')]);
+      given(funded(), withdrawalRequested('w-1', 4_000))
+        .when(failWithdrawal('w-1', 'account closed'), payouts)
+        .then([failed('available')]);
     });
 
     it('returns the money to frozen while an incident is open', () => {
-      given(funded(), withdrawalRequested('w-1', 4_000), incidentOpened('inc-1', 6_000)).when(failWithdrawal('w-1', 'account closed'), payouts).then([failed('frozen')]);
+      given(funded(), withdrawalRequested('w-1', 4_000), incidentOpened('inc-1', 6_000))
+        .when(failWithdrawal('w-1', 'account closed'), payouts)
+        .then([failed('frozen')]);
     });
 
     it('refuses failing a completed withdrawal, or failing twice (WITHDRAWAL_ALREADY_SETTLED)', () => {
-      given(funded(), withdrawalRequested('w-1', 4_000), fundsWithdrawn('w-1', 4_000)).when(failWithdrawal('w-1'), payouts).thenThrows('WITHDRAWAL_ALREADY_SETTLED');
-      given(funded(), withdrawalRequested('w-1', 4_000), withdrawalFailed('w-1', 4_000)).when(failWithdrawal('w-1'), payouts).thenThrows('WITHDRAWAL_ALREADY_SETTLED');
+      given(funded(), withdrawalRequested('w-1', 4_000), fundsWithdrawn('w-1', 4_000))
+        .when(failWithdrawal('w-1'), payouts)
+        .thenThrows('WITHDRAWAL_ALREADY_SETTLED');
+      given(funded(), withdrawalRequested('w-1', 4_000), withdrawalFailed('w-1', 4_000))
+        .when(failWithdrawal('w-1'), payouts)
+        .thenThrows('WITHDRAWAL_ALREADY_SETTLED');
     });
 
     it('refuses an unknown withdrawal (WITHDRAWAL_NOT_FOUND)', () => {

@@ -36,17 +36,23 @@ describe('orders', () => {
     });
 
     it('is accepted before verification (the order service is the authority on what was sold)', () => {
-      given(registeredShop()).when(placeOrder('o-1'), orders).then([expect.objectContaining({ type: 'OrderPlaced' })]);
+      given(registeredShop())
+        .when(placeOrder('o-1'), orders)
+        .then([expect.objectContaining({ type: 'OrderPlaced' })]);
     });
 
     it('refuses an order id already placed, open or closed (ORDER_ALREADY_EXISTS, conflict)', () => {
-      const violation = given(verifiedShop(), orderPlaced('o-1')).when(placeOrder('o-1'), orders).thenThrows('ORDER_ALREADY_EXISTS', ['ORDER_ALREADY_EXISTS']);
+      const violation = given(verifiedShop(), orderPlaced('o-1'))
+        .when(placeOrder('o-1'), orders)
+        .thenThrows('ORDER_ALREADY_EXISTS', ['ORDER_ALREADY_EXISTS']);
       expect(violation.kind).toBe('conflict');
       given(verifiedShop(), orderPlaced('o-1'), orderCancelled('o-1')).when(placeOrder('o-1'), orders).thenThrows('ORDER_ALREADY_EXISTS');
     });
 
     it('a deactivated shop takes no new order (SHOP_NOT_ACTIVE, rule)', () => {
-      const violation = given(verifiedShop(), shopDeactivated()).when(placeOrder('o-1'), orders).thenThrows('SHOP_NOT_ACTIVE', ['SHOP_NOT_ACTIVE']);
+      const violation = given(verifiedShop(), shopDeactivated())
+        .when(placeOrder('o-1'), orders)
+        .thenThrows('SHOP_NOT_ACTIVE', ['SHOP_NOT_ACTIVE']);
       expect(violation.kind).toBe('rule');
     });
 
@@ -79,7 +85,9 @@ describe('orders', () => {
       ['cancelled', orderCancelled('o-1')],
     ])('refuses closing an order already %s (ORDER_ALREADY_CLOSED, rule)', (state, closed) => {
       for (const command of [fulfilOrder('o-1'), cancelOrder('o-1')]) {
-        const violation = given(verifiedShop(), orderPlaced('o-1'), closed).when(command, orders).thenThrows('ORDER_ALREADY_CLOSED', ['ORDER_ALREADY_CLOSED']);
+        const violation = given(verifiedShop(), orderPlaced('o-1'), closed)
+          .when(command, orders)
+          .thenThrows('ORDER_ALREADY_CLOSED', ['ORDER_ALREADY_CLOSED']);
         expect(violation.kind).toBe('rule');
         expect(violation.message).toContain(state);
       }
@@ -103,15 +111,21 @@ describe('campaigns', () => {
 
   describe('StartCampaign', () => {
     it('starts a campaign through a linked account', () => {
-      given(withMarketing).when(startCampaign('c-1', 'acc-m')).then([started('c-1', 'acc-m')]);
+      given(withMarketing)
+        .when(startCampaign('c-1', 'acc-m'))
+        .then([started('c-1', 'acc-m')]);
     });
 
     it('through the official account too', () => {
-      given(verifiedShop(), accountLinked('acc-o', 'official')).when(startCampaign('c-1', 'acc-o')).then([started('c-1', 'acc-o')]);
+      given(verifiedShop(), accountLinked('acc-o', 'official'))
+        .when(startCampaign('c-1', 'acc-o'))
+        .then([started('c-1', 'acc-o')]);
     });
 
     it('refuses an account not linked to this shop (ACCOUNT_NOT_LINKED, rule)', () => {
-      const violation = given(withMarketing).when(startCampaign('c-1', 'acc-stranger')).thenThrows('ACCOUNT_NOT_LINKED', ['ACCOUNT_NOT_LINKED']);
+      const violation = given(withMarketing)
+        .when(startCampaign('c-1', 'acc-stranger'))
+        .thenThrows('ACCOUNT_NOT_LINKED', ['ACCOUNT_NOT_LINKED']);
       expect(violation.kind).toBe('rule');
     });
 
@@ -141,9 +155,13 @@ describe('campaigns', () => {
     });
 
     it('refuses a campaign id already used, even ended (CAMPAIGN_ALREADY_EXISTS, conflict)', () => {
-      const violation = given(withMarketing, campaignStarted('c-1', 'acc-m')).when(startCampaign('c-1', 'acc-m')).thenThrows('CAMPAIGN_ALREADY_EXISTS', ['CAMPAIGN_ALREADY_EXISTS']);
+      const violation = given(withMarketing, campaignStarted('c-1', 'acc-m'))
+        .when(startCampaign('c-1', 'acc-m'))
+        .thenThrows('CAMPAIGN_ALREADY_EXISTS', ['CAMPAIGN_ALREADY_EXISTS']);
       expect(violation.kind).toBe('conflict');
-      given(withMarketing, campaignStarted('c-1', 'acc-m'), campaignEnded('c-1')).when(startCampaign('c-1', 'acc-m')).thenThrows('CAMPAIGN_ALREADY_EXISTS');
+      given(withMarketing, campaignStarted('c-1', 'acc-m'), campaignEnded('c-1'))
+        .when(startCampaign('c-1', 'acc-m'))
+        .thenThrows('CAMPAIGN_ALREADY_EXISTS');
     });
 
     it('a deactivated shop starts no campaign (SHOP_NOT_ACTIVE alone)', () => {
@@ -159,7 +177,9 @@ describe('campaigns', () => {
     });
 
     it('refuses ending a campaign twice (CAMPAIGN_NOT_ACTIVE, rule)', () => {
-      const violation = given(withMarketing, campaignStarted('c-1', 'acc-m'), campaignEnded('c-1')).when(endCampaign('c-1')).thenThrows('CAMPAIGN_NOT_ACTIVE', ['CAMPAIGN_NOT_ACTIVE']);
+      const violation = given(withMarketing, campaignStarted('c-1', 'acc-m'), campaignEnded('c-1'))
+        .when(endCampaign('c-1'))
+        .thenThrows('CAMPAIGN_NOT_ACTIVE', ['CAMPAIGN_NOT_ACTIVE']);
       expect(violation.kind).toBe('rule');
     });
 
@@ -168,7 +188,9 @@ describe('campaigns', () => {
         type: 'CampaignTerminated',
         data: { shopId: SHOP_ID, campaignId: 'c-1', accountId: 'acc-m', reason: 'account_unlinked', terminatedAt: iso(NOW) },
       };
-      const violation = given(withMarketing, campaignStarted('c-1', 'acc-m'), terminated).when(endCampaign('c-1')).thenThrows('CAMPAIGN_NOT_ACTIVE');
+      const violation = given(withMarketing, campaignStarted('c-1', 'acc-m'), terminated)
+        .when(endCampaign('c-1'))
+        .thenThrows('CAMPAIGN_NOT_ACTIVE');
       expect(violation.message).toContain('terminated');
     });
 

@@ -32,7 +32,7 @@ describe('ForgetPersonalData', () => {
     given(verifiedShop(), shopDeactivated(), forgotten).when(forgetPersonalData).then([forgotten]);
   });
 
-  it('leaves the state with what a replay of the erased log gives: handles and an individual seller\'s name erased', () => {
+  it("leaves the state with what a replay of the erased log gives: handles and an individual seller's name erased", () => {
     const individual = registeredShop({ kind: 'individual' });
     const live = foldShop([...individual, ...accountLinked('acc-1', 'marketing'), forgotten]) as RegisteredShop;
     expect(live.name).toBe(ERASED_PERSONAL_VALUE);
@@ -43,9 +43,15 @@ describe('ForgetPersonalData', () => {
 });
 
 describe('personalFieldsOf', () => {
-  it('names the handle and owner age of a profile, the handle copied into links and unlinks, and an individual seller\'s name', () => {
-    expect(personalFieldsOf('AccountLinkRequested', {})).toEqual([['profile', 'handle'], ['profile', 'ownerAge']]);
-    expect(personalFieldsOf('AccountLinkRejected', {})).toEqual([['profile', 'handle'], ['profile', 'ownerAge']]);
+  it("names the handle and owner age of a profile, the handle copied into links and unlinks, and an individual seller's name", () => {
+    expect(personalFieldsOf('AccountLinkRequested', {})).toEqual([
+      ['profile', 'handle'],
+      ['profile', 'ownerAge'],
+    ]);
+    expect(personalFieldsOf('AccountLinkRejected', {})).toEqual([
+      ['profile', 'handle'],
+      ['profile', 'ownerAge'],
+    ]);
     expect(personalFieldsOf('AccountLinked', {})).toEqual([['handle']]);
     expect(personalFieldsOf('AccountUnlinked', {})).toEqual([['handle']]);
     expect(personalFieldsOf('ShopRegistered', { kind: 'individual' })).toEqual([['name']]);

@@ -47,16 +47,24 @@ describe('RegisterShop', () => {
       .then([
         {
           type: 'ShopRegistered',
-          data: { shopId: SHOP_ID, name: 'Acme Goods', region: 'DE', currency: 'GBP', kind: 'individual', ownerMemberId: OWNER_ID, registeredAt: iso(NOW) },
+          data: {
+            shopId: SHOP_ID,
+            name: 'Acme Goods',
+            region: 'DE',
+            currency: 'GBP',
+            kind: 'individual',
+            ownerMemberId: OWNER_ID,
+            registeredAt: iso(NOW),
+          },
         },
       ]);
   });
 
   it('takes the time from ctx.now, not from the real clock', () => {
     const later = hoursAfter(NOW, 24 * 365);
-    const [event] = given().when(registerShop(), { now: later }).then([
-      expect.objectContaining({ type: 'ShopRegistered', data: expect.objectContaining({ registeredAt: iso(later) }) }),
-    ]);
+    const [event] = given()
+      .when(registerShop(), { now: later })
+      .then([expect.objectContaining({ type: 'ShopRegistered', data: expect.objectContaining({ registeredAt: iso(later) }) })]);
     expect(event.type).toBe('ShopRegistered');
   });
 
@@ -67,7 +75,9 @@ describe('RegisterShop', () => {
   });
 
   it('refuses a member registering a shop for someone else', () => {
-    const violation = given().when(registerShop({ ownerMemberId: OWNER_ID }), { actor: member('m-intruder') }).thenThrows('FORBIDDEN_ROLE', ['FORBIDDEN_ROLE']);
+    const violation = given()
+      .when(registerShop({ ownerMemberId: OWNER_ID }), { actor: member('m-intruder') })
+      .thenThrows('FORBIDDEN_ROLE', ['FORBIDDEN_ROLE']);
     expect(violation.kind).toBe('forbidden');
   });
 
@@ -81,7 +91,9 @@ describe('RegisterShop', () => {
   });
 
   it('refuses registering twice even with different details, after verification', () => {
-    given(verifiedShop()).when(registerShop({ kind: 'individual', region: 'FR' }), { actor: KYB }).thenThrows('SHOP_ALREADY_REGISTERED');
+    given(verifiedShop())
+      .when(registerShop({ kind: 'individual', region: 'FR' }), { actor: KYB })
+      .thenThrows('SHOP_ALREADY_REGISTERED');
   });
 });
 

@@ -72,20 +72,26 @@ describe('RequestLink', () => {
   describe('an eligible account', () => {
     it('awaits the owner’s authorization for the policy window (48 h), with the profile and scopes recorded', () => {
       const command = requestLink('acc-1', 'official');
-      const [event] = given(verifiedShop()).when(command).then([requested(command)]);
+      const [event] = given(verifiedShop())
+        .when(command)
+        .then([requested(command)]);
       expect(event.type === 'AccountLinkRequested' && event.data.authorizationExpiresAt).toBe('2025-03-03T10:00:00.000Z');
       expect(event.type === 'AccountLinkRequested' && event.data.profile).toEqual(validProfile({ handle: '@acc-1' }));
     });
 
     it('as a marketing account of a business shop in probation', () => {
       const command = requestLink('acc-1', 'marketing');
-      given(businessShop()).when(command).then([requested(command)]);
+      given(businessShop())
+        .when(command)
+        .then([requested(command)]);
     });
 
     it('uses the configured authorization window', () => {
       const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, authorizationWindowHours: 24 };
       const command = requestLink('acc-1', 'official');
-      given(verifiedShop()).when(command, { policy }).then([requested(command, NOW, 24)]);
+      given(verifiedShop())
+        .when(command, { policy })
+        .then([requested(command, NOW, 24)]);
     });
 
     it('the valid profile builder passes every rule for both roles', () => {
@@ -132,7 +138,11 @@ describe('RequestLink', () => {
         ctx: { account: { linkedTo: { shopId: SHOP_ID, role: 'official' }, recentLinks: [] } },
       },
       ACCOUNT_LINKED_ELSEWHERE: { given: given(verifiedShop()), command: official(), ctx: { account: linkedElsewhere() } },
-      RELINK_LIMIT_REACHED: { given: given(businessShop()), command: requestLink('acc-1', 'marketing'), ctx: { account: pastMarketingLinks(10) } },
+      RELINK_LIMIT_REACHED: {
+        given: given(businessShop()),
+        command: requestLink('acc-1', 'marketing'),
+        ctx: { account: pastMarketingLinks(10) },
+      },
     };
 
     it('has a scenario for each of the 15 reasons', () => {
@@ -154,7 +164,9 @@ describe('RequestLink', () => {
   describe('a profile failing several rules', () => {
     it('lists every failed rule, in the fixed rule order, and is refused as ACCOUNT_INELIGIBLE', () => {
       const command = requestLink('acc-1', 'official', { ownerAge: 16, region: 'US', kind: 'personal' });
-      const events = given(verifiedShop()).when(command).then([rejected(command, ['ACCOUNT_NOT_BUSINESS', 'OWNER_UNDERAGE', 'REGION_MISMATCH'])]);
+      const events = given(verifiedShop())
+        .when(command)
+        .then([rejected(command, ['ACCOUNT_NOT_BUSINESS', 'OWNER_UNDERAGE', 'REGION_MISMATCH'])]);
       const refusal = recordedRefusalOf('RequestLink', events);
       expect(refusal?.code).toBe('ACCOUNT_INELIGIBLE');
       expect(refusal?.details.map((d) => d.code)).toEqual(['ACCOUNT_NOT_BUSINESS', 'OWNER_UNDERAGE', 'REGION_MISMATCH']);
@@ -191,7 +203,17 @@ describe('RequestLink', () => {
   describe('shop verification', () => {
     it.each([
       ['pending', [...registeredShop(), verificationSubmitted()]],
-      ['rejected', [...registeredShop(), verificationSubmitted(), { type: 'BusinessVerificationRejected', data: { shopId: SHOP_ID, reasons: ['x'], rejectedAt: iso(hoursBefore(NOW, 2)) } } as ShopEvent]],
+      [
+        'rejected',
+        [
+          ...registeredShop(),
+          verificationSubmitted(),
+          {
+            type: 'BusinessVerificationRejected',
+            data: { shopId: SHOP_ID, reasons: ['x'], rejectedAt: iso(hoursBefore(NOW, 2)) },
+          } as ShopEvent,
+        ],
+      ],
     ])('a %s verification is not enough', (_status, history) => {
       expect(reasonsOf(given(history).when(requestLink('acc-1', 'official')).decide())).toEqual(['SHOP_NOT_VERIFIED']);
     });
@@ -199,49 +221,103 @@ describe('RequestLink', () => {
 
   describe('owner age and guideline standing', () => {
     it('accepts an owner of exactly the minimum age (18) and refuses 17', () => {
-      expect(reasonsOf(given(verifiedShop()).when(requestLink('acc-1', 'official', { ownerAge: 18 })).decide())).toEqual([]);
-      expect(reasonsOf(given(verifiedShop()).when(requestLink('acc-1', 'official', { ownerAge: 17 })).decide())).toEqual(['OWNER_UNDERAGE']);
+      expect(
+        reasonsOf(
+          given(verifiedShop())
+            .when(requestLink('acc-1', 'official', { ownerAge: 18 }))
+            .decide(),
+        ),
+      ).toEqual([]);
+      expect(
+        reasonsOf(
+          given(verifiedShop())
+            .when(requestLink('acc-1', 'official', { ownerAge: 17 }))
+            .decide(),
+        ),
+      ).toEqual(['OWNER_UNDERAGE']);
     });
 
     it('uses the configured minimum age', () => {
       const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, minOwnerAge: 21 };
-      expect(reasonsOf(given(verifiedShop()).when(requestLink('acc-1', 'official', { ownerAge: 20 }), { policy }).decide())).toEqual(['OWNER_UNDERAGE']);
+      expect(
+        reasonsOf(
+          given(verifiedShop())
+            .when(requestLink('acc-1', 'official', { ownerAge: 20 }), { policy })
+            .decide(),
+        ),
+      ).toEqual(['OWNER_UNDERAGE']);
     });
 
     it('accepts violations below the limit (2 of 3) and refuses reaching it', () => {
-      expect(reasonsOf(given(verifiedShop()).when(requestLink('acc-1', 'official', { recentViolations: 2 })).decide())).toEqual([]);
-      expect(reasonsOf(given(verifiedShop()).when(requestLink('acc-1', 'official', { recentViolations: 3 })).decide())).toEqual([
-        'TOO_MANY_GUIDELINE_VIOLATIONS',
-      ]);
+      expect(
+        reasonsOf(
+          given(verifiedShop())
+            .when(requestLink('acc-1', 'official', { recentViolations: 2 }))
+            .decide(),
+        ),
+      ).toEqual([]);
+      expect(
+        reasonsOf(
+          given(verifiedShop())
+            .when(requestLink('acc-1', 'official', { recentViolations: 3 }))
+            .decide(),
+        ),
+      ).toEqual(['TOO_MANY_GUIDELINE_VIOLATIONS']);
     });
 
     it('compares the region with the shop’s own region', () => {
-      expect(reasonsOf(given(verifiedShop({ region: 'DE' })).when(requestLink('acc-1', 'official', { region: 'DE' })).decide())).toEqual([]);
-      expect(reasonsOf(given(verifiedShop({ region: 'DE' })).when(requestLink('acc-1', 'official', { region: 'GB' })).decide())).toEqual([
-        'REGION_MISMATCH',
-      ]);
+      expect(
+        reasonsOf(
+          given(verifiedShop({ region: 'DE' }))
+            .when(requestLink('acc-1', 'official', { region: 'DE' }))
+            .decide(),
+        ),
+      ).toEqual([]);
+      expect(
+        reasonsOf(
+          given(verifiedShop({ region: 'DE' }))
+            .when(requestLink('acc-1', 'official', { region: 'GB' }))
+            .decide(),
+        ),
+      ).toEqual(['REGION_MISMATCH']);
     });
   });
 
   describe('followers minimum per role', () => {
     it('an official account needs no followers by default', () => {
       const command = requestLink('acc-1', 'official', { followers: 0 });
-      given(verifiedShop()).when(command).then([requested(command)]);
+      given(verifiedShop())
+        .when(command)
+        .then([requested(command)]);
     });
 
     it('a marketing account needs 1000 followers: 999 refused, 1000 accepted', () => {
       const short = requestLink('acc-1', 'marketing', { followers: 999 });
-      given(businessShop()).when(short).then([rejected(short, ['INSUFFICIENT_FOLLOWERS'])]);
+      given(businessShop())
+        .when(short)
+        .then([rejected(short, ['INSUFFICIENT_FOLLOWERS'])]);
       const enough = requestLink('acc-1', 'marketing', { followers: 1000 });
-      given(businessShop()).when(enough).then([requested(enough)]);
+      given(businessShop())
+        .when(enough)
+        .then([requested(enough)]);
     });
 
     it('uses the configured minimum for official accounts', () => {
       const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, minFollowers: { official: 500, marketing: 1000 } };
-      expect(reasonsOf(given(verifiedShop()).when(requestLink('acc-1', 'official', { followers: 499 }), { policy }).decide())).toEqual([
-        'INSUFFICIENT_FOLLOWERS',
-      ]);
-      expect(reasonsOf(given(verifiedShop()).when(requestLink('acc-1', 'official', { followers: 500 }), { policy }).decide())).toEqual([]);
+      expect(
+        reasonsOf(
+          given(verifiedShop())
+            .when(requestLink('acc-1', 'official', { followers: 499 }), { policy })
+            .decide(),
+        ),
+      ).toEqual(['INSUFFICIENT_FOLLOWERS']);
+      expect(
+        reasonsOf(
+          given(verifiedShop())
+            .when(requestLink('acc-1', 'official', { followers: 500 }), { policy })
+            .decide(),
+        ),
+      ).toEqual([]);
     });
   });
 
@@ -255,58 +331,83 @@ describe('RequestLink', () => {
     it('an expired official request no longer holds it (and is not recorded as expired by another account’s request)', () => {
       const pending = linkRequested('acc-a', 'official', { at: hoursBefore(NOW, 48) });
       const command = requestLink('acc-b', 'official');
-      given(verifiedShop(), pending).when(command).then([requested(command)]);
+      given(verifiedShop(), pending)
+        .when(command)
+        .then([requested(command)]);
     });
 
     it('marketing links do not hold the official slot', () => {
       const command = requestLink('acc-b', 'official');
-      given(graduatedShop(), accountLinked('acc-m1', 'marketing'), accountLinked('acc-m2', 'marketing')).when(command).then([requested(command)]);
+      given(graduatedShop(), accountLinked('acc-m1', 'marketing'), accountLinked('acc-m2', 'marketing'))
+        .when(command)
+        .then([requested(command)]);
     });
   });
 
   describe('marketing limit per stage and kind', () => {
-    const marketingLinks = (n: number): ShopEvent[] => Array.from({ length: n }, (_, i) => accountLinked(`acc-m${i + 1}`, 'marketing')).flat();
+    const marketingLinks = (n: number): ShopEvent[] =>
+      Array.from({ length: n }, (_, i) => accountLinked(`acc-m${i + 1}`, 'marketing')).flat();
 
     it('an individual shop in probation may hold none', () => {
       const command = requestLink('acc-new', 'marketing');
-      given(individualShop()).when(command).then([rejected(command, ['MARKETING_LIMIT_REACHED'])]);
+      given(individualShop())
+        .when(command)
+        .then([rejected(command, ['MARKETING_LIMIT_REACHED'])]);
     });
 
     it('an individual shop in probation may still request its official account', () => {
       const command = requestLink('acc-new', 'official');
-      given(individualShop()).when(command).then([requested(command)]);
+      given(individualShop())
+        .when(command)
+        .then([requested(command)]);
     });
 
     it('a business shop in probation may hold one: the first is accepted, the second refused', () => {
       const first = requestLink('acc-m1', 'marketing');
-      given(businessShop()).when(first).then([requested(first)]);
+      given(businessShop())
+        .when(first)
+        .then([requested(first)]);
       const second = requestLink('acc-new', 'marketing');
-      given(businessShop(), marketingLinks(1)).when(second).then([rejected(second, ['MARKETING_LIMIT_REACHED'])]);
+      given(businessShop(), marketingLinks(1))
+        .when(second)
+        .then([rejected(second, ['MARKETING_LIMIT_REACHED'])]);
     });
 
     it.each(['business', 'individual'] as const)('a graduated %s shop may hold four: the 4th accepted, the 5th refused', (kind) => {
       const fourth = requestLink('acc-new', 'marketing');
-      given(graduatedShop({ kind }), marketingLinks(3)).when(fourth).then([requested(fourth)]);
-      given(graduatedShop({ kind }), marketingLinks(4)).when(fourth).then([rejected(fourth, ['MARKETING_LIMIT_REACHED'])]);
+      given(graduatedShop({ kind }), marketingLinks(3))
+        .when(fourth)
+        .then([requested(fourth)]);
+      given(graduatedShop({ kind }), marketingLinks(4))
+        .when(fourth)
+        .then([rejected(fourth, ['MARKETING_LIMIT_REACHED'])]);
     });
 
     it('the official account does not count toward the marketing limit', () => {
       const command = requestLink('acc-new', 'marketing');
-      given(graduatedShop(), accountLinked('acc-off', 'official'), marketingLinks(3)).when(command).then([requested(command)]);
+      given(graduatedShop(), accountLinked('acc-off', 'official'), marketingLinks(3))
+        .when(command)
+        .then([requested(command)]);
     });
 
     it('uses the configured limits', () => {
       const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, marketingLimit: { probation: { individual: 2, business: 3 }, graduated: 6 } };
-      expect(reasonsOf(given(individualShop(), marketingLinks(1)).when(requestLink('acc-new', 'marketing'), { policy }).decide())).toEqual([]);
+      expect(reasonsOf(given(individualShop(), marketingLinks(1)).when(requestLink('acc-new', 'marketing'), { policy }).decide())).toEqual(
+        [],
+      );
       expect(reasonsOf(given(individualShop(), marketingLinks(2)).when(requestLink('acc-new', 'marketing'), { policy }).decide())).toEqual([
         'MARKETING_LIMIT_REACHED',
       ]);
-      expect(reasonsOf(given(graduatedShop(), marketingLinks(5)).when(requestLink('acc-new', 'marketing'), { policy }).decide())).toEqual([]);
+      expect(reasonsOf(given(graduatedShop(), marketingLinks(5)).when(requestLink('acc-new', 'marketing'), { policy }).decide())).toEqual(
+        [],
+      );
     });
 
     it('pending requests count toward the limit', () => {
       const command = requestLink('acc-new', 'marketing');
-      given(businessShop(), linkRequested('acc-pending', 'marketing')).when(command).then([rejected(command, ['MARKETING_LIMIT_REACHED'])]);
+      given(businessShop(), linkRequested('acc-pending', 'marketing'))
+        .when(command)
+        .then([rejected(command, ['MARKETING_LIMIT_REACHED'])]);
       given(graduatedShop(), marketingLinks(2), linkRequested('acc-p1', 'marketing'), linkRequested('acc-p2', 'marketing'))
         .when(command)
         .then([rejected(command, ['MARKETING_LIMIT_REACHED'])]);
@@ -323,35 +424,47 @@ describe('RequestLink', () => {
     it('expired pending requests do not count', () => {
       const pending = linkRequested('acc-pending', 'marketing', { at: hoursBefore(NOW, 48) });
       const command = requestLink('acc-new', 'marketing');
-      given(businessShop(), pending).when(command).then([requested(command)]);
+      given(businessShop(), pending)
+        .when(command)
+        .then([requested(command)]);
       const later = hoursAfter(NOW, 100);
-      given(businessShop(), pending).when(command, { now: later }).then([requested(command, later)]);
+      given(businessShop(), pending)
+        .when(command, { now: later })
+        .then([requested(command, later)]);
     });
   });
 
   describe('requesting the same account again', () => {
     it('while its request still awaits authorization is refused', () => {
       const command = requestLink('acc-1', 'official');
-      given(verifiedShop(), linkRequested('acc-1', 'official')).when(command).then([rejected(command, ['ACCOUNT_ALREADY_LINKED_TO_SHOP'])]);
+      given(verifiedShop(), linkRequested('acc-1', 'official'))
+        .when(command)
+        .then([rejected(command, ['ACCOUNT_ALREADY_LINKED_TO_SHOP'])]);
     });
 
     it('after its authorization window closed records the expiry, then the new request', () => {
       const pending = linkRequested('acc-1', 'marketing', { at: hoursBefore(NOW, 50) });
       const command = requestLink('acc-1', 'marketing');
-      const events = given(businessShop(), pending).when(command).then([expired('acc-1', 'marketing'), requested(command)]);
+      const events = given(businessShop(), pending)
+        .when(command)
+        .then([expired('acc-1', 'marketing'), requested(command)]);
       expect(recordedRefusalOf('RequestLink', events)).toBeNull();
     });
 
     it('after expiry, in the other role, records the expiry and requests the new role', () => {
       const pending = linkRequested('acc-1', 'marketing', { at: hoursBefore(NOW, 50) });
       const command = requestLink('acc-1', 'official');
-      given(businessShop(), pending).when(command).then([expired('acc-1', 'marketing'), requested(command)]);
+      given(businessShop(), pending)
+        .when(command)
+        .then([expired('acc-1', 'marketing'), requested(command)]);
     });
 
     it('after expiry but now ineligible records the expiry, then the rejection', () => {
       const pending = linkRequested('acc-1', 'marketing', { at: hoursBefore(NOW, 50) });
       const command = requestLink('acc-1', 'marketing', { followers: 10 });
-      const events = given(businessShop(), pending).when(command).then([expired('acc-1', 'marketing'), rejected(command, ['INSUFFICIENT_FOLLOWERS'])]);
+      const events = given(businessShop(), pending)
+        .when(command)
+        .then([expired('acc-1', 'marketing'), rejected(command, ['INSUFFICIENT_FOLLOWERS'])]);
       expect(recordedRefusalOf('RequestLink', events)?.code).toBe('INSUFFICIENT_FOLLOWERS');
     });
 
@@ -365,21 +478,35 @@ describe('RequestLink', () => {
     it('a linked account never expires', () => {
       const history = [...verifiedShop(), ...accountLinked('acc-1', 'official', { at: daysBefore(NOW, 30) })];
       const command = requestLink('acc-1', 'official');
-      given(history).when(command).then([rejected(command, ['ACCOUNT_ALREADY_LINKED_TO_SHOP'])]);
+      given(history)
+        .when(command)
+        .then([rejected(command, ['ACCOUNT_ALREADY_LINKED_TO_SHOP'])]);
     });
   });
 
   describe('linked elsewhere', () => {
-    it.each(['official', 'marketing'] as const)('an account linked to another shop as %s cannot be requested in either role', (elsewhereRole) => {
-      const account = linkedElsewhere(OTHER_SHOP_ID, elsewhereRole);
-      expect(reasonsOf(given(graduatedShop()).when(requestLink('acc-1', 'official'), { account }).decide())).toEqual(['ACCOUNT_LINKED_ELSEWHERE']);
-      expect(reasonsOf(given(graduatedShop()).when(requestLink('acc-1', 'marketing'), { account }).decide())).toEqual(['ACCOUNT_LINKED_ELSEWHERE']);
-    });
+    it.each(['official', 'marketing'] as const)(
+      'an account linked to another shop as %s cannot be requested in either role',
+      (elsewhereRole) => {
+        const account = linkedElsewhere(OTHER_SHOP_ID, elsewhereRole);
+        expect(reasonsOf(given(graduatedShop()).when(requestLink('acc-1', 'official'), { account }).decide())).toEqual([
+          'ACCOUNT_LINKED_ELSEWHERE',
+        ]);
+        expect(reasonsOf(given(graduatedShop()).when(requestLink('acc-1', 'marketing'), { account }).decide())).toEqual([
+          'ACCOUNT_LINKED_ELSEWHERE',
+        ]);
+      },
+    );
 
     it('an account that was linked elsewhere before but is free now may be requested', () => {
-      const account: AccountStanding = { linkedTo: null, recentLinks: [{ shopId: OTHER_SHOP_ID, role: 'official', linkedAt: iso(daysBefore(NOW, 40)) }] };
+      const account: AccountStanding = {
+        linkedTo: null,
+        recentLinks: [{ shopId: OTHER_SHOP_ID, role: 'official', linkedAt: iso(daysBefore(NOW, 40)) }],
+      };
       const command = requestLink('acc-1', 'official');
-      given(verifiedShop()).when(command, { account }).then([requested(command)]);
+      given(verifiedShop())
+        .when(command, { account })
+        .then([requested(command)]);
     });
   });
 
@@ -391,58 +518,92 @@ describe('RequestLink', () => {
 
     it('9 links in the window: the 10th is accepted', () => {
       const command = requestLink('acc-1', 'marketing');
-      given(businessShop()).when(command, { account: pastMarketingLinks(9) }).then([requested(command)]);
+      given(businessShop())
+        .when(command, { account: pastMarketingLinks(9) })
+        .then([requested(command)]);
     });
 
     it('10 links in the window: an 11th is refused', () => {
       const command = requestLink('acc-1', 'marketing');
-      given(businessShop()).when(command, { account: pastMarketingLinks(10) }).then([rejected(command, ['RELINK_LIMIT_REACHED'])]);
+      given(businessShop())
+        .when(command, { account: pastMarketingLinks(10) })
+        .then([rejected(command, ['RELINK_LIMIT_REACHED'])]);
     });
 
     it('10 links of which one is older than 180 days: accepted', () => {
       const account = standingWith([181, 170, 150, 120, 90, 60, 40, 20, 10, 1]);
       const command = requestLink('acc-1', 'marketing');
-      given(businessShop()).when(command, { account }).then([requested(command)]);
+      given(businessShop())
+        .when(command, { account })
+        .then([requested(command)]);
     });
 
     it('a link exactly 180 days old has left the window; one a minute younger has not', () => {
       const recent = [170, 150, 120, 90, 60, 40, 20, 10, 1];
-      expect(reasonsOf(given(businessShop()).when(requestLink('acc-1', 'marketing'), { account: standingWith([180, ...recent]) }).decide())).toEqual([]);
+      expect(
+        reasonsOf(
+          given(businessShop())
+            .when(requestLink('acc-1', 'marketing'), { account: standingWith([180, ...recent]) })
+            .decide(),
+        ),
+      ).toEqual([]);
       const oneMinuteLater = new Date(daysBefore(NOW, 180).getTime() + 60_000);
       const account: AccountStanding = {
         linkedTo: null,
         recentLinks: [{ shopId: 'shop-old', role: 'marketing', linkedAt: iso(oneMinuteLater) }, ...standingWith(recent).recentLinks],
       };
-      expect(reasonsOf(given(businessShop()).when(requestLink('acc-1', 'marketing'), { account }).decide())).toEqual(['RELINK_LIMIT_REACHED']);
+      expect(reasonsOf(given(businessShop()).when(requestLink('acc-1', 'marketing'), { account }).decide())).toEqual([
+        'RELINK_LIMIT_REACHED',
+      ]);
     });
 
     it('the window slides with the clock', () => {
       const account = pastMarketingLinks(10, 1); // oldest link 10 days before NOW
       const command = requestLink('acc-1', 'marketing');
       const later = hoursAfter(NOW, 24 * 171); // the oldest link is now 181 days old
-      given(businessShop()).when(command, { account, now: later }).then([requested(command, later)]);
+      given(businessShop())
+        .when(command, { account, now: later })
+        .then([requested(command, later)]);
     });
 
     it('does not apply to an official link', () => {
       const command = requestLink('acc-1', 'official');
-      given(businessShop()).when(command, { account: pastMarketingLinks(12) }).then([requested(command)]);
+      given(businessShop())
+        .when(command, { account: pastMarketingLinks(12) })
+        .then([requested(command)]);
     });
 
     it('counts marketing links only', () => {
       const command = requestLink('acc-1', 'marketing');
-      given(businessShop()).when(command, { account: standingWith([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'official') }).then([requested(command)]);
+      given(businessShop())
+        .when(command, { account: standingWith([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'official') })
+        .then([requested(command)]);
     });
 
     it('uses the configured allowance and window', () => {
       const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, marketingLinksPerWindow: 2, marketingLinkWindowDays: 30 };
       const command = requestLink('acc-1', 'marketing');
-      expect(reasonsOf(given(businessShop()).when(command, { policy, account: standingWith([5, 25]) }).decide())).toEqual(['RELINK_LIMIT_REACHED']);
-      expect(reasonsOf(given(businessShop()).when(command, { policy, account: standingWith([5, 31]) }).decide())).toEqual([]);
+      expect(
+        reasonsOf(
+          given(businessShop())
+            .when(command, { policy, account: standingWith([5, 25]) })
+            .decide(),
+        ),
+      ).toEqual(['RELINK_LIMIT_REACHED']);
+      expect(
+        reasonsOf(
+          given(businessShop())
+            .when(command, { policy, account: standingWith([5, 31]) })
+            .decide(),
+        ),
+      ).toEqual([]);
     });
   });
 
   it('with the default UNKNOWN_ACCOUNT standing an account is neither linked elsewhere nor over its allowance', () => {
     const command = requestLink('acc-1', 'marketing');
-    given(businessShop()).when(command, { account: UNKNOWN_ACCOUNT }).then([requested(command)]);
+    given(businessShop())
+      .when(command, { account: UNKNOWN_ACCOUNT })
+      .then([requested(command)]);
   });
 });

@@ -36,17 +36,28 @@ const reported = (incidentId: string): ShopEvent => ({
   type: 'SecurityIncidentReported',
   data: { shopId: SHOP_ID, incidentId, description: `incident ${incidentId}`, reportedAt: at },
 });
-const frozen = (incidentId: string, amount: number): ShopEvent => ({ type: 'FundsFrozen', data: { shopId: SHOP_ID, incidentId, amount, frozenAt: at } });
+const frozen = (incidentId: string, amount: number): ShopEvent => ({
+  type: 'FundsFrozen',
+  data: { shopId: SHOP_ID, incidentId, amount, frozenAt: at },
+});
 const resolved = (incidentId: string): ShopEvent => ({
   type: 'SecurityIncidentResolved',
   data: { shopId: SHOP_ID, incidentId, resolution: 'resolved', resolvedAt: at },
 });
-const unfrozen = (incidentId: string, amount: number): ShopEvent => ({ type: 'FundsUnfrozen', data: { shopId: SHOP_ID, incidentId, amount, unfrozenAt: at } });
+const unfrozen = (incidentId: string, amount: number): ShopEvent => ({
+  type: 'FundsUnfrozen',
+  data: { shopId: SHOP_ID, incidentId, amount, unfrozenAt: at },
+});
 const terminated = (campaignId: string, accountId: string): ShopEvent => ({
   type: 'CampaignTerminated',
   data: { shopId: SHOP_ID, campaignId, accountId, reason: 'account_unlinked', terminatedAt: at },
 });
-const emergencyUnlinked = (accountId: string, role: 'official' | 'marketing', officialUnlinkCount: number, incidentId = 'inc-1'): AccountUnlinked => ({
+const emergencyUnlinked = (
+  accountId: string,
+  role: 'official' | 'marketing',
+  officialUnlinkCount: number,
+  incidentId = 'inc-1',
+): AccountUnlinked => ({
   type: 'AccountUnlinked',
   data: {
     shopId: SHOP_ID,
@@ -77,15 +88,21 @@ const breached = (): ShopEvent[] => [
 describe('security incidents', () => {
   describe('ReportSecurityIncident', () => {
     it('opens the incident and freezes everything available', () => {
-      given(verifiedShop(), fundsCredited('s-1', 10_000)).when(reportIncident('inc-1'), security).then([reported('inc-1'), frozen('inc-1', 10_000)]);
+      given(verifiedShop(), fundsCredited('s-1', 10_000))
+        .when(reportIncident('inc-1'), security)
+        .then([reported('inc-1'), frozen('inc-1', 10_000)]);
     });
 
     it('records the freeze even of nothing, so every unfreeze has its freeze', () => {
-      given(verifiedShop()).when(reportIncident('inc-1'), security).then([reported('inc-1'), frozen('inc-1', 0)]);
+      given(verifiedShop())
+        .when(reportIncident('inc-1'), security)
+        .then([reported('inc-1'), frozen('inc-1', 0)]);
     });
 
     it('a second incident while one is open freezes nothing more', () => {
-      given(verifiedShop(), fundsCredited('s-1', 10_000), incidentOpened('inc-1', 10_000)).when(reportIncident('inc-2'), security).then([reported('inc-2')]);
+      given(verifiedShop(), fundsCredited('s-1', 10_000), incidentOpened('inc-1', 10_000))
+        .when(reportIncident('inc-2'), security)
+        .then([reported('inc-2')]);
     });
 
     it('with accounts: incident, freeze, then each named account unlinked at once (its campaigns terminated, the official unlink counted)', () => {
@@ -117,11 +134,15 @@ describe('security incidents', () => {
     });
 
     it('an account named twice is unlinked once', () => {
-      given(breached()).when(reportIncident('inc-1', ['acc-m', 'acc-m']), security).then([reported('inc-1'), frozen('inc-1', 10_000), terminated('c-2', 'acc-m'), emergencyUnlinked('acc-m', 'marketing', 0)]);
+      given(breached())
+        .when(reportIncident('inc-1', ['acc-m', 'acc-m']), security)
+        .then([reported('inc-1'), frozen('inc-1', 10_000), terminated('c-2', 'acc-m'), emergencyUnlinked('acc-m', 'marketing', 0)]);
     });
 
     it('ended campaigns are not terminated again', () => {
-      given(breached(), campaignEnded('c-2')).when(reportIncident('inc-1', ['acc-m']), security).then([reported('inc-1'), frozen('inc-1', 10_000), emergencyUnlinked('acc-m', 'marketing', 0)]);
+      given(breached(), campaignEnded('c-2'))
+        .when(reportIncident('inc-1', ['acc-m']), security)
+        .then([reported('inc-1'), frozen('inc-1', 10_000), emergencyUnlinked('acc-m', 'marketing', 0)]);
     });
 
     it('naming an account not linked here refuses the whole report, listing each (LINK_NOT_FOUND, not found, nothing recorded)', () => {
@@ -142,16 +163,22 @@ describe('security incidents', () => {
     });
 
     it('the same open incident again with no account is refused (INCIDENT_ALREADY_OPEN, conflict)', () => {
-      const violation = given(breached(), incidentOpened('inc-1', 10_000)).when(reportIncident('inc-1'), security).thenThrows('INCIDENT_ALREADY_OPEN', ['INCIDENT_ALREADY_OPEN']);
+      const violation = given(breached(), incidentOpened('inc-1', 10_000))
+        .when(reportIncident('inc-1'), security)
+        .thenThrows('INCIDENT_ALREADY_OPEN', ['INCIDENT_ALREADY_OPEN']);
       expect(violation.kind).toBe('conflict');
     });
 
     it('a resolved incident cannot be reported again (INCIDENT_ALREADY_RESOLVED)', () => {
-      given(breached(), incidentOpened('inc-1', 10_000), incidentClosed('inc-1', 10_000)).when(reportIncident('inc-1', ['acc-m']), security).thenThrows('INCIDENT_ALREADY_RESOLVED');
+      given(breached(), incidentOpened('inc-1', 10_000), incidentClosed('inc-1', 10_000))
+        .when(reportIncident('inc-1', ['acc-m']), security)
+        .thenThrows('INCIDENT_ALREADY_RESOLVED');
     });
 
     it('may be reported by an admin member', () => {
-      given(breached()).when(reportIncident('inc-1')).then([reported('inc-1'), frozen('inc-1', 10_000)]);
+      given(breached())
+        .when(reportIncident('inc-1'))
+        .then([reported('inc-1'), frozen('inc-1', 10_000)]);
     });
   });
 
@@ -169,14 +196,26 @@ describe('security incidents', () => {
         withdrawalRequested('w-1', 3_000),
         incidentOpened('inc-1', 7_000),
         fundsCredited('s-2', 500, { to: 'frozen' }),
-        { type: 'FundsWithdrawalFailed', data: { shopId: SHOP_ID, withdrawalId: 'w-1', amount: 3_000, reason: 'x', returnedTo: 'frozen', failedAt: iso(hoursBefore(NOW, 1)) } },
+        {
+          type: 'FundsWithdrawalFailed',
+          data: {
+            shopId: SHOP_ID,
+            withdrawalId: 'w-1',
+            amount: 3_000,
+            reason: 'x',
+            returnedTo: 'frozen',
+            failedAt: iso(hoursBefore(NOW, 1)),
+          },
+        },
       )
         .when(resolveIncident('inc-1'), security)
         .then([resolved('inc-1'), unfrozen('inc-1', 10_500)]);
     });
 
     it('records an unfreeze of nothing when nothing was frozen', () => {
-      given(verifiedShop(), incidentOpened('inc-1', 0)).when(resolveIncident('inc-1'), security).then([resolved('inc-1'), unfrozen('inc-1', 0)]);
+      given(verifiedShop(), incidentOpened('inc-1', 0))
+        .when(resolveIncident('inc-1'), security)
+        .then([resolved('inc-1'), unfrozen('inc-1', 0)]);
     });
 
     it('money stays frozen while another incident is open', () => {
@@ -186,12 +225,16 @@ describe('security incidents', () => {
     });
 
     it('refuses an unknown incident (INCIDENT_NOT_FOUND, not found)', () => {
-      const violation = given(verifiedShop()).when(resolveIncident('inc-404'), security).thenThrows('INCIDENT_NOT_FOUND', ['INCIDENT_NOT_FOUND']);
+      const violation = given(verifiedShop())
+        .when(resolveIncident('inc-404'), security)
+        .thenThrows('INCIDENT_NOT_FOUND', ['INCIDENT_NOT_FOUND']);
       expect(violation.kind).toBe('not_found');
     });
 
     it('refuses resolving twice (INCIDENT_ALREADY_RESOLVED)', () => {
-      given(verifiedShop(), incidentOpened('inc-1', 0), incidentClosed('inc-1', 0)).when(resolveIncident('inc-1'), security).thenThrows('INCIDENT_ALREADY_RESOLVED', ['INCIDENT_ALREADY_RESOLVED']);
+      given(verifiedShop(), incidentOpened('inc-1', 0), incidentClosed('inc-1', 0))
+        .when(resolveIncident('inc-1'), security)
+        .thenThrows('INCIDENT_ALREADY_RESOLVED', ['INCIDENT_ALREADY_RESOLVED']);
     });
   });
 
@@ -233,7 +276,13 @@ describe('security incidents', () => {
     });
 
     it('refuses withdrawals until then', () => {
-      given(verifiedShop(), fundsCredited('s-1', 10_000), incidentOpened('inc-1', 10_000), incidentReportedWhileFrozen('inc-2'), resolved('inc-1'))
+      given(
+        verifiedShop(),
+        fundsCredited('s-1', 10_000),
+        incidentOpened('inc-1', 10_000),
+        incidentReportedWhileFrozen('inc-2'),
+        resolved('inc-1'),
+      )
         .when(requestWithdrawal('w-1', 1))
         .thenThrows('FUNDS_FROZEN', ['FUNDS_FROZEN']);
     });

@@ -58,7 +58,12 @@ export const SHOP_ACCESS_TABLE: Readonly<Record<ShopCommandType, Allowed>> = {
 };
 
 /** Commands an operator may send only about marketing accounts. */
-const MARKETING_ONLY_FOR_OPERATORS: ReadonlySet<ShopCommandType> = new Set(['RequestLink', 'RequestUnlink', 'ConfirmUnlink', 'CancelUnlink']);
+const MARKETING_ONLY_FOR_OPERATORS: ReadonlySet<ShopCommandType> = new Set([
+  'RequestLink',
+  'RequestUnlink',
+  'ConfirmUnlink',
+  'CancelUnlink',
+]);
 
 export function assertActorMayDecide(state: ShopState, command: ShopCommand, actor: Actor): void {
   if (isAllowed(state, command, actor)) return;

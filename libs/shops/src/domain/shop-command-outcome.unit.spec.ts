@@ -7,7 +7,10 @@ const rejected = (reasons: readonly string[]): ShopEvent => ({
   type: 'AccountLinkRejected',
   data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'marketing', profile: validProfile(), reasons, rejectedAt: iso(NOW) },
 });
-const expired: ShopEvent = { type: 'LinkAuthorizationExpired', data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'marketing', expiredAt: iso(NOW) } };
+const expired: ShopEvent = {
+  type: 'LinkAuthorizationExpired',
+  data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'marketing', expiredAt: iso(NOW) },
+};
 
 describe('recordedRefusalOf', () => {
   it('names a single failed rule directly', () => {
@@ -51,10 +54,14 @@ describe('recordedRefusalOf', () => {
   it('is null for success and for nothing decided', () => {
     expect(recordedRefusalOf('RequestLink', [])).toBeNull();
     expect(recordedRefusalOf('RequestLink', [linkRequested('acc-1', 'official')])).toBeNull();
-    expect(recordedRefusalOf('RequestLink', [{ type: 'ShopGraduatedFromProbation', data: { shopId: SHOP_ID, graduatedAt: iso(NOW) } }])).toBeNull();
+    expect(
+      recordedRefusalOf('RequestLink', [{ type: 'ShopGraduatedFromProbation', data: { shopId: SHOP_ID, graduatedAt: iso(NOW) } }]),
+    ).toBeNull();
   });
 
   it('an unknown reason code is described by its code', () => {
-    expect(recordedRefusalOf('RequestLink', [rejected(['SOMETHING_NEW'])])?.details).toEqual([{ code: 'SOMETHING_NEW', message: 'SOMETHING_NEW' }]);
+    expect(recordedRefusalOf('RequestLink', [rejected(['SOMETHING_NEW'])])?.details).toEqual([
+      { code: 'SOMETHING_NEW', message: 'SOMETHING_NEW' },
+    ]);
   });
 });

@@ -61,7 +61,13 @@ export interface ExpireLinkAuthorization {
 /** Asks to unlink; the application supplies the request id and the salted hash of the one-time code it will answer. */
 export interface RequestUnlink {
   readonly type: 'RequestUnlink';
-  readonly data: { readonly accountId: string; readonly reason: UnlinkReason; readonly requestId: string; readonly codeHash: string; readonly codeSalt: string };
+  readonly data: {
+    readonly accountId: string;
+    readonly reason: UnlinkReason;
+    readonly requestId: string;
+    readonly codeHash: string;
+    readonly codeSalt: string;
+  };
 }
 
 export interface ConfirmUnlink {

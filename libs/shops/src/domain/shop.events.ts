@@ -138,14 +138,7 @@ export interface LinkAuthorizationExpired {
 }
 
 export type UnlinkReason =
-  | 'business_pivot'
-  | 'closure'
-  | 'privacy'
-  | 'security_breach'
-  | 'switching_accounts'
-  | 'troubleshooting'
-  | 'policy_violation'
-  | 'other';
+  'business_pivot' | 'closure' | 'privacy' | 'security_breach' | 'switching_accounts' | 'troubleshooting' | 'policy_violation' | 'other';
 
 export const UNLINK_REASONS: readonly UnlinkReason[] = [
   'business_pivot',
@@ -184,7 +177,14 @@ export interface UnlinkRequested {
 
 export interface UnlinkConfirmationFailed {
   readonly type: 'UnlinkConfirmationFailed';
-  readonly data: { readonly shopId: string; readonly accountId: string; readonly requestId: string; readonly failedAttempts: number; readonly attemptsLeft: number; readonly failedAt: string };
+  readonly data: {
+    readonly shopId: string;
+    readonly accountId: string;
+    readonly requestId: string;
+    readonly failedAttempts: number;
+    readonly attemptsLeft: number;
+    readonly failedAt: string;
+  };
 }
 
 export interface UnlinkRequestLocked {
@@ -239,7 +239,13 @@ export interface FundsCredited {
 
 export interface FundsWithdrawalRequested {
   readonly type: 'FundsWithdrawalRequested';
-  readonly data: { readonly shopId: string; readonly withdrawalId: string; readonly amount: number; readonly currency: string; readonly requestedAt: string };
+  readonly data: {
+    readonly shopId: string;
+    readonly withdrawalId: string;
+    readonly amount: number;
+    readonly currency: string;
+    readonly requestedAt: string;
+  };
 }
 
 export interface FundsWithdrawn {
@@ -274,7 +280,13 @@ export interface FundsUnfrozen {
 
 export interface OrderPlaced {
   readonly type: 'OrderPlaced';
-  readonly data: { readonly shopId: string; readonly orderId: string; readonly amount: number; readonly currency: string; readonly placedAt: string };
+  readonly data: {
+    readonly shopId: string;
+    readonly orderId: string;
+    readonly amount: number;
+    readonly currency: string;
+    readonly placedAt: string;
+  };
 }
 
 export interface OrderFulfilled {
@@ -299,7 +311,13 @@ export interface CampaignEnded {
 
 export interface CampaignTerminated {
   readonly type: 'CampaignTerminated';
-  readonly data: { readonly shopId: string; readonly campaignId: string; readonly accountId: string; readonly reason: 'account_unlinked'; readonly terminatedAt: string };
+  readonly data: {
+    readonly shopId: string;
+    readonly campaignId: string;
+    readonly accountId: string;
+    readonly reason: 'account_unlinked';
+    readonly terminatedAt: string;
+  };
 }
 
 export interface SecurityIncidentReported {

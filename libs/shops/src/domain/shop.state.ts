@@ -78,4 +78,6 @@ export const withdrawalsInFlight = (shop: RegisteredShop): string[] =>
   Object.keys(shop.withdrawals).filter((id) => shop.withdrawals[id].state === 'requested');
 
 export const activeCampaignsOf = (shop: RegisteredShop, accountId?: string): string[] =>
-  Object.keys(shop.campaigns).filter((id) => shop.campaigns[id].state === 'active' && (accountId === undefined || shop.campaigns[id].accountId === accountId));
+  Object.keys(shop.campaigns).filter(
+    (id) => shop.campaigns[id].state === 'active' && (accountId === undefined || shop.campaigns[id].accountId === accountId),
+  );

@@ -71,7 +71,10 @@ const rejectedWith = (reasons: readonly string[], profile = validProfile({ handl
   type: 'AccountLinkRejected',
   data: { shopId: SHOP_ID, accountId: 'acc-new', role: 'official', profile, reasons, rejectedAt: iso(NOW) },
 });
-const officialOf = (state: RegisteredShop): string[] => Object.values(state.links).filter((l) => l.role === 'official').map((l) => `${l.accountId}:${l.state}`);
+const officialOf = (state: RegisteredShop): string[] =>
+  Object.values(state.links)
+    .filter((l) => l.role === 'official')
+    .map((l) => `${l.accountId}:${l.state}`);
 
 describe('SwitchOfficialAccount', () => {
   describe('the whole switch, as one intent', () => {
@@ -89,19 +92,26 @@ describe('SwitchOfficialAccount', () => {
         type: 'CampaignTerminated',
         data: { shopId: SHOP_ID, campaignId: 'c-1', accountId: 'acc-old', reason: 'account_unlinked', terminatedAt: iso(ANSWERED) },
       };
-      const events = given(history).when(grantAuthorization('acc-new', OFFICIAL_SCOPES), relay()).then([authorized(), terminated, oldUnlinked(), linked()]);
+      const events = given(history)
+        .when(grantAuthorization('acc-new', OFFICIAL_SCOPES), relay())
+        .then([authorized(), terminated, oldUnlinked(), linked()]);
       expect(recordedRefusalOf('AnswerLinkAuthorization', events)).toBeNull();
       const after = stateAfter(history, events);
       expect(officialOf(after)).toEqual(['acc-new:linked']);
       expect(after.links['acc-new']).toMatchObject({ linkedAt: iso(ANSWERED), replacesAccountId: null });
       expect(after.officialUnlinkCount).toBe(1);
-      expect(after.campaigns).toEqual({ 'c-1': { accountId: 'acc-old', state: 'terminated' }, 'c-2': { accountId: 'acc-mkt', state: 'active' } });
+      expect(after.campaigns).toEqual({
+        'c-1': { accountId: 'acc-old', state: 'terminated' },
+        'c-2': { accountId: 'acc-mkt', state: 'active' },
+      });
       expect(after.links['acc-mkt'].state).toBe('linked');
     });
 
     it('the switch counts among the official unlinks (the 3rd carries 3)', () => {
       const history = [...graduatedShop(), ...pastOfficialUnlinks(2), ...linkedLongAgo('acc-old', 'official'), switchRequested()];
-      given(history).when(grantAuthorization('acc-new', OFFICIAL_SCOPES), relay()).then([authorized(), oldUnlinked(3), linked()]);
+      given(history)
+        .when(grantAuthorization('acc-new', OFFICIAL_SCOPES), relay())
+        .then([authorized(), oldUnlinked(3), linked()]);
     });
 
     it('closes an open unlink request of the old account', () => {
@@ -113,7 +123,9 @@ describe('SwitchOfficialAccount', () => {
 
   describe('refused, nothing recorded', () => {
     it('NO_OFFICIAL_ACCOUNT (rule) when the shop has no linked official account', () => {
-      const violation = given(graduatedShop(), linkedLongAgo('acc-mkt', 'marketing')).when(switchOfficialAccount('acc-new')).thenThrows('NO_OFFICIAL_ACCOUNT', ['NO_OFFICIAL_ACCOUNT']);
+      const violation = given(graduatedShop(), linkedLongAgo('acc-mkt', 'marketing'))
+        .when(switchOfficialAccount('acc-new'))
+        .thenThrows('NO_OFFICIAL_ACCOUNT', ['NO_OFFICIAL_ACCOUNT']);
       expect(violation.kind).toBe('rule');
     });
 
@@ -137,26 +149,39 @@ describe('SwitchOfficialAccount', () => {
     });
 
     it('blockers of the old account are checked before the new account’s eligibility', () => {
-      given(shop, orderPlaced('o-1')).when(switchOfficialAccount('acc-new', { kind: 'personal' })).thenThrows('UNLINK_BLOCKED', ['ORDERS_AWAITING_FULFILMENT']);
+      given(shop, orderPlaced('o-1'))
+        .when(switchOfficialAccount('acc-new', { kind: 'personal' }))
+        .thenThrows('UNLINK_BLOCKED', ['ORDERS_AWAITING_FULFILMENT']);
     });
 
     it('only an admin may switch', () => {
       const team = [accessGranted('m-admin', 'admin'), accessGranted('m-operator', 'operator')];
-      given(shop, team).when(switchOfficialAccount('acc-new'), { actor: member('m-operator') }).thenThrows('FORBIDDEN_ROLE');
-      given(shop, team).when(switchOfficialAccount('acc-new'), { actor: member('m-admin') }).then([switchRequested()]);
+      given(shop, team)
+        .when(switchOfficialAccount('acc-new'), { actor: member('m-operator') })
+        .thenThrows('FORBIDDEN_ROLE');
+      given(shop, team)
+        .when(switchOfficialAccount('acc-new'), { actor: member('m-admin') })
+        .then([switchRequested()]);
     });
   });
 
   describe('the new account is judged like any official link, the current official account aside', () => {
     it('ineligible: AccountLinkRejected with every failed rule, and the shop keeps its official account', () => {
       const command = switchOfficialAccount('acc-new', { kind: 'personal', region: 'FR' });
-      const events = given(shop).when(command).then([rejectedWith(['ACCOUNT_NOT_BUSINESS', 'REGION_MISMATCH'], command.data.profile)]);
-      expect(recordedRefusalOf('SwitchOfficialAccount', events)).toMatchObject({ code: 'ACCOUNT_INELIGIBLE', details: [{ code: 'ACCOUNT_NOT_BUSINESS' }, { code: 'REGION_MISMATCH' }] });
+      const events = given(shop)
+        .when(command)
+        .then([rejectedWith(['ACCOUNT_NOT_BUSINESS', 'REGION_MISMATCH'], command.data.profile)]);
+      expect(recordedRefusalOf('SwitchOfficialAccount', events)).toMatchObject({
+        code: 'ACCOUNT_INELIGIBLE',
+        details: [{ code: 'ACCOUNT_NOT_BUSINESS' }, { code: 'REGION_MISMATCH' }],
+      });
       expect(officialOf(stateAfter(shop, events))).toEqual(['acc-old:linked']);
     });
 
     it('a single failed rule is named directly, as for RequestLink', () => {
-      const events = given(shop).when(switchOfficialAccount('acc-new'), { account: linkedElsewhere() }).then([rejectedWith(['ACCOUNT_LINKED_ELSEWHERE'])]);
+      const events = given(shop)
+        .when(switchOfficialAccount('acc-new'), { account: linkedElsewhere() })
+        .then([rejectedWith(['ACCOUNT_LINKED_ELSEWHERE'])]);
       expect(recordedRefusalOf('SwitchOfficialAccount', events)).toEqual({
         code: 'ACCOUNT_LINKED_ELSEWHERE',
         message: 'Account acc-new cannot be linked as official',
@@ -170,8 +195,13 @@ describe('SwitchOfficialAccount', () => {
     });
 
     it('a pending official request of another account still blocks (OFFICIAL_ALREADY_LINKED)', () => {
-      const otherSwitch = { ...switchRequested(hoursBefore(NOW, 1)), data: { ...switchRequested(hoursBefore(NOW, 1)).data, accountId: 'acc-other', profile: validProfile({ handle: '@acc-other' }) } } as ShopEvent;
-      given(shop, otherSwitch).when(switchOfficialAccount('acc-new')).then([rejectedWith(['OFFICIAL_ALREADY_LINKED'])]);
+      const otherSwitch = {
+        ...switchRequested(hoursBefore(NOW, 1)),
+        data: { ...switchRequested(hoursBefore(NOW, 1)).data, accountId: 'acc-other', profile: validProfile({ handle: '@acc-other' }) },
+      } as ShopEvent;
+      given(shop, otherSwitch)
+        .when(switchOfficialAccount('acc-new'))
+        .then([rejectedWith(['OFFICIAL_ALREADY_LINKED'])]);
     });
 
     it('a pending request whose window has passed does not block; the new account’s own stale request is expired first', () => {
@@ -180,16 +210,28 @@ describe('SwitchOfficialAccount', () => {
       const staleOwn = linkRequested('acc-new', 'official', { at: hoursBefore(NOW, 48) });
       given(shop, staleOwn)
         .when(switchOfficialAccount('acc-new'))
-        .then([{ type: 'LinkAuthorizationExpired', data: { shopId: SHOP_ID, accountId: 'acc-new', role: 'official', expiredAt: iso(NOW) } }, switchRequested()]);
+        .then([
+          { type: 'LinkAuthorizationExpired', data: { shopId: SHOP_ID, accountId: 'acc-new', role: 'official', expiredAt: iso(NOW) } },
+          switchRequested(),
+        ]);
     });
 
     it('a marketing account of this shop cannot become the official one (ACCOUNT_HAS_OTHER_ROLE): never two roles', () => {
-      given(shop).when(switchOfficialAccount('acc-mkt')).then([
-        {
-          type: 'AccountLinkRejected',
-          data: { shopId: SHOP_ID, accountId: 'acc-mkt', role: 'official', profile: validProfile({ handle: '@acc-mkt' }), reasons: ['ACCOUNT_HAS_OTHER_ROLE'], rejectedAt: iso(NOW) },
-        },
-      ]);
+      given(shop)
+        .when(switchOfficialAccount('acc-mkt'))
+        .then([
+          {
+            type: 'AccountLinkRejected',
+            data: {
+              shopId: SHOP_ID,
+              accountId: 'acc-mkt',
+              role: 'official',
+              profile: validProfile({ handle: '@acc-mkt' }),
+              reasons: ['ACCOUNT_HAS_OTHER_ROLE'],
+              rejectedAt: iso(NOW),
+            },
+          },
+        ]);
     });
   });
 
@@ -198,7 +240,9 @@ describe('SwitchOfficialAccount', () => {
 
     it('blockers that appeared on the old account refuse the grant (UNLINK_BLOCKED); the request stays pending', () => {
       const history = [...pending, orderPlaced('o-1', 2500, hoursAfter(NOW, 1))];
-      given(history).when(grantAuthorization('acc-new', OFFICIAL_SCOPES), relay()).thenThrows('UNLINK_BLOCKED', ['ORDERS_AWAITING_FULFILMENT']);
+      given(history)
+        .when(grantAuthorization('acc-new', OFFICIAL_SCOPES), relay())
+        .thenThrows('UNLINK_BLOCKED', ['ORDERS_AWAITING_FULFILMENT']);
       expect(officialOf(stateAfter(history))).toEqual(['acc-old:linked', 'acc-new:awaiting_authorization']);
       // once fulfilled, a grant within the window completes the switch
       const later = hoursAfter(NOW, 5);
@@ -209,14 +253,18 @@ describe('SwitchOfficialAccount', () => {
 
     it('the owner’s denial keeps the old official account', () => {
       const events = given(pending).when(denyAuthorization('acc-new'), relay()).decide();
-      expect(events).toEqual([expect.objectContaining({ type: 'LinkAuthorizationDenied', data: expect.objectContaining({ reason: 'OWNER_DENIED' }) })]);
+      expect(events).toEqual([
+        expect.objectContaining({ type: 'LinkAuthorizationDenied', data: expect.objectContaining({ reason: 'OWNER_DENIED' }) }),
+      ]);
       const after = stateAfter(pending, events);
       expect(officialOf(after)).toEqual(['acc-old:linked']);
       expect(after.officialUnlinkCount).toBe(0);
     });
 
     it('missing scopes keep the old official account', () => {
-      const events = given(pending).when(grantAuthorization('acc-new', ['user.info.basic']), relay()).decide();
+      const events = given(pending)
+        .when(grantAuthorization('acc-new', ['user.info.basic']), relay())
+        .decide();
       expect(events.map((e) => e.type)).toEqual(['LinkAuthorizationDenied']);
       expect(officialOf(stateAfter(pending, events))).toEqual(['acc-old:linked']);
     });
@@ -232,7 +280,14 @@ describe('SwitchOfficialAccount', () => {
     });
 
     it('if the old account was unlinked meanwhile (an emergency), the grant just links the new one', () => {
-      const emergency = accountUnlinked('acc-old', 'official', { reason: 'security_breach', mode: 'emergency', requestId: null, incidentId: 'inc-1', count: 1, at: hoursAfter(NOW, 1) });
+      const emergency = accountUnlinked('acc-old', 'official', {
+        reason: 'security_breach',
+        mode: 'emergency',
+        requestId: null,
+        incidentId: 'inc-1',
+        count: 1,
+        at: hoursAfter(NOW, 1),
+      });
       const history = [...pending, emergency];
       const events = given(history).when(grantAuthorization('acc-new', OFFICIAL_SCOPES), relay()).then([authorized(), linked()]);
       const after = stateAfter(history, events);

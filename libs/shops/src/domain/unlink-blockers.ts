@@ -3,7 +3,12 @@ import { RefusalDetail } from './shop-rule-violation';
 import { ordersAwaitingFulfilment, RegisteredShop, withdrawalsInFlight } from './shop.state';
 
 /** Stable codes of what keeps an account from being unlinked now, one per rule. */
-export const UNLINK_BLOCKER_CODES = ['ORDERS_AWAITING_FULFILMENT', 'WITHDRAWAL_IN_FLIGHT', 'OFFICIAL_UNLINK_LIMIT_REACHED', 'TOO_SOON_AFTER_LINKING'] as const;
+export const UNLINK_BLOCKER_CODES = [
+  'ORDERS_AWAITING_FULFILMENT',
+  'WITHDRAWAL_IN_FLIGHT',
+  'OFFICIAL_UNLINK_LIMIT_REACHED',
+  'TOO_SOON_AFTER_LINKING',
+] as const;
 
 export type UnlinkBlockerCode = (typeof UNLINK_BLOCKER_CODES)[number];
 

@@ -82,7 +82,9 @@ describe('unlinkBlockers', () => {
   });
 
   it('orders fulfilled or cancelled do not block', () => {
-    expect(blockersOf([...shop, orderPlaced('o-1'), orderPlaced('o-2'), orderFulfilled('o-1'), orderCancelled('o-2')], 'acc-off')).toEqual([]);
+    expect(blockersOf([...shop, orderPlaced('o-1'), orderPlaced('o-2'), orderFulfilled('o-1'), orderCancelled('o-2')], 'acc-off')).toEqual(
+      [],
+    );
   });
 
   it('WITHDRAWAL_IN_FLIGHT names the withdrawal and its amount', () => {
@@ -96,7 +98,14 @@ describe('unlinkBlockers', () => {
   });
 
   it('withdrawals paid out or failed do not block', () => {
-    const history = [...shop, fundsCredited('s-1', 10_000), withdrawalRequested('w-1', 4_000), withdrawalRequested('w-2', 1_000), fundsWithdrawn('w-1', 4_000), withdrawalFailed('w-2', 1_000)];
+    const history = [
+      ...shop,
+      fundsCredited('s-1', 10_000),
+      withdrawalRequested('w-1', 4_000),
+      withdrawalRequested('w-2', 1_000),
+      fundsWithdrawn('w-1', 4_000),
+      withdrawalFailed('w-2', 1_000),
+    ];
     expect(blockersOf(history, 'acc-off')).toEqual([]);
   });
 
@@ -105,7 +114,8 @@ describe('unlinkBlockers', () => {
     expect(unlinkBlockers(stateAfter(history), 'acc-off', NOW, DEFAULT_SHOP_POLICY)).toEqual([
       {
         code: 'OFFICIAL_UNLINK_LIMIT_REACHED',
-        message: 'The shop has used 3 of its 3 official-account unlinks (emergency and assisted unlinks count too); only an emergency unlink remains possible',
+        message:
+          'The shop has used 3 of its 3 official-account unlinks (emergency and assisted unlinks count too); only an emergency unlink remains possible',
       },
     ]);
   });
@@ -115,7 +125,8 @@ describe('unlinkBlockers', () => {
     expect(unlinkBlockers(stateAfter(history), 'acc-off', NOW, DEFAULT_SHOP_POLICY)).toEqual([
       {
         code: 'TOO_SOON_AFTER_LINKING',
-        message: 'Account @acc-off was linked at 2025-03-01T08:00:00.000Z; it can be unlinked from 2025-03-02T08:00:00.000Z (24 h after linking) unless in an emergency',
+        message:
+          'Account @acc-off was linked at 2025-03-01T08:00:00.000Z; it can be unlinked from 2025-03-02T08:00:00.000Z (24 h after linking) unless in an emergency',
       },
     ]);
   });
@@ -137,11 +148,23 @@ describe('unlinkBlockers', () => {
       fundsCredited('s-1', 5_000),
       withdrawalRequested('w-1', 5_000),
     ];
-    expect(blockersOf(history, 'acc-off')).toEqual(['ORDERS_AWAITING_FULFILMENT', 'WITHDRAWAL_IN_FLIGHT', 'OFFICIAL_UNLINK_LIMIT_REACHED', 'TOO_SOON_AFTER_LINKING']);
+    expect(blockersOf(history, 'acc-off')).toEqual([
+      'ORDERS_AWAITING_FULFILMENT',
+      'WITHDRAWAL_IN_FLIGHT',
+      'OFFICIAL_UNLINK_LIMIT_REACHED',
+      'TOO_SOON_AFTER_LINKING',
+    ]);
   });
 
   it('a marketing account is blocked by the 24 h rule only: orders, withdrawals and the official-unlink limit do not concern it', () => {
-    const busy = [...graduatedShop(), ...pastOfficialUnlinks(3), ...linkedLongAgo('acc-mkt', 'marketing'), orderPlaced('o-1'), fundsCredited('s-1', 5_000), withdrawalRequested('w-1', 5_000)];
+    const busy = [
+      ...graduatedShop(),
+      ...pastOfficialUnlinks(3),
+      ...linkedLongAgo('acc-mkt', 'marketing'),
+      orderPlaced('o-1'),
+      fundsCredited('s-1', 5_000),
+      withdrawalRequested('w-1', 5_000),
+    ];
     expect(blockersOf(busy, 'acc-mkt')).toEqual([]);
     const fresh = [...graduatedShop(), ...accountLinked('acc-mkt', 'marketing', { at: hoursBefore(NOW, 3) })];
     expect(blockersOf(fresh, 'acc-mkt')).toEqual(['TOO_SOON_AFTER_LINKING']);
@@ -163,7 +186,14 @@ describe('unlinkBlockers', () => {
 describe('RequestUnlink', () => {
   describe('accepted', () => {
     it('of the official account: showcase and sales data lost, the campaigns run through it listed, code valid 15 minutes', () => {
-      const history = [...shop, campaignStarted('c-1', 'acc-off'), campaignStarted('c-2', 'acc-off'), campaignStarted('c-3', 'acc-mkt'), campaignStarted('c-4', 'acc-off'), campaignEnded('c-4')];
+      const history = [
+        ...shop,
+        campaignStarted('c-1', 'acc-off'),
+        campaignStarted('c-2', 'acc-off'),
+        campaignStarted('c-3', 'acc-mkt'),
+        campaignStarted('c-4', 'acc-off'),
+        campaignEnded('c-4'),
+      ];
       const [event] = given(history)
         .when(requestUnlink('acc-off', { reason: 'closure' }))
         .then([unlinkRequested('acc-off', 'official', { at: NOW, reason: 'closure', campaigns: ['c-1', 'c-2'] })]);
@@ -187,7 +217,9 @@ describe('RequestUnlink', () => {
     });
 
     it('records the request as open, with no failed attempt yet', () => {
-      const events = given(shop).when(requestUnlink('acc-off', { requestId: 'r-9' })).decide();
+      const events = given(shop)
+        .when(requestUnlink('acc-off', { requestId: 'r-9' }))
+        .decide();
       expect(stateAfter(shop, events).unlinkRequests).toEqual({
         'r-9': {
           requestId: 'r-9',
@@ -210,7 +242,9 @@ describe('RequestUnlink', () => {
     });
 
     it('an open request of another account does not stand in the way', () => {
-      given(shop, marketingRequest).when(requestUnlink('acc-off')).then([unlinkRequested('acc-off', 'official', { at: NOW })]);
+      given(shop, marketingRequest)
+        .when(requestUnlink('acc-off'))
+        .then([unlinkRequested('acc-off', 'official', { at: NOW })]);
     });
   });
 
@@ -225,13 +259,17 @@ describe('RequestUnlink', () => {
     });
 
     it('UNLINK_REQUEST_PENDING (conflict) while another request of the account awaits its code, whatever its id', () => {
-      const violation = given(shop, officialRequest).when(requestUnlink('acc-off', { requestId: 'r-other' })).thenThrows('UNLINK_REQUEST_PENDING', ['UNLINK_REQUEST_PENDING']);
+      const violation = given(shop, officialRequest)
+        .when(requestUnlink('acc-off', { requestId: 'r-other' }))
+        .thenThrows('UNLINK_REQUEST_PENDING', ['UNLINK_REQUEST_PENDING']);
       expect(violation.kind).toBe('conflict');
       expect(violation.message).toContain('until 2025-03-01T10:14:00.000Z');
     });
 
     it('UNLINK_REQUEST_ID_TAKEN (conflict) when the request id is that of another account’s open request', () => {
-      const violation = given(shop, marketingRequest).when(requestUnlink('acc-off', { requestId: 'unlink-acc-mkt' })).thenThrows('UNLINK_REQUEST_ID_TAKEN');
+      const violation = given(shop, marketingRequest)
+        .when(requestUnlink('acc-off', { requestId: 'unlink-acc-mkt' }))
+        .thenThrows('UNLINK_REQUEST_ID_TAKEN');
       expect(violation.kind).toBe('conflict');
     });
 
@@ -250,7 +288,11 @@ describe('RequestUnlink', () => {
     });
 
     it('UNLINK_BLOCKED by TOO_SOON_AFTER_LINKING alone, for either role', () => {
-      const fresh = [...graduatedShop(), ...accountLinked('acc-off', 'official', { at: hoursBefore(NOW, 3) }), ...accountLinked('acc-mkt', 'marketing', { at: hoursBefore(NOW, 3) })];
+      const fresh = [
+        ...graduatedShop(),
+        ...accountLinked('acc-off', 'official', { at: hoursBefore(NOW, 3) }),
+        ...accountLinked('acc-mkt', 'marketing', { at: hoursBefore(NOW, 3) }),
+      ];
       given(fresh).when(requestUnlink('acc-off')).thenThrows('UNLINK_BLOCKED', ['TOO_SOON_AFTER_LINKING']);
       given(fresh).when(requestUnlink('acc-mkt')).thenThrows('UNLINK_BLOCKED', ['TOO_SOON_AFTER_LINKING']);
     });
@@ -266,7 +308,12 @@ describe('RequestUnlink', () => {
       ];
       const violation = given(history)
         .when(requestUnlink('acc-off'))
-        .thenThrows('UNLINK_BLOCKED', ['ORDERS_AWAITING_FULFILMENT', 'WITHDRAWAL_IN_FLIGHT', 'OFFICIAL_UNLINK_LIMIT_REACHED', 'TOO_SOON_AFTER_LINKING']);
+        .thenThrows('UNLINK_BLOCKED', [
+          'ORDERS_AWAITING_FULFILMENT',
+          'WITHDRAWAL_IN_FLIGHT',
+          'OFFICIAL_UNLINK_LIMIT_REACHED',
+          'TOO_SOON_AFTER_LINKING',
+        ]);
       expect(violation.message).toBe(
         'The official account @acc-off (acc-off) cannot be unlinked now: ORDERS_AWAITING_FULFILMENT, WITHDRAWAL_IN_FLIGHT, OFFICIAL_UNLINK_LIMIT_REACHED, TOO_SOON_AFTER_LINKING',
       );
@@ -280,11 +327,15 @@ describe('RequestUnlink', () => {
     const exactly = hoursAfter(linkedAt, 24);
 
     it('a millisecond before: blocked', () => {
-      given(history).when(requestUnlink('acc-off'), { now: new Date(exactly.getTime() - 1) }).thenThrows('UNLINK_BLOCKED', ['TOO_SOON_AFTER_LINKING']);
+      given(history)
+        .when(requestUnlink('acc-off'), { now: new Date(exactly.getTime() - 1) })
+        .thenThrows('UNLINK_BLOCKED', ['TOO_SOON_AFTER_LINKING']);
     });
 
     it('at exactly 24 h: accepted', () => {
-      given(history).when(requestUnlink('acc-off'), { now: exactly }).then([unlinkRequested('acc-off', 'official', { at: exactly })]);
+      given(history)
+        .when(requestUnlink('acc-off'), { now: exactly })
+        .then([unlinkRequested('acc-off', 'official', { at: exactly })]);
     });
   });
 
@@ -308,7 +359,9 @@ describe('RequestUnlink', () => {
       ]);
       const history = [...graduatedShop(), ...manyMarketingUnlinks, ...linkedLongAgo('acc-off', 'official')];
       expect(stateAfter(history).officialUnlinkCount).toBe(0);
-      given(history).when(requestUnlink('acc-off')).then([unlinkRequested('acc-off', 'official', { at: NOW })]);
+      given(history)
+        .when(requestUnlink('acc-off'))
+        .then([unlinkRequested('acc-off', 'official', { at: NOW })]);
     });
 
     it('a marketing account may still be unlinked once the official limit is reached', () => {
@@ -329,7 +382,10 @@ describe('RequestUnlink', () => {
     it('is recorded as expired first, then the new request (a success)', () => {
       const events = given(shop, officialRequest)
         .when(requestUnlink('acc-off', { requestId: 'r-2' }), { now: hoursAfter(NOW, 1) })
-        .then([expiredEvent('acc-off', hoursAfter(NOW, 1)), unlinkRequested('acc-off', 'official', { at: hoursAfter(NOW, 1), requestId: 'r-2' })]);
+        .then([
+          expiredEvent('acc-off', hoursAfter(NOW, 1)),
+          unlinkRequested('acc-off', 'official', { at: hoursAfter(NOW, 1), requestId: 'r-2' }),
+        ]);
       expect(recordedRefusalOf('RequestUnlink', events)).toBeNull();
       expect(Object.keys(stateAfter(shop, officialRequest, events).unlinkRequests)).toEqual(['r-2']);
     });
@@ -341,7 +397,9 @@ describe('RequestUnlink', () => {
     });
 
     it('a millisecond before, it is still pending', () => {
-      given(shop, officialRequest).when(requestUnlink('acc-off', { requestId: 'r-2' }), { now: new Date(CODE_EXPIRES.getTime() - 1) }).thenThrows('UNLINK_REQUEST_PENDING');
+      given(shop, officialRequest)
+        .when(requestUnlink('acc-off', { requestId: 'r-2' }), { now: new Date(CODE_EXPIRES.getTime() - 1) })
+        .thenThrows('UNLINK_REQUEST_PENDING');
     });
 
     it('is not recorded as expired when the new request is blocked (nothing is recorded)', () => {
@@ -355,12 +413,24 @@ describe('RequestUnlink', () => {
 describe('ConfirmUnlink', () => {
   describe('with the right code', () => {
     it('ends the campaigns run through the account, then unlinks it, counted as the shop’s first official unlink', () => {
-      const history = [...shop, campaignStarted('c-1', 'acc-off'), campaignStarted('c-2', 'acc-off'), campaignStarted('c-3', 'acc-mkt'), officialRequest];
+      const history = [
+        ...shop,
+        campaignStarted('c-1', 'acc-off'),
+        campaignStarted('c-2', 'acc-off'),
+        campaignStarted('c-3', 'acc-mkt'),
+        officialRequest,
+      ];
       const events = given(history)
         .when(confirmUnlink('acc-off'), confirming())
         .then([
-          { type: 'CampaignTerminated', data: { shopId: SHOP_ID, campaignId: 'c-1', accountId: 'acc-off', reason: 'account_unlinked', terminatedAt: iso(NOW) } },
-          { type: 'CampaignTerminated', data: { shopId: SHOP_ID, campaignId: 'c-2', accountId: 'acc-off', reason: 'account_unlinked', terminatedAt: iso(NOW) } },
+          {
+            type: 'CampaignTerminated',
+            data: { shopId: SHOP_ID, campaignId: 'c-1', accountId: 'acc-off', reason: 'account_unlinked', terminatedAt: iso(NOW) },
+          },
+          {
+            type: 'CampaignTerminated',
+            data: { shopId: SHOP_ID, campaignId: 'c-2', accountId: 'acc-off', reason: 'account_unlinked', terminatedAt: iso(NOW) },
+          },
           accountUnlinked('acc-off', 'official', { mode: 'confirmed', requestId: 'unlink-acc-off', count: 1 }),
         ]);
       expect(recordedRefusalOf('ConfirmUnlink', events)).toBeNull();
@@ -378,7 +448,9 @@ describe('ConfirmUnlink', () => {
 
     it('records the reason given with the request', () => {
       const request = unlinkRequested('acc-off', 'official', { at: REQUESTED_AT, reason: 'privacy' });
-      given(shop, request).when(confirmUnlink('acc-off'), confirming()).then([accountUnlinked('acc-off', 'official', { reason: 'privacy', count: 1 })]);
+      given(shop, request)
+        .when(confirmUnlink('acc-off'), confirming())
+        .then([accountUnlinked('acc-off', 'official', { reason: 'privacy', count: 1 })]);
     });
 
     it('the 3rd official unlink carries the count 3', () => {
@@ -389,13 +461,17 @@ describe('ConfirmUnlink', () => {
 
     it('a marketing account’s unlink is not counted (0) and leaves the shop’s count as it was', () => {
       const history = [...graduatedShop(), ...pastOfficialUnlinks(1), ...shop.slice(graduatedShop().length), marketingRequest];
-      const events = given(history).when(confirmUnlink('acc-mkt'), confirming()).then([accountUnlinked('acc-mkt', 'marketing', { count: 0 })]);
+      const events = given(history)
+        .when(confirmUnlink('acc-mkt'), confirming())
+        .then([accountUnlinked('acc-mkt', 'marketing', { count: 0 })]);
       expect(stateAfter(history, events).officialUnlinkCount).toBe(1);
     });
 
     it('a millisecond before the window closes: unlinked', () => {
       const justInTime = new Date(CODE_EXPIRES.getTime() - 1);
-      given(shop, officialRequest).when(confirmUnlink('acc-off'), confirming(justInTime)).then([accountUnlinked('acc-off', 'official', { at: justInTime })]);
+      given(shop, officialRequest)
+        .when(confirmUnlink('acc-off'), confirming(justInTime))
+        .then([accountUnlinked('acc-off', 'official', { at: justInTime })]);
     });
   });
 
@@ -419,7 +495,10 @@ describe('ConfirmUnlink', () => {
       type: 'UnlinkConfirmationFailed',
       data: { shopId: SHOP_ID, accountId: 'acc-off', requestId: 'unlink-acc-off', failedAttempts, attemptsLeft, failedAt: iso(NOW) },
     });
-    const locked: ShopEvent = { type: 'UnlinkRequestLocked', data: { shopId: SHOP_ID, accountId: 'acc-off', requestId: 'unlink-acc-off', lockedAt: iso(NOW) } };
+    const locked: ShopEvent = {
+      type: 'UnlinkRequestLocked',
+      data: { shopId: SHOP_ID, accountId: 'acc-off', requestId: 'unlink-acc-off', lockedAt: iso(NOW) },
+    };
 
     it('counts each wrong try; the 5th locks the request', () => {
       const history: ShopEvent[] = [...shop, officialRequest];
@@ -437,39 +516,59 @@ describe('ConfirmUnlink', () => {
       expect(recordedRefusalOf('ConfirmUnlink', [failed(1, 4)])).toEqual({
         code: 'UNLINK_CODE_INVALID',
         message: 'The confirmation code is wrong; 4 attempts left before unlink request unlink-acc-off is locked',
-        details: [{ code: 'UNLINK_CODE_INVALID', message: 'The confirmation code is wrong; 4 attempts left before unlink request unlink-acc-off is locked' }],
+        details: [
+          {
+            code: 'UNLINK_CODE_INVALID',
+            message: 'The confirmation code is wrong; 4 attempts left before unlink request unlink-acc-off is locked',
+          },
+        ],
       });
       expect(recordedRefusalOf('ConfirmUnlink', [failed(4, 1)])?.message).toContain('1 attempt left');
-      expect(recordedRefusalOf('ConfirmUnlink', [failed(5, 0), locked])).toMatchObject({ code: 'UNLINK_REQUEST_LOCKED', details: [{ code: 'UNLINK_REQUEST_LOCKED' }] });
+      expect(recordedRefusalOf('ConfirmUnlink', [failed(5, 0), locked])).toMatchObject({
+        code: 'UNLINK_REQUEST_LOCKED',
+        details: [{ code: 'UNLINK_REQUEST_LOCKED' }],
+      });
     });
 
     it('the right code after the lock: UNLINK_REQUEST_NOT_FOUND', () => {
       const fourFailed = [failed(1, 4), failed(2, 3), failed(3, 2), failed(4, 1)];
-      given(shop, officialRequest, fourFailed, failed(5, 0), locked).when(confirmUnlink('acc-off'), confirming()).thenThrows('UNLINK_REQUEST_NOT_FOUND');
+      given(shop, officialRequest, fourFailed, failed(5, 0), locked)
+        .when(confirmUnlink('acc-off'), confirming())
+        .thenThrows('UNLINK_REQUEST_NOT_FOUND');
     });
 
     it('the right code after four wrong ones still unlinks', () => {
       const fourFailed = [failed(1, 4), failed(2, 3), failed(3, 2), failed(4, 1)];
-      given(shop, officialRequest, fourFailed).when(confirmUnlink('acc-off'), confirming()).then([accountUnlinked('acc-off', 'official')]);
+      given(shop, officialRequest, fourFailed)
+        .when(confirmUnlink('acc-off'), confirming())
+        .then([accountUnlinked('acc-off', 'official')]);
     });
 
     it('the number of wrong tries follows the policy', () => {
       const policy: ShopPolicy = { ...DEFAULT_SHOP_POLICY, unlinkMaxWrongCodes: 2 };
-      given(shop, officialRequest, failed(1, 1)).when(confirmUnlink('acc-off', WRONG_CODE), confirming(NOW, { policy })).then([failed(2, 0), locked]);
+      given(shop, officialRequest, failed(1, 1))
+        .when(confirmUnlink('acc-off', WRONG_CODE), confirming(NOW, { policy }))
+        .then([failed(2, 0), locked]);
     });
 
     it('a wrong code after the window closed records the expiry, not a failed try', () => {
-      given(shop, officialRequest).when(confirmUnlink('acc-off', WRONG_CODE), confirming(CODE_EXPIRES)).then([expiredEvent('acc-off', CODE_EXPIRES)]);
+      given(shop, officialRequest)
+        .when(confirmUnlink('acc-off', WRONG_CODE), confirming(CODE_EXPIRES))
+        .then([expiredEvent('acc-off', CODE_EXPIRES)]);
     });
   });
 
   describe('after the window (15 minutes)', () => {
     it('at exactly 15 minutes the right code is refused: the expiry is recorded (UNLINK_REQUEST_EXPIRED)', () => {
-      const events = given(shop, officialRequest).when(confirmUnlink('acc-off'), confirming(CODE_EXPIRES)).then([expiredEvent('acc-off', CODE_EXPIRES)]);
+      const events = given(shop, officialRequest)
+        .when(confirmUnlink('acc-off'), confirming(CODE_EXPIRES))
+        .then([expiredEvent('acc-off', CODE_EXPIRES)]);
       expect(recordedRefusalOf('ConfirmUnlink', events)).toEqual({
         code: 'UNLINK_REQUEST_EXPIRED',
         message: 'Unlink request unlink-acc-off has expired; request a new unlink to get a new code',
-        details: [{ code: 'UNLINK_REQUEST_EXPIRED', message: 'Unlink request unlink-acc-off has expired; request a new unlink to get a new code' }],
+        details: [
+          { code: 'UNLINK_REQUEST_EXPIRED', message: 'Unlink request unlink-acc-off has expired; request a new unlink to get a new code' },
+        ],
       });
       expect(stateAfter(shop, officialRequest, events).unlinkRequests).toEqual({});
     });
@@ -485,17 +584,27 @@ describe('ConfirmUnlink', () => {
     });
 
     it('for a confirmed, cancelled or expired request', () => {
-      given(shop, officialRequest, accountUnlinked('acc-off', 'official', { at: NOW })).when(confirmUnlink('acc-off'), confirming()).thenThrows('UNLINK_REQUEST_NOT_FOUND');
-      given(shop, officialRequest, { type: 'UnlinkRequestCancelled', data: { shopId: SHOP_ID, accountId: 'acc-off', requestId: 'unlink-acc-off', cancelledAt: iso(NOW) } })
+      given(shop, officialRequest, accountUnlinked('acc-off', 'official', { at: NOW }))
         .when(confirmUnlink('acc-off'), confirming())
         .thenThrows('UNLINK_REQUEST_NOT_FOUND');
-      given(shop, officialRequest, expiredEvent('acc-off')).when(confirmUnlink('acc-off'), confirming()).thenThrows('UNLINK_REQUEST_NOT_FOUND');
+      given(shop, officialRequest, {
+        type: 'UnlinkRequestCancelled',
+        data: { shopId: SHOP_ID, accountId: 'acc-off', requestId: 'unlink-acc-off', cancelledAt: iso(NOW) },
+      })
+        .when(confirmUnlink('acc-off'), confirming())
+        .thenThrows('UNLINK_REQUEST_NOT_FOUND');
+      given(shop, officialRequest, expiredEvent('acc-off'))
+        .when(confirmUnlink('acc-off'), confirming())
+        .thenThrows('UNLINK_REQUEST_NOT_FOUND');
     });
   });
 });
 
 describe('CancelUnlink', () => {
-  const cancelled = (at = NOW): ShopEvent => ({ type: 'UnlinkRequestCancelled', data: { shopId: SHOP_ID, accountId: 'acc-off', requestId: 'unlink-acc-off', cancelledAt: iso(at) } });
+  const cancelled = (at = NOW): ShopEvent => ({
+    type: 'UnlinkRequestCancelled',
+    data: { shopId: SHOP_ID, accountId: 'acc-off', requestId: 'unlink-acc-off', cancelledAt: iso(at) },
+  });
 
   it('cancels the open request; the account stays linked and a new request may follow', () => {
     const events = given(shop, officialRequest).when(cancelUnlink('acc-off')).then([cancelled()]);
@@ -503,7 +612,9 @@ describe('CancelUnlink', () => {
     const after = stateAfter(shop, officialRequest, events);
     expect(after.unlinkRequests).toEqual({});
     expect(after.links['acc-off'].state).toBe('linked');
-    given(shop, officialRequest, events).when(requestUnlink('acc-off', { requestId: 'r-2' })).then([unlinkRequested('acc-off', 'official', { at: NOW, requestId: 'r-2' })]);
+    given(shop, officialRequest, events)
+      .when(requestUnlink('acc-off', { requestId: 'r-2' }))
+      .then([unlinkRequested('acc-off', 'official', { at: NOW, requestId: 'r-2' })]);
   });
 
   it('a confirmation after the cancellation finds no request', () => {
@@ -517,7 +628,9 @@ describe('CancelUnlink', () => {
   });
 
   it('past its window, the request has already expired: that is recorded, and it is closed as asked (no refusal)', () => {
-    const events = given(shop, officialRequest).when(cancelUnlink('acc-off'), { now: CODE_EXPIRES }).then([expiredEvent('acc-off', CODE_EXPIRES)]);
+    const events = given(shop, officialRequest)
+      .when(cancelUnlink('acc-off'), { now: CODE_EXPIRES })
+      .then([expiredEvent('acc-off', CODE_EXPIRES)]);
     expect(recordedRefusalOf('CancelUnlink', events)).toBeNull();
   });
 });
@@ -530,9 +643,13 @@ describe('ExpireUnlinkRequest (the sweeper)', () => {
   });
 
   it('records the expiry at or after the end of the window', () => {
-    const events = given(shop, officialRequest).when(expireUnlinkRequest('acc-off'), { actor: SWEEPER, now: CODE_EXPIRES }).then([expiredEvent('acc-off', CODE_EXPIRES)]);
+    const events = given(shop, officialRequest)
+      .when(expireUnlinkRequest('acc-off'), { actor: SWEEPER, now: CODE_EXPIRES })
+      .then([expiredEvent('acc-off', CODE_EXPIRES)]);
     expect(recordedRefusalOf('ExpireUnlinkRequest', events)).toBeNull();
-    given(shop, officialRequest).when(expireUnlinkRequest('acc-off'), { actor: SWEEPER, now: hoursAfter(NOW, 5) }).then([expiredEvent('acc-off', hoursAfter(NOW, 5))]);
+    given(shop, officialRequest)
+      .when(expireUnlinkRequest('acc-off'), { actor: SWEEPER, now: hoursAfter(NOW, 5) })
+      .then([expiredEvent('acc-off', hoursAfter(NOW, 5))]);
   });
 
   it('UNLINK_REQUEST_NOT_EXPIRED (rule) while the code is valid, saying until when', () => {
@@ -544,25 +661,40 @@ describe('ExpireUnlinkRequest (the sweeper)', () => {
   });
 
   it('UNLINK_REQUEST_NOT_FOUND for a request already closed', () => {
-    given(shop, officialRequest, expiredEvent('acc-off')).when(expireUnlinkRequest('acc-off'), { actor: SWEEPER, now: CODE_EXPIRES }).thenThrows('UNLINK_REQUEST_NOT_FOUND');
+    given(shop, officialRequest, expiredEvent('acc-off'))
+      .when(expireUnlinkRequest('acc-off'), { actor: SWEEPER, now: CODE_EXPIRES })
+      .thenThrows('UNLINK_REQUEST_NOT_FOUND');
   });
 });
 
 describe('who may unlink', () => {
-  const team = [accessGranted('m-admin', 'admin'), accessGranted('m-operator', 'operator'), accessGranted('m-finance', 'finance'), accessGranted('m-viewer', 'viewer')];
+  const team = [
+    accessGranted('m-admin', 'admin'),
+    accessGranted('m-operator', 'operator'),
+    accessGranted('m-finance', 'finance'),
+    accessGranted('m-viewer', 'viewer'),
+  ];
   const as = (id: string, o: Partial<ShopDecisionContext> = {}): Partial<ShopDecisionContext> => ({ actor: member(id), ...o });
 
   it('an operator may request, confirm and cancel unlinks of marketing accounts', () => {
-    given(shop, team).when(requestUnlink('acc-mkt'), as('m-operator')).then([unlinkRequested('acc-mkt', 'marketing', { at: NOW })]);
-    given(shop, team, marketingRequest).when(confirmUnlink('acc-mkt'), as('m-operator', confirming())).then([accountUnlinked('acc-mkt', 'marketing', { count: 0 })]);
-    given(shop, team, marketingRequest).when(cancelUnlink('acc-mkt'), as('m-operator')).then([expect.objectContaining({ type: 'UnlinkRequestCancelled' })]);
+    given(shop, team)
+      .when(requestUnlink('acc-mkt'), as('m-operator'))
+      .then([unlinkRequested('acc-mkt', 'marketing', { at: NOW })]);
+    given(shop, team, marketingRequest)
+      .when(confirmUnlink('acc-mkt'), as('m-operator', confirming()))
+      .then([accountUnlinked('acc-mkt', 'marketing', { count: 0 })]);
+    given(shop, team, marketingRequest)
+      .when(cancelUnlink('acc-mkt'), as('m-operator'))
+      .then([expect.objectContaining({ type: 'UnlinkRequestCancelled' })]);
   });
 
   it('only an admin unlinks the official account: an operator is refused at every step', () => {
     given(shop, team).when(requestUnlink('acc-off'), as('m-operator')).thenThrows('FORBIDDEN_ROLE');
     given(shop, team, officialRequest).when(confirmUnlink('acc-off'), as('m-operator', confirming())).thenThrows('FORBIDDEN_ROLE');
     given(shop, team, officialRequest).when(cancelUnlink('acc-off'), as('m-operator')).thenThrows('FORBIDDEN_ROLE');
-    given(shop, team).when(requestUnlink('acc-off'), as('m-admin')).then([unlinkRequested('acc-off', 'official', { at: NOW })]);
+    given(shop, team)
+      .when(requestUnlink('acc-off'), as('m-admin'))
+      .then([unlinkRequested('acc-off', 'official', { at: NOW })]);
   });
 
   it.each(['m-finance', 'm-viewer', 'm-stranger'])('%s may not request an unlink of any account', (id) => {
@@ -576,68 +708,109 @@ describe('relink after unlink', () => {
     return [
       ...shop,
       campaignStarted('c-1', accountId),
-      { type: 'CampaignTerminated', data: { shopId: SHOP_ID, campaignId: 'c-1', accountId, reason: 'account_unlinked', terminatedAt: iso(hoursBefore(NOW, 5)) } },
+      {
+        type: 'CampaignTerminated',
+        data: { shopId: SHOP_ID, campaignId: 'c-1', accountId, reason: 'account_unlinked', terminatedAt: iso(hoursBefore(NOW, 5)) },
+      },
       accountUnlinked(accountId, role, { count: role === 'official' ? 1 : 0, at: hoursBefore(NOW, 5) }),
     ];
   };
 
-  it.each(['official', 'marketing'] as const)('a %s account is judged afresh and awaits a new authorization; nothing of the old link comes back', (role) => {
-    const accountId = role === 'official' ? 'acc-off' : 'acc-mkt';
-    const history = unlinkedHistory(role);
-    const [requested] = given(history).when(requestLink(accountId, role)).decide();
-    expect(requested).toMatchObject({ type: 'AccountLinkRequested', data: { accountId, role, requestedAt: iso(NOW) } });
-    const pending = stateAfter(history, requested);
-    expect(pending.links[accountId]).toMatchObject({ state: 'awaiting_authorization', linkedAt: null, requestedAt: iso(NOW) });
-    expect(pending.campaigns['c-1'].state).toBe('terminated');
+  it.each(['official', 'marketing'] as const)(
+    'a %s account is judged afresh and awaits a new authorization; nothing of the old link comes back',
+    (role) => {
+      const accountId = role === 'official' ? 'acc-off' : 'acc-mkt';
+      const history = unlinkedHistory(role);
+      const [requested] = given(history).when(requestLink(accountId, role)).decide();
+      expect(requested).toMatchObject({ type: 'AccountLinkRequested', data: { accountId, role, requestedAt: iso(NOW) } });
+      const pending = stateAfter(history, requested);
+      expect(pending.links[accountId]).toMatchObject({ state: 'awaiting_authorization', linkedAt: null, requestedAt: iso(NOW) });
+      expect(pending.campaigns['c-1'].state).toBe('terminated');
 
-    // Linked again only with the scopes granted now.
-    const granted = [...DEFAULT_SHOP_POLICY.requiredScopes[role], 'extra.scope'];
-    const relinked = given(history, requested).when(grantAuthorization(accountId, granted), { actor: OAUTH_RELAY, now: hoursAfter(NOW, 1) }).decide();
-    expect(relinked[relinked.length - 1]).toMatchObject({ type: 'AccountLinked', data: { scopes: granted, linkedAt: iso(hoursAfter(NOW, 1)) } });
-    const after = stateAfter(history, requested, relinked);
-    expect(after.links[accountId]).toMatchObject({ state: 'linked', linkedAt: iso(hoursAfter(NOW, 1)) });
-    expect(after.campaigns['c-1'].state).toBe('terminated');
-    expect(after.unlinkRequests).toEqual({});
-  });
+      // Linked again only with the scopes granted now.
+      const granted = [...DEFAULT_SHOP_POLICY.requiredScopes[role], 'extra.scope'];
+      const relinked = given(history, requested)
+        .when(grantAuthorization(accountId, granted), { actor: OAUTH_RELAY, now: hoursAfter(NOW, 1) })
+        .decide();
+      expect(relinked[relinked.length - 1]).toMatchObject({
+        type: 'AccountLinked',
+        data: { scopes: granted, linkedAt: iso(hoursAfter(NOW, 1)) },
+      });
+      const after = stateAfter(history, requested, relinked);
+      expect(after.links[accountId]).toMatchObject({ state: 'linked', linkedAt: iso(hoursAfter(NOW, 1)) });
+      expect(after.campaigns['c-1'].state).toBe('terminated');
+      expect(after.unlinkRequests).toEqual({});
+    },
+  );
 
   it('the new request meets today’s rules: an account now restricted is rejected', () => {
-    const [event] = given(unlinkedHistory('official')).when(requestLink('acc-off', 'official', { activeGuidelineRestriction: true })).decide();
+    const [event] = given(unlinkedHistory('official'))
+      .when(requestLink('acc-off', 'official', { activeGuidelineRestriction: true }))
+      .decide();
     expect(event).toMatchObject({ type: 'AccountLinkRejected', data: { reasons: ['GUIDELINE_RESTRICTION_ACTIVE'] } });
   });
 
   it('the relinked account must again wait 24 h before the next unlink; the official count carries on', () => {
     const history = unlinkedHistory('official');
     const requested = given(history).when(requestLink('acc-off', 'official')).decide();
-    const relinked = given(history, requested).when(grantAuthorization('acc-off', DEFAULT_SHOP_POLICY.requiredScopes.official), { actor: OAUTH_RELAY }).decide();
-    given(history, requested, relinked).when(requestUnlink('acc-off', { requestId: 'r-2' }), { now: hoursAfter(NOW, 2) }).thenThrows('UNLINK_BLOCKED', ['TOO_SOON_AFTER_LINKING']);
+    const relinked = given(history, requested)
+      .when(grantAuthorization('acc-off', DEFAULT_SHOP_POLICY.requiredScopes.official), { actor: OAUTH_RELAY })
+      .decide();
+    given(history, requested, relinked)
+      .when(requestUnlink('acc-off', { requestId: 'r-2' }), { now: hoursAfter(NOW, 2) })
+      .thenThrows('UNLINK_BLOCKED', ['TOO_SOON_AFTER_LINKING']);
     expect(stateAfter(history, requested, relinked).officialUnlinkCount).toBe(1);
   });
 });
 
 describe('evolve: what the unlink events do to the shop', () => {
   it('UnlinkRequested opens a request; UnlinkConfirmationFailed counts the failures', () => {
-    const failed: ShopEvent = { type: 'UnlinkConfirmationFailed', data: { shopId: SHOP_ID, accountId: 'acc-off', requestId: 'unlink-acc-off', failedAttempts: 2, attemptsLeft: 3, failedAt: iso(NOW) } };
-    expect(stateAfter(shop, officialRequest).unlinkRequests['unlink-acc-off']).toMatchObject({ accountId: 'acc-off', role: 'official', failedAttempts: 0, expiresAt: iso(CODE_EXPIRES) });
+    const failed: ShopEvent = {
+      type: 'UnlinkConfirmationFailed',
+      data: { shopId: SHOP_ID, accountId: 'acc-off', requestId: 'unlink-acc-off', failedAttempts: 2, attemptsLeft: 3, failedAt: iso(NOW) },
+    };
+    expect(stateAfter(shop, officialRequest).unlinkRequests['unlink-acc-off']).toMatchObject({
+      accountId: 'acc-off',
+      role: 'official',
+      failedAttempts: 0,
+      expiresAt: iso(CODE_EXPIRES),
+    });
     expect(stateAfter(shop, officialRequest, failed).unlinkRequests['unlink-acc-off'].failedAttempts).toBe(2);
   });
 
-  it.each(['UnlinkRequestLocked', 'UnlinkRequestCancelled', 'UnlinkRequestExpired'] as const)('%s closes the request and keeps the link and the other requests', (type) => {
-    const at = type === 'UnlinkRequestLocked' ? 'lockedAt' : type === 'UnlinkRequestCancelled' ? 'cancelledAt' : 'expiredAt';
-    const closing = { type, data: { shopId: SHOP_ID, accountId: 'acc-off', requestId: 'unlink-acc-off', [at]: iso(NOW) } } as unknown as ShopEvent;
-    const after = stateAfter(shop, officialRequest, marketingRequest, closing);
-    expect(Object.keys(after.unlinkRequests)).toEqual(['unlink-acc-mkt']);
-    expect(after.links['acc-off'].state).toBe('linked');
-  });
+  it.each(['UnlinkRequestLocked', 'UnlinkRequestCancelled', 'UnlinkRequestExpired'] as const)(
+    '%s closes the request and keeps the link and the other requests',
+    (type) => {
+      const at = type === 'UnlinkRequestLocked' ? 'lockedAt' : type === 'UnlinkRequestCancelled' ? 'cancelledAt' : 'expiredAt';
+      const closing = {
+        type,
+        data: { shopId: SHOP_ID, accountId: 'acc-off', requestId: 'unlink-acc-off', [at]: iso(NOW) },
+      } as unknown as ShopEvent;
+      const after = stateAfter(shop, officialRequest, marketingRequest, closing);
+      expect(Object.keys(after.unlinkRequests)).toEqual(['unlink-acc-mkt']);
+      expect(after.links['acc-off'].state).toBe('linked');
+    },
+  );
 
   it('AccountUnlinked removes the link and every open request of the account; an official one sets the shop’s count', () => {
-    const after = stateAfter(shop, officialRequest, marketingRequest, accountUnlinked('acc-off', 'official', { mode: 'emergency', requestId: null, count: 2 }));
+    const after = stateAfter(
+      shop,
+      officialRequest,
+      marketingRequest,
+      accountUnlinked('acc-off', 'official', { mode: 'emergency', requestId: null, count: 2 }),
+    );
     expect(Object.keys(after.links)).toEqual(['acc-mkt']);
     expect(Object.keys(after.unlinkRequests)).toEqual(['unlink-acc-mkt']);
     expect(after.officialUnlinkCount).toBe(2);
   });
 
   it('AccountUnlinked of a marketing account leaves the count alone', () => {
-    const after = stateAfter(graduatedShop(), pastOfficialUnlinks(2), linkedLongAgo('acc-mkt', 'marketing'), accountUnlinked('acc-mkt', 'marketing', { count: 0 }));
+    const after = stateAfter(
+      graduatedShop(),
+      pastOfficialUnlinks(2),
+      linkedLongAgo('acc-mkt', 'marketing'),
+      accountUnlinked('acc-mkt', 'marketing', { count: 0 }),
+    );
     expect(after.officialUnlinkCount).toBe(2);
     expect(after.links).toEqual({});
   });

@@ -1,13 +1,27 @@
 import { RecordVerificationDecision, SubmitBusinessVerification } from './shop.commands';
 import { ShopEvent } from './shop.events';
-import { given, graduatedShop, hoursAfter, iso, KYB, NOW, registeredShop, SHOP_ID, verificationSubmitted, verifiedShop } from './testing/shop.specification';
+import {
+  given,
+  graduatedShop,
+  hoursAfter,
+  iso,
+  KYB,
+  NOW,
+  registeredShop,
+  SHOP_ID,
+  verificationSubmitted,
+  verifiedShop,
+} from './testing/shop.specification';
 
 const submit = (documents: readonly string[] = ['doc-registration', 'doc-id', 'doc-bank']): SubmitBusinessVerification => ({
   type: 'SubmitBusinessVerification',
   data: { documents },
 });
 const verify: RecordVerificationDecision = { type: 'RecordVerificationDecision', data: { outcome: 'verified', reasons: [] } };
-const reject = (reasons: readonly string[]): RecordVerificationDecision => ({ type: 'RecordVerificationDecision', data: { outcome: 'rejected', reasons } });
+const reject = (reasons: readonly string[]): RecordVerificationDecision => ({
+  type: 'RecordVerificationDecision',
+  data: { outcome: 'rejected', reasons },
+});
 const rejected = (reasons: readonly string[], at = hoursAfter(NOW, -2)): ShopEvent => ({
   type: 'BusinessVerificationRejected',
   data: { shopId: SHOP_ID, reasons, rejectedAt: iso(at) },
@@ -18,11 +32,18 @@ describe('business verification', () => {
     it('records the submitted documents of an unverified shop', () => {
       given(registeredShop())
         .when(submit())
-        .then([{ type: 'BusinessVerificationSubmitted', data: { shopId: SHOP_ID, documents: ['doc-registration', 'doc-id', 'doc-bank'], submittedAt: iso(NOW) } }]);
+        .then([
+          {
+            type: 'BusinessVerificationSubmitted',
+            data: { shopId: SHOP_ID, documents: ['doc-registration', 'doc-id', 'doc-bank'], submittedAt: iso(NOW) },
+          },
+        ]);
     });
 
     it('is refused while a verification is already under review', () => {
-      const violation = given(registeredShop(), verificationSubmitted()).when(submit()).thenThrows('VERIFICATION_ALREADY_PENDING', ['VERIFICATION_ALREADY_PENDING']);
+      const violation = given(registeredShop(), verificationSubmitted())
+        .when(submit())
+        .thenThrows('VERIFICATION_ALREADY_PENDING', ['VERIFICATION_ALREADY_PENDING']);
       expect(violation.kind).toBe('rule');
     });
 
@@ -60,7 +81,9 @@ describe('business verification', () => {
     });
 
     it('requires at least one reason for a rejection', () => {
-      given(registeredShop(), verificationSubmitted()).when(reject([]), { actor: KYB }).thenThrows('REJECTION_REASONS_REQUIRED', ['REJECTION_REASONS_REQUIRED']);
+      given(registeredShop(), verificationSubmitted())
+        .when(reject([]), { actor: KYB })
+        .thenThrows('REJECTION_REASONS_REQUIRED', ['REJECTION_REASONS_REQUIRED']);
     });
 
     it('ignores reasons passed with a positive decision', () => {
@@ -76,7 +99,9 @@ describe('business verification', () => {
     ])('is refused when no verification is pending (status %s)', (status, history) => {
       const violation = given(history).when(verify, { actor: KYB }).thenThrows('VERIFICATION_NOT_PENDING', ['VERIFICATION_NOT_PENDING']);
       expect(violation.message).toContain(status);
-      given(history).when(reject(['x']), { actor: KYB }).thenThrows('VERIFICATION_NOT_PENDING');
+      given(history)
+        .when(reject(['x']), { actor: KYB })
+        .thenThrows('VERIFICATION_NOT_PENDING');
     });
 
     it('a rejected then resubmitted verification can be verified', () => {
@@ -97,7 +122,9 @@ describe('GraduateFromProbation', () => {
   });
 
   it('does not depend on verification (the shop leaves probation when told so)', () => {
-    given(registeredShop()).when(graduate, { actor: KYB }).then([{ type: 'ShopGraduatedFromProbation', data: { shopId: SHOP_ID, graduatedAt: iso(NOW) } }]);
+    given(registeredShop())
+      .when(graduate, { actor: KYB })
+      .then([{ type: 'ShopGraduatedFromProbation', data: { shopId: SHOP_ID, graduatedAt: iso(NOW) } }]);
   });
 
   it('is refused a second time', () => {

@@ -8,15 +8,32 @@ export interface AccountDocument {
   readonly accountId: string;
   readonly handle: string;
   readonly linkedTo: { readonly shopId: string; readonly role: LinkRole; readonly linkedAt: string } | null;
-  readonly openRequests: readonly { readonly shopId: string; readonly role: LinkRole; readonly requestedAt: string; readonly authorizationExpiresAt: string }[];
+  readonly openRequests: readonly {
+    readonly shopId: string;
+    readonly role: LinkRole;
+    readonly requestedAt: string;
+    readonly authorizationExpiresAt: string;
+  }[];
   readonly linkHistory: readonly { readonly shopId: string; readonly role: LinkRole; readonly linkedAt: string }[];
-  readonly lastUnlinked?: { readonly shopId: string; readonly role: LinkRole; readonly mode: UnlinkMode; readonly reason: UnlinkReason; readonly unlinkedAt: string };
+  readonly lastUnlinked?: {
+    readonly shopId: string;
+    readonly role: LinkRole;
+    readonly mode: UnlinkMode;
+    readonly reason: UnlinkReason;
+    readonly unlinkedAt: string;
+  };
   readonly updatedAt: string;
 }
 
 export const ACCOUNTS_COLLECTION = 'accounts';
 
-const ACCOUNT_EVENT_TYPES = ['AccountLinkRequested', 'AccountLinked', 'LinkAuthorizationDenied', 'LinkAuthorizationExpired', 'AccountUnlinked'] as const;
+const ACCOUNT_EVENT_TYPES = [
+  'AccountLinkRequested',
+  'AccountLinked',
+  'LinkAuthorizationDenied',
+  'LinkAuthorizationExpired',
+  'AccountUnlinked',
+] as const;
 
 export const AccountProjection: Projection<AccountDocument> = {
   collection: ACCOUNTS_COLLECTION,
@@ -35,7 +52,14 @@ export const AccountProjection: Projection<AccountDocument> = {
       case 'AccountLinked': {
         const d = event.data;
         const link = { shopId: d.shopId, role: d.role, linkedAt: d.linkedAt };
-        return { ...current, handle: d.handle, linkedTo: link, openRequests: withoutRequest(d.shopId), linkHistory: [...current.linkHistory, link], updatedAt: d.linkedAt };
+        return {
+          ...current,
+          handle: d.handle,
+          linkedTo: link,
+          openRequests: withoutRequest(d.shopId),
+          linkHistory: [...current.linkHistory, link],
+          updatedAt: d.linkedAt,
+        };
       }
       case 'LinkAuthorizationDenied':
         return { ...current, openRequests: withoutRequest(event.data.shopId), updatedAt: event.data.deniedAt };
@@ -44,7 +68,12 @@ export const AccountProjection: Projection<AccountDocument> = {
       case 'AccountUnlinked': {
         const d = event.data;
         const linkedTo = current.linkedTo?.shopId === d.shopId ? null : current.linkedTo;
-        return { ...current, linkedTo, lastUnlinked: { shopId: d.shopId, role: d.role, mode: d.mode, reason: d.reason, unlinkedAt: d.unlinkedAt }, updatedAt: d.unlinkedAt };
+        return {
+          ...current,
+          linkedTo,
+          lastUnlinked: { shopId: d.shopId, role: d.role, mode: d.mode, reason: d.reason, unlinkedAt: d.unlinkedAt },
+          updatedAt: d.unlinkedAt,
+        };
       }
       default:
         return current;

@@ -1,6 +1,7 @@
 import { LinkRole, MemberRole, ShopKind, ShopStage, ShopStatus, UnlinkMode, UnlinkReason, VerificationStatus } from '../domain/shop.events';
 
-export type LinkViewState = 'awaiting_authorization' | 'linked' | 'rejected' | 'authorization_denied' | 'authorization_expired' | 'unlinked';
+export type LinkViewState =
+  'awaiting_authorization' | 'linked' | 'rejected' | 'authorization_denied' | 'authorization_expired' | 'unlinked';
 
 /** The latest word on one account this shop asked for, with the reason codes when it failed. */
 export interface LinkView {
@@ -16,7 +17,13 @@ export interface LinkView {
   readonly linkedAt: string | null;
   /** Set by a switch of the official account while the new one awaits authorization. */
   readonly replacesAccountId: string | null;
-  readonly unlinked: { readonly mode: UnlinkMode; readonly reason: UnlinkReason; readonly at: string; readonly ticketId: string | null; readonly incidentId: string | null } | null;
+  readonly unlinked: {
+    readonly mode: UnlinkMode;
+    readonly reason: UnlinkReason;
+    readonly at: string;
+    readonly ticketId: string | null;
+    readonly incidentId: string | null;
+  } | null;
   readonly updatedAt: string;
 }
 

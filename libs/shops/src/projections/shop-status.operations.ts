@@ -15,19 +15,31 @@ export function applyOperationsEvent(doc: ShopStatusDocument, event: ShopEvent):
     case 'OrderPlaced':
       return withOrders(doc, [...doc.ordersAwaitingFulfilment.orderIds, event.data.orderId]);
     case 'OrderFulfilled':
-      return { ...withOrders(doc, without(doc.ordersAwaitingFulfilment.orderIds, event.data.orderId)), lastOrderClosedAt: event.data.fulfilledAt };
+      return {
+        ...withOrders(doc, without(doc.ordersAwaitingFulfilment.orderIds, event.data.orderId)),
+        lastOrderClosedAt: event.data.fulfilledAt,
+      };
     case 'OrderCancelled':
-      return { ...withOrders(doc, without(doc.ordersAwaitingFulfilment.orderIds, event.data.orderId)), lastOrderClosedAt: event.data.cancelledAt };
+      return {
+        ...withOrders(doc, without(doc.ordersAwaitingFulfilment.orderIds, event.data.orderId)),
+        lastOrderClosedAt: event.data.cancelledAt,
+      };
     case 'CampaignStarted': {
       const d = event.data;
-      return { ...doc, activeCampaigns: [...doc.activeCampaigns, { campaignId: d.campaignId, accountId: d.accountId, startedAt: d.startedAt }] };
+      return {
+        ...doc,
+        activeCampaigns: [...doc.activeCampaigns, { campaignId: d.campaignId, accountId: d.accountId, startedAt: d.startedAt }],
+      };
     }
     case 'CampaignEnded':
     case 'CampaignTerminated':
       return { ...doc, activeCampaigns: doc.activeCampaigns.filter((c) => c.campaignId !== event.data.campaignId) };
     case 'SecurityIncidentReported': {
       const d = event.data;
-      return { ...doc, openIncidents: [...doc.openIncidents, { incidentId: d.incidentId, description: d.description, reportedAt: d.reportedAt }] };
+      return {
+        ...doc,
+        openIncidents: [...doc.openIncidents, { incidentId: d.incidentId, description: d.description, reportedAt: d.reportedAt }],
+      };
     }
     case 'SecurityIncidentResolved':
       return { ...doc, openIncidents: doc.openIncidents.filter((i) => i.incidentId !== event.data.incidentId) };

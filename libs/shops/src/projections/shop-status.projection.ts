@@ -15,7 +15,10 @@ export const ShopStatusProjection: Projection<ShopStatusDocument> = {
     const event = recorded as unknown as ShopEvent & RecordedEvent;
     const next = applyShopEvent(doc, event);
     if (next === null) return null;
-    return withDerivedLists({ ...next, revision: recorded.revision, position: encodePosition(recorded.position), updatedAt: occurredAt(recorded) }, doc);
+    return withDerivedLists(
+      { ...next, revision: recorded.revision, position: encodePosition(recorded.position), updatedAt: occurredAt(recorded) },
+      doc,
+    );
   },
 };
 
@@ -60,14 +63,22 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
   if (doc === null) return null;
   switch (event.type) {
     case 'BusinessVerificationSubmitted':
-      return { ...doc, verification: { status: 'pending', documents: event.data.documents, rejectionReasons: [], updatedAt: event.data.submittedAt } };
+      return {
+        ...doc,
+        verification: { status: 'pending', documents: event.data.documents, rejectionReasons: [], updatedAt: event.data.submittedAt },
+      };
     case 'BusinessVerified':
       return { ...doc, verification: { ...doc.verification, status: 'verified', updatedAt: event.data.verifiedAt } };
     case 'BusinessVerificationRejected':
-      return { ...doc, verification: { ...doc.verification, status: 'rejected', rejectionReasons: event.data.reasons, updatedAt: event.data.rejectedAt } };
+      return {
+        ...doc,
+        verification: { ...doc.verification, status: 'rejected', rejectionReasons: event.data.reasons, updatedAt: event.data.rejectedAt },
+      };
     case 'AccessGranted': {
       const others = doc.members.filter((m) => m.memberId !== event.data.memberId);
-      const members = [...others, { memberId: event.data.memberId, role: event.data.role }].sort((a, b) => a.memberId.localeCompare(b.memberId));
+      const members = [...others, { memberId: event.data.memberId, role: event.data.role }].sort((a, b) =>
+        a.memberId.localeCompare(b.memberId),
+      );
       return { ...doc, members };
     }
     case 'AccessRevoked':
@@ -132,7 +143,11 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
         updatedAt: event.data.deniedAt,
       });
     case 'LinkAuthorizationExpired':
-      return updateLink(doc, event.data.accountId, { state: 'authorization_expired', reasons: ['AUTHORIZATION_EXPIRED'], updatedAt: event.data.expiredAt });
+      return updateLink(doc, event.data.accountId, {
+        state: 'authorization_expired',
+        reasons: ['AUTHORIZATION_EXPIRED'],
+        updatedAt: event.data.expiredAt,
+      });
     default:
       return applyUnlinkingEvent(doc, event) ?? applyOperationsEvent(doc, event) ?? assertNever(event as never);
   }
@@ -155,7 +170,11 @@ function withDerivedLists(doc: ShopStatusDocument, previous: ShopStatusDocument 
     derived.marketingAccounts = linked.filter((l) => l.role === 'marketing');
     derived.openLinkRequests = open;
     derived.hasOpenLinkRequests = open.length > 0;
-    derived.linkRequestsPendingUntil = open.reduce<string | null>((latest, l) => (l.authorizationExpiresAt !== null && (latest === null || l.authorizationExpiresAt > latest) ? l.authorizationExpiresAt : latest), null);
+    derived.linkRequestsPendingUntil = open.reduce<string | null>(
+      (latest, l) =>
+        l.authorizationExpiresAt !== null && (latest === null || l.authorizationExpiresAt > latest) ? l.authorizationExpiresAt : latest,
+      null,
+    );
   }
   derived.hasOpenUnlinkRequests = doc.openUnlinkRequests.length > 0;
   derived.moneyFrozen = doc.openIncidents.length > 0;

@@ -12,7 +12,13 @@ async function generatedLog(events: number, shops: number): Promise<RecordedEven
       let revision = revisions.get(streamId) ?? -1;
       for (const event of batch) {
         revision += 1;
-        recorded.push({ ...event, streamId, revision, position: positionAt(recorded.length + 1), createdAt: new Date('2026-01-05T08:00:00.000Z') });
+        recorded.push({
+          ...event,
+          streamId,
+          revision,
+          position: positionAt(recorded.length + 1),
+          createdAt: new Date('2026-01-05T08:00:00.000Z'),
+        });
       }
       revisions.set(streamId, revision);
       return { nextExpectedRevision: revision, position: positionAt(recorded.length) };
@@ -41,7 +47,11 @@ function derivedFromScratch(doc: ShopStatusDocument) {
       doc.money.pendingWithdrawal > 0 ||
       doc.money.frozen > 0 ||
       doc.openIncidents.length > 0,
-    linkRequestsPendingUntil: open.reduce<string | null>((latest, l) => (l.authorizationExpiresAt !== null && (latest === null || l.authorizationExpiresAt > latest) ? l.authorizationExpiresAt : latest), null),
+    linkRequestsPendingUntil: open.reduce<string | null>(
+      (latest, l) =>
+        l.authorizationExpiresAt !== null && (latest === null || l.authorizationExpiresAt > latest) ? l.authorizationExpiresAt : latest,
+      null,
+    ),
   };
 }
 
@@ -66,15 +76,48 @@ describe('ShopStatusProjection derived fields', () => {
   });
 
   it('never changes the document it was given', () => {
-    const registered = ShopStatusProjection.evolve(null, event(0, 'ShopRegistered', { shopId: 's', name: 'S', region: 'GB', currency: 'GBP', kind: 'business', ownerMemberId: 'm', registeredAt: '2026-01-01T00:00:00.000Z' }), 's')!;
+    const registered = ShopStatusProjection.evolve(
+      null,
+      event(0, 'ShopRegistered', {
+        shopId: 's',
+        name: 'S',
+        region: 'GB',
+        currency: 'GBP',
+        kind: 'business',
+        ownerMemberId: 'm',
+        registeredAt: '2026-01-01T00:00:00.000Z',
+      }),
+      's',
+    )!;
     const frozen = JSON.stringify(registered);
-    ShopStatusProjection.evolve(registered, event(1, 'FundsCredited', { shopId: 's', settlementId: 'x', orderId: 'o', amount: 5, currency: 'GBP', creditedTo: 'available', creditedAt: '2026-01-01T00:00:01.000Z' }), 's');
+    ShopStatusProjection.evolve(
+      registered,
+      event(1, 'FundsCredited', {
+        shopId: 's',
+        settlementId: 'x',
+        orderId: 'o',
+        amount: 5,
+        currency: 'GBP',
+        creditedTo: 'available',
+        creditedAt: '2026-01-01T00:00:01.000Z',
+      }),
+      's',
+    );
     expect(JSON.stringify(registered)).toBe(frozen);
   });
 });
 
 function event(revision: number, type: string, data: Record<string, unknown>): RecordedEvent {
-  return { streamId: 'shop-s', revision, position: positionAt(revision + 1), id: `e${revision}`, type, data, metadata: { occurredAt: '2026-01-01T00:00:00.000Z' }, createdAt: new Date() };
+  return {
+    streamId: 'shop-s',
+    revision,
+    position: positionAt(revision + 1),
+    id: `e${revision}`,
+    type,
+    data,
+    metadata: { occurredAt: '2026-01-01T00:00:00.000Z' },
+    createdAt: new Date(),
+  };
 }
 
 describe('ShopStatusProjection: a refused request of an account the shop holds', () => {
@@ -88,18 +131,53 @@ describe('ShopStatusProjection: a refused request of an account the shop holds',
     metadata: { occurredAt: '2026-01-05T08:00:00.000Z' },
     createdAt: new Date('2026-01-05T08:00:00.000Z'),
   });
-  const profile = { handle: 'brand', kind: 'business', followers: 10, ownerAge: 30, region: 'GB', ecommercePermissionRevoked: false, activeGuidelineRestriction: false, recentViolations: 0 };
+  const profile = {
+    handle: 'brand',
+    kind: 'business',
+    followers: 10,
+    ownerAge: 30,
+    region: 'GB',
+    ecommercePermissionRevoked: false,
+    activeGuidelineRestriction: false,
+    recentViolations: 0,
+  };
   const at = '2026-01-05T08:00:00.000Z';
 
   it('leaves the linked official account as it is (the refusal is history, not state)', () => {
     const events = [
-      recorded(0, 'ShopRegistered', { shopId: 's-1', name: 'S', region: 'GB', currency: 'GBP', kind: 'business', ownerMemberId: 'm-1', registeredAt: at }),
-      recorded(1, 'AccountLinkRequested', { shopId: 's-1', accountId: 'a-1', role: 'official', profile, requestedScopes: ['x'], requestedAt: at, authorizationExpiresAt: at }),
+      recorded(0, 'ShopRegistered', {
+        shopId: 's-1',
+        name: 'S',
+        region: 'GB',
+        currency: 'GBP',
+        kind: 'business',
+        ownerMemberId: 'm-1',
+        registeredAt: at,
+      }),
+      recorded(1, 'AccountLinkRequested', {
+        shopId: 's-1',
+        accountId: 'a-1',
+        role: 'official',
+        profile,
+        requestedScopes: ['x'],
+        requestedAt: at,
+        authorizationExpiresAt: at,
+      }),
       recorded(2, 'AccountLinkAuthorized', { shopId: 's-1', accountId: 'a-1', role: 'official', grantedScopes: ['x'], authorizedAt: at }),
       recorded(3, 'AccountLinked', { shopId: 's-1', accountId: 'a-1', handle: 'brand', role: 'official', scopes: ['x'], linkedAt: at }),
-      recorded(4, 'AccountLinkRejected', { shopId: 's-1', accountId: 'a-1', role: 'official', profile, reasons: ['ACCOUNT_ALREADY_LINKED_TO_SHOP'], rejectedAt: at }),
+      recorded(4, 'AccountLinkRejected', {
+        shopId: 's-1',
+        accountId: 'a-1',
+        role: 'official',
+        profile,
+        reasons: ['ACCOUNT_ALREADY_LINKED_TO_SHOP'],
+        rejectedAt: at,
+      }),
     ];
-    const doc = events.reduce<ShopStatusDocument | null>((state, event) => ShopStatusProjection.evolve(state, event, "s-1") as ShopStatusDocument | null, null)!;
+    const doc = events.reduce<ShopStatusDocument | null>(
+      (state, event) => ShopStatusProjection.evolve(state, event, 's-1') as ShopStatusDocument | null,
+      null,
+    )!;
     expect(doc.officialAccount).toMatchObject({ accountId: 'a-1', state: 'linked' });
     expect(doc.links).toHaveLength(1);
     expect(doc.revision).toBe(4);

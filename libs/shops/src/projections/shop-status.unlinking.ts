@@ -7,13 +7,23 @@ export function applyUnlinkingEvent(doc: ShopStatusDocument, event: ShopEvent): 
   switch (event.type) {
     case 'UnlinkRequested': {
       const d = event.data;
-      const request = { requestId: d.requestId, accountId: d.accountId, role: d.role, reason: d.reason, requestedAt: d.requestedAt, expiresAt: d.expiresAt, failedAttempts: 0 };
+      const request = {
+        requestId: d.requestId,
+        accountId: d.accountId,
+        role: d.role,
+        reason: d.reason,
+        requestedAt: d.requestedAt,
+        expiresAt: d.expiresAt,
+        failedAttempts: 0,
+      };
       return { ...doc, openUnlinkRequests: [...doc.openUnlinkRequests, request] };
     }
     case 'UnlinkConfirmationFailed':
       return {
         ...doc,
-        openUnlinkRequests: doc.openUnlinkRequests.map((r) => (r.requestId === event.data.requestId ? { ...r, failedAttempts: event.data.failedAttempts } : r)),
+        openUnlinkRequests: doc.openUnlinkRequests.map((r) =>
+          r.requestId === event.data.requestId ? { ...r, failedAttempts: event.data.failedAttempts } : r,
+        ),
       };
     case 'UnlinkRequestLocked':
     case 'UnlinkRequestCancelled':

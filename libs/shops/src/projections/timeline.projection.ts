@@ -157,7 +157,13 @@ export const TimelineProjection: Projection<TimelineBlock> = {
     event.streamId.startsWith(SHOP_STREAM_PREFIX) ? [timelineBlockId(shopIdOf(event), timelineBlockOf(event.revision))] : [],
   evolve: (doc, event) => {
     if (doc === null) {
-      return { shopId: shopIdOf(event), block: timelineBlockOf(event.revision), firstRevision: event.revision, lastRevision: event.revision, rows: [timelineRowOf(event)] };
+      return {
+        shopId: shopIdOf(event),
+        block: timelineBlockOf(event.revision),
+        firstRevision: event.revision,
+        lastRevision: event.revision,
+        rows: [timelineRowOf(event)],
+      };
     }
     if (event.revision <= doc.lastRevision) return doc;
     return { ...doc, lastRevision: event.revision, rows: [...doc.rows, timelineRowOf(event)] };
@@ -182,7 +188,9 @@ function occurredAtOf(event: RecordedEvent): string {
 }
 
 function shopIdOf(event: RecordedEvent): string {
-  return event.streamId.startsWith(SHOP_STREAM_PREFIX) ? event.streamId.slice(SHOP_STREAM_PREFIX.length) : String(event.data.shopId ?? event.streamId);
+  return event.streamId.startsWith(SHOP_STREAM_PREFIX)
+    ? event.streamId.slice(SHOP_STREAM_PREFIX.length)
+    : String(event.data.shopId ?? event.streamId);
 }
 
 function actorOf(value: unknown): string | null {

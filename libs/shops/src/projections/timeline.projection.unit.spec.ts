@@ -1,25 +1,82 @@
 import { positionAt, RecordedEvent } from '@shoplink/event-store';
 import { SHOP_EVENT_TYPES, ShopEvent, ShopEventType } from '../domain/shop.events';
-import { describeEvent, TIMELINE_FIELDS, TIMELINE_BLOCK_SIZE, TimelineBlock, timelineBlockId, timelineEntryOf, timelineIndexOf, timelineRowOf, TimelineProjection } from './timeline.projection';
+import {
+  describeEvent,
+  TIMELINE_FIELDS,
+  TIMELINE_BLOCK_SIZE,
+  TimelineBlock,
+  timelineBlockId,
+  timelineEntryOf,
+  timelineIndexOf,
+  timelineRowOf,
+  TimelineProjection,
+} from './timeline.projection';
 import { money } from './timeline-summary';
 
 const AT = '2026-11-01T09:00:00.000Z';
-const profile = { handle: 'brand', kind: 'business', followers: 10, ownerAge: 30, region: 'GB', ecommercePermissionRevoked: false, activeGuidelineRestriction: false, recentViolations: 0 } as const;
+const profile = {
+  handle: 'brand',
+  kind: 'business',
+  followers: 10,
+  ownerAge: 30,
+  region: 'GB',
+  ecommercePermissionRevoked: false,
+  activeGuidelineRestriction: false,
+  recentViolations: 0,
+} as const;
 
 /** One event of every type; the mapped type makes a new event type a compile error here until it has a sample. */
 const SAMPLES: { readonly [T in ShopEventType]: Extract<ShopEvent, { type: T }>['data'] } = {
-  ShopRegistered: { shopId: 's-1', name: 'Brand Ltd', region: 'GB', currency: 'GBP', kind: 'business', ownerMemberId: 'm-owner', registeredAt: AT },
+  ShopRegistered: {
+    shopId: 's-1',
+    name: 'Brand Ltd',
+    region: 'GB',
+    currency: 'GBP',
+    kind: 'business',
+    ownerMemberId: 'm-owner',
+    registeredAt: AT,
+  },
   BusinessVerificationSubmitted: { shopId: 's-1', documents: ['doc:a', 'doc:b'], submittedAt: AT },
   BusinessVerified: { shopId: 's-1', verifiedAt: AT },
   BusinessVerificationRejected: { shopId: 's-1', reasons: ['DOCUMENTS_UNREADABLE', 'BANK_ACCOUNT_MISMATCH'], rejectedAt: AT },
   AccessGranted: { shopId: 's-1', memberId: 'm-9', role: 'finance', grantedAt: AT },
   AccessRevoked: { shopId: 's-1', memberId: 'm-9', revokedAt: AT },
   ShopGraduatedFromProbation: { shopId: 's-1', graduatedAt: AT },
-  AccountLinkRequested: { shopId: 's-1', accountId: 'a-1', role: 'official', profile, requestedScopes: ['user.info.basic'], requestedAt: AT, authorizationExpiresAt: '2026-11-03T09:00:00.000Z', replacesAccountId: 'a-0' },
-  AccountLinkRejected: { shopId: 's-1', accountId: 'a-2', role: 'marketing', profile: { ...profile, handle: 'x' }, reasons: ['OWNER_UNDERAGE', 'REGION_MISMATCH'], rejectedAt: AT },
-  AccountLinkAuthorized: { shopId: 's-1', accountId: 'a-1', role: 'official', grantedScopes: ['user.info.basic', 'video.list'], authorizedAt: AT },
+  AccountLinkRequested: {
+    shopId: 's-1',
+    accountId: 'a-1',
+    role: 'official',
+    profile,
+    requestedScopes: ['user.info.basic'],
+    requestedAt: AT,
+    authorizationExpiresAt: '2026-11-03T09:00:00.000Z',
+    replacesAccountId: 'a-0',
+  },
+  AccountLinkRejected: {
+    shopId: 's-1',
+    accountId: 'a-2',
+    role: 'marketing',
+    profile: { ...profile, handle: 'x' },
+    reasons: ['OWNER_UNDERAGE', 'REGION_MISMATCH'],
+    rejectedAt: AT,
+  },
+  AccountLinkAuthorized: {
+    shopId: 's-1',
+    accountId: 'a-1',
+    role: 'official',
+    grantedScopes: ['user.info.basic', 'video.list'],
+    authorizedAt: AT,
+  },
   AccountLinked: { shopId: 's-1', accountId: 'a-1', handle: 'brand', role: 'official', scopes: ['user.info.basic'], linkedAt: AT },
-  LinkAuthorizationDenied: { shopId: 's-1', accountId: 'a-3', role: 'marketing', reason: 'MISSING_SCOPES', grantedScopes: ['user.info.basic'], missingScopes: ['ads.manage'], deniedAt: AT },
+  LinkAuthorizationDenied: {
+    shopId: 's-1',
+    accountId: 'a-3',
+    role: 'marketing',
+    reason: 'MISSING_SCOPES',
+    grantedScopes: ['user.info.basic'],
+    missingScopes: ['ads.manage'],
+    deniedAt: AT,
+  },
   LinkAuthorizationExpired: { shopId: 's-1', accountId: 'a-4', role: 'marketing', expiredAt: AT },
   UnlinkRequested: {
     shopId: 's-1',
@@ -51,10 +108,25 @@ const SAMPLES: { readonly [T in ShopEventType]: Extract<ShopEvent, { type: T }>[
     officialUnlinkCount: 1,
     unlinkedAt: AT,
   },
-  FundsCredited: { shopId: 's-1', settlementId: 'st-1', orderId: 'o-1', amount: 4500, currency: 'GBP', creditedTo: 'frozen', creditedAt: AT },
+  FundsCredited: {
+    shopId: 's-1',
+    settlementId: 'st-1',
+    orderId: 'o-1',
+    amount: 4500,
+    currency: 'GBP',
+    creditedTo: 'frozen',
+    creditedAt: AT,
+  },
   FundsWithdrawalRequested: { shopId: 's-1', withdrawalId: 'wd-1', amount: 4500, currency: 'GBP', requestedAt: AT },
   FundsWithdrawn: { shopId: 's-1', withdrawalId: 'wd-1', amount: 4500, withdrawnAt: AT },
-  FundsWithdrawalFailed: { shopId: 's-1', withdrawalId: 'wd-1', amount: 4500, reason: 'Bank refused: account closed', returnedTo: 'available', failedAt: AT },
+  FundsWithdrawalFailed: {
+    shopId: 's-1',
+    withdrawalId: 'wd-1',
+    amount: 4500,
+    reason: 'Bank refused: account closed',
+    returnedTo: 'available',
+    failedAt: AT,
+  },
   FundsFrozen: { shopId: 's-1', incidentId: 'inc-1', amount: 4500, frozenAt: AT },
   FundsUnfrozen: { shopId: 's-1', incidentId: 'inc-1', amount: 4500, unfrozenAt: AT },
   OrderPlaced: { shopId: 's-1', orderId: 'o-1', amount: 2599, currency: 'GBP', placedAt: AT },
@@ -113,14 +185,17 @@ describe('Timeline entries', () => {
     expect(by('AccountLinkRequested')).toBe(
       'Link of @brand as official requested by member m-17, replacing account a-0; authorization due by 2026-11-03T09:00:00.000Z',
     );
-    expect(by('LinkAuthorizationDenied', 'system:tiktok-oauth')).toBe('Authorization of account a-3 as marketing denied: MISSING_SCOPES (missing ads.manage)');
+    expect(by('LinkAuthorizationDenied', 'system:tiktok-oauth')).toBe(
+      'Authorization of account a-3 as marketing denied: MISSING_SCOPES (missing ads.manage)',
+    );
     expect(by('FundsCredited', 'system:payouts')).toBe('Settlement st-1 of 45.00 GBP for order o-1 credited to frozen funds');
     expect(by('FundsFrozen', 'system:security')).toBe('4500 in minor units frozen for security incident inc-1');
     expect(by('ShopDeactivated', null)).toBe('Shop deactivated (left TikTok Shop)');
   });
 
   it('says how an emergency, assisted or switch unlink happened', () => {
-    const unlinked = (change: object) => describeEvent({ type: 'AccountUnlinked', data: { ...SAMPLES.AccountUnlinked, ...change } } as ShopEvent, null);
+    const unlinked = (change: object) =>
+      describeEvent({ type: 'AccountUnlinked', data: { ...SAMPLES.AccountUnlinked, ...change } } as ShopEvent, null);
 
     expect(unlinked({ mode: 'emergency', reason: 'security_breach', incidentId: 'inc-9' })).toBe(
       'Official account @brand unlinked in an emergency (incident inc-9): security breach',
@@ -128,12 +203,16 @@ describe('Timeline entries', () => {
     expect(unlinked({ mode: 'assisted', ticketId: 'T-77', role: 'marketing', handle: '@ads' })).toBe(
       'Marketing account @ads unlinked with support (ticket T-77): business closure',
     );
-    expect(unlinked({ mode: 'switch', reason: 'switching_accounts' })).toBe('Official account @brand unlinked by a switch of the official account: switching accounts');
+    expect(unlinked({ mode: 'switch', reason: 'switching_accounts' })).toBe(
+      'Official account @brand unlinked by a switch of the official account: switching accounts',
+    );
   });
 
   it('keeps free text whole in reason and cuts it in the summary', () => {
     const description = `${'x'.repeat(250)} 🛍️ end`;
-    const entry = timelineEntryOf(recorded({ type: 'SecurityIncidentReported', data: { ...SAMPLES.SecurityIncidentReported, description } }));
+    const entry = timelineEntryOf(
+      recorded({ type: 'SecurityIncidentReported', data: { ...SAMPLES.SecurityIncidentReported, description } }),
+    );
 
     expect(entry.reason).toBe(description);
     expect(entry.summary).toBe(`Security incident inc-1 reported by member m-17: ${'x'.repeat(200)}…`);
@@ -198,7 +277,14 @@ describe('TimelineProjection', () => {
     }
 
     expect(block).toMatchObject({ firstRevision: 7, lastRevision: 9 });
-    expect(timelineIndexOf(block!)).toEqual(events.map((e) => ({ revision: e.revision, type: e.type, occurredAt: timelineEntryOf(e).occurredAt, actor: timelineEntryOf(e).actor })));
+    expect(timelineIndexOf(block!)).toEqual(
+      events.map((e) => ({
+        revision: e.revision,
+        type: e.type,
+        occurredAt: timelineEntryOf(e).occurredAt,
+        actor: timelineEntryOf(e).actor,
+      })),
+    );
     expect(seen.map((b) => b.rows.length)).toEqual([1, 2, 3]);
   });
 
@@ -239,8 +325,26 @@ describe('money in summaries', () => {
 
 describe('timeline rows', () => {
   it('index an event by what history filters on, the same values its entry shows', () => {
-    const base = { streamId: 'shop-s-1', revision: 70, position: positionAt(901), id: 'e-70', type: 'ShopReactivated', data: { shopId: 's-1', reactivatedAt: AT }, createdAt: new Date(AT) };
-    const event = { ...base, metadata: { commandId: 'c-1', causationId: 'c-1', correlationId: 'k-1', actor: { kind: 'member', id: 'm-1' }, callingService: 'svc', occurredAt: AT } };
+    const base = {
+      streamId: 'shop-s-1',
+      revision: 70,
+      position: positionAt(901),
+      id: 'e-70',
+      type: 'ShopReactivated',
+      data: { shopId: 's-1', reactivatedAt: AT },
+      createdAt: new Date(AT),
+    };
+    const event = {
+      ...base,
+      metadata: {
+        commandId: 'c-1',
+        causationId: 'c-1',
+        correlationId: 'k-1',
+        actor: { kind: 'member', id: 'm-1' },
+        callingService: 'svc',
+        occurredAt: AT,
+      },
+    };
     const entry = timelineEntryOf(event);
 
     expect(timelineRowOf(event)).toEqual(['ShopReactivated', AT, 'member:m-1']);
@@ -252,11 +356,26 @@ describe('timeline rows', () => {
   });
 
   it('give an entry the command id as causation when the metadata names none, and its own causation otherwise', () => {
-    const base = { streamId: 'shop-s-1', revision: 70, position: positionAt(901), id: 'e-70', type: 'ShopReactivated', data: { shopId: 's-1', reactivatedAt: AT }, createdAt: new Date(AT) };
+    const base = {
+      streamId: 'shop-s-1',
+      revision: 70,
+      position: positionAt(901),
+      id: 'e-70',
+      type: 'ShopReactivated',
+      data: { shopId: 's-1', reactivatedAt: AT },
+      createdAt: new Date(AT),
+    };
     const withoutCause = { ...base, metadata: { commandId: 'c-1', correlationId: 'k-1' } };
     const otherCause = { ...base, metadata: { commandId: 'c-1', causationId: 'c-0', correlationId: 'k-1' } };
 
-    expect(timelineEntryOf(withoutCause)).toMatchObject({ shopId: 's-1', revision: 70, position: '901', causationId: 'c-1', commandId: 'c-1', correlationId: 'k-1' });
+    expect(timelineEntryOf(withoutCause)).toMatchObject({
+      shopId: 's-1',
+      revision: 70,
+      position: '901',
+      causationId: 'c-1',
+      commandId: 'c-1',
+      correlationId: 'k-1',
+    });
     expect(timelineEntryOf(otherCause).causationId).toBe('c-0');
   });
 
@@ -271,7 +390,13 @@ describe('timeline rows', () => {
   });
 
   it('finish a block once it holds the last revision of its range, and only then', () => {
-    const block = (first: number, last: number): TimelineBlock => ({ shopId: 's-1', block: Math.floor(first / 64), firstRevision: first, lastRevision: last, rows: [] });
+    const block = (first: number, last: number): TimelineBlock => ({
+      shopId: 's-1',
+      block: Math.floor(first / 64),
+      firstRevision: first,
+      lastRevision: last,
+      rows: [],
+    });
 
     expect(TimelineProjection.isFinal?.(block(0, 63))).toBe(true);
     expect(TimelineProjection.isFinal?.(block(0, 62))).toBe(false);

@@ -31,12 +31,31 @@ export const WithdrawalsProjection: Projection<WithdrawalDocument> = {
     switch (event.type) {
       case 'FundsWithdrawalRequested': {
         const d = event.data;
-        return { shopId: d.shopId, withdrawalId: d.withdrawalId, amount: d.amount, currency: d.currency, state: 'requested', requestedAt: d.requestedAt, withdrawnAt: null, failedAt: null, failureReason: null, returnedTo: null };
+        return {
+          shopId: d.shopId,
+          withdrawalId: d.withdrawalId,
+          amount: d.amount,
+          currency: d.currency,
+          state: 'requested',
+          requestedAt: d.requestedAt,
+          withdrawnAt: null,
+          failedAt: null,
+          failureReason: null,
+          returnedTo: null,
+        };
       }
       case 'FundsWithdrawn':
         return doc && { ...doc, state: 'withdrawn', withdrawnAt: event.data.withdrawnAt };
       case 'FundsWithdrawalFailed':
-        return doc && { ...doc, state: 'failed', failedAt: event.data.failedAt, failureReason: event.data.reason, returnedTo: event.data.returnedTo };
+        return (
+          doc && {
+            ...doc,
+            state: 'failed',
+            failedAt: event.data.failedAt,
+            failureReason: event.data.reason,
+            returnedTo: event.data.returnedTo,
+          }
+        );
       default:
         return doc;
     }

@@ -7,7 +7,10 @@ import { MongoReadModelStore } from '@shoplink/read-models/mongodb/mongodb-read-
 import { sharedMongoClient } from './shared-mongo-client';
 
 /** The read models, the idempotency records and the personal data keys in one MongoDB database, over one client. */
-export function openMongoStores(uri: string, database: string): { readModels: ReadModelStore; idempotency: IdempotencyStore; personalDataKeys: PersonalDataKeys } {
+export function openMongoStores(
+  uri: string,
+  database: string,
+): { readModels: ReadModelStore; idempotency: IdempotencyStore; personalDataKeys: PersonalDataKeys } {
   const { client, release } = sharedMongoClient(uri, 3);
   return {
     readModels: new MongoReadModelStore(client, database, { release }),

@@ -64,7 +64,13 @@
     return node;
   }
 
-  const utc = (iso) => (iso ? iso.replace('T', ' ').replace(/\.\d{3}Z$/, 'Z').replace(/Z$/, ' UTC') : '');
+  const utc = (iso) =>
+    iso
+      ? iso
+          .replace('T', ' ')
+          .replace(/\.\d{3}Z$/, 'Z')
+          .replace(/Z$/, ' UTC')
+      : '';
 
   function minor(amount, currency) {
     if (typeof amount !== 'number') return String(amount);
@@ -201,7 +207,8 @@
     view.nextCursor = answer.nextCursor;
     $('#more').hidden = !answer.nextCursor;
     const shown = body.children.length;
-    $('#timeline-caption').textContent = `${shown} event${shown === 1 ? '' : 's'} shown, oldest first${query.has('type') || query.has('from') || query.has('to') || query.has('actor') ? ' (filtered)' : ''}`;
+    $('#timeline-caption').textContent =
+      `${shown} event${shown === 1 ? '' : 's'} shown, oldest first${query.has('type') || query.has('from') || query.has('to') || query.has('actor') ? ' (filtered)' : ''}`;
     markCurrent();
   }
 
@@ -263,7 +270,12 @@
       markCurrent();
     } catch (error) {
       if (request !== view.stateRequest) return;
-      $('#state').replaceChildren(el('p', { class: 'hint', text: error.code === 'SHOP_NOT_YET_REGISTERED' ? 'The shop was not registered yet at that moment.' : error.message }));
+      $('#state').replaceChildren(
+        el('p', {
+          class: 'hint',
+          text: error.code === 'SHOP_NOT_YET_REGISTERED' ? 'The shop was not registered yet at that moment.' : error.message,
+        }),
+      );
       $('#state-json').textContent = '';
     }
   }
@@ -288,14 +300,22 @@
       ['Open incidents', String(Object.values(state.incidents).filter((s) => s === 'open').length)],
     ];
     const list = el('dl', { class: 'state', id: 'state-summary' });
-    for (const [term, value] of rows) list.append(el('dt', { text: term }), el('dd', {}, value === '' || (Array.isArray(value) && value.length === 0) ? ['none'] : value));
-    const next = answer.nextEvent ? el('p', { class: 'hint', text: `Next: revision ${answer.nextEvent.revision}, ${answer.nextEvent.type} at ${utc(answer.nextEvent.occurredAt)}` }) : el('p', { class: 'hint', text: 'This is the shop as it is now.' });
+    for (const [term, value] of rows)
+      list.append(el('dt', { text: term }), el('dd', {}, value === '' || (Array.isArray(value) && value.length === 0) ? ['none'] : value));
+    const next = answer.nextEvent
+      ? el('p', {
+          class: 'hint',
+          text: `Next: revision ${answer.nextEvent.revision}, ${answer.nextEvent.type} at ${utc(answer.nextEvent.occurredAt)}`,
+        })
+      : el('p', { class: 'hint', text: 'This is the shop as it is now.' });
     $('#state').replaceChildren(list, next);
     $('#state-json').textContent = JSON.stringify(answer, null, 2);
   }
 
   function linkPills(links) {
-    return Object.values(links).map((link) => el('span', { class: 'pill', text: `@${link.handle} (${link.accountId}): ${link.role}, ${link.state.replace(/_/g, ' ')}` }));
+    return Object.values(links).map((link) =>
+      el('span', { class: 'pill', text: `@${link.handle} (${link.accountId}): ${link.role}, ${link.state.replace(/_/g, ' ')}` }),
+    );
   }
 
   /** Highlights the timeline row of the last event the state includes. */
@@ -306,8 +326,7 @@
       if (current) {
         row.setAttribute('aria-current', 'true');
         row.scrollIntoView({ block: 'nearest' });
-      }
-      else row.removeAttribute('aria-current');
+      } else row.removeAttribute('aria-current');
     }
   }
 

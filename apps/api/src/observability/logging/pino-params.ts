@@ -25,5 +25,7 @@ export function pinoParams(options: ObservabilityOptions, destination: Destinati
 export function destinationOf(options: ObservabilityOptions): DestinationStream {
   if (options.logDestination) return options.logDestination;
   // In-process, not a worker-thread transport: nothing is left unwritten when the process exits.
-  return options.prettyLogs ? pretty({ colorize: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l' }) : pino.destination({ dest: 1, sync: true });
+  return options.prettyLogs
+    ? pretty({ colorize: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l' })
+    : pino.destination({ dest: 1, sync: true });
 }

@@ -79,7 +79,14 @@ export class RequestLog {
     res.on('error', onDone);
   }
 
-  private write(reqId: string, req: IncomingMessage, res: ServerResponse, query: unknown, responseTime: number, err: Error | undefined): void {
+  private write(
+    reqId: string,
+    req: IncomingMessage,
+    res: ServerResponse,
+    query: unknown,
+    responseTime: number,
+    err: Error | undefined,
+  ): void {
     const failed = err !== undefined || res.statusCode >= 500;
     const level = failed ? 'error' : 'info';
     if (!this.lines.isLevelEnabled(level)) return;
@@ -104,7 +111,11 @@ export class RequestLog {
     };
     const target = `${req.method} ${route ?? req.url}`;
     // A refusal is an answer, not a fault: only the service's own failures are errors.
-    if (failed) this.lines.error({ ...line, err: err ?? new Error(`failed with status code ${res.statusCode}`) }, `${target} ${res.statusCode} failed`);
+    if (failed)
+      this.lines.error(
+        { ...line, err: err ?? new Error(`failed with status code ${res.statusCode}`) },
+        `${target} ${res.statusCode} failed`,
+      );
     else this.lines.info(line, `${target} ${res.statusCode} ${Math.round(responseTime)}ms`);
   }
 }

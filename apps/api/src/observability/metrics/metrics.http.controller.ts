@@ -27,7 +27,9 @@ export class MetricsController {
   @Header('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE)
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/plain')
-  @ApiOperation({ summary: 'Prometheus metrics: commands, appends, conflicts, replays, projection checkpoint and lag, head position, HTTP latency' })
+  @ApiOperation({
+    summary: 'Prometheus metrics: commands, appends, conflicts, replays, projection checkpoint and lag, head position, HTTP latency',
+  })
   async scrape(): Promise<string> {
     await refreshStoreGauges(this.metrics, { eventStore: this.eventStore, readModels: this.readModels }, [SHOP_PROJECTOR_NAME]);
     return this.metrics.registry.metrics();

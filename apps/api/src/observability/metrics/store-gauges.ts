@@ -6,7 +6,11 @@ import { ShoplinkMetrics } from './shoplink-metrics';
  * Reads the head of the log and each projection's checkpoint and lag from the stores at scrape
  * time, through the ports: right whether this process runs the projector or a separate one does.
  */
-export async function refreshStoreGauges(metrics: ShoplinkMetrics, stores: { eventStore: EventStore; readModels: ReadModelStore }, projections: readonly string[]): Promise<void> {
+export async function refreshStoreGauges(
+  metrics: ShoplinkMetrics,
+  stores: { eventStore: EventStore; readModels: ReadModelStore },
+  projections: readonly string[],
+): Promise<void> {
   const head = await stores.eventStore.headPosition();
   metrics.headPosition.set(Number(head.commit));
   for (const name of projections) {

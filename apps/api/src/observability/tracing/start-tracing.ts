@@ -14,7 +14,9 @@ import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 export function startTracing(env: NodeJS.ProcessEnv = process.env): NodeTracerProvider | null {
   const exporter = exporterOf(env);
   if (exporter === null) return null;
-  const resource = resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || 'shoplink-api' }).merge(detectResources({ detectors: [envDetector] }));
+  const resource = resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || 'shoplink-api' }).merge(
+    detectResources({ detectors: [envDetector] }),
+  );
   const provider = new NodeTracerProvider({ resource, spanProcessors: [new BatchSpanProcessor(exporter)] });
   // Registers the AsyncLocalStorage context (a command's spans find their HTTP parent) and W3C propagation.
   provider.register();

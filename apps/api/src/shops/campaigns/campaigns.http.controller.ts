@@ -16,7 +16,10 @@ export class CampaignsController {
   @Post()
   @ApiOperation({ summary: 'A campaign started through a linked account (CampaignStarted)' })
   @ApiCommand(StartCampaignRequest)
-  async start(@ValidCommand(StartCampaignRequest) input: CommandInput<StartCampaignRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async start(
+    @ValidCommand(StartCampaignRequest) input: CommandInput<StartCampaignRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'StartCampaign', data: { ...input.body } }));
   }
 
@@ -24,6 +27,9 @@ export class CampaignsController {
   @ApiOperation({ summary: 'The campaign ended (CampaignEnded)' })
   @ApiCommand()
   async end(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'EndCampaign', data: { campaignId: input.params.campaignId } }));
+    return sendAnswer(
+      reply,
+      await this.gateway.send(input, input.params.shopId, { type: 'EndCampaign', data: { campaignId: input.params.campaignId } }),
+    );
   }
 }

@@ -9,6 +9,11 @@ import { SHOP_POLICY } from '../../storage/tokens';
 export const ShopCommandExecutorProvider: Provider = {
   provide: ShopCommandExecutor,
   inject: [EVENT_STORE, CLOCK, SHOP_POLICY, SNAPSHOT_STORE, ShopCommandTelemetryObserver],
-  useFactory: (eventStore: EventStore, clock: Clock, policy: ShopPolicy, snapshots: SnapshotStore, observer: ShopCommandTelemetryObserver) =>
-    new ShopCommandExecutor({ eventStore, now: () => clock.now(), policy, codes: scryptUnlinkCodeVerifier, snapshots, observer }),
+  useFactory: (
+    eventStore: EventStore,
+    clock: Clock,
+    policy: ShopPolicy,
+    snapshots: SnapshotStore,
+    observer: ShopCommandTelemetryObserver,
+  ) => new ShopCommandExecutor({ eventStore, now: () => clock.now(), policy, codes: scryptUnlinkCodeVerifier, snapshots, observer }),
 };

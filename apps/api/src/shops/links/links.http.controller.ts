@@ -18,7 +18,10 @@ export class LinksController {
     summary: 'Request a link: AccountLinkRequested when eligible, else AccountLinkRejected answered 422 with every failed rule',
   })
   @ApiCommand(RequestLinkRequest)
-  async request(@ValidCommand(RequestLinkRequest) input: CommandInput<RequestLinkRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async request(
+    @ValidCommand(RequestLinkRequest) input: CommandInput<RequestLinkRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { accountId, role, profile, requestedScopes } = input.body;
     const answer = await this.gateway.send(input, input.params.shopId, {
       type: 'RequestLink',
@@ -28,9 +31,14 @@ export class LinksController {
   }
 
   @Post(':accountId/authorization')
-  @ApiOperation({ summary: "The account owner's answer: AccountLinkAuthorized + AccountLinked, or LinkAuthorizationDenied naming missing scopes" })
+  @ApiOperation({
+    summary: "The account owner's answer: AccountLinkAuthorized + AccountLinked, or LinkAuthorizationDenied naming missing scopes",
+  })
   @ApiCommand(LinkAuthorizationRequest)
-  async authorize(@ValidCommand(LinkAuthorizationRequest) input: CommandInput<LinkAuthorizationRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async authorize(
+    @ValidCommand(LinkAuthorizationRequest) input: CommandInput<LinkAuthorizationRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { decision, grantedScopes } = input.body;
     const answer = await this.gateway.send(input, input.params.shopId, {
       type: 'AnswerLinkAuthorization',
@@ -40,10 +48,15 @@ export class LinksController {
   }
 
   @Post(':accountId/authorization/expiry')
-  @ApiOperation({ summary: 'Expire an authorization whose 48-hour window has passed (LinkAuthorizationExpired); system actors, e.g. a scheduler' })
+  @ApiOperation({
+    summary: 'Expire an authorization whose 48-hour window has passed (LinkAuthorizationExpired); system actors, e.g. a scheduler',
+  })
   @ApiCommand()
   async expire(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.gateway.send(input, input.params.shopId, { type: 'ExpireLinkAuthorization', data: { accountId: input.params.accountId } });
+    const answer = await this.gateway.send(input, input.params.shopId, {
+      type: 'ExpireLinkAuthorization',
+      data: { accountId: input.params.accountId },
+    });
     return sendAnswer(reply, answer);
   }
 }

@@ -30,7 +30,10 @@ export class MoneyController {
   @Post('withdrawals')
   @ApiOperation({ summary: 'Request a withdrawal (FundsWithdrawalRequested): amount ≤ available, verified bank account, money not frozen' })
   @ApiCommand(RequestWithdrawalRequest)
-  async withdraw(@ValidCommand(RequestWithdrawalRequest) input: CommandInput<RequestWithdrawalRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async withdraw(
+    @ValidCommand(RequestWithdrawalRequest) input: CommandInput<RequestWithdrawalRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'RequestWithdrawal', data: { ...input.body } }));
   }
 
@@ -38,13 +41,22 @@ export class MoneyController {
   @ApiOperation({ summary: 'The payout was confirmed (FundsWithdrawn)' })
   @ApiCommand()
   async complete(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'CompleteWithdrawal', data: { withdrawalId: input.params.withdrawalId } }));
+    return sendAnswer(
+      reply,
+      await this.gateway.send(input, input.params.shopId, {
+        type: 'CompleteWithdrawal',
+        data: { withdrawalId: input.params.withdrawalId },
+      }),
+    );
   }
 
   @Post('withdrawals/:withdrawalId/failure')
   @ApiOperation({ summary: 'The payout failed (FundsWithdrawalFailed); the money returns to available (or frozen during an incident)' })
   @ApiCommand(WithdrawalFailureRequest)
-  async fail(@ValidCommand(WithdrawalFailureRequest) input: CommandInput<WithdrawalFailureRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async fail(
+    @ValidCommand(WithdrawalFailureRequest) input: CommandInput<WithdrawalFailureRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const data = { withdrawalId: input.params.withdrawalId, reason: input.body.reason };
     return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'FailWithdrawal', data }));
   }
@@ -56,7 +68,8 @@ export class MoneyController {
   async withdrawals(@ValidQuery() query: QueryInput) {
     await this.readYourWrites.ensure(query.minPosition);
     const { shopId } = query.params;
-    if ((await this.readModels.get(SHOP_STATUS_COLLECTION, shopId)) === null) throw new ShopRuleViolation('SHOP_NOT_FOUND', 'not_found', `No shop ${shopId}`);
+    if ((await this.readModels.get(SHOP_STATUS_COLLECTION, shopId)) === null)
+      throw new ShopRuleViolation('SHOP_NOT_FOUND', 'not_found', `No shop ${shopId}`);
     return { shopId, withdrawals: await this.readModels.findBy(WITHDRAWALS_COLLECTION, 'shopId', shopId) };
   }
 }

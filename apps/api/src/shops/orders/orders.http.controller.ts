@@ -24,13 +24,19 @@ export class OrdersController {
   @ApiOperation({ summary: 'The order was fulfilled (OrderFulfilled)' })
   @ApiCommand()
   async fulfil(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'FulfilOrder', data: { orderId: input.params.orderId } }));
+    return sendAnswer(
+      reply,
+      await this.gateway.send(input, input.params.shopId, { type: 'FulfilOrder', data: { orderId: input.params.orderId } }),
+    );
   }
 
   @Post(':orderId/cancellation')
   @ApiOperation({ summary: 'The order was cancelled (OrderCancelled)' })
   @ApiCommand()
   async cancel(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'CancelOrder', data: { orderId: input.params.orderId } }));
+    return sendAnswer(
+      reply,
+      await this.gateway.send(input, input.params.shopId, { type: 'CancelOrder', data: { orderId: input.params.orderId } }),
+    );
   }
 }

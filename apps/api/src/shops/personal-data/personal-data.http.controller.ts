@@ -19,13 +19,18 @@ export class PersonalDataController {
   @Post('erasure')
   @ApiOperation({
     summary:
-      "Forget the shop's personal data (PersonalDataForgotten), once it has left TikTok Shop: its encryption keys are destroyed, so account handles, owner ages and an individual seller's name read as \"[erased]\" everywhere, in replays, read models and exports, while the history and its hash chains stay whole. Refused with SHOP_NOT_DEACTIVATED while the shop is active.",
+      'Forget the shop\'s personal data (PersonalDataForgotten), once it has left TikTok Shop: its encryption keys are destroyed, so account handles, owner ages and an individual seller\'s name read as "[erased]" everywhere, in replays, read models and exports, while the history and its hash chains stay whole. Refused with SHOP_NOT_DEACTIVATED while the shop is active.',
   })
   @ApiCommand()
   async forget(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     const { shopId } = input.params;
     // The decision is recorded first; the keys go before the answer (again on a retry, should the service have stopped in between).
-    const answer = await this.gateway.send(input, shopId, { type: 'ForgetPersonalData', data: {} }, { beforeAnswering: async () => void (await this.vault.forget(shopId)) });
+    const answer = await this.gateway.send(
+      input,
+      shopId,
+      { type: 'ForgetPersonalData', data: {} },
+      { beforeAnswering: async () => void (await this.vault.forget(shopId)) },
+    );
     return sendAnswer(reply, answer);
   }
 }

@@ -16,7 +16,10 @@ export class RegisterShopController {
   @Post()
   @ApiOperation({ summary: 'Register a shop (ShopRegistered); the owner becomes its admin' })
   @ApiCommand(RegisterShopRequest)
-  async register(@ValidCommand(RegisterShopRequest) input: CommandInput<RegisterShopRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async register(
+    @ValidCommand(RegisterShopRequest) input: CommandInput<RegisterShopRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { body } = input;
     const answer = await this.gateway.send(input, body.shopId, { type: 'RegisterShop', data: { ...body } }, { successStatus: 201 });
     return sendAnswer(reply, answer);

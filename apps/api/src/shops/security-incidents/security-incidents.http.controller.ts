@@ -16,7 +16,10 @@ export class SecurityIncidentsController {
   @Post()
   @ApiOperation({ summary: 'Report an incident (SecurityIncidentReported): money is frozen; named accounts are unlinked at once' })
   @ApiCommand(ReportSecurityIncidentRequest)
-  async report(@ValidCommand(ReportSecurityIncidentRequest) input: CommandInput<ReportSecurityIncidentRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async report(
+    @ValidCommand(ReportSecurityIncidentRequest) input: CommandInput<ReportSecurityIncidentRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { incidentId, description, unlinkAccountIds } = input.body;
     const data = { incidentId, description, unlinkAccountIds: unlinkAccountIds ?? [] };
     return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'ReportSecurityIncident', data }));
@@ -25,7 +28,10 @@ export class SecurityIncidentsController {
   @Post(':incidentId/resolution')
   @ApiOperation({ summary: 'Resolve an incident (SecurityIncidentResolved); money unfreezes when no incident remains open' })
   @ApiCommand(ResolveSecurityIncidentRequest)
-  async resolve(@ValidCommand(ResolveSecurityIncidentRequest) input: CommandInput<ResolveSecurityIncidentRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async resolve(
+    @ValidCommand(ResolveSecurityIncidentRequest) input: CommandInput<ResolveSecurityIncidentRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const data = { incidentId: input.params.incidentId, resolution: input.body.resolution };
     return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'ResolveSecurityIncident', data }));
   }

@@ -5,7 +5,13 @@ import type { FastifyReply } from 'fastify';
 import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
 import { sendAnswer } from '../../http/send-answer';
-import { AssistedUnlinkRequest, ConfirmUnlinkRequest, EmergencyUnlinkRequest, RequestUnlinkRequest, SwitchOfficialAccountRequest } from './unlinking.request.dto';
+import {
+  AssistedUnlinkRequest,
+  ConfirmUnlinkRequest,
+  EmergencyUnlinkRequest,
+  RequestUnlinkRequest,
+  SwitchOfficialAccountRequest,
+} from './unlinking.request.dto';
 import { RequiresScope } from '../../auth/route-access.decorator';
 
 @ApiTags('unlinking')
@@ -20,22 +26,34 @@ export class UnlinkingController {
       'Request an unlink (UnlinkRequested with its consequences). Answers requestId and the one-time 8-digit confirmationCode, valid 15 minutes, ONCE: a retry with the same Idempotency-Key answers without it',
   })
   @ApiCommand(RequestUnlinkRequest)
-  async request(@ValidCommand(RequestUnlinkRequest) input: CommandInput<RequestUnlinkRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async request(
+    @ValidCommand(RequestUnlinkRequest) input: CommandInput<RequestUnlinkRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const issued = issueUnlinkCode();
     const requestId = unlinkRequestIdFor(input.envelope.commandId);
     const answer = await this.gateway.send(
       input,
       input.params.shopId,
-      { type: 'RequestUnlink', data: { accountId: input.params.accountId, reason: input.body.reason, requestId, codeHash: issued.hash, codeSalt: issued.salt } },
+      {
+        type: 'RequestUnlink',
+        data: { accountId: input.params.accountId, reason: input.body.reason, requestId, codeHash: issued.hash, codeSalt: issued.salt },
+      },
       { alsoAnswer: { requestId }, answeredOnce: { confirmationCode: issued.code } },
     );
     return sendAnswer(reply, answer);
   }
 
   @Post('links/:accountId/unlink-requests/:requestId/confirmation')
-  @ApiOperation({ summary: 'Confirm with the code: AccountUnlinked (campaigns through the account terminated); a wrong code is counted, the 5th locks the request' })
+  @ApiOperation({
+    summary:
+      'Confirm with the code: AccountUnlinked (campaigns through the account terminated); a wrong code is counted, the 5th locks the request',
+  })
   @ApiCommand(ConfirmUnlinkRequest)
-  async confirm(@ValidCommand(ConfirmUnlinkRequest) input: CommandInput<ConfirmUnlinkRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async confirm(
+    @ValidCommand(ConfirmUnlinkRequest) input: CommandInput<ConfirmUnlinkRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { shopId, accountId, requestId } = input.params;
     const answer = await this.gateway.send(input, shopId, { type: 'ConfirmUnlink', data: { accountId, requestId, code: input.body.code } });
     return sendAnswer(reply, answer);
@@ -51,11 +69,19 @@ export class UnlinkingController {
   }
 
   @Post('links/:accountId/emergency-unlink')
-  @ApiOperation({ summary: 'Unlink now after a security breach: no code, never blocked; reports the incident and freezes money until it is resolved' })
+  @ApiOperation({
+    summary: 'Unlink now after a security breach: no code, never blocked; reports the incident and freezes money until it is resolved',
+  })
   @ApiCommand(EmergencyUnlinkRequest)
-  async emergency(@ValidCommand(EmergencyUnlinkRequest) input: CommandInput<EmergencyUnlinkRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async emergency(
+    @ValidCommand(EmergencyUnlinkRequest) input: CommandInput<EmergencyUnlinkRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { incidentId, description } = input.body;
-    const answer = await this.gateway.send(input, input.params.shopId, { type: 'EmergencyUnlink', data: { accountId: input.params.accountId, incidentId, description } });
+    const answer = await this.gateway.send(input, input.params.shopId, {
+      type: 'EmergencyUnlink',
+      data: { accountId: input.params.accountId, incidentId, description },
+    });
     return sendAnswer(reply, answer);
   }
 
@@ -63,9 +89,15 @@ export class UnlinkingController {
   @Post('links/:accountId/assisted-unlink')
   @ApiOperation({ summary: 'A support agent (X-Actor support:<agent>) unlinks with a ticket; the usual blockers apply' })
   @ApiCommand(AssistedUnlinkRequest)
-  async assisted(@ValidCommand(AssistedUnlinkRequest) input: CommandInput<AssistedUnlinkRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async assisted(
+    @ValidCommand(AssistedUnlinkRequest) input: CommandInput<AssistedUnlinkRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { reason, ticketId } = input.body;
-    const answer = await this.gateway.send(input, input.params.shopId, { type: 'AssistedUnlink', data: { accountId: input.params.accountId, reason, ticketId } });
+    const answer = await this.gateway.send(input, input.params.shopId, {
+      type: 'AssistedUnlink',
+      data: { accountId: input.params.accountId, reason, ticketId },
+    });
     return sendAnswer(reply, answer);
   }
 
@@ -75,9 +107,15 @@ export class UnlinkingController {
       'Switch the official account as one intent: the new account is judged now (the old one stays if it is ineligible) and, once its owner authorizes, the old is unlinked and the new linked in one step',
   })
   @ApiCommand(SwitchOfficialAccountRequest)
-  async switchOfficial(@ValidCommand(SwitchOfficialAccountRequest) input: CommandInput<SwitchOfficialAccountRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async switchOfficial(
+    @ValidCommand(SwitchOfficialAccountRequest) input: CommandInput<SwitchOfficialAccountRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { accountId, profile, requestedScopes } = input.body;
-    const answer = await this.gateway.send(input, input.params.shopId, { type: 'SwitchOfficialAccount', data: { accountId, profile: { ...profile }, requestedScopes } });
+    const answer = await this.gateway.send(input, input.params.shopId, {
+      type: 'SwitchOfficialAccount',
+      data: { accountId, profile: { ...profile }, requestedScopes },
+    });
     return sendAnswer(reply, answer);
   }
 }

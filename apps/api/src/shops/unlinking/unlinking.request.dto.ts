@@ -6,7 +6,10 @@ import { IsIdentifier, IsNested, IsScopeList, IsText } from '../../http/dto-rule
 import { AccountProfileRequest } from '../links/links.request.dto';
 
 const IsUnlinkReason = (): PropertyDecorator =>
-  applyDecorators(ApiProperty({ enum: UNLINK_REASONS, description: 'Why the account is unlinked' }), IsIn(UNLINK_REASONS as UnlinkReason[]));
+  applyDecorators(
+    ApiProperty({ enum: UNLINK_REASONS, description: 'Why the account is unlinked' }),
+    IsIn(UNLINK_REASONS as UnlinkReason[]),
+  );
 
 export class RequestUnlinkRequest {
   @IsUnlinkReason()

@@ -16,17 +16,29 @@ export class VerificationController {
   @Post()
   @ApiOperation({ summary: 'Submit business verification documents (BusinessVerificationSubmitted)' })
   @ApiCommand(SubmitVerificationRequest)
-  async submit(@ValidCommand(SubmitVerificationRequest) input: CommandInput<SubmitVerificationRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.gateway.send(input, input.params.shopId, { type: 'SubmitBusinessVerification', data: { documents: input.body.documents } });
+  async submit(
+    @ValidCommand(SubmitVerificationRequest) input: CommandInput<SubmitVerificationRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const answer = await this.gateway.send(input, input.params.shopId, {
+      type: 'SubmitBusinessVerification',
+      data: { documents: input.body.documents },
+    });
     return sendAnswer(reply, answer);
   }
 
   @Post('decision')
   @ApiOperation({ summary: 'Record the KYB outcome (BusinessVerified or BusinessVerificationRejected); system actors only' })
   @ApiCommand(VerificationDecisionRequest)
-  async decide(@ValidCommand(VerificationDecisionRequest) input: CommandInput<VerificationDecisionRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async decide(
+    @ValidCommand(VerificationDecisionRequest) input: CommandInput<VerificationDecisionRequest>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { outcome, reasons } = input.body;
-    const answer = await this.gateway.send(input, input.params.shopId, { type: 'RecordVerificationDecision', data: { outcome, reasons: reasons ?? [] } });
+    const answer = await this.gateway.send(input, input.params.shopId, {
+      type: 'RecordVerificationDecision',
+      data: { outcome, reasons: reasons ?? [] },
+    });
     return sendAnswer(reply, answer);
   }
 }

@@ -3,7 +3,11 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, Length, Matches, V
 import { REASON_CODE_PATTERN } from '../../http/dto-rules';
 
 export class SubmitVerificationRequest {
-  @ApiProperty({ description: 'References to the legal documents, key-personnel identity and bank-account proof', type: [String], example: ['doc:incorporation-123'] })
+  @ApiProperty({
+    description: 'References to the legal documents, key-personnel identity and bank-account proof',
+    type: [String],
+    example: ['doc:incorporation-123'],
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

@@ -24,15 +24,7 @@ import {
   ShopCommand,
   ForgetPersonalData,
 } from '../shop.commands';
-import {
-  AccessGranted,
-  AccountLinkRequested,
-  AccountProfile,
-  LinkRole,
-  MemberRole,
-  ShopEvent,
-  ShopKind,
-} from '../shop.events';
+import { AccessGranted, AccountLinkRequested, AccountProfile, LinkRole, MemberRole, ShopEvent, ShopKind } from '../shop.events';
 import { ShopState } from '../shop.state';
 
 // ---------------------------------------------------------------- clock and actors
@@ -103,7 +95,9 @@ export function givenState(state: ShopState): GivenClause {
             thrown = error;
           }
           if (decided !== undefined) {
-            throw new Error(`Expected ${command.type} to be refused with ${code}, but it decided ${JSON.stringify(decided.map((e) => e.type))}`);
+            throw new Error(
+              `Expected ${command.type} to be refused with ${code}, but it decided ${JSON.stringify(decided.map((e) => e.type))}`,
+            );
           }
           expect(thrown).toBeInstanceOf(ShopRuleViolation);
           const violation = thrown as ShopRuleViolation;
@@ -153,11 +147,18 @@ export function verificationSubmitted(shopId = SHOP_ID, at = SUBMITTED_AT): Shop
 
 export function verifiedShop(o: ShopOptions = {}): ShopEvent[] {
   const shopId = o.shopId ?? SHOP_ID;
-  return [...registeredShop(o), verificationSubmitted(shopId), { type: 'BusinessVerified', data: { shopId, verifiedAt: iso(VERIFIED_AT) } }];
+  return [
+    ...registeredShop(o),
+    verificationSubmitted(shopId),
+    { type: 'BusinessVerified', data: { shopId, verifiedAt: iso(VERIFIED_AT) } },
+  ];
 }
 
 export function graduatedShop(o: ShopOptions = {}): ShopEvent[] {
-  return [...verifiedShop(o), { type: 'ShopGraduatedFromProbation', data: { shopId: o.shopId ?? SHOP_ID, graduatedAt: iso(GRADUATED_AT) } }];
+  return [
+    ...verifiedShop(o),
+    { type: 'ShopGraduatedFromProbation', data: { shopId: o.shopId ?? SHOP_ID, graduatedAt: iso(GRADUATED_AT) } },
+  ];
 }
 
 /** A verified business shop in probation (one marketing account allowed). */
@@ -241,11 +242,23 @@ export function pastMarketingLinks(count: number, newestDaysAgo = 1): AccountSta
 export function registerShop(o: ShopOptions = {}): RegisterShop {
   return {
     type: 'RegisterShop',
-    data: { shopId: o.shopId ?? SHOP_ID, name: 'Acme Goods', region: o.region ?? REGION, currency: 'GBP', kind: o.kind ?? 'business', ownerMemberId: o.ownerMemberId ?? OWNER_ID },
+    data: {
+      shopId: o.shopId ?? SHOP_ID,
+      name: 'Acme Goods',
+      region: o.region ?? REGION,
+      currency: 'GBP',
+      kind: o.kind ?? 'business',
+      ownerMemberId: o.ownerMemberId ?? OWNER_ID,
+    },
   };
 }
 
-export function requestLink(accountId: string, role: LinkRole, profile: Partial<AccountProfile> = {}, scopes?: readonly string[]): RequestLink {
+export function requestLink(
+  accountId: string,
+  role: LinkRole,
+  profile: Partial<AccountProfile> = {},
+  scopes?: readonly string[],
+): RequestLink {
   return {
     type: 'RequestLink',
     data: {
@@ -267,7 +280,10 @@ export const denyAuthorization = (accountId: string): AnswerLinkAuthorization =>
   data: { accountId, decision: 'denied', grantedScopes: [] },
 });
 
-export const expireAuthorization = (accountId: string): ExpireLinkAuthorization => ({ type: 'ExpireLinkAuthorization', data: { accountId } });
+export const expireAuthorization = (accountId: string): ExpireLinkAuthorization => ({
+  type: 'ExpireLinkAuthorization',
+  data: { accountId },
+});
 
 // ---------------------------------------------------------------- orders, money, campaigns, incidents, leaving
 // (builders for decide-operations' specs; imported here so this block stands alone)
@@ -300,8 +316,14 @@ export const orderPlaced = (orderId: string, amount = 2500, at = OPERATED_AT): S
   type: 'OrderPlaced',
   data: { shopId: SHOP_ID, orderId, amount, currency: CURRENCY, placedAt: iso(at) },
 });
-export const orderFulfilled = (orderId: string, at = OPERATED_AT): ShopEvent => ({ type: 'OrderFulfilled', data: { shopId: SHOP_ID, orderId, fulfilledAt: iso(at) } });
-export const orderCancelled = (orderId: string, at = OPERATED_AT): ShopEvent => ({ type: 'OrderCancelled', data: { shopId: SHOP_ID, orderId, cancelledAt: iso(at) } });
+export const orderFulfilled = (orderId: string, at = OPERATED_AT): ShopEvent => ({
+  type: 'OrderFulfilled',
+  data: { shopId: SHOP_ID, orderId, fulfilledAt: iso(at) },
+});
+export const orderCancelled = (orderId: string, at = OPERATED_AT): ShopEvent => ({
+  type: 'OrderCancelled',
+  data: { shopId: SHOP_ID, orderId, cancelledAt: iso(at) },
+});
 
 export interface CreditOptions {
   readonly orderId?: string;
@@ -328,7 +350,12 @@ export const fundsWithdrawn = (withdrawalId: string, amount: number, at = OPERAT
   type: 'FundsWithdrawn',
   data: { shopId: SHOP_ID, withdrawalId, amount, withdrawnAt: iso(at) },
 });
-export const withdrawalFailed = (withdrawalId: string, amount: number, returnedTo: 'available' | 'frozen' = 'available', at = OPERATED_AT): ShopEvent => ({
+export const withdrawalFailed = (
+  withdrawalId: string,
+  amount: number,
+  returnedTo: 'available' | 'frozen' = 'available',
+  at = OPERATED_AT,
+): ShopEvent => ({
   type: 'FundsWithdrawalFailed',
   data: { shopId: SHOP_ID, withdrawalId, amount, reason: 'bank rejected the transfer', returnedTo, failedAt: iso(at) },
 });
@@ -353,8 +380,14 @@ export const campaignStarted = (campaignId: string, accountId: string, at = OPER
   type: 'CampaignStarted',
   data: { shopId: SHOP_ID, campaignId, accountId, startedAt: iso(at) },
 });
-export const campaignEnded = (campaignId: string, at = OPERATED_AT): ShopEvent => ({ type: 'CampaignEnded', data: { shopId: SHOP_ID, campaignId, endedAt: iso(at) } });
-export const shopDeactivated = (at = OPERATED_AT): ShopEvent => ({ type: 'ShopDeactivated', data: { shopId: SHOP_ID, deactivatedAt: iso(at) } });
+export const campaignEnded = (campaignId: string, at = OPERATED_AT): ShopEvent => ({
+  type: 'CampaignEnded',
+  data: { shopId: SHOP_ID, campaignId, endedAt: iso(at) },
+});
+export const shopDeactivated = (at = OPERATED_AT): ShopEvent => ({
+  type: 'ShopDeactivated',
+  data: { shopId: SHOP_ID, deactivatedAt: iso(at) },
+});
 
 export const placeOrder = (orderId: string, amount = 2500): PlaceOrder => ({ type: 'PlaceOrder', data: { orderId, amount } });
 export const fulfilOrder = (orderId: string): FulfilOrder => ({ type: 'FulfilOrder', data: { orderId } });
@@ -363,13 +396,19 @@ export const creditFunds = (settlementId: string, amount: number, orderId = `ord
   type: 'CreditFunds',
   data: { settlementId, orderId, amount },
 });
-export const requestWithdrawal = (withdrawalId: string, amount: number): RequestWithdrawal => ({ type: 'RequestWithdrawal', data: { withdrawalId, amount } });
+export const requestWithdrawal = (withdrawalId: string, amount: number): RequestWithdrawal => ({
+  type: 'RequestWithdrawal',
+  data: { withdrawalId, amount },
+});
 export const completeWithdrawal = (withdrawalId: string): CompleteWithdrawal => ({ type: 'CompleteWithdrawal', data: { withdrawalId } });
 export const failWithdrawal = (withdrawalId: string, reason = 'bank rejected the transfer'): FailWithdrawal => ({
   type: 'FailWithdrawal',
   data: { withdrawalId, reason },
 });
-export const startCampaign = (campaignId: string, accountId: string): StartCampaign => ({ type: 'StartCampaign', data: { campaignId, accountId } });
+export const startCampaign = (campaignId: string, accountId: string): StartCampaign => ({
+  type: 'StartCampaign',
+  data: { campaignId, accountId },
+});
 export const endCampaign = (campaignId: string): EndCampaign => ({ type: 'EndCampaign', data: { campaignId } });
 export const reportIncident = (incidentId: string, unlinkAccountIds: readonly string[] = []): ReportSecurityIncident => ({
   type: 'ReportSecurityIncident',
@@ -386,7 +425,15 @@ export const forgetPersonalData: ForgetPersonalData = { type: 'ForgetPersonalDat
 // ---------------------------------------------------------------- unlinking: requests, codes, emergency, assisted, switch
 // (builders for decide-unlinking's specs; imported here so this block stands alone)
 
-import type { AssistedUnlink, CancelUnlink, ConfirmUnlink, EmergencyUnlink, ExpireUnlinkRequest, RequestUnlink, SwitchOfficialAccount } from '../shop.commands';
+import type {
+  AssistedUnlink,
+  CancelUnlink,
+  ConfirmUnlink,
+  EmergencyUnlink,
+  ExpireUnlinkRequest,
+  RequestUnlink,
+  SwitchOfficialAccount,
+} from '../shop.commands';
 import type { AccountUnlinked, UnlinkMode, UnlinkReason, UnlinkRequested } from '../shop.events';
 import type { UnlinkCodeVerifier } from '../unlink-code';
 
@@ -399,7 +446,8 @@ export const UNLINK_SALT = 'salt-1';
 
 /** Well past the earliest-unlink time: linked 30 days before NOW (requested an hour earlier). */
 export const LONG_AGO = daysBefore(NOW, 30);
-export const linkedLongAgo = (accountId: string, role: LinkRole, o: LinkOptions = {}): ShopEvent[] => accountLinked(accountId, role, { at: hoursBefore(LONG_AGO, 1), ...o });
+export const linkedLongAgo = (accountId: string, role: LinkRole, o: LinkOptions = {}): ShopEvent[] =>
+  accountLinked(accountId, role, { at: hoursBefore(LONG_AGO, 1), ...o });
 
 export interface UnlinkRequestOptions {
   readonly requestId?: string;
@@ -499,7 +547,10 @@ export const confirmUnlink = (accountId: string, code = UNLINK_CODE, requestId =
   type: 'ConfirmUnlink',
   data: { accountId, requestId, code },
 });
-export const cancelUnlink = (accountId: string, requestId = `unlink-${accountId}`): CancelUnlink => ({ type: 'CancelUnlink', data: { accountId, requestId } });
+export const cancelUnlink = (accountId: string, requestId = `unlink-${accountId}`): CancelUnlink => ({
+  type: 'CancelUnlink',
+  data: { accountId, requestId },
+});
 export const expireUnlinkRequest = (accountId: string, requestId = `unlink-${accountId}`): ExpireUnlinkRequest => ({
   type: 'ExpireUnlinkRequest',
   data: { accountId, requestId },
@@ -512,9 +563,17 @@ export const assistedUnlink = (accountId: string, ticketId = 'ticket-77', reason
   type: 'AssistedUnlink',
   data: { accountId, reason, ticketId },
 });
-export function switchOfficialAccount(accountId: string, profile: Partial<AccountProfile> = {}, scopes?: readonly string[]): SwitchOfficialAccount {
+export function switchOfficialAccount(
+  accountId: string,
+  profile: Partial<AccountProfile> = {},
+  scopes?: readonly string[],
+): SwitchOfficialAccount {
   return {
     type: 'SwitchOfficialAccount',
-    data: { accountId, profile: validProfile({ handle: `@${accountId}`, ...profile }), requestedScopes: scopes ?? DEFAULT_SHOP_POLICY.requiredScopes.official },
+    data: {
+      accountId,
+      profile: validProfile({ handle: `@${accountId}`, ...profile }),
+      requestedScopes: scopes ?? DEFAULT_SHOP_POLICY.requiredScopes.official,
+    },
   };
 }

@@ -1,6 +1,17 @@
 import { foldShop } from '../evolve-shop';
 import { RegisteredShop } from '../shop.state';
-import { given, graduatedShop, individualShop, NOW, OWNER, pastMarketingLinks, registerShop, requestLink, SHOP_ID, validProfile } from './shop.specification';
+import {
+  given,
+  graduatedShop,
+  individualShop,
+  NOW,
+  OWNER,
+  pastMarketingLinks,
+  registerShop,
+  requestLink,
+  SHOP_ID,
+  validProfile,
+} from './shop.specification';
 
 /** The helper must fail loudly, or every spec written with it could pass by accident. */
 describe('shop specification helper', () => {
@@ -32,6 +43,10 @@ describe('shop specification helper', () => {
     expect(shop).toMatchObject({ shopId: SHOP_ID, kind: 'business', stage: 'graduated', verification: 'verified' });
     expect(validProfile()).toMatchObject({ kind: 'business', ownerAge: 34, region: shop.region, followers: 5000, recentViolations: 0 });
     const standing = pastMarketingLinks(3, 2);
-    expect(standing.recentLinks.map((l) => l.linkedAt)).toEqual(['2025-02-25T10:00:00.000Z', '2025-02-26T10:00:00.000Z', '2025-02-27T10:00:00.000Z']);
+    expect(standing.recentLinks.map((l) => l.linkedAt)).toEqual([
+      '2025-02-25T10:00:00.000Z',
+      '2025-02-26T10:00:00.000Z',
+      '2025-02-27T10:00:00.000Z',
+    ]);
   });
 });
