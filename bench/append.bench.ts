@@ -211,7 +211,7 @@ async function main(): Promise<void> {
       const raw = figure(`raw better-sqlite3, ${STREAMS}/tx (same rows)`, STREAMS, 'uuidv4', CONCURRENT_EVENTS, rawSeconds);
       const port = figure(`SqliteEventStore, ${STREAMS} concurrent writers, 1/append`, 1, 'uuidv4', CONCURRENT_EVENTS, portSeconds);
       figures.push(
-        { ...port, scenario: port.scenario, portOverRaw: round(port.eventsPerSecond / raw.eventsPerSecond, 3), concurrent: true } as Figure,
+        { ...port, scenario: port.scenario, portOverRaw: round(port.eventsPerSecond / raw.eventsPerSecond, 3), concurrent: true },
         raw,
       );
     }

@@ -2,7 +2,7 @@ import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { linkBody, registerShopBody } from './support/shop-fixtures';
 
 /**
- * Every kind of bad input answers 4xx with the error shape of API.md, names each bad
+ * Every kind of bad input answers 4xx with the one error shape, names each bad
  * field, and writes nothing: the log's head position is the same before and after.
  */
 describe('Bad input is refused and nothing is written', () => {

@@ -1,12 +1,12 @@
 import { ShoplinkTestApp, HttpAnswer } from './support/shoplink-test-app';
 import { registerShopBody } from './support/shop-fixtures';
-import { CAMPAIGNS, codesOf, detailCodes, eventTypes, logHead, ORDERS, ShopScenario } from './support/shop-scenarios';
+import { CAMPAIGNS, detailCodes, eventTypes, logHead, ORDERS, ShopScenario } from './support/shop-scenarios';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 
 /**
- * DOMAIN.md: deactivation is blocked while any order awaits fulfilment, any money is available
+ * Deactivation is blocked while any order awaits fulfilment, any money is available
  * or in a withdrawal, any account is still linked, any campaign runs, or the last order closed
  * less than the cooling period (90 days) ago; the answer lists every blocker.
  */

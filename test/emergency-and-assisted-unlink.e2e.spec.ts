@@ -2,7 +2,7 @@ import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { codesOf, detailCodes, eventTypes, logHead, SECURITY, ShopScenario } from './support/shop-scenarios';
 
 /**
- * DOMAIN.md: an emergency unlink after a security breach is immediate, needs no code, is never
+ * An emergency unlink after a security breach is immediate, needs no code, is never
  * blocked and freezes the shop's money until the incident is resolved; an assisted unlink by a
  * support agent records ticket and agent and meets the usual blockers.
  */

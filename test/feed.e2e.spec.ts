@@ -135,7 +135,7 @@ describe('Event feed for other services', () => {
   const positionsOf = (events: readonly RecordedEvent[]): string[] => events.map((e) => encodePosition(e.position));
   const streams = (): FeedStreams => app.nest.get(FeedStreams);
   /** The embedded store's own count of open $all subscriptions (private: read here to prove the feed closes its own). */
-  const storeSubscriptions = (): number => (app.nest.get(STORED_EVENT_STORE) as any).inner.subscriptions.size;
+  const storeSubscriptions = (): number => app.nest.get<any>(STORED_EVENT_STORE).inner.subscriptions.size;
   const waitForNoOpenStreams = async (): Promise<void> => {
     const deadline = Date.now() + 5_000;
     while (streams().openStreams > 0) {

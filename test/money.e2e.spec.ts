@@ -3,7 +3,7 @@ import { registerShopBody } from './support/shop-fixtures';
 import { detailCodes, eventTypes, logHead, PAYOUTS, ShopScenario } from './support/shop-scenarios';
 
 /**
- * DOMAIN.md "Money": credit (idempotent by settlement id) → withdrawal to the verified bank
+ * Money: credit (idempotent by settlement id) → withdrawal to the verified bank
  * account (amount ≤ available, not frozen) → withdrawn | failed (money returns to available).
  * Integer minor units, never floating point; finance withdraws.
  */

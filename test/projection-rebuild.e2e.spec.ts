@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodePosition } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
-import { Document, Projector, rebuildProjections } from '@shoplink/read-models';
+import { Projector, rebuildProjections } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
 import { SHOP_READ_MODELS } from '@shoplink/shops';
 import { ShopProjectorService } from '../apps/api/src/projections/shop-projector.service';

@@ -8,7 +8,7 @@ import { bySize, reportReliability } from './support/reliability';
 
 const ROUNDS = bySize(3, 15);
 const RACERS = bySize(20, 40);
-/** DOMAIN.md: 5 wrong codes lock an unlink request. */
+/** The product rule: 5 wrong codes lock an unlink request. */
 const MAX_WRONG_CODES = 5;
 
 /**

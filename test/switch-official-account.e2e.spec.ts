@@ -3,7 +3,7 @@ import { OFFICIAL_SCOPES, profile } from './support/shop-fixtures';
 import { detailCodes, eventTypes, logHead, OAUTH, ShopScenario } from './support/shop-scenarios';
 
 /**
- * DOMAIN.md: "Switch official account: unlink the old, link the new, as one user intent."
+ * The rule: "Switch official account: unlink the old, link the new, as one user intent."
  * The new account is judged at once; the old one stays linked until the new one's owner
  * authorizes, and then goes in the same answer that links the new one.
  */

@@ -5,7 +5,7 @@ import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { codesOf, detailCodes, eventTypes, logHead, ShopScenario, wrongCodeFor } from './support/shop-scenarios';
 
 /**
- * Unlinking with the one-time confirmation code (DOMAIN.md "Unlinking"): request → code →
+ * Unlinking with the one-time confirmation code: request → code →
  * confirm within 15 minutes; wrong codes counted and the 5th locks; cancel; expiry; the
  * official account's blockers; the 24-hour rule; idempotent retries; campaigns ending with
  * their account.

@@ -78,10 +78,10 @@ export class ServiceProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code, signal) => resolve(signal ? null : code)));
-    child.stderr!.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
     const listening = new Promise<void>((resolve, reject) => {
       let seen = '';
-      child.stdout!.on('data', (chunk: Buffer) => {
+      child.stdout.on('data', (chunk: Buffer) => {
         log.write(chunk);
         seen += chunk.toString('utf8');
         if (seen.includes('Shoplink listening on')) resolve();

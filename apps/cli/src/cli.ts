@@ -131,8 +131,7 @@ function report(error: unknown, output: CliOutput, json: boolean): ExitCode {
   if (json) output.err(JSON.stringify({ error: { code: failure.code, message: failure.message, details: failure.details } }) + '\n');
   else {
     const details = failure.details.map(
-      (d) =>
-        `  ${typeof d === 'object' && d !== null && 'message' in d ? String((d as { message: unknown }).message) : JSON.stringify(d)}\n`,
+      (d) => `  ${typeof d === 'object' && d !== null && 'message' in d ? String(d.message) : JSON.stringify(d)}\n`,
     );
     output.err(`${PROGRAM}: ${failure.message}${failure.code === 'USAGE' ? '' : ` (${failure.code})`}\n${details.join('')}`);
   }

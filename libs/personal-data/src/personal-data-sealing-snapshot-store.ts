@@ -1,4 +1,4 @@
-import { JsonObject, Snapshot, SnapshotStore } from '@shoplink/event-store';
+import { Snapshot, SnapshotStore } from '@shoplink/event-store';
 import { PersonalDataVault } from './personal-data-vault';
 import { wholeSealedValue } from './sealed-value';
 
@@ -21,13 +21,13 @@ export class PersonalDataSealingSnapshotStore implements SnapshotStore {
     const sealed = snapshot.state.sealed;
     if (typeof sealed !== 'string' || wholeSealedValue(sealed) === null) return null;
     const state = await this.vault.reveal(sealed);
-    return typeof state === 'object' && state !== null ? { ...snapshot, state: state as JsonObject } : null;
+    return typeof state === 'object' && state !== null ? { ...snapshot, state } : null;
   }
 
   async save(snapshot: Snapshot): Promise<void> {
     const owner = this.ownerOf(snapshot.streamId);
     if (owner === null) return this.inner.save(snapshot);
     const { state } = await this.vault.sealFields(owner, { state: snapshot.state }, [['state']]);
-    return this.inner.save({ ...snapshot, state: { sealed: state as unknown as string } });
+    return this.inner.save({ ...snapshot, state: { sealed: state } });
   }
 }

@@ -49,7 +49,7 @@ export class PersonalDataVault {
     const copy = structuredClone(data) as Record<string, unknown>;
     for (const path of paths) {
       let parent: Record<string, unknown> | undefined = copy;
-      for (const step of path.slice(0, -1)) parent = isObject(parent?.[step]) ? (parent![step] as Record<string, unknown>) : undefined;
+      for (const step of path.slice(0, -1)) parent = isObject(parent?.[step]) ? parent[step] : undefined;
       const last = path[path.length - 1];
       if (parent === undefined || !(last in parent) || parent[last] === undefined) continue;
       const value = parent[last];

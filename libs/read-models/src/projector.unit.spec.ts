@@ -65,11 +65,11 @@ class FakeEventStore implements EventStore {
     this.failNextSubscriptionAfter = null;
     let closed = false;
     let wake: () => void = () => undefined;
-    const store = this;
+    const eventsAfter = (position: Position): RecordedEvent[] => this.after(position);
     async function* deliver(after: Position): AsyncGenerator<RecordedEvent> {
       let delivered = 0;
       while (!closed) {
-        const batch = store.after(after);
+        const batch = eventsAfter(after);
         for (const event of batch) {
           if (closed) return;
           if (failAfter !== null && delivered === failAfter) throw new Error('subscription dropped');

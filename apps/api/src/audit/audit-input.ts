@@ -112,7 +112,7 @@ export const ValidStateAsOfQuery = createParamDecorator((_: unknown, ctx: Execut
 export const ValidShopPath = createParamDecorator((_: unknown, ctx: ExecutionContext): { shopId: string } => {
   const request = ctx.switchToHttp().getRequest<FastifyRequest>();
   const { params, problems } = pathProblems(request);
-  for (const name of Object.keys((request.query ?? {}) as object)) {
+  for (const name of Object.keys(request.query ?? {})) {
     problems.push({ field: `query.${name}`, code: 'UNKNOWN_FIELD', message: `query.${name} is not a known field` });
   }
   if (problems.length > 0) throw new ValidationFailedError(problems);

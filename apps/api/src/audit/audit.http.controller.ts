@@ -17,8 +17,7 @@ import { KeepPersonalDataSealed } from '../personal-data/reveal-personal-data';
 
 /**
  * Read-only answers for auditors, straight from the event store: never from a read model, so
- * they hold even when a projection is behind or wrong. (The `audit:read` scope arrives with
- * service authentication, issue 6.)
+ * they hold even when a projection is behind or wrong.
  */
 @ApiTags('audit')
 @RequiresScope('audit:read')

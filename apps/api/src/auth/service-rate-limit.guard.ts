@@ -15,7 +15,7 @@ export class ServiceRateLimitGuard extends ThrottlerGuard {
     return this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]) === true;
   }
 
-  protected override async getTracker(request: Record<string, any>): Promise<string> {
+  protected override async getTracker(request: Record<string, unknown>): Promise<string> {
     return callingServiceOf(request)?.name ?? 'unauthenticated';
   }
 

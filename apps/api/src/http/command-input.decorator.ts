@@ -103,8 +103,7 @@ export const ValidCommand = createParamDecorator((dto: DtoClass | undefined, ctx
 });
 
 function bodyMustBeEmpty(body: unknown): FieldProblem[] {
-  const empty =
-    body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body as object).length === 0);
+  const empty = body === undefined || body === null || (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0);
   return empty ? [] : [{ field: 'body', code: 'UNEXPECTED_BODY', message: 'This command takes no body' }];
 }
 

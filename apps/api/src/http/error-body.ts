@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 
-/** The one error shape of API.md: `{ statusCode, error, code, message, details }`. */
+/** The one error shape of every answer: `{ statusCode, error, code, message, details }`. */
 export interface ErrorBody {
   readonly statusCode: number;
   readonly error: string;

@@ -74,7 +74,7 @@ export class ExpirySweeper implements OnApplicationBootstrap, OnApplicationShutd
         .filter((r) => r.authorizationExpiresAt !== null && Date.parse(r.authorizationExpiresAt) <= now)
         .map((r) => ({
           shopId: shop.shopId,
-          command: { type: 'ExpireLinkAuthorization', data: { accountId: r.accountId } } as ShopCommand,
+          command: { type: 'ExpireLinkAuthorization', data: { accountId: r.accountId } } satisfies ShopCommand,
           commandId: `expire-link:${shop.shopId}:${r.accountId}:${r.requestedAt}`,
         })),
     );
@@ -83,7 +83,7 @@ export class ExpirySweeper implements OnApplicationBootstrap, OnApplicationShutd
         .filter((r) => Date.parse(r.expiresAt) <= now)
         .map((r) => ({
           shopId: shop.shopId,
-          command: { type: 'ExpireUnlinkRequest', data: { accountId: r.accountId, requestId: r.requestId } } as ShopCommand,
+          command: { type: 'ExpireUnlinkRequest', data: { accountId: r.accountId, requestId: r.requestId } } satisfies ShopCommand,
           commandId: `expire-unlink:${shop.shopId}:${r.requestId}`,
         })),
     );

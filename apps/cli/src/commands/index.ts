@@ -9,7 +9,6 @@ import { verifyCommand } from './verify.command';
 /**
  * Every auditor command, in the order `--help` lists them. Adding one is one line here (and its
  * import): a `CliCommand` in its own file under commands/.
- * `rebuild-projections` is added by the projection-rebuild work (issue 4, item 7).
  */
 export const COMMANDS: readonly CliCommand[] = [
   historyCommand,

@@ -83,7 +83,7 @@ export class AccountClaims {
         // Derived from the command, the account and the purpose, so a retried command proposes the same ids.
         id: deterministicEventId(`${envelope.commandId}/${streamId}/${purpose}/${revision}`, index),
         type: event.type,
-        data: event.data as unknown as Record<string, unknown>,
+        data: event.data,
         metadata,
       }));
       const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;

@@ -51,7 +51,7 @@ export function verifyChain(streamId: string, events: readonly RecordedEvent[]):
     const chain = chainOf(event.metadata);
     const fitsHere = hashesAt(event, event.revision) && chain?.previousHash === previousHash;
     if (fitsHere) {
-      previousHash = chain!.hash;
+      previousHash = chain.hash;
       continue;
     }
     if (hashesAt(event, event.revision)) {

@@ -109,7 +109,7 @@ export async function verifyLog(store: EventStore, options: VerifyLogOptions = {
   // Problems in log order: a gap sits where its missing positions are.
   const ordered = [
     ...chainProblems,
-    ...gaps.map((gap) => ({ problem: gap as LogProblem, at: { commit: BigInt(gap.missingFrom), prepare: BigInt(gap.missingFrom) } })),
+    ...gaps.map((gap) => ({ problem: gap, at: { commit: BigInt(gap.missingFrom), prepare: BigInt(gap.missingFrom) } })),
   ].sort((a, b) => (a.at.commit < b.at.commit ? -1 : a.at.commit > b.at.commit ? 1 : 0));
   const problems = ordered.map((p) => p.problem);
 

@@ -139,7 +139,7 @@ export class KurrentDbEventStore implements EventStore {
       });
       const events: RecordedEvent[] = [];
       try {
-        for await (const resolved of read) if (resolved.event) events.push(toRecordedEvent(resolved.event as KurrentRecordedEvent));
+        for await (const resolved of read) if (resolved.event) events.push(toRecordedEvent(resolved.event));
       } catch (error) {
         throw toPortError(error, streamId);
       }
@@ -187,7 +187,7 @@ export class KurrentDbEventStore implements EventStore {
   subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
     this.ensureOpen();
     const open = (after: Position | undefined): KurrentSubscriptionSource =>
-      this.client.subscribeToAll({ fromPosition: toReadPosition(after), filter: userEventsOnly() }) as unknown as KurrentSubscriptionSource;
+      this.client.subscribeToAll({ fromPosition: toReadPosition(after), filter: userEventsOnly() });
     const subscription = new KurrentAllSubscription(open, options.after, this.retryPolicy, () => this.subscriptions.delete(subscription));
     this.subscriptions.add(subscription);
     return subscription;
@@ -245,13 +245,13 @@ export class KurrentDbEventStore implements EventStore {
     return this.retrying(async () => {
       const read = this.client.readAll({
         direction: direction === 'backwards' ? BACKWARDS : FORWARDS,
-        fromPosition: from === 'end' ? END : toReadPosition(from) === 'start' ? FROM_START : (from as Position),
+        fromPosition: from === 'end' ? END : toReadPosition(from) === 'start' ? FROM_START : from,
         maxCount,
         filter: userEventsOnly(),
         requiresLeader: true,
       });
       const page: KurrentRecordedEvent[] = [];
-      for await (const resolved of read) if (resolved.event) page.push(resolved.event as KurrentRecordedEvent);
+      for await (const resolved of read) if (resolved.event) page.push(resolved.event);
       return page;
     });
   }

@@ -173,7 +173,7 @@ export function isTransientError(error: unknown): boolean {
 }
 
 function shapeOf(error: unknown): ClientErrorShape | null {
-  return typeof error === 'object' && error !== null ? (error as ClientErrorShape) : null;
+  return typeof error === 'object' && error !== null ? error : null;
 }
 
 /** What the ids of an append are, judged against a stretch of the stream (events in revision order). */

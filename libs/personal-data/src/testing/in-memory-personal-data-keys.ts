@@ -18,7 +18,11 @@ export class InMemoryPersonalDataKeys implements PersonalDataKeys {
 
   async destroyKeys(shopId: string): Promise<number> {
     let destroyed = 0;
-    for (const entry of this.keys.values()) if (entry.shopId === shopId && entry.key !== null) ((entry.key = null), (destroyed += 1));
+    for (const entry of this.keys.values()) {
+      if (entry.shopId !== shopId || entry.key === null) continue;
+      entry.key = null;
+      destroyed += 1;
+    }
     return destroyed;
   }
 

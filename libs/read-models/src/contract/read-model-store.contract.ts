@@ -107,7 +107,7 @@ export function describeReadModelStoreContract(
         const failing = store.commitBatch('p', checkpointAt(2), [
           { collection: 'shops', id: 's-1', doc: { v: 2 } },
           { collection: 'shops', id: 's-2', doc: { v: 2 } },
-          { collection: 'shops', id: 's-3', doc: { amount: 10n } as Document },
+          { collection: 'shops', id: 's-3', doc: { amount: 10n } },
         ]);
 
         await expect(failing).rejects.toThrow();

@@ -26,7 +26,7 @@ import {
   storedNamesOf,
   toStoredDocument,
 } from './mongodb-documents';
-import { pageOf, StoredRow, toMongoFindBy, toMongoIndex, toMongoPageQuery } from './mongodb-page-query';
+import { pageOf, toMongoFindBy, toMongoIndex, toMongoPageQuery } from './mongodb-page-query';
 
 export interface MongoReadModelStoreOptions {
   /** Called by close() instead of closing the client, when the client is shared (the composition root passes one). */
@@ -201,7 +201,7 @@ export class MongoReadModelStore implements ReadModelStore {
       const rows = await this.documents
         .find(find.filter, { session, sort: find.sort, limit: find.limit, projection: { _id: 0, i: 1, d: 1 } })
         .toArray();
-      return pageOf(rows as StoredRow[], query);
+      return pageOf(rows, query);
     });
   }
 

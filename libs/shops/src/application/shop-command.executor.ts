@@ -104,7 +104,7 @@ export class ShopCommandExecutor {
         const toAppend = events.map((event, index) => ({
           id: deterministicEventId(envelope.commandId, index),
           type: event.type,
-          data: event.data as unknown as Record<string, unknown>,
+          data: event.data,
           metadata,
         }));
         const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;

@@ -13,7 +13,7 @@ export type IncidentCommand = ReportSecurityIncident | ResolveSecurityIncident;
 /**
  * Security incidents freeze the shop's money until the last open one is resolved.
  *
- * Rules chosen where DOMAIN.md is silent:
+ * Rules chosen where the product rules are silent:
  * - A report may name accounts to unlink at once (emergency unlinks: no code, never blocked,
  *   counted when official). Only accounts linked here (state `linked`) can be named; any
  *   other refuses the whole report with LINK_NOT_FOUND listing each, and nothing is recorded.

@@ -11,7 +11,7 @@ export type MoneyCommand = CreditFunds | RequestWithdrawal | CompleteWithdrawal 
  * The shop's money: integer minor units of its one currency, in three buckets
  * (available, pendingWithdrawal, frozen) that never go negative.
  *
- * Rules chosen where DOMAIN.md is silent:
+ * Rules chosen where the product rules are silent:
  * - Money commands are decided whatever the shop's status: a settlement that arrives after
  *   the shop left is still recorded, and money can always leave to the verified bank account.
  * - A credit does not require the order to be known here: the order and payout services

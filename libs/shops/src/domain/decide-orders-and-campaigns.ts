@@ -10,7 +10,7 @@ export type OrderOrCampaignCommand = PlaceOrder | FulfilOrder | CancelOrder | St
  * Orders matter here only as "awaiting fulfilment or not" (they block unlinking the official
  * account and leaving); campaigns as "running or not" (they end with their account's unlink).
  *
- * Rules chosen where DOMAIN.md is silent:
+ * Rules chosen where the product rules are silent:
  * - A deactivated shop takes no new order and starts no campaign (SHOP_NOT_ACTIVE). An id
  *   already used is a conflict first (a retried command learns it was done); then the
  *   status, alone (a deactivated shop has no linked account either, so that would only echo it). Closing orders and ending campaigns are never

@@ -11,10 +11,10 @@ export type LifecycleCommand = DeactivateShop | ReactivateShop | ForgetPersonalD
 /**
  * Leaving TikTok Shop and coming back.
  *
- * Rules chosen where DOMAIN.md is silent:
+ * Rules chosen where the product rules are silent:
  * - Deactivation records the expiry of link requests whose authorization window has closed
  *   (LinkAuthorizationExpired) before ShopDeactivated, so a deactivated shop holds no request.
- * - Reactivation has no waiting period and no other condition: DOMAIN.md names none, and a
+ * - Reactivation has no waiting period and no other condition: the product rules name none, and a
  *   reactivated shop starts as it left (no links, no money, no open order); linking again
  *   goes through the usual eligibility rules.
  * - Personal data can be forgotten only once the shop has left (deactivated): a live shop

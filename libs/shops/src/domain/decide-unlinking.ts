@@ -23,7 +23,7 @@ export type UnlinkingCommand =
 const MINUTE_MS = 60_000;
 
 /**
- * Unlinking, in every form DOMAIN.md names: requested and confirmed with a one-time code,
+ * Unlinking, in every form the product names: requested and confirmed with a one-time code,
  * cancelled or expired; an emergency unlink after a security breach (never blocked); an
  * assisted unlink by a support agent; and the switch of the official account. Called by
  * `decideShop` after the access check. Pure: clock, actor, policy and code verifier come

@@ -147,7 +147,7 @@ describe('money', () => {
         [
           ...registeredShop(),
           verificationSubmitted(),
-          { type: 'BusinessVerificationRejected', data: { shopId: SHOP_ID, reasons: ['bank'], rejectedAt: iso(NOW) } } as ShopEvent,
+          { type: 'BusinessVerificationRejected', data: { shopId: SHOP_ID, reasons: ['bank'], rejectedAt: iso(NOW) } } satisfies ShopEvent,
         ],
       ],
     ])('is refused while business verification (incl. the bank account) is %s (BANK_ACCOUNT_NOT_VERIFIED alone)', (status, history) => {

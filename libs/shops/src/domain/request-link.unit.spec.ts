@@ -211,7 +211,7 @@ describe('RequestLink', () => {
           {
             type: 'BusinessVerificationRejected',
             data: { shopId: SHOP_ID, reasons: ['x'], rejectedAt: iso(hoursBefore(NOW, 2)) },
-          } as ShopEvent,
+          } satisfies ShopEvent,
         ],
       ],
     ])('a %s verification is not enough', (_status, history) => {

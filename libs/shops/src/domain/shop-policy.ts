@@ -2,7 +2,7 @@ import { LinkRole, ShopKind, ShopStage } from './shop.events';
 
 /**
  * TikTok Shop's published rules as numbers, so operators can change a number without
- * touching a decision. Defaults follow DOMAIN.md; where DOMAIN.md names no number
+ * touching a decision. Defaults follow the product rules; where they name no number
  * (violations, scopes) the default is ours and documented in the README.
  */
 export interface ShopPolicy {

@@ -1,6 +1,6 @@
 /**
  * Events of a shop stream (`shop-<shopId>`). The `type` strings are the stored names,
- * the product's own words from DOMAIN.md; never rename one once it has been written.
+ * the product's own words; never rename one once it has been written.
  * Times are ISO-8601 strings so an event reads the same after a JSON round trip.
  */
 export type ShopKind = 'individual' | 'business';

@@ -174,10 +174,7 @@ describe('ShopStatusProjection: a refused request of an account the shop holds',
         rejectedAt: at,
       }),
     ];
-    const doc = events.reduce<ShopStatusDocument | null>(
-      (state, event) => ShopStatusProjection.evolve(state, event, 's-1') as ShopStatusDocument | null,
-      null,
-    )!;
+    const doc = events.reduce<ShopStatusDocument | null>((state, event) => ShopStatusProjection.evolve(state, event, 's-1'), null)!;
     expect(doc.officialAccount).toMatchObject({ accountId: 'a-1', state: 'linked' });
     expect(doc.links).toHaveLength(1);
     expect(doc.revision).toBe(4);

@@ -194,8 +194,7 @@ describe('Timeline entries', () => {
   });
 
   it('says how an emergency, assisted or switch unlink happened', () => {
-    const unlinked = (change: object) =>
-      describeEvent({ type: 'AccountUnlinked', data: { ...SAMPLES.AccountUnlinked, ...change } } as ShopEvent, null);
+    const unlinked = (change: object) => describeEvent({ type: 'AccountUnlinked', data: { ...SAMPLES.AccountUnlinked, ...change } }, null);
 
     expect(unlinked({ mode: 'emergency', reason: 'security_breach', incidentId: 'inc-9' })).toBe(
       'Official account @brand unlinked in an emergency (incident inc-9): security breach',
