@@ -1,4 +1,4 @@
-import { ExpirySweeper } from '../apps/api/src/shops/expiry.sweeper';
+import { ShopAutomations } from '../apps/api/src/shops/automations/shop-automations';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { linkBody, MARKETING_SCOPES, OFFICIAL_SCOPES, registerShopBody } from './support/shop-fixtures';
 
@@ -60,19 +60,19 @@ describe("The account owner's authorization", () => {
   });
 
   it('the sweeper expires authorizations nobody answered, once', async () => {
-    const sweeper = app.nest.get(ExpirySweeper);
+    const sweeper = app.nest.get(ShopAutomations);
     // The earlier scenarios moved the clock past the window of acct-official-2's request: that one goes first.
-    expect(await sweeper.sweep()).toBe(1);
+    expect(await sweeper.expireOverdue()).toBe(1);
     const requested = await app.command('POST', '/v1/shops/auth-shop/links', linkBody('acct-silent', 'marketing'));
     await app.query('/v1/shops/auth-shop', requested);
-    expect(await sweeper.sweep()).toBe(0);
+    expect(await sweeper.expireOverdue()).toBe(0);
     app.clock.advanceHours(48);
-    expect(await sweeper.sweep()).toBe(1);
+    expect(await sweeper.expireOverdue()).toBe(1);
     const head = (await app.request('GET', '/health/ready')).body.eventStore.head;
     const status = await app.request('GET', `/v1/shops/auth-shop?minPosition=${head}`);
     expect(status.body.links.find((l: { accountId: string }) => l.accountId === 'acct-silent').state).toBe('authorization_expired');
     expect(status.body.openLinkRequests).toEqual([]);
-    expect(await sweeper.sweep()).toBe(0);
+    expect(await sweeper.expireOverdue()).toBe(0);
   });
 
   it('the owner may say no', async () => {

@@ -2,6 +2,7 @@ import { context, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { randomUUID } from 'node:crypto';
+import { SHOP_READ_MODELS_PROJECTOR } from '@shoplink/shops';
 import { CapturedLog } from './support/captured-log';
 import { sampleValue } from './support/prometheus-text';
 import { registerShopBody } from './support/shop-fixtures';
@@ -133,6 +134,8 @@ describe('Observability: logs, metrics, traces', () => {
     expect(commandLines().map((line) => [line.commandType, line.outcome, line.reason])).toEqual([
       ['RequestUnlink', 'accepted', null],
       ['ConfirmUnlink', 'refused', 'UNLINK_CODE_INVALID'],
+      // The unlink gives the account's claim back: an account command on the same path, logged as it ends.
+      ['ReleaseAccount', 'accepted', null],
       ['ConfirmUnlink', 'accepted', null],
     ]);
     expect(requestLines()[0].req.headers.authorization).toBe('[redacted]');
@@ -174,10 +177,10 @@ describe('Observability: logs, metrics, traces', () => {
     // The log's head, the projection's checkpoint and its lag, read from the stores at the scrape.
     const head = sampleValue(after, 'shoplink_event_store_head_position');
     expect(head).toBe(Number(first.body.position));
-    expect(sampleValue(after, 'shoplink_projection_checkpoint_position', { projection: 'shop-read-models-v4' })).toBe(head);
-    expect(sampleValue(after, 'shoplink_projection_lag_positions', { projection: 'shop-read-models-v4' })).toBe(0);
+    expect(sampleValue(after, 'shoplink_projection_checkpoint_position', { projection: SHOP_READ_MODELS_PROJECTOR })).toBe(head);
+    expect(sampleValue(after, 'shoplink_projection_lag_positions', { projection: SHOP_READ_MODELS_PROJECTOR })).toBe(0);
     expect(after).toContain('# TYPE shoplink_projection_lag_seconds gauge');
-    expect(moved('shoplink_projection_events_total', { projection: 'shop-read-models-v4' })).toBeGreaterThanOrEqual(1);
+    expect(moved('shoplink_projection_events_total', { projection: SHOP_READ_MODELS_PROJECTOR })).toBeGreaterThanOrEqual(1);
   });
 
   it('counts a conflict that the executor retried', async () => {
@@ -239,7 +242,9 @@ describe('Observability: logs, metrics, traces', () => {
     expect(append!.attributes).toMatchObject({ 'shoplink.stream': 'shop-traced', 'shoplink.event_count': 1 });
     // The projection runs after the request has been answered, in a trace of its own: the correlation id joins them.
     const projection = finished.find(
-      (s) => s.name === 'project shop-read-models-v4' && (s.attributes['shoplink.correlation_ids'] as string[]).includes(correlationId),
+      (s) =>
+        s.name === `project ${SHOP_READ_MODELS_PROJECTOR}` &&
+        (s.attributes['shoplink.correlation_ids'] as string[]).includes(correlationId),
     );
     expect(projection).toBeDefined();
   });

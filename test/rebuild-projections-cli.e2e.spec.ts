@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
-import { SHOP_READ_MODELS } from '@shoplink/shops';
+import { SHOP_READ_MODELS, SHOP_READ_MODELS_PROJECTOR } from '@shoplink/shops';
 import { runCli } from '../apps/cli/src/cli';
 import { CliOutput } from '../apps/cli/src/cli-command';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
@@ -58,7 +58,7 @@ describe('Auditor CLI: rebuild-projections', () => {
     const run = await cli('rebuild-projections');
 
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Rebuilt the read models of "shop-read-models-v4" from ${head} events`);
+    expect(run.stdout).toContain(`Rebuilt the read models of "${SHOP_READ_MODELS_PROJECTOR}" from ${head} events`);
     expect(run.stdout).toMatch(/events\/s\)/);
     expect(run.stdout).toMatch(/shop_status\s+1 documents/);
     expect(run.stdout).toContain(`Switched in at position ${head}`);
@@ -78,7 +78,7 @@ describe('Auditor CLI: rebuild-projections', () => {
     expect(run.stderr).toBe('');
     const summary = JSON.parse(run.stdout);
     expect(summary).toMatchObject({
-      projector: 'shop-read-models-v4',
+      projector: SHOP_READ_MODELS_PROJECTOR,
       events: Number((await app.request('GET', '/health/ready')).body.eventStore.head),
       documents: { shop_status: 1, withdrawals: 1, accounts: 1 },
       checkpoint: expect.stringMatching(/^\d+$/),

@@ -1,60 +1,27 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { CLOCK, Clock, systemClock } from '@shoplink/command-handling';
 import { EventStore } from '@shoplink/event-store';
-import { AccountController } from './accounts/account.http.controller';
+import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { RevealPersonalData } from './personal-data/reveal-personal-data';
-import { FeedModule } from './feed/feed.module';
 import { AppConfig } from './config/app-config';
-import { HealthController } from './health/health.controller';
-import { HistoryModule } from './history/history.module';
-import { ShopListsModule } from './shop-lists/shop-lists.module';
-import { CommandGateway } from './http/command-gateway.service';
-import { ReadYourWrites } from './http/read-your-writes';
-import { PROJECTION_PROGRESS } from './projections/projection-progress';
-import { ShopProjectorService } from './projections/shop-projector.service';
-import { StoredCheckpointProgress } from './projections/stored-checkpoint-progress';
-import { ExecuteShopCommandHandler } from './shops/command-bus/execute-shop-command.handler';
-import { ShopCommandExecutorProvider } from './shops/command-bus/shop-command-executor.provider';
-import { CampaignsController } from './shops/campaigns/campaigns.http.controller';
-import { LeavingController } from './shops/leaving/leaving.http.controller';
-import { PersonalDataController } from './shops/personal-data/personal-data.http.controller';
-import { MoneyController } from './shops/money/money.http.controller';
-import { OrdersController } from './shops/orders/orders.http.controller';
-import { SecurityIncidentsController } from './shops/security-incidents/security-incidents.http.controller';
-import { UnlinkingController } from './shops/unlinking/unlinking.http.controller';
-import { GraduationController } from './shops/graduation/graduation.http.controller';
-import { ExpirySweeper } from './shops/expiry.sweeper';
-import { LinksController } from './shops/links/links.http.controller';
-import { MembersController } from './shops/members/members.http.controller';
-import { RegisterShopController } from './shops/register-shop/register-shop.http.controller';
-import { ShopStatusController } from './shops/status/shop-status.http.controller';
-import { VerificationController } from './shops/verification/verification.http.controller';
-import { StorageModule } from './storage/storage.module';
-import { APP_CONFIG } from './storage/tokens';
+import { APP_CONFIG } from './config/tokens';
 import { ConsoleModule } from './console/console.module';
+import { FeedModule } from './feed/feed.module';
+import { HealthModule } from './health/health.module';
+import { MessagingModule } from './messaging/messaging.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { ObservabilityOptions } from './observability/observability.options';
+import { RevealPersonalData } from './personal-data/reveal-personal-data';
+import { ProjectionsModule } from './projections/projections.module';
+import { ShopsModule } from './shops/shops.module';
+import { StorageModule } from './storage/storage.module';
 
-const commandControllers = [
-  RegisterShopController,
-  VerificationController,
-  MembersController,
-  GraduationController,
-  LinksController,
-  UnlinkingController,
-  OrdersController,
-  MoneyController,
-  CampaignsController,
-  SecurityIncidentsController,
-  LeavingController,
-  PersonalDataController,
-];
-const queryControllers = [ShopStatusController, AccountController, HealthController];
-const commandHandlers = [ExecuteShopCommandHandler];
-
+/**
+ * The service: one module per bounded context (shops, accounts, audit, feed, console, health), on
+ * the shared infrastructure (configuration and clock, storage ports, the buses and their gateways,
+ * the projector, authentication, observability).
+ */
 @Module({})
 export class AppModule {
   static forConfig(
@@ -75,39 +42,21 @@ export class AppModule {
           ],
           exports: [APP_CONFIG, CLOCK],
         },
+        ObservabilityModule.forRoot(observability),
         AuthModule,
         StorageModule.forRoot({ decorateEventStore }),
-        CqrsModule.forRoot(),
+        ProjectionsModule.forRoot(config.runProjector ?? true),
+        MessagingModule,
+        ShopsModule,
+        AccountsModule,
         AuditModule,
         FeedModule,
-        HistoryModule,
-        ShopListsModule,
-        ObservabilityModule.forRoot(observability),
         ConsoleModule,
+        HealthModule,
       ],
-      controllers: [...commandControllers, ...queryControllers],
-      providers: [
-        ...commandHandlers,
-        ShopCommandExecutorProvider,
-        CommandGateway,
-        ReadYourWrites,
-        ...projectionProviders(config),
-        ExpirySweeper,
-        RevealPersonalData,
-      ],
+      providers: [RevealPersonalData],
     };
   }
-}
-
-/**
- * Embedded mode: this process runs the projector and read-your-writes waits on it. Otherwise
- * (SHOPLINK_RUN_PROJECTOR=false) the projector process (apps/projector) keeps the read models and
- * read-your-writes watches the checkpoint it commits.
- */
-function projectionProviders(config: AppConfig) {
-  return (config.runProjector ?? true)
-    ? [ShopProjectorService, { provide: PROJECTION_PROGRESS, useExisting: ShopProjectorService }]
-    : [StoredCheckpointProgress, { provide: PROJECTION_PROGRESS, useExisting: StoredCheckpointProgress }];
 }
 
 /** Makes the validated configuration and the clock injectable everywhere. */

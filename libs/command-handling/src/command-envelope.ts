@@ -14,8 +14,6 @@ export interface CommandEnvelope {
   readonly expectedRevision?: number;
 }
 
-export const EVENT_SCHEMA_VERSION = 1;
-
 export interface EventMetadata {
   readonly [key: string]: unknown;
   readonly commandId: string;
@@ -24,10 +22,11 @@ export interface EventMetadata {
   readonly actor: { readonly kind: string; readonly id: string };
   readonly callingService: string;
   readonly occurredAt: string;
+  /** The version of the event type's data schema it was written in; older ones are upcast on read. */
   readonly schemaVersion: number;
 }
 
-export function eventMetadata(envelope: CommandEnvelope, occurredAt: Date): EventMetadata {
+export function eventMetadata(envelope: CommandEnvelope, occurredAt: Date, schemaVersion: number): EventMetadata {
   return {
     commandId: envelope.commandId,
     correlationId: envelope.correlationId,
@@ -35,6 +34,6 @@ export function eventMetadata(envelope: CommandEnvelope, occurredAt: Date): Even
     actor: { kind: envelope.actor.kind, id: envelope.actor.id },
     callingService: envelope.callingService,
     occurredAt: occurredAt.toISOString(),
-    schemaVersion: EVENT_SCHEMA_VERSION,
+    schemaVersion,
   };
 }

@@ -1,7 +1,6 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { encodePosition, EVENT_STORE, EventStore, RecordedEvent, STORED_EVENT_STORE, StreamNotFoundError } from '@shoplink/event-store';
-import { INSTANT_FORMAT, ReplayPoint, shopStateAsOf, ShopRuleViolation, verifyShopIntegrity } from '@shoplink/shops';
+import { GetShopStateAsOf, GetStreamEvents, INSTANT_FORMAT, ReplayPoint, VerifyShopIntegrity } from '@shoplink/shops';
 import {
   RAW_EVENTS_DEFAULT_LIMIT,
   RAW_EVENTS_MAX_LIMIT,
@@ -14,6 +13,7 @@ import {
 } from './audit-input';
 import { RequiresScope } from '../auth/route-access.decorator';
 import { KeepPersonalDataSealed } from '../personal-data/reveal-personal-data';
+import { QueryGateway } from '../messaging/query-gateway';
 
 /**
  * Read-only answers for auditors, straight from the event store: never from a read model, so
@@ -23,11 +23,7 @@ import { KeepPersonalDataSealed } from '../personal-data/reveal-personal-data';
 @RequiresScope('audit:read')
 @Controller('v1/audit')
 export class AuditController {
-  constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
-    /** Raw events and hash chains are about the bytes as stored: personal fields stay sealed there. */
-    @Inject(STORED_EVENT_STORE) private readonly stored: EventStore,
-  ) {}
+  constructor(private readonly queries: QueryGateway) {}
 
   @Get('streams/:streamId/events')
   @KeepPersonalDataSealed()
@@ -38,32 +34,8 @@ export class AuditController {
   @ApiParam({ name: 'streamId', description: STREAM_ID_FORMAT, example: 'shop-brand' })
   @ApiQuery({ name: 'fromRevision', required: false, description: 'First revision (inclusive), default 0' })
   @ApiQuery({ name: 'limit', required: false, description: `1-${RAW_EVENTS_MAX_LIMIT}, default ${RAW_EVENTS_DEFAULT_LIMIT}` })
-  async rawEvents(@ValidRawEventsQuery() input: RawEventsInput) {
-    const { streamId, fromRevision, limit } = input;
-    let page: RecordedEvent[];
-    try {
-      // One more than asked tells whether another page follows.
-      page = await this.stored.readStream(streamId, { fromRevision, maxCount: limit + 1 });
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) throw new ShopRuleViolation('STREAM_NOT_FOUND', 'not_found', `No stream ${streamId}`);
-      throw error;
-    }
-    const events = page.slice(0, limit);
-    return {
-      streamId,
-      fromRevision,
-      limit,
-      events: events.map((e) => ({
-        revision: e.revision,
-        position: encodePosition(e.position),
-        id: e.id,
-        type: e.type,
-        data: e.data,
-        metadata: e.metadata,
-        createdAt: e.createdAt.toISOString(),
-      })),
-      nextRevision: page.length > limit ? page[limit].revision : null,
-    };
+  rawEvents(@ValidRawEventsQuery() input: RawEventsInput) {
+    return this.queries.ask(new GetStreamEvents(input.streamId, input.fromRevision, input.limit));
   }
 
   @Get('shops/:shopId/state')
@@ -75,18 +47,10 @@ export class AuditController {
   @ApiQuery({ name: 'revision', required: false, description: 'A stream revision (inclusive); exactly one of asOf and revision' })
   async stateAsOf(@ValidStateAsOfQuery() input: StateAsOfInput) {
     const point: ReplayPoint = 'asOf' in input ? { asOf: input.asOf } : { revision: input.revision };
-    const replayed = await shopStateAsOf(this.events, input.shopId, point);
+    const replayed = await this.queries.ask(new GetShopStateAsOf(input.shopId, point));
     const asked = 'asOf' in point ? { asOf: point.asOf.toISOString() } : { revision: point.revision };
-    return {
-      shopId: replayed.shopId,
-      streamId: replayed.streamId,
-      ...asked,
-      stoppedAt: replayed.stoppedAt,
-      nextEvent: replayed.nextEvent,
-      eventsApplied: replayed.eventsApplied,
-      lastRevision: replayed.lastRevision,
-      state: replayed.state,
-    };
+    const { shopId, streamId, stoppedAt, nextEvent, eventsApplied, lastRevision, state } = replayed;
+    return { shopId, streamId, ...asked, stoppedAt, nextEvent, eventsApplied, lastRevision, state };
   }
 
   @Get('shops/:shopId/integrity')
@@ -94,7 +58,7 @@ export class AuditController {
     summary:
       "Verifies the hash chain of the shop's stream and of the account streams its links went through; 200 either way, the verdict (intact, firstProblem: altered | removed | inserted | reordered, with the revision and event id) is the answer",
   })
-  async integrity(@ValidShopPath() input: { shopId: string }) {
-    return verifyShopIntegrity(this.stored, input.shopId);
+  integrity(@ValidShopPath() input: { shopId: string }) {
+    return this.queries.ask(new VerifyShopIntegrity(input.shopId));
   }
 }

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig, DEFAULT_RATE_LIMIT } from '../config/app-config';
-import { APP_CONFIG } from '../storage/tokens';
+import { APP_CONFIG } from '../config/tokens';
 import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage';
 import { ServiceAuthGuard, VERIFIED_TOKENS } from './service-auth.guard';
 import { ServiceRateLimitGuard } from './service-rate-limit.guard';

@@ -2,7 +2,7 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { parsePosition, Position } from '@shoplink/event-store';
 import type { FastifyRequest } from 'fastify';
 import { FieldProblem, ValidationFailedError } from '../http/validation-failed.error';
-import { FEED_EVENT_TYPES } from './feed-event';
+import { FEED_EVENT_TYPES } from '@shoplink/feed';
 
 export const FEED_DEFAULT_LIMIT = 100;
 export const FEED_MAX_LIMIT = 1000;

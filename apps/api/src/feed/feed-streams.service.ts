@@ -3,9 +3,9 @@ import { AllSubscription, EVENT_STORE, EventStore, RecordedEvent } from '@shopli
 import type { FastifyReply } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../storage/tokens';
+import { APP_CONFIG } from '../config/tokens';
 import { FeedInput } from './feed-input';
-import { toFeedEvent } from './feed-event';
+import { toFeedEvent } from '@shoplink/feed';
 
 /** What the feed streams may use; each has a default and can be set through the configuration. */
 export interface FeedStreamSettings {

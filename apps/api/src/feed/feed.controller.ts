@@ -1,16 +1,12 @@
-import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { encodePosition, EVENT_STORE, EventStore, Position, START } from '@shoplink/event-store';
+import { FEED_EVENT_TYPES, GetFeedPage } from '@shoplink/feed';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody } from '../http/error-body';
-import { toFeedEvent, FEED_EVENT_TYPES, FeedEvent } from './feed-event';
 import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT, FeedInput, parseStreamInput, ValidFeedQuery } from './feed-input';
 import { FeedStreams } from './feed-streams.service';
 import { RequiresScope } from '../auth/route-access.decorator';
-
-/** Events read per page of `$all` while filtering; a catch-up answer examines at most SCAN_LIMIT events. */
-const READ_PAGE = 512;
-const SCAN_LIMIT = 10_000;
+import { QueryGateway } from '../messaging/query-gateway';
 
 const TYPES_DESCRIPTION = `Only these event types, comma-separated (or the parameter repeated): ${FEED_EVENT_TYPES.join(', ')}`;
 
@@ -24,7 +20,7 @@ const TYPES_DESCRIPTION = `Only these event types, comma-separated (or the param
 @Controller('v1/feed')
 export class FeedController {
   constructor(
-    @Inject(EVENT_STORE) private readonly events: EventStore,
+    private readonly queries: QueryGateway,
     private readonly streams: FeedStreams,
   ) {}
 
@@ -36,31 +32,8 @@ export class FeedController {
   @ApiQuery({ name: 'after', required: false, description: 'A position from an earlier answer (exclusive)' })
   @ApiQuery({ name: 'types', required: false, description: TYPES_DESCRIPTION })
   @ApiQuery({ name: 'limit', required: false, description: `Most events per answer, 1-${FEED_MAX_LIMIT}; default ${FEED_DEFAULT_LIMIT}` })
-  async catchUp(@ValidFeedQuery() input: FeedInput) {
-    const events: FeedEvent[] = [];
-    let cursor: Position = input.after ?? START;
-    let scanned = 0;
-    let caughtUp = false;
-    // Filtering may pass over many events; at most SCAN_LIMIT are examined per answer, and
-    // nextAfter then moves past them, so a client paging on never examines one twice.
-    while (scanned < SCAN_LIMIT) {
-      const wanted = Math.min(READ_PAGE, SCAN_LIMIT - scanned);
-      const page = await this.events.readAll({ after: cursor, maxCount: wanted });
-      let full = false;
-      for (const event of page) {
-        scanned += 1;
-        cursor = event.position;
-        if (input.types && !input.types.has(event.type)) continue;
-        events.push(toFeedEvent(event));
-        if ((full = events.length >= input.limit)) break;
-      }
-      if (full) break;
-      if (page.length < wanted) {
-        caughtUp = true;
-        break;
-      }
-    }
-    return { events, nextAfter: cursor === START ? null : encodePosition(cursor), caughtUp };
+  catchUp(@ValidFeedQuery() input: FeedInput) {
+    return this.queries.ask(new GetFeedPage(input.after, input.types, input.limit));
   }
 
   @Get('stream')

@@ -1,7 +1,7 @@
 import { applyDecorators, Controller, Get, Inject, StreamableFile } from '@nestjs/common';
 import { PERSONAL_DATA_VAULT, PersonalDataVault } from '@shoplink/personal-data';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { SHOP_EVENT_TYPES, TimelineEntry } from '@shoplink/shops';
+import { ExportShopHistory, GetShopHistory, SHOP_EVENT_TYPES, TimelineEntry } from '@shoplink/shops';
 import { Readable } from 'node:stream';
 import { encodeHistoryCursor } from './history-cursor';
 import {
@@ -14,10 +14,9 @@ import {
   HistoryQuery,
   HistoryRequest,
 } from './history.request.dto';
-import { ReadYourWritesBridge } from './read-your-writes.bridge';
 import { csvHeader, csvRecord, jsonLine } from './timeline-csv';
-import { TimelineReader } from './timeline-reader';
-import { ListQueryInput, ValidListQuery } from './valid-list-query';
+import { QueryGateway } from '../messaging/query-gateway';
+import { ListQueryInput, ValidListQuery } from '../http/valid-list-query';
 import { RequiresScope } from '../auth/route-access.decorator';
 
 const FILTER_QUERIES = [
@@ -39,8 +38,7 @@ const ApiFilterQueries = () => applyDecorators(...FILTER_QUERIES.map((query) => 
 @Controller('v1/shops/:shopId/history')
 export class HistoryController {
   constructor(
-    private readonly timeline: TimelineReader,
-    private readonly readYourWrites: ReadYourWritesBridge,
+    private readonly queries: QueryGateway,
     @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
   ) {}
 
@@ -54,12 +52,13 @@ export class HistoryController {
   @ApiQuery({ name: 'limit', required: false, description: `Entries per page, 1..${HISTORY_MAX_LIMIT} (default ${HISTORY_DEFAULT_LIMIT})` })
   @ApiQuery({ name: 'cursor', required: false, description: 'The nextCursor of the previous page' })
   async history(@ValidListQuery(HistoryQuery, checkHistoryQuery) input: ListQueryInput<HistoryRequest>) {
-    await this.readYourWrites.ensure(input.minPosition);
-    const { shopId } = input.params;
-    const lastRevision = await this.timeline.currentRevision(shopId);
     const { filter, limit, afterRevision } = input.query;
-    const page = await this.timeline.page(shopId, filter, afterRevision, limit, lastRevision);
-    return { shopId, entries: page.entries, nextCursor: page.lastRevision === null ? null : encodeHistoryCursor(page.lastRevision) };
+    const page = await this.queries.ask(new GetShopHistory(input.params.shopId, filter, afterRevision, limit), input.minPosition);
+    return {
+      shopId: page.shopId,
+      entries: page.entries,
+      nextCursor: page.lastRevision === null ? null : encodeHistoryCursor(page.lastRevision),
+    };
   }
 
   @Get('export')
@@ -74,12 +73,9 @@ export class HistoryController {
   async export(
     @ValidListQuery(HistoryExportQuery, checkHistoryExportQuery) input: ListQueryInput<HistoryExportRequest>,
   ): Promise<StreamableFile> {
-    await this.readYourWrites.ensure(input.minPosition);
     const { shopId } = input.params;
-    // Checked before the first byte: once streaming has begun, an error can only cut the download short.
-    const upToRevision = await this.timeline.currentRevision(shopId);
     const { filter, format } = input.query;
-    const pages = revealed(this.timeline.pages(shopId, filter, upToRevision), this.vault);
+    const pages = revealed(await this.queries.ask(new ExportShopHistory(shopId, filter), input.minPosition), this.vault);
     const body = format === 'csv' ? csvChunks(pages) : jsonLineChunks(pages);
     return new StreamableFile(Readable.from(body, { objectMode: false }), {
       type: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson',

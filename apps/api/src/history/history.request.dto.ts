@@ -1,7 +1,7 @@
 import { IsIn, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { isShopEventType, SHOP_EVENT_TYPES, TimelineFilter } from '@shoplink/shops';
 import { ACTOR_PATTERN } from '../http/identifiers';
-import { ReadYourWritesQuery } from '../http/read-your-writes';
+import { ReadYourWritesQuery } from '../http/query-input';
 import { FieldProblem } from '../http/validation-failed.error';
 import { decodeHistoryCursor } from './history-cursor';
 

@@ -5,7 +5,7 @@ import { ShopRuleViolation } from '@shoplink/shops';
 import type { FastifyReply } from 'fastify';
 import { ForbiddenScopeError, RateLimitedError, UnauthenticatedError } from '../auth/auth.errors';
 import { errorBody, ErrorBody } from './error-body';
-import { ReadModelBehindError } from './read-your-writes';
+import { ReadModelBehindError } from '../projections/read-your-writes';
 import { statusOfRefusal } from './refusal-status';
 import { ValidationFailedError } from './validation-failed.error';
 

@@ -8,7 +8,7 @@ import { MetricsController } from './metrics/metrics.http.controller';
 import { ShoplinkMetrics } from './metrics/shoplink-metrics';
 import { OBSERVABILITY_OPTIONS, ObservabilityOptions } from './observability.options';
 import { ProjectorTelemetryObserver } from './projector-telemetry.observer';
-import { ShopCommandTelemetryObserver } from './shop-command-telemetry.observer';
+import { AppendTelemetryObserver } from './append-telemetry.observer';
 import { ShoplinkTracer } from './tracing/tracer';
 
 /** Logs (nestjs-pino), metrics (prom-client, GET /metrics) and traces (OpenTelemetry), for the whole service. */
@@ -30,7 +30,7 @@ export class ObservabilityModule {
         ShoplinkTracer,
         HttpTelemetry,
         CommandTelemetry,
-        ShopCommandTelemetryObserver,
+        AppendTelemetryObserver,
         ProjectorTelemetryObserver,
       ],
       exports: [
@@ -39,7 +39,7 @@ export class ObservabilityModule {
         ShoplinkTracer,
         HttpTelemetry,
         CommandTelemetry,
-        ShopCommandTelemetryObserver,
+        AppendTelemetryObserver,
         ProjectorTelemetryObserver,
       ],
     };

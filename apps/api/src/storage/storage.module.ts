@@ -3,10 +3,9 @@ import { IDEMPOTENCY_STORE } from '@shoplink/command-handling';
 import { EVENT_STORE, EventStore, SNAPSHOT_STORE, STORED_EVENT_STORE } from '@shoplink/event-store';
 import { PERSONAL_DATA_VAULT } from '@shoplink/personal-data';
 import { READ_MODEL_STORE } from '@shoplink/read-models';
-import { DEFAULT_SHOP_POLICY } from '@shoplink/shops';
 import { openStorage, Storage } from '@shoplink/storage';
 import { AppConfig } from '../config/app-config';
-import { APP_CONFIG, SHOP_POLICY } from './tokens';
+import { APP_CONFIG } from '../config/tokens';
 
 const STORAGE = Symbol('STORAGE');
 
@@ -23,7 +22,6 @@ export class StorageModule implements OnApplicationShutdown {
     return {
       module: StorageModule,
       providers: [
-        { provide: SHOP_POLICY, useValue: DEFAULT_SHOP_POLICY },
         {
           provide: STORAGE,
           inject: [APP_CONFIG],
@@ -43,7 +41,7 @@ export class StorageModule implements OnApplicationShutdown {
         { provide: IDEMPOTENCY_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.idempotency },
         { provide: SNAPSHOT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.snapshots },
       ],
-      exports: [SHOP_POLICY, EVENT_STORE, STORED_EVENT_STORE, PERSONAL_DATA_VAULT, READ_MODEL_STORE, IDEMPOTENCY_STORE, SNAPSHOT_STORE],
+      exports: [EVENT_STORE, STORED_EVENT_STORE, PERSONAL_DATA_VAULT, READ_MODEL_STORE, IDEMPOTENCY_STORE, SNAPSHOT_STORE],
     };
   }
 

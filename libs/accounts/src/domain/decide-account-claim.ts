@@ -1,4 +1,4 @@
-import { AccountEvent, ClaimRole } from './account.events';
+import { AccountEvent, ClaimRole, ReleaseReason } from './account.events';
 import { AccountClaim, AccountClaimsState } from './account-claims.state';
 
 export interface ClaimPolicy {
@@ -73,7 +73,7 @@ export function decideAccountClaim(
 /** Releases the shop's claim, if it holds one; nothing otherwise (releasing twice is harmless). */
 export function decideAccountRelease(
   state: AccountClaimsState,
-  request: { readonly accountId: string; readonly shopId: string; readonly reason: 'unlinked' | 'compensated'; readonly claimId?: string },
+  request: { readonly accountId: string; readonly shopId: string; readonly reason: ReleaseReason; readonly claimId?: string },
   now: Date,
 ): AccountEvent[] {
   const current = state.current;

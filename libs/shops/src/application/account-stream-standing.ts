@@ -1,10 +1,10 @@
-import { AccountClaims } from '@shoplink/accounts';
+import { AccountClaimsReader } from '@shoplink/accounts';
 import { AccountStanding } from '../domain/account-standing';
 import { AccountStandingReader } from './account-standing.reader';
 
 /** An account's standing read from its own stream: the claim that really holds it, and every past claim. */
 export class AccountStreamStanding implements AccountStandingReader {
-  constructor(private readonly claims: AccountClaims) {}
+  constructor(private readonly claims: AccountClaimsReader) {}
 
   async standingOf(accountId: string): Promise<AccountStanding> {
     const { claim, history } = await this.claims.holder(accountId);

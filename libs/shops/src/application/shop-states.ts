@@ -1,7 +1,8 @@
-import { deterministicEventId } from '@shoplink/command-handling';
-import { EventStore, JsonObject, NO_SNAPSHOTS, RecordedEvent, SnapshotStore, StreamNotFoundError } from '@shoplink/event-store';
+import { readStreamOrEmpty, StreamStates } from '@shoplink/command-handling';
+import { EventStore, JsonObject, NO_SNAPSHOTS, RecordedEvent, SnapshotStore } from '@shoplink/event-store';
+import { shopEventCodec } from '../codec/shop-event-codec';
 import { foldShopInPlace, SHOP_EVOLVE_VERSION } from '../domain/evolve-shop';
-import { ShopEvent } from '../domain/shop.events';
+import { ShopEvent, shopStreamId } from '../domain/shop.events';
 import { initialShopState, ShopState } from '../domain/shop.state';
 import { FoldedShop, ShopStateCache } from './shop-state-cache';
 
@@ -25,7 +26,7 @@ export interface ShopStatesOptions {
  * Cached states are owned by this class and updated in place (see foldShopInPlace); callers
  * only read them, synchronously after the load.
  */
-export class ShopStates {
+export class ShopStates implements StreamStates<ShopState, ShopEvent> {
   private readonly cache: ShopStateCache;
   private readonly snapshots: SnapshotStore;
   private readonly snapshotEvery: number;
@@ -77,23 +78,10 @@ export class ShopStates {
     this.keep(streamId, { ...entry, state, revision: revision + events.length, eventId: eventIds[eventIds.length - 1] });
   }
 
-  /**
-   * The events a command already wrote to this stream (a retry whose answer was lost), or none.
-   * Its event ids derive from the command id, so with a store that looks ids up this is one
-   * lookup plus a short read; other stores are read whole, as before the cache.
-   */
-  async eventsOfCommand(streamId: string, commandId: string): Promise<RecordedEvent[]> {
-    const store = this.options.eventStore;
-    if (store.readEventById === undefined) return (await this.readFrom(streamId, 0)).filter((e) => e.metadata.commandId === commandId);
-    const first = await store.readEventById(streamId, deterministicEventId(commandId, 0));
-    if (first === null) return [];
-    const following = await this.readFrom(streamId, first.revision, 64);
-    const own = [];
-    for (const event of following) {
-      if (event.metadata.commandId !== commandId) break;
-      own.push(event);
-    }
-    return own;
+  /** Whether the shop's stream shows the account linked now: what an account's claim stands for. */
+  async isLinkedAtShop(shopId: string, accountId: string): Promise<boolean> {
+    const { state } = await this.load(shopStreamId(shopId));
+    return state.registered && state.links[accountId]?.state === 'linked';
   }
 
   private async fromSnapshot(streamId: string): Promise<FoldedShop | null> {
@@ -114,14 +102,14 @@ export class ShopStates {
       return null;
     }
     if (events.length === 1) return from;
-    const state = foldShopInPlace(from.state, events.slice(1) as unknown as ShopEvent[]);
+    const state = foldShopInPlace(from.state, decoded(events.slice(1)));
     const last = events[events.length - 1];
     return { ...from, state, revision: last.revision, eventId: last.id };
   }
 
   /** From the first event: registered() builds fresh collections, so the state folded from the shared initial one is owned. */
   private replayOf(events: readonly RecordedEvent[]): FoldedShop {
-    const state = foldShopInPlace(initialShopState, events as unknown as ShopEvent[]);
+    const state = foldShopInPlace(initialShopState, decoded(events));
     const last = events.at(-1);
     return { state, revision: last?.revision ?? -1, eventId: last?.id ?? null, snapshotRevision: -1 };
   }
@@ -145,12 +133,11 @@ export class ShopStates {
     this.cache.set(streamId, entry);
   }
 
-  private async readFrom(streamId: string, fromRevision: number, maxCount?: number): Promise<RecordedEvent[]> {
-    try {
-      return await this.options.eventStore.readStream(streamId, { fromRevision, maxCount });
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
-      throw error;
-    }
+  private readFrom(streamId: string, fromRevision: number): Promise<RecordedEvent[]> {
+    return readStreamOrEmpty(this.options.eventStore, streamId, fromRevision);
   }
+}
+
+function* decoded(events: readonly RecordedEvent[]): Iterable<ShopEvent> {
+  for (const event of events) yield shopEventCodec.decode(event);
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
 import { UnlinkCodeVerifier } from '../domain/unlink-code';
 
 export interface IssuedUnlinkCode {
@@ -14,29 +14,40 @@ const KEY_LENGTH = 32;
 /**
  * One-time unlink confirmation codes: 8 digits from a cryptographic source, kept only as a
  * salted scrypt hash. A stolen event log would cost days of CPU per code to brute-force,
- * while a code is valid for 15 minutes.
+ * while a code is valid for 15 minutes. Hashing runs on libuv's thread pool, never on the
+ * event loop, and only once a command is known to be new (a retry pays for no hash).
  */
-export function issueUnlinkCode(): IssuedUnlinkCode {
+export async function issueUnlinkCode(): Promise<IssuedUnlinkCode> {
   const code = randomInt(0, 10 ** CODE_DIGITS)
     .toString()
     .padStart(CODE_DIGITS, '0');
   const salt = randomBytes(16).toString('base64url');
-  return { code, salt, hash: hashUnlinkCode(code, salt) };
+  return { code, salt, hash: await hashUnlinkCode(code, salt) };
 }
 
-export function hashUnlinkCode(code: string, salt: string): string {
-  return scryptSync(code, salt, KEY_LENGTH).toString('base64url');
+export async function hashUnlinkCode(code: string, salt: string): Promise<string> {
+  return (await scryptOf(code, salt)).toString('base64url');
 }
 
-export const scryptUnlinkCodeVerifier: UnlinkCodeVerifier = {
-  matches(code, salt, hash) {
-    const expected = Buffer.from(hash, 'base64url');
-    const actual = scryptSync(code, salt, KEY_LENGTH);
-    return expected.length === actual.length && timingSafeEqual(expected, actual);
-  },
-};
+/**
+ * The verifier a ConfirmUnlink is decided with: the presented code hashed once, off the event
+ * loop, with the salt of the request it confirms; the domain then only compares hashes.
+ */
+export async function presentedUnlinkCode(code: string, salt: string): Promise<UnlinkCodeVerifier> {
+  const presented = await scryptOf(code, salt);
+  return {
+    matches(candidate, candidateSalt, hash) {
+      const expected = Buffer.from(hash, 'base64url');
+      return candidate === code && candidateSalt === salt && expected.length === presented.length && timingSafeEqual(expected, presented);
+    },
+  };
+}
 
 /** The unlink request id a command creates: derived from the command id, so a retry names the same request. */
 export function unlinkRequestIdFor(commandId: string): string {
   return `unl-${createHash('sha256').update(commandId).digest('hex').slice(0, 20)}`;
+}
+
+function scryptOf(code: string, salt: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => scrypt(code, salt, KEY_LENGTH, (error, key) => (error ? reject(error) : resolve(key))));
 }

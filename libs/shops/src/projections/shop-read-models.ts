@@ -3,6 +3,7 @@ import { AccountProjection } from './account.projection';
 import { ShopStatusProjection } from './shop-status.projection';
 import { TimelineProjection } from './timeline.projection';
 import { WithdrawalsProjection } from './withdrawals.projection';
+import { AccountClaimWorkflowProjection } from '../workflows/account-claim-workflow.projection';
 
 /** A projector as the service runs it: the checkpoint name, its projections, the indexes its queries need. */
 export interface ReadModelDefinition {
@@ -15,12 +16,13 @@ export interface ReadModelDefinition {
  * The checkpoint name of the service's projector. Versioned: a change of a document's shape
  * (v2: the timeline stored as blocks in `shop_timeline_blocks`, no longer a document per event
  * in `shop_timeline`; v3: blocks of compact rows in `shop_timeline_rows`; v4: blocks of index
- * rows in `shop_timeline_index`, entries rendered from the events) gets a new name, which has no checkpoint in a data file written before, so
+ * rows in `shop_timeline_index`, entries rendered from the events; v5: the account-claim workflows in
+ * `account_claim_workflows`) gets a new name, which has no checkpoint in a data file written before, so
  * the projector drops whatever its collections hold and replays the log from the start on its
  * first start (projector.ts, follow()). The previous projector's checkpoint and collection are
  * left in the file, unread.
  */
-export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v4';
+export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v5';
 
 /**
  * The one list of what the service projects. The service's projector and `rebuild-projections`
@@ -28,7 +30,7 @@ export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v4';
  */
 export const SHOP_READ_MODELS: ReadModelDefinition = {
   projector: SHOP_READ_MODELS_PROJECTOR,
-  projections: [ShopStatusProjection, AccountProjection, WithdrawalsProjection, TimelineProjection],
+  projections: [ShopStatusProjection, AccountProjection, WithdrawalsProjection, TimelineProjection, AccountClaimWorkflowProjection],
   // None: every query reads documents by id (the timeline's blocks too, see timelineBlockId).
   indexes: [],
 };

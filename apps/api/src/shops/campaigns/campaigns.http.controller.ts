@@ -1,9 +1,8 @@
 import { Controller, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
-import { sendAnswer } from '../../http/send-answer';
+import { ShopCommands } from '../shop-commands';
 import { StartCampaignRequest } from './campaigns.request.dto';
 import { RequiresScope } from '../../auth/route-access.decorator';
 
@@ -11,7 +10,7 @@ import { RequiresScope } from '../../auth/route-access.decorator';
 @RequiresScope('shops:write')
 @Controller('v1/shops/:shopId/campaigns')
 export class CampaignsController {
-  constructor(private readonly gateway: CommandGateway) {}
+  constructor(private readonly shops: ShopCommands) {}
 
   @Post()
   @ApiOperation({ summary: 'A campaign started through a linked account (CampaignStarted)' })
@@ -20,16 +19,13 @@ export class CampaignsController {
     @ValidCommand(StartCampaignRequest) input: CommandInput<StartCampaignRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'StartCampaign', data: { ...input.body } }));
+    return this.shops.answer(reply, input, { type: 'StartCampaign', data: { ...input.body } });
   }
 
   @Post(':campaignId/end')
   @ApiOperation({ summary: 'The campaign ended (CampaignEnded)' })
   @ApiCommand()
   async end(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendAnswer(
-      reply,
-      await this.gateway.send(input, input.params.shopId, { type: 'EndCampaign', data: { campaignId: input.params.campaignId } }),
-    );
+    return this.shops.answer(reply, input, { type: 'EndCampaign', data: { campaignId: input.params.campaignId } });
   }
 }

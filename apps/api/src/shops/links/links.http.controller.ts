@@ -1,9 +1,8 @@
 import { Controller, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
-import { sendAnswer } from '../../http/send-answer';
+import { ShopCommands } from '../shop-commands';
 import { LinkAuthorizationRequest, RequestLinkRequest } from './links.request.dto';
 import { RequiresScope } from '../../auth/route-access.decorator';
 
@@ -11,7 +10,7 @@ import { RequiresScope } from '../../auth/route-access.decorator';
 @RequiresScope('shops:write')
 @Controller('v1/shops/:shopId/links')
 export class LinksController {
-  constructor(private readonly gateway: CommandGateway) {}
+  constructor(private readonly shops: ShopCommands) {}
 
   @Post()
   @ApiOperation({
@@ -23,11 +22,10 @@ export class LinksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { accountId, role, profile, requestedScopes } = input.body;
-    const answer = await this.gateway.send(input, input.params.shopId, {
+    return this.shops.answer(reply, input, {
       type: 'RequestLink',
       data: { accountId, role, profile: { ...profile }, requestedScopes },
     });
-    return sendAnswer(reply, answer);
   }
 
   @Post(':accountId/authorization')
@@ -40,11 +38,10 @@ export class LinksController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { decision, grantedScopes } = input.body;
-    const answer = await this.gateway.send(input, input.params.shopId, {
+    return this.shops.answer(reply, input, {
       type: 'AnswerLinkAuthorization',
       data: { accountId: input.params.accountId, decision, grantedScopes },
     });
-    return sendAnswer(reply, answer);
   }
 
   @Post(':accountId/authorization/expiry')
@@ -53,10 +50,9 @@ export class LinksController {
   })
   @ApiCommand()
   async expire(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.gateway.send(input, input.params.shopId, {
+    return this.shops.answer(reply, input, {
       type: 'ExpireLinkAuthorization',
       data: { accountId: input.params.accountId },
     });
-    return sendAnswer(reply, answer);
   }
 }

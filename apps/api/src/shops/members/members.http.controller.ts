@@ -1,9 +1,8 @@
 import { Controller, Delete, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
-import { sendAnswer } from '../../http/send-answer';
+import { ShopCommands } from '../shop-commands';
 import { GrantAccessRequest } from './members.request.dto';
 import { RequiresScope } from '../../auth/route-access.decorator';
 
@@ -11,21 +10,19 @@ import { RequiresScope } from '../../auth/route-access.decorator';
 @RequiresScope('shops:write')
 @Controller('v1/shops/:shopId/members')
 export class MembersController {
-  constructor(private readonly gateway: CommandGateway) {}
+  constructor(private readonly shops: ShopCommands) {}
 
   @Post()
   @ApiOperation({ summary: 'Grant a member a role (AccessGranted); admins only' })
   @ApiCommand(GrantAccessRequest)
   async grant(@ValidCommand(GrantAccessRequest) input: CommandInput<GrantAccessRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.gateway.send(input, input.params.shopId, { type: 'GrantAccess', data: { ...input.body } });
-    return sendAnswer(reply, answer);
+    return this.shops.answer(reply, input, { type: 'GrantAccess', data: { ...input.body } });
   }
 
   @Delete(':memberId')
   @ApiOperation({ summary: "Revoke a member's access (AccessRevoked); admins only, never the owner" })
   @ApiCommand()
   async revoke(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    const answer = await this.gateway.send(input, input.params.shopId, { type: 'RevokeAccess', data: { memberId: input.params.memberId } });
-    return sendAnswer(reply, answer);
+    return this.shops.answer(reply, input, { type: 'RevokeAccess', data: { memberId: input.params.memberId } });
   }
 }

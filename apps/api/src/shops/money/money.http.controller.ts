@@ -1,12 +1,8 @@
-import { Controller, Get, Inject, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
-import { SHOP_STATUS_COLLECTION, ShopRuleViolation, WITHDRAWALS_COLLECTION } from '@shoplink/shops';
+import { Controller, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
-import { QueryInput, ReadYourWrites, ValidQuery } from '../../http/read-your-writes';
-import { sendAnswer } from '../../http/send-answer';
+import { ShopCommands } from '../shop-commands';
 import { CreditFundsRequest, RequestWithdrawalRequest, WithdrawalFailureRequest } from './money.request.dto';
 import { RequiresScope } from '../../auth/route-access.decorator';
 
@@ -14,17 +10,13 @@ import { RequiresScope } from '../../auth/route-access.decorator';
 @RequiresScope('money:write')
 @Controller('v1/shops/:shopId')
 export class MoneyController {
-  constructor(
-    private readonly gateway: CommandGateway,
-    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
-    private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  constructor(private readonly shops: ShopCommands) {}
 
   @Post('credits')
   @ApiOperation({ summary: 'A settlement was credited (FundsCredited); the same settlement id again appends nothing' })
   @ApiCommand(CreditFundsRequest)
   async credit(@ValidCommand(CreditFundsRequest) input: CommandInput<CreditFundsRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'CreditFunds', data: { ...input.body } }));
+    return this.shops.answer(reply, input, { type: 'CreditFunds', data: { ...input.body } });
   }
 
   @Post('withdrawals')
@@ -34,20 +26,17 @@ export class MoneyController {
     @ValidCommand(RequestWithdrawalRequest) input: CommandInput<RequestWithdrawalRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'RequestWithdrawal', data: { ...input.body } }));
+    return this.shops.answer(reply, input, { type: 'RequestWithdrawal', data: { ...input.body } });
   }
 
   @Post('withdrawals/:withdrawalId/completion')
   @ApiOperation({ summary: 'The payout was confirmed (FundsWithdrawn)' })
   @ApiCommand()
   async complete(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendAnswer(
-      reply,
-      await this.gateway.send(input, input.params.shopId, {
-        type: 'CompleteWithdrawal',
-        data: { withdrawalId: input.params.withdrawalId },
-      }),
-    );
+    return this.shops.answer(reply, input, {
+      type: 'CompleteWithdrawal',
+      data: { withdrawalId: input.params.withdrawalId },
+    });
   }
 
   @Post('withdrawals/:withdrawalId/failure')
@@ -58,18 +47,6 @@ export class MoneyController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const data = { withdrawalId: input.params.withdrawalId, reason: input.body.reason };
-    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'FailWithdrawal', data }));
-  }
-
-  @RequiresScope('shops:read')
-  @Get('withdrawals')
-  @ApiOperation({ summary: "The shop's withdrawals and their state, oldest id first" })
-  @ApiQuery({ name: 'minPosition', required: false })
-  async withdrawals(@ValidQuery() query: QueryInput) {
-    await this.readYourWrites.ensure(query.minPosition);
-    const { shopId } = query.params;
-    if ((await this.readModels.get(SHOP_STATUS_COLLECTION, shopId)) === null)
-      throw new ShopRuleViolation('SHOP_NOT_FOUND', 'not_found', `No shop ${shopId}`);
-    return { shopId, withdrawals: await this.readModels.findBy(WITHDRAWALS_COLLECTION, 'shopId', shopId) };
+    return this.shops.answer(reply, input, { type: 'FailWithdrawal', data });
   }
 }

@@ -1,9 +1,8 @@
 import { Controller, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
-import { sendAnswer } from '../../http/send-answer';
+import { ShopCommands } from '../shop-commands';
 import { PlaceOrderRequest } from './orders.request.dto';
 import { RequiresScope } from '../../auth/route-access.decorator';
 
@@ -11,32 +10,26 @@ import { RequiresScope } from '../../auth/route-access.decorator';
 @RequiresScope('shops:write')
 @Controller('v1/shops/:shopId/orders')
 export class OrdersController {
-  constructor(private readonly gateway: CommandGateway) {}
+  constructor(private readonly shops: ShopCommands) {}
 
   @Post()
   @ApiOperation({ summary: 'An order was placed (OrderPlaced); it awaits fulfilment' })
   @ApiCommand(PlaceOrderRequest)
   async place(@ValidCommand(PlaceOrderRequest) input: CommandInput<PlaceOrderRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'PlaceOrder', data: { ...input.body } }));
+    return this.shops.answer(reply, input, { type: 'PlaceOrder', data: { ...input.body } });
   }
 
   @Post(':orderId/fulfilment')
   @ApiOperation({ summary: 'The order was fulfilled (OrderFulfilled)' })
   @ApiCommand()
   async fulfil(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendAnswer(
-      reply,
-      await this.gateway.send(input, input.params.shopId, { type: 'FulfilOrder', data: { orderId: input.params.orderId } }),
-    );
+    return this.shops.answer(reply, input, { type: 'FulfilOrder', data: { orderId: input.params.orderId } });
   }
 
   @Post(':orderId/cancellation')
   @ApiOperation({ summary: 'The order was cancelled (OrderCancelled)' })
   @ApiCommand()
   async cancel(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendAnswer(
-      reply,
-      await this.gateway.send(input, input.params.shopId, { type: 'CancelOrder', data: { orderId: input.params.orderId } }),
-    );
+    return this.shops.answer(reply, input, { type: 'CancelOrder', data: { orderId: input.params.orderId } });
   }
 }

@@ -1,20 +1,15 @@
-import { Controller, Inject, Post, Res } from '@nestjs/common';
+import { Controller, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PERSONAL_DATA_VAULT, PersonalDataVault } from '@shoplink/personal-data';
 import type { FastifyReply } from 'fastify';
 import { RequiresScope } from '../../auth/route-access.decorator';
-import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
-import { sendAnswer } from '../../http/send-answer';
+import { ShopCommands } from '../shop-commands';
 
 @ApiTags('personal data')
 @RequiresScope('personal-data:forget')
 @Controller('v1/shops/:shopId/personal-data')
 export class PersonalDataController {
-  constructor(
-    private readonly gateway: CommandGateway,
-    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
-  ) {}
+  constructor(private readonly shops: ShopCommands) {}
 
   @Post('erasure')
   @ApiOperation({
@@ -23,14 +18,7 @@ export class PersonalDataController {
   })
   @ApiCommand()
   async forget(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { shopId } = input.params;
-    // The decision is recorded first; the keys go before the answer (again on a retry, should the service have stopped in between).
-    const answer = await this.gateway.send(
-      input,
-      shopId,
-      { type: 'ForgetPersonalData', data: {} },
-      { beforeAnswering: async () => void (await this.vault.forget(shopId)) },
-    );
-    return sendAnswer(reply, answer);
+    // The decision is recorded first; the keys are destroyed before the answer (again on a retry, should the service have stopped in between).
+    return this.shops.answer(reply, input, { type: 'ForgetPersonalData', data: {} });
   }
 }

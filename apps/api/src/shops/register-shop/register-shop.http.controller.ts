@@ -1,9 +1,8 @@
 import { Controller, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
-import { sendAnswer } from '../../http/send-answer';
+import { ShopCommands } from '../shop-commands';
 import { RegisterShopRequest } from './register-shop.request.dto';
 import { RequiresScope } from '../../auth/route-access.decorator';
 
@@ -11,7 +10,7 @@ import { RequiresScope } from '../../auth/route-access.decorator';
 @RequiresScope('shops:write')
 @Controller('v1/shops')
 export class RegisterShopController {
-  constructor(private readonly gateway: CommandGateway) {}
+  constructor(private readonly shops: ShopCommands) {}
 
   @Post()
   @ApiOperation({ summary: 'Register a shop (ShopRegistered); the owner becomes its admin' })
@@ -21,7 +20,6 @@ export class RegisterShopController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { body } = input;
-    const answer = await this.gateway.send(input, body.shopId, { type: 'RegisterShop', data: { ...body } }, { successStatus: 201 });
-    return sendAnswer(reply, answer);
+    return this.shops.answer(reply, input, { type: 'RegisterShop', data: { ...body } }, { shopId: body.shopId, successStatus: 201 });
   }
 }

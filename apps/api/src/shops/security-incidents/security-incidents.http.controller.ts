@@ -1,9 +1,8 @@
 import { Controller, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
-import { sendAnswer } from '../../http/send-answer';
+import { ShopCommands } from '../shop-commands';
 import { ReportSecurityIncidentRequest, ResolveSecurityIncidentRequest } from './security-incidents.request.dto';
 import { RequiresScope } from '../../auth/route-access.decorator';
 
@@ -11,7 +10,7 @@ import { RequiresScope } from '../../auth/route-access.decorator';
 @RequiresScope('security:write')
 @Controller('v1/shops/:shopId/security-incidents')
 export class SecurityIncidentsController {
-  constructor(private readonly gateway: CommandGateway) {}
+  constructor(private readonly shops: ShopCommands) {}
 
   @Post()
   @ApiOperation({ summary: 'Report an incident (SecurityIncidentReported): money is frozen; named accounts are unlinked at once' })
@@ -22,7 +21,7 @@ export class SecurityIncidentsController {
   ) {
     const { incidentId, description, unlinkAccountIds } = input.body;
     const data = { incidentId, description, unlinkAccountIds: unlinkAccountIds ?? [] };
-    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'ReportSecurityIncident', data }));
+    return this.shops.answer(reply, input, { type: 'ReportSecurityIncident', data });
   }
 
   @Post(':incidentId/resolution')
@@ -33,6 +32,6 @@ export class SecurityIncidentsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const data = { incidentId: input.params.incidentId, resolution: input.body.resolution };
-    return sendAnswer(reply, await this.gateway.send(input, input.params.shopId, { type: 'ResolveSecurityIncident', data }));
+    return this.shops.answer(reply, input, { type: 'ResolveSecurityIncident', data });
   }
 }

@@ -1,10 +1,8 @@
 import { Controller, Delete, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { issueUnlinkCode, unlinkRequestIdFor } from '@shoplink/shops';
 import type { FastifyReply } from 'fastify';
-import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
-import { sendAnswer } from '../../http/send-answer';
+import { ShopCommands } from '../shop-commands';
 import {
   AssistedUnlinkRequest,
   ConfirmUnlinkRequest,
@@ -18,7 +16,7 @@ import { RequiresScope } from '../../auth/route-access.decorator';
 @RequiresScope('shops:write')
 @Controller('v1/shops/:shopId')
 export class UnlinkingController {
-  constructor(private readonly gateway: CommandGateway) {}
+  constructor(private readonly shops: ShopCommands) {}
 
   @Post('links/:accountId/unlink-requests')
   @ApiOperation({
@@ -30,18 +28,10 @@ export class UnlinkingController {
     @ValidCommand(RequestUnlinkRequest) input: CommandInput<RequestUnlinkRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const issued = issueUnlinkCode();
-    const requestId = unlinkRequestIdFor(input.envelope.commandId);
-    const answer = await this.gateway.send(
-      input,
-      input.params.shopId,
-      {
-        type: 'RequestUnlink',
-        data: { accountId: input.params.accountId, reason: input.body.reason, requestId, codeHash: issued.hash, codeSalt: issued.salt },
-      },
-      { alsoAnswer: { requestId }, answeredOnce: { confirmationCode: issued.code } },
-    );
-    return sendAnswer(reply, answer);
+    return this.shops.answer(reply, input, {
+      type: 'RequestUnlink',
+      data: { accountId: input.params.accountId, reason: input.body.reason },
+    });
   }
 
   @Post('links/:accountId/unlink-requests/:requestId/confirmation')
@@ -54,18 +44,16 @@ export class UnlinkingController {
     @ValidCommand(ConfirmUnlinkRequest) input: CommandInput<ConfirmUnlinkRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { shopId, accountId, requestId } = input.params;
-    const answer = await this.gateway.send(input, shopId, { type: 'ConfirmUnlink', data: { accountId, requestId, code: input.body.code } });
-    return sendAnswer(reply, answer);
+    const { accountId, requestId } = input.params;
+    return this.shops.answer(reply, input, { type: 'ConfirmUnlink', data: { accountId, requestId, code: input.body.code } });
   }
 
   @Delete('links/:accountId/unlink-requests/:requestId')
   @ApiOperation({ summary: 'Cancel an unlink request (UnlinkRequestCancelled)' })
   @ApiCommand()
   async cancel(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { shopId, accountId, requestId } = input.params;
-    const answer = await this.gateway.send(input, shopId, { type: 'CancelUnlink', data: { accountId, requestId } });
-    return sendAnswer(reply, answer);
+    const { accountId, requestId } = input.params;
+    return this.shops.answer(reply, input, { type: 'CancelUnlink', data: { accountId, requestId } });
   }
 
   @Post('links/:accountId/emergency-unlink')
@@ -78,11 +66,10 @@ export class UnlinkingController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { incidentId, description } = input.body;
-    const answer = await this.gateway.send(input, input.params.shopId, {
+    return this.shops.answer(reply, input, {
       type: 'EmergencyUnlink',
       data: { accountId: input.params.accountId, incidentId, description },
     });
-    return sendAnswer(reply, answer);
   }
 
   @RequiresScope('support:write')
@@ -94,11 +81,10 @@ export class UnlinkingController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { reason, ticketId } = input.body;
-    const answer = await this.gateway.send(input, input.params.shopId, {
+    return this.shops.answer(reply, input, {
       type: 'AssistedUnlink',
       data: { accountId: input.params.accountId, reason, ticketId },
     });
-    return sendAnswer(reply, answer);
   }
 
   @Post('official-account/switch')
@@ -112,10 +98,9 @@ export class UnlinkingController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { accountId, profile, requestedScopes } = input.body;
-    const answer = await this.gateway.send(input, input.params.shopId, {
+    return this.shops.answer(reply, input, {
       type: 'SwitchOfficialAccount',
       data: { accountId, profile: { ...profile }, requestedScopes },
     });
-    return sendAnswer(reply, answer);
   }
 }

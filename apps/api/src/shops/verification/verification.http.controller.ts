@@ -1,9 +1,8 @@
 import { Controller, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CommandGateway } from '../../http/command-gateway.service';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
-import { sendAnswer } from '../../http/send-answer';
+import { ShopCommands } from '../shop-commands';
 import { SubmitVerificationRequest, VerificationDecisionRequest } from './verification.request.dto';
 import { RequiresScope } from '../../auth/route-access.decorator';
 
@@ -11,7 +10,7 @@ import { RequiresScope } from '../../auth/route-access.decorator';
 @RequiresScope('shops:write')
 @Controller('v1/shops/:shopId/verification')
 export class VerificationController {
-  constructor(private readonly gateway: CommandGateway) {}
+  constructor(private readonly shops: ShopCommands) {}
 
   @Post()
   @ApiOperation({ summary: 'Submit business verification documents (BusinessVerificationSubmitted)' })
@@ -20,11 +19,10 @@ export class VerificationController {
     @ValidCommand(SubmitVerificationRequest) input: CommandInput<SubmitVerificationRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const answer = await this.gateway.send(input, input.params.shopId, {
+    return this.shops.answer(reply, input, {
       type: 'SubmitBusinessVerification',
       data: { documents: input.body.documents },
     });
-    return sendAnswer(reply, answer);
   }
 
   @Post('decision')
@@ -35,10 +33,9 @@ export class VerificationController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { outcome, reasons } = input.body;
-    const answer = await this.gateway.send(input, input.params.shopId, {
+    return this.shops.answer(reply, input, {
       type: 'RecordVerificationDecision',
       data: { outcome, reasons: reasons ?? [] },
     });
-    return sendAnswer(reply, answer);
   }
 }

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { AccountClaimsReader, AccountCommandHandler, DecideAccountCommand } from '@shoplink/accounts';
+import { CLOCK, Clock } from '@shoplink/command-handling';
+import { EVENT_STORE, EventStore } from '@shoplink/event-store';
+import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
+import { GetAccount, GetAccountHandler, ShopPolicy } from '@shoplink/shops';
+import { onCommandBus, onQueryBus } from '../messaging/bus-handlers';
+import { AppendTelemetryObserver } from '../observability/append-telemetry.observer';
+import { ShopsModule } from '../shops/shops.module';
+import { SHOP_POLICY } from '../shops/shop-policy';
+import { AccountController } from './account.http.controller';
+
+/**
+ * TikTok accounts: the claims on an account's own stream (what makes one of two racing shops win),
+ * and where an account is linked. A claim's liveness is the shops' knowledge, hence the import.
+ */
+@Module({
+  imports: [ShopsModule],
+  controllers: [AccountController],
+  providers: [
+    onCommandBus(
+      DecideAccountCommand,
+      [EVENT_STORE, CLOCK, SHOP_POLICY, AccountClaimsReader, AppendTelemetryObserver],
+      (eventStore: EventStore, clock: Clock, policy: ShopPolicy, claims: AccountClaimsReader, observer: AppendTelemetryObserver) =>
+        new AccountCommandHandler({ eventStore, now: () => clock.now(), policy, claims, observer }),
+    ),
+    onQueryBus(
+      GetAccount,
+      [READ_MODEL_STORE, CLOCK, SHOP_POLICY],
+      (readModels: ReadModelStore, clock: Clock, policy: ShopPolicy) =>
+        new GetAccountHandler({ readModels, now: () => clock.now(), policy }),
+    ),
+  ],
+})
+export class AccountsModule {}

@@ -1,0 +1,60 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { CLOCK, Clock } from '@shoplink/command-handling';
+import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
+import { expireOverdueRequests, resumeAccountClaims, ShopPolicy } from '@shoplink/shops';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/tokens';
+import { CommandGateway } from '../../messaging/command-gateway';
+import { SHOP_POLICY } from '../shop-policy';
+
+/**
+ * Runs the shops' automations on a timer (SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS; 0 turns it off): the
+ * expiry of overdue link authorizations and unlink codes, and the account-claim steps a crash left
+ * undone. Both are library functions deciding from the read models; their commands take the one
+ * command path like any other.
+ */
+@Injectable()
+export class ShopAutomations implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('ShopAutomations');
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly commands: CommandGateway,
+    @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SHOP_POLICY) private readonly policy: ShopPolicy,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.expirySweepIntervalMs === 0) return;
+    this.timer = setInterval(() => void this.runAll(), this.config.expirySweepIntervalMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Expires everything overdue once; answers how many it expired. */
+  async expireOverdue(): Promise<number> {
+    const { expired, failed } = await expireOverdueRequests({ readModels: this.readModels, commands: this.commands }, this.clock.now());
+    for (const { overdue, error } of failed) this.logger.error(`${overdue.command.type} on ${overdue.shopId} failed: ${String(error)}`);
+    return expired;
+  }
+
+  /** Finishes the account-claim steps a crash left undone; answers how many commands it sent. */
+  resumeAccountClaims(): Promise<number> {
+    const deps = { readModels: this.readModels, commands: this.commands, claimGraceSeconds: this.policy.accountClaimGraceSeconds };
+    return resumeAccountClaims(deps, this.clock.now());
+  }
+
+  private async runAll(): Promise<void> {
+    for (const [name, run] of [
+      ['expiry', () => this.expireOverdue()],
+      ['account claims', () => this.resumeAccountClaims()],
+    ] as const) {
+      await run().catch((error: unknown) => this.logger.error(`${name} automation failed: ${String(error)}`));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export * from './feed-event';
+export * from './get-feed-page.query';

@@ -1,0 +1,142 @@
+import { CommandObserver, CommandRunner, CommandSender } from '@shoplink/command-handling';
+import { EventStore } from '@shoplink/event-store';
+import { shopEventCodec } from '../codec/shop-event-codec';
+import { Actor } from '../domain/actor';
+import { AccountStanding } from '../domain/account-standing';
+import { decideShop } from '../domain/decide-shop';
+import { recordedRefusalOf } from '../domain/shop-command-outcome';
+import { ShopCommand } from '../domain/shop.commands';
+import { ShopEvent } from '../domain/shop.events';
+import { ShopPolicy } from '../domain/shop-policy';
+import { ShopState } from '../domain/shop.state';
+import { UnlinkCodeVerifier } from '../domain/unlink-code';
+import { AccountClaimSteps } from '../workflows/account-claim-steps';
+import { AccountStandingReader } from './account-standing.reader';
+import { DecideShopCommand, ShopCommandIntent, ShopCommandResult } from './decide-shop-command';
+import { ShopStates } from './shop-states';
+import { issueUnlinkCode, presentedUnlinkCode, unlinkRequestIdFor } from './unlink-codes';
+
+export interface ShopCommandHandlerDeps {
+  readonly eventStore: EventStore;
+  readonly states: ShopStates;
+  readonly now: () => Date;
+  readonly policy: ShopPolicy;
+  /** Where the account commands of the claim workflow are sent: the one command path. */
+  readonly commands: CommandSender;
+  /** What other shops know of an account, for link decisions. */
+  readonly standing: AccountStandingReader;
+  /** Destroys a shop's personal-data keys once its PersonalDataForgotten is recorded. */
+  readonly personalData: { forget(shopId: string): Promise<unknown> };
+  readonly observer?: CommandObserver;
+  /** Re-reads and re-decides this many times when another writer got in first (default 3). */
+  readonly maxConflictRetries?: number;
+}
+
+/**
+ * Decides shop commands: the generic runner (load through the state cache and snapshots, decide,
+ * append with the expected revision, retry on conflict, recognise a command already applied) with
+ * the shop's decider, the facts a decision needs from outside the stream (an account's standing,
+ * the unlink code's hash), and the account-claim workflow around the append.
+ */
+export class ShopCommandHandler {
+  private readonly runner: CommandRunner<ShopState, ShopEvent>;
+
+  constructor(private readonly deps: ShopCommandHandlerDeps) {
+    this.runner = new CommandRunner({
+      eventStore: deps.eventStore,
+      states: deps.states,
+      codec: shopEventCodec,
+      now: deps.now,
+      observer: deps.observer,
+      maxConflictRetries: deps.maxConflictRetries,
+    });
+  }
+
+  async execute(message: DecideShopCommand): Promise<ShopCommandResult> {
+    const { shopId, envelope } = message;
+    const command = new CompletedCommand(message.command, envelope.commandId);
+    const claims = new AccountClaimSteps(this.deps.commands, shopId, envelope, {
+      claimGraceSeconds: this.deps.policy.accountClaimGraceSeconds,
+    });
+    try {
+      const handled = await this.runner.handle(message.streamId, envelope, async (state, _revision, now) => {
+        const decided = await command.get();
+        const events = decideShop(state, decided, {
+          now,
+          actor: envelope.actor as Actor,
+          policy: this.deps.policy,
+          account: await this.standingFor(decided),
+          codes: await codesFor(decided, state),
+        });
+        await claims.decided(events);
+        return events;
+      });
+      await claims.recorded(handled.decided);
+      await this.afterRecorded(shopId, handled.decided);
+      return {
+        ...handled,
+        refusal: recordedRefusalOf(message.command.type, handled.decided),
+        answer: command.answer(),
+        answeredOnce: handled.replayed ? {} : command.answeredOnce(),
+      };
+    } finally {
+      await claims.settle();
+    }
+  }
+
+  private standingFor(command: ShopCommand): Promise<AccountStanding> | undefined {
+    const needsStanding =
+      command.type === 'RequestLink' || command.type === 'AnswerLinkAuthorization' || command.type === 'SwitchOfficialAccount';
+    return needsStanding ? this.deps.standing.standingOf(command.data.accountId) : undefined;
+  }
+
+  /** Effects that must have happened before a success is answered; run again on a replay, so they must be idempotent. */
+  private async afterRecorded(shopId: string, events: readonly ShopEvent[]): Promise<void> {
+    if (events.some((event) => event.type === 'PersonalDataForgotten')) await this.deps.personalData.forget(shopId);
+  }
+}
+
+/**
+ * The caller's intent made a domain command, once and only when it is decided: an unlink request
+ * gets its request id (derived from the command id) and the hash of a newly issued code, so neither
+ * an invalid request nor a retry pays for hashing one.
+ */
+class CompletedCommand {
+  private completed: Promise<ShopCommand> | null = null;
+  private code: string | null = null;
+
+  constructor(
+    private readonly intent: ShopCommandIntent,
+    private readonly commandId: string,
+  ) {}
+
+  get(): Promise<ShopCommand> {
+    this.completed ??= this.complete();
+    return this.completed;
+  }
+
+  answer(): Record<string, unknown> {
+    return this.intent.type === 'RequestUnlink' ? { requestId: unlinkRequestIdFor(this.commandId) } : {};
+  }
+
+  answeredOnce(): Record<string, unknown> {
+    return this.code === null ? {} : { confirmationCode: this.code };
+  }
+
+  private async complete(): Promise<ShopCommand> {
+    if (this.intent.type !== 'RequestUnlink') return this.intent;
+    const issued = await issueUnlinkCode();
+    this.code = issued.code;
+    return {
+      type: 'RequestUnlink',
+      data: { ...this.intent.data, requestId: unlinkRequestIdFor(this.commandId), codeHash: issued.hash, codeSalt: issued.salt },
+    };
+  }
+}
+
+/** A confirmation is decided with the presented code hashed (off the event loop) with its request's salt. */
+async function codesFor(command: ShopCommand, state: ShopState): Promise<UnlinkCodeVerifier | undefined> {
+  if (command.type !== 'ConfirmUnlink' || !state.registered) return undefined;
+  if (!Object.hasOwn(state.unlinkRequests, command.data.requestId)) return undefined;
+  return presentedUnlinkCode(command.data.code, state.unlinkRequests[command.data.requestId].codeSalt);
+}

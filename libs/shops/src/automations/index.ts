@@ -1,0 +1,2 @@
+export * from './overdue-requests';
+export * from './expire-overdue-requests';
