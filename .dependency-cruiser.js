@@ -47,6 +47,28 @@ module.exports = {
       to: { path: '^libs/[^/]+/src/(sqlite|kurrentdb|mongodb)/' },
     },
     {
+      name: 'libs-never-import-apps',
+      comment: 'libraries (domain, application, queries, workflows, adapters) know nothing of the services that use them',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'apps-use-public-entry-points',
+      comment:
+        "apps import a library through its public index (libs/<lib>/src/index.ts), or an adapter folder's index for tools on the embedded file (the CLI); never a file inside it",
+      severity: 'error',
+      from: { path: '^apps/', pathNot: '\\.spec\\.ts$' },
+      to: { path: '^libs/', pathNot: '^libs/[^/]+/src/(index|(sqlite|kurrentdb|mongodb)/index)\\.ts$' },
+    },
+    {
+      name: 'domain-is-pure-of-application',
+      comment: 'queries, workflows and automations build on the domain; the domain never imports them',
+      severity: 'error',
+      from: { path: '^libs/[^/]+/src/domain/' },
+      to: { path: '^libs/[^/]+/src/(queries|workflows|automations|codec)/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

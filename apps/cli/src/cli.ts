@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EventStore, StreamNotFoundError } from '@shoplink/event-store';
-import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
+import { SqliteEventStore } from '@shoplink/event-store/sqlite';
 import { SHOP_PERSONAL_DATA, ShopRuleViolation } from '@shoplink/shops';
 import { PersonalDataSealingEventStore, PersonalDataVault } from '@shoplink/personal-data';
-import { SqlitePersonalDataKeys } from '@shoplink/personal-data/sqlite/sqlite-personal-data-keys';
+import { SqlitePersonalDataKeys } from '@shoplink/personal-data/sqlite';
 import { CliCommand, CliContext, CliError, CliOutput, EXIT, ExitCode, OptionsConfig, usageError } from './cli-command';
 import { COMMANDS } from './commands';
 

@@ -1,5 +1,5 @@
 import { CheckpointMovedError, rebuildProjections, RebuildProgress, RebuildSummary } from '@shoplink/read-models';
-import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
+import { SqliteReadModelStore } from '@shoplink/read-models/sqlite';
 import { SHOP_READ_MODELS } from '@shoplink/shops';
 import { CliCommand, CliContext, CliError, EXIT } from '../cli-command';
 import { rebuildThreadsFor } from '../rebuild/rebuild-threads';

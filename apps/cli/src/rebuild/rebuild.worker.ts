@@ -1,7 +1,7 @@
 import { encodePosition, parsePosition, START } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite';
 import { CheckpointMovedError, replayProjections } from '@shoplink/read-models';
-import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
+import { SqliteReadModelStore } from '@shoplink/read-models/sqlite';
 import { SHOP_READ_MODELS } from '@shoplink/shops';
 import { parentPort, workerData } from 'node:worker_threads';
 import { RebuildWorkerData, RebuildWorkerMessage } from './rebuild-job';
