@@ -219,7 +219,10 @@ function exposeGc(): () => void {
   return runInNewContext('gc') as () => void;
 }
 
-/** heapUsed and Buffers' memory outside the heap, after collecting until nothing more goes (one pass can leave the previous test's garbage). */
+/**
+ * heapUsed and Buffers' memory outside the heap, after collecting until nothing more goes (one pass can leave the
+ * previous test's garbage).
+ */
 async function settledMemory(gc: () => void): Promise<{ heap: number; external: number }> {
   let heap = Infinity;
   for (let pass = 0; pass < 5; pass += 1) {

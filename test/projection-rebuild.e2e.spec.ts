@@ -47,7 +47,8 @@ describe('Projection safety: rebuild from scratch equals the live read models', 
 
   /** The three shops' lives: every kind of event the read models fold. */
   const mixedWorkload = async (): Promise<void> => {
-    // Alpha: a graduated business shop with members, three links and a refused one, money in and out, orders, campaigns, unlinks with codes.
+    // Alpha: a graduated business shop with members, three links and a refused one, money in and out, orders,
+    // campaigns, unlinks with codes.
     await shops.verifiedShop('rb-alpha');
     await shops.grant('rb-alpha', 'm-finance', 'finance');
     await shops.grant('rb-alpha', 'm-ops', 'operator');

@@ -1,4 +1,4 @@
-import { EventStore, JsonObject, RecordedEvent } from '@shoplink/event-store';
+import { EventStore, RecordedEvent } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { FoldedStreamStates } from './stream-states';
 type Added = { readonly type: 'Added'; readonly data: { readonly amount: number } };
 const codec: DomainEventCodec<Added> = {
   decode: (recorded: RecordedEvent) => ({ type: 'Added', data: { amount: Number(recorded.data.amount) } }),
-  encode: (event: Added) => ({ type: event.type, data: event.data as JsonObject, schemaVersion: 3 }),
+  encode: (event: Added) => ({ type: event.type, data: event.data, schemaVersion: 3 }),
 };
 const add = (amount: number): Added => ({ type: 'Added', data: { amount } });
 
@@ -77,7 +77,8 @@ describe('CommandRunner', () => {
       get(target, property, receiver) {
         if (property !== 'appendToStream') return Reflect.get(target, property, receiver);
         return async (...args: Parameters<EventStore['appendToStream']>) => {
-          if (interfere-- > 0) await target.appendToStream('counter-1', [{ id: `x-${interfere}`, type: 'Added', data: { amount: 100 }, metadata: {} }], 'any');
+          if (interfere-- > 0)
+            await target.appendToStream('counter-1', [{ id: `x-${interfere}`, type: 'Added', data: { amount: 100 }, metadata: {} }], 'any');
           return target.appendToStream(...args);
         };
       },

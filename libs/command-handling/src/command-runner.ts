@@ -55,7 +55,8 @@ export interface CommandRunnerDeps<S, E> {
 }
 
 /**
- * The write path of every stream, whole: recognise a command already applied (see `repeats`), load the state, decide, append with the expected revision; on a conflict load and
+ * The write path of every stream, whole: recognise a command already applied (see `repeats`), load the state, decide,
+ * append with the expected revision; on a conflict load and
  * decide again, a bounded number of times. An If-Match revision in the envelope is checked against
  * the state loaded and never retried.
  */

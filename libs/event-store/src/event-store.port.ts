@@ -2,7 +2,10 @@ import { Position } from './position';
 
 /** Injection token for the event store, so Nest wiring can pick an adapter at start-up. */
 export const EVENT_STORE = Symbol('EVENT_STORE');
-/** The same log as stored, beneath any decorator that changes what reads answer (personal data sealing): what projections, hash-chain checks and raw audit reads use. */
+/**
+ * The same log as stored, beneath any decorator that changes what reads answer (personal data sealing): what
+ * projections, hash-chain checks and raw audit reads use.
+ */
 export const STORED_EVENT_STORE = Symbol('STORED_EVENT_STORE');
 
 export type JsonObject = { [key: string]: unknown };

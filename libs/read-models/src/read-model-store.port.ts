@@ -64,7 +64,10 @@ export interface ReadModelStore {
   ensureIndexes(indexes: readonly IndexDeclaration[]): Promise<void>;
 }
 
-/** A JSON scalar a page query compares a top-level field with. Field names in page queries and indexes are identifiers (letters, digits, `_`). */
+/**
+ * A JSON scalar a page query compares a top-level field with. Field names in page queries and indexes are identifiers
+ * (letters, digits, `_`).
+ */
 export type FieldValue = string | number | boolean;
 
 export interface PageQuery {

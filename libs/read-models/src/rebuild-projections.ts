@@ -248,7 +248,10 @@ export interface ReplayProjectionsOptions extends ReplaySizes {
   readonly eventStore: EventStore;
   readonly store: ReadModelStore;
   readonly projections: readonly Projection[];
-  /** Where to write: a shadow checkpoint name, and the shadow copy (`<collection>~rebuild`, any order) of every projection's collection, emptied beforehand. */
+  /**
+   * Where to write: a shadow checkpoint name, and the shadow copy (`<collection>~rebuild`, any order) of every
+   * projection's collection, emptied beforehand.
+   */
   readonly tables: ProjectorTables;
   /** The last position to replay (the head when the rebuild started). */
   readonly until: Position;

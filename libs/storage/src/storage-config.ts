@@ -25,7 +25,8 @@ const DATABASE_NAME = /^[A-Za-z0-9_-]{1,63}$/;
  * The storage settings, checked at start-up (each error names its variable):
  * `EVENTSTORE_URL` selects KurrentDB (a connection string such as `kurrentdb://localhost:2113?tls=false`),
  * `MONGODB_URI` selects MongoDB for read models and idempotency records (database:
- * `SHOPLINK_MONGODB_DATABASE`, else the one the URI's path names, else `shoplink`). Either unset (or empty): the embedded SQLite file `SHOPLINK_DATA_FILE`
+ * `SHOPLINK_MONGODB_DATABASE`, else the one the URI's path names, else `shoplink`). Either unset (or empty): the
+ * embedded SQLite file `SHOPLINK_DATA_FILE`
  * (default `data/shoplink.db`), whose group commit runs on the event loop unless `SHOPLINK_SQLITE_COMMIT_THREAD=worker`
  * (see SqliteGroupCommit). The drivers are loaded only for the servers named.
  */

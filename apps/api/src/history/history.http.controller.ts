@@ -85,7 +85,10 @@ export class HistoryController {
   }
 }
 
-/** Entries keep personal fields sealed in the read model; an export opens them page by page (RevealPersonalData does it for JSON answers). */
+/**
+ * Entries keep personal fields sealed in the read model; an export opens them page by page (RevealPersonalData does it
+ * for JSON answers).
+ */
 async function* revealed(pages: AsyncIterable<TimelineEntry[]>, vault: PersonalDataVault): AsyncGenerator<TimelineEntry[]> {
   for await (const entries of pages) yield await vault.reveal(entries);
 }

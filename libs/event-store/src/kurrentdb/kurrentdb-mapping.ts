@@ -40,7 +40,10 @@ export function toReadPosition(after: Position | undefined): 'start' | Position 
   return after === undefined || comparePositions(after, START) === 0 ? 'start' : { commit: after.commit, prepare: after.prepare };
 }
 
-/** KurrentDB reads `$all` from a position inclusively (subscriptions exclusively): both go through this, so either way nothing is repeated. */
+/**
+ * KurrentDB reads `$all` from a position inclusively (subscriptions exclusively): both go through this, so either way
+ * nothing is repeated.
+ */
 export function isAfter(position: Position, after: Position | undefined): boolean {
   return after === undefined || comparePositions(position, after) > 0;
 }

@@ -8,7 +8,10 @@ export interface StreamIntegrity {
   readonly intact: boolean;
   readonly events: number;
   readonly firstProblem: ChainProblem | null;
-  /** Revision and hash of the last event: record them, and a later check that finds a shorter stream or another hash proves a truncation. */
+  /**
+   * Revision and hash of the last event: record them, and a later check that finds a shorter stream or another hash
+   * proves a truncation.
+   */
   readonly lastRevision: number;
   readonly lastHash: string | null;
 }

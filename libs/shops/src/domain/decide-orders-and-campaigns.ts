@@ -13,7 +13,8 @@ export type OrderOrCampaignCommand = PlaceOrder | FulfilOrder | CancelOrder | St
  * Rules chosen where the product rules are silent:
  * - A deactivated shop takes no new order and starts no campaign (SHOP_NOT_ACTIVE). An id
  *   already used is a conflict first (a retried command learns it was done); then the
- *   status, alone (a deactivated shop has no linked account either, so that would only echo it). Closing orders and ending campaigns are never
+ *   status, alone (a deactivated shop has no linked account either, so that would only echo it). Closing orders and
+ * ending campaigns are never
  *   blocked by status (a deactivated shop has none open anyway).
  * - Orders do not require business verification: the order service is the authority on
  *   what was sold, and refusing would lose the record.

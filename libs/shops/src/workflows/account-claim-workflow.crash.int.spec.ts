@@ -7,9 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DecideShopCommand } from '../application/decide-shop-command';
 import { DEFAULT_SHOP_POLICY } from '../domain/shop-policy';
-import { ShopCommand } from '../domain/shop.commands';
+import { DecideShopCommand, ShopCommandIntent } from '../application/decide-shop-command';
 import { grantAuthorization, registerShop, requestLink } from '../domain/testing/shop.specification';
 import { localCommandPath } from '../testing/local-command-path';
 import { AccountClaimWorkflowProjection } from './account-claim-workflow.projection';
@@ -57,7 +56,7 @@ describe('the account-claim workflow after a crash between its steps', () => {
     return { commandId, correlationId: commandId, causationId: commandId, actor: { kind, id }, callingService: 'test' };
   };
   const OWNER = ['member', 'm-owner'] as const;
-  const send = (path: ReturnType<typeof process>['path'], command: ShopCommand, actor: readonly ['member' | 'system', string]) =>
+  const send = (path: ReturnType<typeof process>['path'], command: ShopCommandIntent, actor: readonly ['member' | 'system', string]) =>
     path.send(new DecideShopCommand('shop-a', command, envelope(...actor)));
 
   async function linkedShop(path: ReturnType<typeof process>['path']) {
@@ -112,7 +111,10 @@ describe('the account-claim workflow after a crash between its steps', () => {
 
     const second = process();
     expect(await resume(second.eventStore, second.path)).toBe(1);
-    expect((await accountStream(second.eventStore)).at(-1)).toMatchObject({ type: 'AccountReleased', data: { shopId: 'shop-a', reason: 'unlinked' } });
+    expect((await accountStream(second.eventStore)).at(-1)).toMatchObject({
+      type: 'AccountReleased',
+      data: { shopId: 'shop-a', reason: 'unlinked' },
+    });
     expect(await resume(second.eventStore, second.path)).toBe(0);
   });
 

@@ -72,7 +72,9 @@ describe('the account-claim workflow, inline in a shop command', () => {
   });
 
   it('a decision that links nothing claims nothing', () => {
-    given().when({ type: 'ShopCommandDecided', shopId: 'shop-a', commandId: 'cmd-1', events: [unlinked()] }).then([]);
+    given()
+      .when({ type: 'ShopCommandDecided', shopId: 'shop-a', commandId: 'cmd-1', events: [unlinked()] })
+      .then([]);
   });
 
   it('a recorded unlink gives the claim back', () => {
@@ -96,7 +98,9 @@ describe('the account-claim workflow, resumed from the log after a crash', () =>
   });
 
   it('within the grace period the claim may still become a link: nothing to do', () => {
-    given(claimed()).when({ type: 'TimePassed', now: at(59) }).then([]);
+    given(claimed())
+      .when({ type: 'TimePassed', now: at(59) })
+      .then([]);
   });
 
   it('an unlink whose release was never written is released, however soon', () => {
@@ -106,13 +110,21 @@ describe('the account-claim workflow, resumed from the log after a crash', () =>
   });
 
   it('a linked claim, a released one, or none leaves nothing to do', () => {
-    given(claimed(), linked()).when({ type: 'TimePassed', now: at(86_400) }).then([]);
-    given(claimed(), linked(), unlinked(), released()).when({ type: 'TimePassed', now: at(86_400) }).then([]);
-    given().when({ type: 'TimePassed', now: at(86_400) }).then([]);
+    given(claimed(), linked())
+      .when({ type: 'TimePassed', now: at(86_400) })
+      .then([]);
+    given(claimed(), linked(), unlinked(), released())
+      .when({ type: 'TimePassed', now: at(86_400) })
+      .then([]);
+    given()
+      .when({ type: 'TimePassed', now: at(86_400) })
+      .then([]);
   });
 
   it("another shop's links and unlinks do not touch the claim", () => {
-    given(claimed(), linked('shop-b'), unlinked('shop-b')).when({ type: 'TimePassed', now: at(1) }).then([]);
+    given(claimed(), linked('shop-b'), unlinked('shop-b'))
+      .when({ type: 'TimePassed', now: at(1) })
+      .then([]);
   });
 });
 

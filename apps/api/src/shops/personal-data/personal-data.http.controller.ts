@@ -18,7 +18,8 @@ export class PersonalDataController {
   })
   @ApiCommand()
   async forget(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
-    // The decision is recorded first; the keys are destroyed before the answer (again on a retry, should the service have stopped in between).
+    // The decision is recorded first; the keys are destroyed before the answer (again on a retry, should the service
+    // have stopped in between).
     return this.shops.answer(reply, input, { type: 'ForgetPersonalData', data: {} });
   }
 }

@@ -227,7 +227,10 @@ export const linkedElsewhere = (shopId = OTHER_SHOP_ID, role: LinkRole = 'market
   recentLinks: [{ shopId, role, linkedAt: iso(daysBefore(NOW, 30)) }],
 });
 
-/** An account standing with `count` past marketing links (all since unlinked), the newest `newestDaysAgo` days before NOW, one day apart. */
+/**
+ * An account standing with `count` past marketing links (all since unlinked), the newest `newestDaysAgo` days before
+ * NOW, one day apart.
+ */
 export function pastMarketingLinks(count: number, newestDaysAgo = 1): AccountStanding {
   const recentLinks = Array.from({ length: count }, (_, i) => ({
     shopId: `shop-past-${i}`,
