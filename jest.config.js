@@ -16,6 +16,7 @@ const aliases = {
   '^@shoplink/service-auth$': '<rootDir>/libs/service-auth/src/index.ts',
   '^@shoplink/personal-data$': '<rootDir>/libs/personal-data/src/index.ts',
   '^@shoplink/personal-data/(.*)$': '<rootDir>/libs/personal-data/src/$1',
+  '^@shoplink/time$': '<rootDir>/libs/time/src/index.ts',
 };
 const base = {
   rootDir: __dirname,
