@@ -1,13 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { marketingRelinkAllowance } from '@shoplink/accounts';
 import { CLOCK, Clock } from '@shoplink/command-handling';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { ACCOUNTS_COLLECTION, AccountDocument, ShopPolicy, ShopRuleViolation } from '@shoplink/shops';
 import { QueryInput, ReadYourWrites, ValidQuery } from '../http/read-your-writes';
 import { SHOP_POLICY } from '../storage/tokens';
 import { RequiresScope } from '../auth/route-access.decorator';
-
-const DAY_MS = 86_400_000;
 
 @ApiTags('accounts')
 @RequiresScope('shops:read')
@@ -29,12 +28,6 @@ export class AccountController {
     if (doc === null)
       throw new ShopRuleViolation('ACCOUNT_NOT_FOUND', 'not_found', `Shoplink has never seen account ${query.params.accountId}`);
     // The allowance depends on today's date, so it is computed here rather than stored in the document.
-    const windowStart = this.clock.now().getTime() - this.policy.marketingLinkWindowDays * DAY_MS;
-    const used = doc.linkHistory.filter((l) => l.role === 'marketing' && Date.parse(l.linkedAt) > windowStart).length;
-    const limit = this.policy.marketingLinksPerWindow;
-    return {
-      ...doc,
-      marketingLinkAllowance: { windowDays: this.policy.marketingLinkWindowDays, limit, used, remaining: Math.max(0, limit - used) },
-    };
+    return { ...doc, marketingLinkAllowance: marketingRelinkAllowance(doc.linkHistory, this.clock.now(), this.policy) };
   }
 }
