@@ -1,6 +1,7 @@
+import { authorizationLapsed } from './link-authorization-window';
 import { ShopPolicy } from './shop-policy';
 import { RefusalDetail } from './shop-rule-violation';
-import { activeCampaignsOf, isMoneyFrozen, ordersAwaitingFulfilment, RegisteredShop, ShopLink, withdrawalsInFlight } from './shop.state';
+import { activeCampaignsOf, isMoneyFrozen, ordersAwaitingFulfilment, RegisteredShop, withdrawalsInFlight } from './shop.state';
 
 const DAY_MS = 86_400_000;
 
@@ -57,7 +58,3 @@ export function coolingPeriodEnd(shop: RegisteredShop, policy: ShopPolicy): Date
   if (shop.lastOrderClosedAt === null) return null;
   return new Date(Date.parse(shop.lastOrderClosedAt) + policy.deactivationCoolingDays * DAY_MS);
 }
-
-/** A request still awaiting an authorization whose window has closed. */
-export const authorizationLapsed = (link: ShopLink, now: Date): boolean =>
-  link.state === 'awaiting_authorization' && now.getTime() >= Date.parse(link.authorizationExpiresAt);

@@ -1,5 +1,6 @@
 import { relinkLimitReached } from '@shoplink/accounts/domain/marketing-relink-allowance';
 import { AccountStanding } from './account-standing';
+import { authorizationLapsed } from './link-authorization-window';
 import { ShopPolicy, marketingLimitFor } from './shop-policy';
 import { AccountProfile, LinkRole, ShopEvent } from './shop.events';
 import { RefusalDetail } from './shop-rule-violation';
@@ -195,7 +196,5 @@ export function linkRequestEvents(
 
 /** A link request whose authorization window has closed (at exactly its end it has). */
 export function staleLinkRequest(link: ShopLink | undefined, now: Date): ShopLink | null {
-  return link !== undefined && link.state === 'awaiting_authorization' && now.getTime() >= Date.parse(link.authorizationExpiresAt)
-    ? link
-    : null;
+  return link !== undefined && authorizationLapsed(link, now) ? link : null;
 }
