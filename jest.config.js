@@ -17,6 +17,7 @@ const aliases = {
   '^@shoplink/personal-data$': '<rootDir>/libs/personal-data/src/index.ts',
   '^@shoplink/personal-data/(.*)$': '<rootDir>/libs/personal-data/src/$1',
   '^@shoplink/feed$': '<rootDir>/libs/feed/src/index.ts',
+  '^@shoplink/time$': '<rootDir>/libs/time/src/index.ts',
 };
 const base = {
   rootDir: __dirname,

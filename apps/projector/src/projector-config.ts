@@ -1,4 +1,5 @@
 import { ConfigError, loadStorageConfig, StorageConfig } from '@shoplink/storage';
+import { DAY_MS } from '@shoplink/time';
 
 export interface ProjectorConfig {
   readonly storage: StorageConfig;
@@ -20,7 +21,7 @@ export function loadProjectorConfig(env: NodeJS.ProcessEnv = process.env): Proje
     storage: loadStorageConfig(env),
     host: env.HOST ?? 'localhost',
     port: integer(env, 'SHOPLINK_PROJECTOR_PORT', 3001, 0, 65535),
-    lagLogIntervalMs: integer(env, 'SHOPLINK_PROJECTOR_LAG_LOG_INTERVAL_MS', 30_000, 0, 86_400_000),
+    lagLogIntervalMs: integer(env, 'SHOPLINK_PROJECTOR_LAG_LOG_INTERVAL_MS', 30_000, 0, DAY_MS),
   };
 }
 

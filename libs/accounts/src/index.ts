@@ -7,3 +7,5 @@ export * from './codec/account-event-codec';
 export * from './application/decide-account-command';
 export * from './application/account-claims.reader';
 export * from './application/account-command.handler';
+export * from './domain/marketing-relink-allowance';
+export * from './domain/claim-grace';

@@ -11,6 +11,8 @@ export * from './domain/unlink-events';
 export * from './domain/security-incident';
 export * from './domain/unlink-blockers';
 export * from './domain/deactivation-blockers';
+export * from './domain/deactivation-rule';
+export * from './domain/link-authorization-window';
 export * from './domain/shop-policy';
 export * from './domain/link-eligibility';
 export * from './domain/shop-access.policy';

@@ -1,5 +1,6 @@
 import { ConfigError, dataFileOf, loadStorageConfig, StorageConfig } from '@shoplink/storage';
 import { loadTokenSecret, TOKEN_SECRET_VARIABLE, TokenSecretError } from '@shoplink/service-auth';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@shoplink/time';
 
 export { ConfigError };
 
@@ -40,9 +41,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST ?? 'localhost',
     dataFile: dataFileOf(env),
-    readYourWritesTimeoutMs: integer(env, 'SHOPLINK_READ_YOUR_WRITES_TIMEOUT_MS', 2000, 0, 60_000),
+    readYourWritesTimeoutMs: integer(env, 'SHOPLINK_READ_YOUR_WRITES_TIMEOUT_MS', 2000, 0, MINUTE_MS),
     bodyLimitBytes: integer(env, 'SHOPLINK_BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
-    expirySweepIntervalMs: integer(env, 'SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS', 60_000, 0, 86_400_000),
+    expirySweepIntervalMs: integer(env, 'SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS', MINUTE_MS, 0, DAY_MS),
     feedStreams: {
       heartbeatMs: integer(env, 'SHOPLINK_FEED_HEARTBEAT_MS', 15_000, 100, 300_000),
       slowClientTimeoutMs: integer(env, 'SHOPLINK_FEED_SLOW_CLIENT_TIMEOUT_MS', 30_000, 100, 600_000),
@@ -54,7 +55,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...tokenSecretOf(env, dataFileOf(env)),
     rateLimit: {
       limit: integer(env, 'SHOPLINK_RATE_LIMIT', DEFAULT_RATE_LIMIT.limit, 1, 10_000_000),
-      windowMs: integer(env, 'SHOPLINK_RATE_LIMIT_WINDOW_MS', DEFAULT_RATE_LIMIT.windowMs, 100, 3_600_000),
+      windowMs: integer(env, 'SHOPLINK_RATE_LIMIT_WINDOW_MS', DEFAULT_RATE_LIMIT.windowMs, 100, HOUR_MS),
     },
   };
 }

@@ -3,6 +3,7 @@ import { EventStore } from '@shoplink/event-store';
 import { accountEventCodec } from '../codec/account-event-codec';
 import { AccountEvent, accountStreamId } from '../domain/account.events';
 import { AccountClaim, AccountClaimsState, evolveAccountClaims, initialAccountClaims } from '../domain/account-claims.state';
+import { claimGraceEnded } from '../domain/claim-grace';
 
 export interface AccountClaimsReaderDeps {
   readonly eventStore: EventStore;
@@ -29,8 +30,7 @@ export class AccountClaimsReader {
   }
 
   async isLive(claim: AccountClaim, accountId: string): Promise<boolean> {
-    const age = this.deps.now().getTime() - Date.parse(claim.claimedAt);
-    if (age < this.deps.claimGraceSeconds * 1000) return true;
+    if (!claimGraceEnded(claim.claimedAt, this.deps.now(), this.deps.claimGraceSeconds)) return true;
     return this.deps.isLinkedAtShop(claim.shopId, accountId);
   }
 }

@@ -1,10 +1,8 @@
 import { AccountEvent, ClaimRole, ReleaseReason } from './account.events';
 import { AccountClaim, AccountClaimsState } from './account-claims.state';
+import { marketingRelinkAllowance, MarketingRelinkPolicy, relinkLimitReached } from './marketing-relink-allowance';
 
-export interface ClaimPolicy {
-  readonly marketingLinksPerWindow: number;
-  readonly marketingLinkWindowDays: number;
-}
+export type ClaimPolicy = MarketingRelinkPolicy;
 
 export interface ClaimRequest {
   readonly accountId: string;
@@ -24,8 +22,6 @@ export class AccountClaimRefused extends Error {
     this.name = 'AccountClaimRefused';
   }
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Claims the account for a shop. `isLive` says whether the current holder's shop really
@@ -53,12 +49,12 @@ export function decideAccountClaim(
     });
   }
   if (request.role === 'marketing') {
-    const windowStart = ctx.now.getTime() - ctx.policy.marketingLinkWindowDays * DAY_MS;
-    const recent = state.history.filter((c) => c.role === 'marketing' && Date.parse(c.claimedAt) > windowStart).length;
-    if (recent >= ctx.policy.marketingLinksPerWindow) {
+    const claims = state.history.map((c) => ({ role: c.role, linkedAt: c.claimedAt }));
+    if (relinkLimitReached(claims, ctx.now, ctx.policy)) {
+      const { used, windowDays } = marketingRelinkAllowance(claims, ctx.now, ctx.policy);
       throw new AccountClaimRefused(
         'RELINK_LIMIT_REACHED',
-        `Account ${request.accountId} was linked as a marketing account ${recent} times in the last ${ctx.policy.marketingLinkWindowDays} days`,
+        `Account ${request.accountId} was linked as a marketing account ${used} times in the last ${windowDays} days`,
         current,
       );
     }

@@ -85,6 +85,19 @@ describe('claiming a TikTok account for a shop', () => {
     expect(claim(given(...older), 'shop-x', 'c-x', true, 'marketing').map((e) => e.type)).toEqual(['AccountClaimed']);
   });
 
+  it('a claim exactly 180 days old has left the window; one a millisecond younger has not', () => {
+    const nine: AccountEvent[] = [];
+    for (let i = 0; i < 9; i++) nine.push(claimed(`shop-${i}`, `c-${i}`, 'marketing', daysBefore(10 + i)), released(`shop-${i}`, `c-${i}`));
+    const tenth = (claimedAt: string) => [claimed('shop-old', 'c-old', 'marketing', claimedAt), released('shop-old', 'c-old')];
+    expect(claim(given(...tenth(daysBefore(180)), ...nine), 'shop-x', 'c-x', true, 'marketing').map((e) => e.type)).toEqual([
+      'AccountClaimed',
+    ]);
+    const younger = new Date(Date.parse(daysBefore(180)) + 1).toISOString();
+    expect(() => claim(given(...tenth(younger), ...nine), 'shop-x', 'c-x', true, 'marketing')).toThrow(
+      expect.objectContaining({ code: 'RELINK_LIMIT_REACHED', message: expect.stringContaining('10 times in the last 180 days') }),
+    );
+  });
+
   it('official claims do not use the marketing allowance', () => {
     const history: AccountEvent[] = [];
     for (let i = 0; i < 10; i++) history.push(claimed(`shop-${i}`, `c-${i}`, 'marketing', daysBefore(10)), released(`shop-${i}`, `c-${i}`));

@@ -1,3 +1,4 @@
+import { hasEnded } from '@shoplink/time';
 import { ShopCommand } from '../domain/shop.commands';
 import { ShopStatusDocument } from '../projections/shop-status.document';
 
@@ -14,17 +15,16 @@ export interface OverdueRequest {
  * documents list. (The decider judges each again, so a request answered meanwhile is left alone.)
  */
 export function overdueRequests(shops: readonly ShopStatusDocument[], now: Date): OverdueRequest[] {
-  const at = now.getTime();
   return shops.flatMap((shop) => [
     ...shop.openLinkRequests
-      .filter((r) => r.authorizationExpiresAt !== null && Date.parse(r.authorizationExpiresAt) <= at)
+      .filter((r) => r.authorizationExpiresAt !== null && hasEnded(r.authorizationExpiresAt, now))
       .map((r) => ({
         shopId: shop.shopId,
         command: { type: 'ExpireLinkAuthorization', data: { accountId: r.accountId } } satisfies ShopCommand,
         commandId: `expire-link:${shop.shopId}:${r.accountId}:${r.requestedAt}`,
       })),
     ...shop.openUnlinkRequests
-      .filter((r) => Date.parse(r.expiresAt) <= at)
+      .filter((r) => hasEnded(r.expiresAt, now))
       .map((r) => ({
         shopId: shop.shopId,
         command: { type: 'ExpireUnlinkRequest', data: { accountId: r.accountId, requestId: r.requestId } } satisfies ShopCommand,

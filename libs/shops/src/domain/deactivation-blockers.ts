@@ -1,13 +1,14 @@
+import { coolingPeriodEnd, DeactivationBlockerCode, deactivationBlockerCodes, DeactivationFacts } from './deactivation-rule';
+import { authorizationLapsed } from './link-authorization-window';
 import { ShopPolicy } from './shop-policy';
 import { RefusalDetail } from './shop-rule-violation';
-import { activeCampaignsOf, isMoneyFrozen, ordersAwaitingFulfilment, RegisteredShop, ShopLink, withdrawalsInFlight } from './shop.state';
-
-const DAY_MS = 86_400_000;
+import { activeCampaignsOf, ordersAwaitingFulfilment, RegisteredShop, withdrawalsInFlight } from './shop.state';
 
 /**
  * Everything that keeps the shop from leaving TikTok Shop at `now`, each under its own code,
  * all at once (DeactivateShop refuses with these; the status query shows them live).
- * An empty list means the shop may leave.
+ * An empty list means the shop may leave. Which blockers hold is the rule's
+ * (`deactivationBlockerCodes`); this words them from the shop's state.
  *
  * - ACCOUNTS_STILL_LINKED: a link linked or awaiting authorization. A request whose
  *   authorization window has closed no longer counts: it can never be linked, and
@@ -16,48 +17,55 @@ const DAY_MS = 86_400_000;
  *   cancelled; a shop that never closed an order has none. Exactly at the boundary it may leave.
  */
 export function deactivationBlockers(shop: RegisteredShop, now: Date, policy: ShopPolicy): RefusalDetail[] {
-  const blockers: RefusalDetail[] = [];
-  const links = Object.values(shop.links).filter((link) => !authorizationLapsed(link, now));
-  if (links.length > 0) {
-    const described = links.map(
-      (link) => `${link.accountId} (${link.role}, ${link.state === 'linked' ? 'linked' : 'awaiting authorization'})`,
-    );
-    blockers.push({ code: 'ACCOUNTS_STILL_LINKED', message: `Unlink every account first: ${described.join(', ')}` });
-  }
-  const campaigns = activeCampaignsOf(shop);
-  if (campaigns.length > 0) blockers.push({ code: 'CAMPAIGNS_ACTIVE', message: `Campaigns still running: ${campaigns.join(', ')}` });
-  const orders = ordersAwaitingFulfilment(shop);
-  if (orders.length > 0) blockers.push({ code: 'ORDERS_AWAITING_FULFILMENT', message: `Orders awaiting fulfilment: ${orders.join(', ')}` });
+  return deactivationBlockerCodes(deactivationFactsOf(shop), now, policy).map((code) => ({
+    code,
+    message: messageOf(code, shop, now, policy),
+  }));
+}
+
+/** The facts the rule for leaving reads, from the shop's state. */
+export function deactivationFactsOf(shop: RegisteredShop): DeactivationFacts {
+  const links = Object.values(shop.links);
+  const pending = links.filter((link) => link.state === 'awaiting_authorization').map((link) => link.authorizationExpiresAt);
+  return {
+    linkedAccounts: links.filter((link) => link.state === 'linked').length,
+    pendingAuthorizationUntil: pending.reduce<string | null>(
+      (latest, at) => (latest === null || Date.parse(at) > Date.parse(latest) ? at : latest),
+      null,
+    ),
+    activeCampaigns: activeCampaignsOf(shop).length,
+    ordersAwaitingFulfilment: ordersAwaitingFulfilment(shop).length,
+    available: shop.money.available,
+    pendingWithdrawal: shop.money.pendingWithdrawal,
+    frozen: shop.money.frozen,
+    openIncidents: Object.values(shop.incidents).filter((state) => state === 'open').length,
+    lastOrderClosedAt: shop.lastOrderClosedAt,
+  };
+}
+
+function messageOf(code: DeactivationBlockerCode, shop: RegisteredShop, now: Date, policy: ShopPolicy): string {
   const { available, pendingWithdrawal, frozen } = shop.money;
-  if (available > 0) blockers.push({ code: 'FUNDS_AVAILABLE', message: `${available} ${shop.currency} is available; withdraw it first` });
-  if (pendingWithdrawal > 0) {
-    const inFlight = withdrawalsInFlight(shop);
-    blockers.push({
-      code: 'WITHDRAWAL_IN_FLIGHT',
-      message: `${pendingWithdrawal} ${shop.currency} is being withdrawn (${inFlight.join(', ')})`,
-    });
+  switch (code) {
+    case 'ACCOUNTS_STILL_LINKED': {
+      const described = Object.values(shop.links)
+        .filter((link) => !authorizationLapsed(link, now))
+        .map((link) => `${link.accountId} (${link.role}, ${link.state === 'linked' ? 'linked' : 'awaiting authorization'})`);
+      return `Unlink every account first: ${described.join(', ')}`;
+    }
+    case 'CAMPAIGNS_ACTIVE':
+      return `Campaigns still running: ${activeCampaignsOf(shop).join(', ')}`;
+    case 'ORDERS_AWAITING_FULFILMENT':
+      return `Orders awaiting fulfilment: ${ordersAwaitingFulfilment(shop).join(', ')}`;
+    case 'FUNDS_AVAILABLE':
+      return `${available} ${shop.currency} is available; withdraw it first`;
+    case 'WITHDRAWAL_IN_FLIGHT':
+      return `${pendingWithdrawal} ${shop.currency} is being withdrawn (${withdrawalsInFlight(shop).join(', ')})`;
+    case 'FUNDS_FROZEN': {
+      const open = Object.keys(shop.incidents).filter((id) => shop.incidents[id] === 'open');
+      const incidents = open.length > 0 ? `; open security incidents: ${open.join(', ')}` : '';
+      return `${frozen} ${shop.currency} is frozen${incidents}`;
+    }
+    case 'COOLING_PERIOD':
+      return `The last order closed at ${shop.lastOrderClosedAt}; the shop may leave from ${coolingPeriodEnd(shop.lastOrderClosedAt, policy)?.toISOString()} (${policy.deactivationCoolingDays} days)`;
   }
-  if (frozen > 0 || isMoneyFrozen(shop)) {
-    const open = Object.keys(shop.incidents).filter((id) => shop.incidents[id] === 'open');
-    const incidents = open.length > 0 ? `; open security incidents: ${open.join(', ')}` : '';
-    blockers.push({ code: 'FUNDS_FROZEN', message: `${frozen} ${shop.currency} is frozen${incidents}` });
-  }
-  const coolingEndsAt = coolingPeriodEnd(shop, policy);
-  if (coolingEndsAt !== null && now.getTime() < coolingEndsAt.getTime()) {
-    blockers.push({
-      code: 'COOLING_PERIOD',
-      message: `The last order closed at ${shop.lastOrderClosedAt}; the shop may leave from ${coolingEndsAt.toISOString()} (${policy.deactivationCoolingDays} days)`,
-    });
-  }
-  return blockers;
 }
-
-/** When the cooling period after the last closed order ends; null when no order ever closed. */
-export function coolingPeriodEnd(shop: RegisteredShop, policy: ShopPolicy): Date | null {
-  if (shop.lastOrderClosedAt === null) return null;
-  return new Date(Date.parse(shop.lastOrderClosedAt) + policy.deactivationCoolingDays * DAY_MS);
-}
-
-/** A request still awaiting an authorization whose window has closed. */
-export const authorizationLapsed = (link: ShopLink, now: Date): boolean =>
-  link.state === 'awaiting_authorization' && now.getTime() >= Date.parse(link.authorizationExpiresAt);

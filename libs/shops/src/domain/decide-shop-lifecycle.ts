@@ -1,4 +1,5 @@
-import { authorizationLapsed, deactivationBlockers } from './deactivation-blockers';
+import { deactivationBlockers } from './deactivation-blockers';
+import { authorizationLapsed } from './link-authorization-window';
 import { refuse } from './operation-refusals';
 import { ShopDecisionContext } from './shop-decision-context';
 import { DeactivateShop, ForgetPersonalData, ReactivateShop } from './shop.commands';

@@ -1,3 +1,4 @@
+import { addMinutes, hasEnded } from '@shoplink/time';
 import { AccountStanding } from './account-standing';
 import { linkRequestEvents } from './link-eligibility';
 import { reportIncidentEvents } from './security-incident';
@@ -19,8 +20,6 @@ import { unlinkEvents } from './unlink-events';
 
 export type UnlinkingCommand =
   RequestUnlink | ConfirmUnlink | CancelUnlink | ExpireUnlinkRequest | EmergencyUnlink | AssistedUnlink | SwitchOfficialAccount;
-
-const MINUTE_MS = 60_000;
 
 /**
  * Unlinking, in every form the product names: requested and confirmed with a one-time code,
@@ -91,7 +90,7 @@ function requestUnlink(shop: RegisteredShop, command: RequestUnlink, ctx: ShopDe
         codeHash,
         codeSalt,
         requestedAt: iso(ctx),
-        expiresAt: new Date(ctx.now.getTime() + ctx.policy.unlinkCodeValidityMinutes * MINUTE_MS).toISOString(),
+        expiresAt: addMinutes(ctx.now, ctx.policy.unlinkCodeValidityMinutes).toISOString(),
       },
     },
   ];
@@ -224,7 +223,7 @@ function openRequest(shop: RegisteredShop, accountId: string, requestId: string)
 }
 
 /** At exactly `expiresAt` the code is no longer accepted. */
-const isPastWindow = (request: OpenUnlinkRequest, now: Date): boolean => now.getTime() >= Date.parse(request.expiresAt);
+const isPastWindow = (request: OpenUnlinkRequest, now: Date): boolean => hasEnded(request.expiresAt, now);
 
 function expiryOf(shop: RegisteredShop, request: OpenUnlinkRequest, ctx: ShopDecisionContext): ShopEvent {
   return {

@@ -1,4 +1,6 @@
+import { relinkLimitReached } from '@shoplink/accounts/domain/marketing-relink-allowance';
 import { AccountStanding } from './account-standing';
+import { authorizationLapsed } from './link-authorization-window';
 import { ShopPolicy, marketingLimitFor } from './shop-policy';
 import { AccountProfile, LinkRole, ShopEvent } from './shop.events';
 import { RefusalDetail } from './shop-rule-violation';
@@ -36,8 +38,6 @@ interface Rule {
   readonly fails: (shop: RegisteredShop, c: LinkCandidate, account: AccountStanding, policy: ShopPolicy, now: Date) => boolean;
   readonly message: string;
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 const RULES: readonly Rule[] = [
   {
@@ -111,10 +111,7 @@ const RULES: readonly Rule[] = [
   },
   {
     reason: 'RELINK_LIMIT_REACHED',
-    fails: (_s, c, a, p, now) =>
-      c.role === 'marketing' &&
-      a.recentLinks.filter((l) => l.role === 'marketing' && now.getTime() - Date.parse(l.linkedAt) < p.marketingLinkWindowDays * DAY_MS)
-        .length >= p.marketingLinksPerWindow,
+    fails: (_s, c, a, p, now) => c.role === 'marketing' && relinkLimitReached(a.recentLinks, now, p),
     message: 'The marketing account has used its allowance of links across shops in the window (default 10 in 180 days)',
   },
 ];
@@ -199,7 +196,5 @@ export function linkRequestEvents(
 
 /** A link request whose authorization window has closed (at exactly its end it has). */
 export function staleLinkRequest(link: ShopLink | undefined, now: Date): ShopLink | null {
-  return link !== undefined && link.state === 'awaiting_authorization' && now.getTime() >= Date.parse(link.authorizationExpiresAt)
-    ? link
-    : null;
+  return link !== undefined && authorizationLapsed(link, now) ? link : null;
 }

@@ -1,3 +1,4 @@
+import { addHours, hasEnded } from '@shoplink/time';
 import { ShopPolicy } from './shop-policy';
 import { RefusalDetail } from './shop-rule-violation';
 import { ordersAwaitingFulfilment, RegisteredShop, withdrawalsInFlight } from './shop.state';
@@ -11,8 +12,6 @@ export const UNLINK_BLOCKER_CODES = [
 ] as const;
 
 export type UnlinkBlockerCode = (typeof UNLINK_BLOCKER_CODES)[number];
-
-const HOUR_MS = 3_600_000;
 
 /**
  * Every reason the linked account cannot be unlinked at `now` (a confirmed, assisted or
@@ -53,8 +52,8 @@ export function unlinkBlockers(shop: RegisteredShop, accountId: string, now: Dat
     }
   }
   if (link.linkedAt !== null) {
-    const earliest = new Date(Date.parse(link.linkedAt) + policy.earliestUnlinkHours * HOUR_MS);
-    if (now.getTime() < earliest.getTime()) {
+    const earliest = addHours(new Date(link.linkedAt), policy.earliestUnlinkHours);
+    if (!hasEnded(earliest, now)) {
       blockers.push({
         code: 'TOO_SOON_AFTER_LINKING',
         message: `Account ${link.handle} was linked at ${link.linkedAt}; it can be unlinked from ${earliest.toISOString()} (${policy.earliestUnlinkHours} h after linking) unless in an emergency`,

@@ -5,6 +5,8 @@ import { SHOP_STATUS_COLLECTION, ShopStatusDocument } from './shop-status.docume
 import { applyOperationsEvent } from './shop-status.operations';
 import { applyUnlinkingEvent } from './shop-status.unlinking';
 import { updateLink, upsertLink } from './shop-status.links';
+import { isDeactivationBlockedByState } from '../domain/deactivation-rule';
+import { deactivationFactsOfStatus } from './shop-status.deactivation-facts';
 
 /** The shop status read model: what GET /v1/shops/:shopId answers. */
 export const ShopStatusProjection: Projection<ShopStatusDocument> = {
@@ -178,17 +180,8 @@ function withDerivedLists(doc: ShopStatusDocument, previous: ShopStatusDocument 
   }
   derived.hasOpenUnlinkRequests = doc.openUnlinkRequests.length > 0;
   derived.moneyFrozen = doc.openIncidents.length > 0;
-  // The same blockers as deactivationBlockers() (domain), minus the two that depend on the clock.
-  // A link is official or marketing, so "any linked" is "an official or a marketing account linked".
-  derived.deactivationBlockedByState =
-    doc.officialAccount !== null ||
-    doc.marketingAccounts.length > 0 ||
-    doc.activeCampaigns.length > 0 ||
-    doc.ordersAwaitingFulfilment.count > 0 ||
-    doc.money.available > 0 ||
-    doc.money.pendingWithdrawal > 0 ||
-    doc.money.frozen > 0 ||
-    doc.openIncidents.length > 0;
+  // The domain's rule for leaving, minus the blockers that depend on the clock (compared with it when the list is asked).
+  derived.deactivationBlockedByState = isDeactivationBlockedByState(deactivationFactsOfStatus(doc));
   return doc;
 }
 

@@ -1,8 +1,8 @@
 import { Document, DocumentPage, IndexDeclaration, PageKey, PageQuery } from '@shoplink/read-models';
+import { coolingPeriodEnd, deactivationTimeBounds, isDeactivationBlockedByTime } from '../domain/deactivation-rule';
 import { ShopPolicy } from '../domain/shop-policy';
+import { deactivationFactsOfStatus } from '../projections/shop-status.deactivation-facts';
 import { SHOP_STATUS_COLLECTION, ShopStatusDocument } from '../projections/shop-status.document';
-
-const DAY_MS = 86_400_000;
 
 /** What an operator narrows the shops to; every part optional, all ANDed. */
 export interface ShopListFilter {
@@ -18,32 +18,21 @@ export interface ShopListFilter {
 /**
  * "Blocked from deactivation", decided without replaying any shop: an active shop is blocked
  * at `now` when its status document says something other than time blocks it
- * (`deactivationBlockedByState`), or its last order closed less than the cooling period ago
- * (`lastOrderClosedAt` > now − cooling days), or a link request still awaits an authorization
- * whose window is open (`linkRequestsPendingUntil` > now). These are exactly the blockers
- * deactivationBlockers() names, so the list agrees with the status answer of each shop.
+ * (`deactivationBlockedByState`), or a time-bound blocker of the domain's rule holds on the
+ * document's facts: its last order closed within the cooling period, or a link request still
+ * awaits an authorization whose window is open. The rule is the one deactivationBlockers()
+ * applies to the shop's state, so the list agrees with the status answer of each shop.
  * The document holds facts only; the clock and the policy's cooling period are applied here,
  * so a changed policy applies at once, and the passing of time needs no event.
  */
 export function isBlockedFromDeactivation(doc: ShopStatusDocument, now: Date, policy: ShopPolicy): boolean {
   if (doc.status !== 'active') return false;
-  const { coolingThreshold, nowIso } = clockBounds(now, policy);
-  return (
-    doc.deactivationBlockedByState ||
-    (doc.lastOrderClosedAt !== null && doc.lastOrderClosedAt > coolingThreshold) ||
-    (doc.linkRequestsPendingUntil !== null && doc.linkRequestsPendingUntil > nowIso)
-  );
+  return doc.deactivationBlockedByState || isDeactivationBlockedByTime(deactivationFactsOfStatus(doc), now, policy);
 }
 
 /** When the cooling period after the last closed order ends (null when no order ever closed). */
 export function coolingPeriodEndsAt(doc: ShopStatusDocument, policy: ShopPolicy): string | null {
-  return doc.lastOrderClosedAt === null
-    ? null
-    : new Date(Date.parse(doc.lastOrderClosedAt) + policy.deactivationCoolingDays * DAY_MS).toISOString();
-}
-
-function clockBounds(now: Date, policy: ShopPolicy) {
-  return { nowIso: now.toISOString(), coolingThreshold: new Date(now.getTime() - policy.deactivationCoolingDays * DAY_MS).toISOString() };
+  return coolingPeriodEnd(doc.lastOrderClosedAt, policy)?.toISOString() ?? null;
 }
 
 /**
@@ -69,13 +58,20 @@ export function shopListQueries(
 
   if (filter.status === 'deactivated') return { queries: [] };
   const active = { ...where, status: 'active' };
-  const { nowIso, coolingThreshold } = clockBounds(now, policy);
+  // The rule's time-bound blockers as ranges: each holds while its fact is after its bound. The documents hold
+  // instants as ISO-8601 UTC text with milliseconds, which orders as the instants do.
+  const bounds = deactivationTimeBounds(now, policy);
   if (filter.blocked) {
+    const notBlockedByState = { ...active, deactivationBlockedByState: false };
     return {
       queries: [
         { ...base, where: { ...active, deactivationBlockedByState: true } },
-        { ...base, where: { ...active, deactivationBlockedByState: false }, range: { field: 'lastOrderClosedAt', gt: coolingThreshold } },
-        { ...base, where: { ...active, deactivationBlockedByState: false }, range: { field: 'linkRequestsPendingUntil', gt: nowIso } },
+        { ...base, where: notBlockedByState, range: { field: 'lastOrderClosedAt', gt: bounds.lastOrderClosedAfter.toISOString() } },
+        {
+          ...base,
+          where: notBlockedByState,
+          range: { field: 'linkRequestsPendingUntil', gt: bounds.pendingAuthorizationAfter.toISOString() },
+        },
       ],
     };
   }

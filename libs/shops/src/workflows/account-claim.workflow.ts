@@ -1,4 +1,4 @@
-import { AccountCommand, AccountEvent, ClaimRole } from '@shoplink/accounts';
+import { AccountCommand, AccountEvent, claimGraceEnded, ClaimRole } from '@shoplink/accounts';
 import { ShopEvent } from '../domain/shop.events';
 
 /**
@@ -100,8 +100,7 @@ function leftOver(state: AccountClaimWorkflowState, now: Date, ctx: AccountClaim
   const { claim: held } = state;
   if (held === null) return [];
   if (state.shopSide === 'unlinked') return [release(held.claimId, state.accountId, held.shopId, 'unlinked', held.claimId)];
-  const waitedMs = now.getTime() - Date.parse(held.claimedAt);
-  if (state.shopSide === 'awaiting_link' && waitedMs >= ctx.claimGraceSeconds * 1000) {
+  if (state.shopSide === 'awaiting_link' && claimGraceEnded(held.claimedAt, now, ctx.claimGraceSeconds)) {
     return [release(held.claimId, state.accountId, held.shopId, 'abandoned', held.claimId)];
   }
   return [];

@@ -1,0 +1,2 @@
+export * from './durations';
+export * from './windows';
