@@ -19,3 +19,4 @@ export * from './domain/shop-command-outcome';
 export * from './projections';
 export * from './application';
 export * from './domain/personal-data';
+export * from './codec/shop-event-codec';

@@ -1,0 +1,11 @@
+import { Decoded, EventCodec, Upcaster } from '@shoplink/event-store';
+import { SHOP_EVENT_TYPES, ShopEvent } from '../domain/shop.events';
+
+/** Every step of every shop event type's schema history, oldest first within a type. */
+export const SHOP_EVENT_UPCASTERS: readonly Upcaster[] = [];
+
+/** Where a recorded shop event becomes a ShopEvent: upcast to its type's current schema version. */
+export const shopEventCodec = new EventCodec<ShopEvent>(SHOP_EVENT_TYPES, SHOP_EVENT_UPCASTERS);
+
+/** A shop event as read from the log: the domain event at its current version, with its envelope. */
+export type RecordedShopEvent = Decoded<ShopEvent>;
