@@ -191,7 +191,7 @@ export function linkRequestEvents(
         requestedScopes,
         requestedAt: at,
         authorizationExpiresAt,
-        ...(replacesAccountId !== undefined ? { replacesAccountId } : {}),
+        replacesAccountId: replacesAccountId ?? null,
       },
     },
   ];

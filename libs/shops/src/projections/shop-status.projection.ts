@@ -98,7 +98,7 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
         requestedAt: d.requestedAt,
         authorizationExpiresAt: d.authorizationExpiresAt,
         linkedAt: null,
-        replacesAccountId: d.replacesAccountId ?? null,
+        replacesAccountId: d.replacesAccountId,
         unlinked: null,
         updatedAt: d.requestedAt,
       });
