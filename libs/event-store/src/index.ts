@@ -7,3 +7,7 @@ export * from './hash-chain/hash-chaining-event-store';
 export * from './hash-chain/verify-chain';
 export * from './hash-chain/verify-log';
 export * from './snapshot-store.port';
+export * from './event-metadata';
+export * from './codec/upcaster';
+export * from './codec/event-codec';
+export * from './codec/event-codec.error';

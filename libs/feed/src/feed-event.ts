@@ -1,4 +1,4 @@
-import { encodePosition, RecordedEvent } from '@shoplink/event-store';
+import { actorOf, encodePosition, occurredAtOf, RecordedEvent } from '@shoplink/event-store';
 import { ACCOUNT_EVENT_TYPES } from '@shoplink/accounts';
 import { SHOP_EVENT_TYPES } from '@shoplink/shops';
 
@@ -37,8 +37,8 @@ export function toFeedEvent(event: RecordedEvent): FeedEvent {
     id: event.id,
     type: event.type,
     data: withoutHidden(event.type, event.data),
-    occurredAt: typeof metadata.occurredAt === 'string' ? metadata.occurredAt : event.createdAt.toISOString(),
-    actor: actorOf(metadata.actor),
+    occurredAt: occurredAtOf(event),
+    actor: actorOf(event),
     correlationId: typeof metadata.correlationId === 'string' ? metadata.correlationId : null,
   };
 }
@@ -47,10 +47,4 @@ function withoutHidden(type: string, data: Record<string, unknown>): Record<stri
   const hidden = HIDDEN_FIELDS[type];
   if (!hidden) return data;
   return Object.fromEntries(Object.entries(data).filter(([key]) => !hidden.includes(key)));
-}
-
-function actorOf(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { kind, id } = value as { kind?: unknown; id?: unknown };
-  return typeof kind === 'string' && typeof id === 'string' ? `${kind}:${id}` : null;
 }

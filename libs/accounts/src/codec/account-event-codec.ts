@@ -1,9 +1,8 @@
-// Stand-in until the typed codec lands (replaced at merge).
-import { DomainEventCodec } from '@shoplink/command-handling';
-import { RecordedEvent } from '@shoplink/event-store';
-import { AccountEvent } from '../domain/account.events';
+import { Decoded, EventCodec } from '@shoplink/event-store';
+import { ACCOUNT_EVENT_TYPES, AccountEvent } from '../domain/account.events';
 
-export const accountEventCodec: DomainEventCodec<AccountEvent> = {
-  decode: (recorded: RecordedEvent) => recorded as unknown as AccountEvent,
-  encode: (event: AccountEvent) => ({ type: event.type, data: event.data, schemaVersion: 1 }),
-};
+/** Where a recorded account claim event becomes an AccountEvent. Every type is still at version 1. */
+export const accountEventCodec = new EventCodec<AccountEvent>(ACCOUNT_EVENT_TYPES, []);
+
+/** An account claim event as read from the log, with its envelope. */
+export type RecordedAccountEvent = Decoded<AccountEvent>;

@@ -1,6 +1,7 @@
-import { encodePosition, EventStore, RecordedEvent, StreamNotFoundError } from '@shoplink/event-store';
+import { encodePosition, EventStore, occurredAtOf, RecordedEvent, StreamNotFoundError } from '@shoplink/event-store';
+import { shopEventCodec } from '../codec/shop-event-codec';
 import { evolveShop } from '../domain/evolve-shop';
-import { ShopEvent, shopStreamId } from '../domain/shop.events';
+import { shopStreamId } from '../domain/shop.events';
 import { ShopRuleViolation } from '../domain/shop-rule-violation';
 import { initialShopState, OpenUnlinkRequest, RegisteredShop, ShopState } from '../domain/shop.state';
 
@@ -131,20 +132,13 @@ export function auditViewOfShop(shop: RegisteredShop): AuditedShop {
   return { ...shop, unlinkRequests };
 }
 
-/** The business time of an event: `metadata.occurredAt`, else the store's `createdAt`. */
-export function occurredAtOf(event: RecordedEvent): string {
-  const occurredAt = event.metadata.occurredAt;
-  if (typeof occurredAt === 'string' && !Number.isNaN(Date.parse(occurredAt))) return new Date(occurredAt).toISOString();
-  return event.createdAt.toISOString();
-}
-
 function includes(point: ReplayPoint, event: RecordedEvent): boolean {
   return 'revision' in point ? event.revision <= point.revision : Date.parse(occurredAtOf(event)) <= point.asOf.getTime();
 }
 
 function replay(state: ShopState, event: RecordedEvent): ShopState {
   try {
-    return evolveShop(state, { type: event.type, data: event.data } as unknown as ShopEvent);
+    return evolveShop(state, shopEventCodec.decode(event));
   } catch (error) {
     throw new ShopRuleViolation(
       'REPLAY_FAILED',

@@ -1,9 +1,12 @@
-// Stand-in until the typed codec lands (replaced at merge).
-import { DomainEventCodec } from '@shoplink/command-handling';
-import { RecordedEvent } from '@shoplink/event-store';
-import { ShopEvent } from '../domain/shop.events';
+import { Decoded, EventCodec, Upcaster } from '@shoplink/event-store';
+import { SHOP_EVENT_TYPES, ShopEvent } from '../domain/shop.events';
+import { accountLinkRequestedV1ToV2 } from './upcasters/account-link-requested.v1-to-v2';
 
-export const shopEventCodec: DomainEventCodec<ShopEvent> = {
-  decode: (recorded: RecordedEvent) => recorded as unknown as ShopEvent,
-  encode: (event: ShopEvent) => ({ type: event.type, data: event.data, schemaVersion: 1 }),
-};
+/** Every step of every shop event type's schema history, oldest first within a type. */
+export const SHOP_EVENT_UPCASTERS: readonly Upcaster[] = [accountLinkRequestedV1ToV2];
+
+/** Where a recorded shop event becomes a ShopEvent: upcast to its type's current schema version. */
+export const shopEventCodec = new EventCodec<ShopEvent>(SHOP_EVENT_TYPES, SHOP_EVENT_UPCASTERS);
+
+/** A shop event as read from the log: the domain event at its current version, with its envelope. */
+export type RecordedShopEvent = Decoded<ShopEvent>;

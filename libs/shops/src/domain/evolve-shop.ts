@@ -111,7 +111,7 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
         requestedAt: d.requestedAt,
         authorizationExpiresAt: d.authorizationExpiresAt,
         linkedAt: null,
-        replacesAccountId: d.replacesAccountId ?? null,
+        replacesAccountId: d.replacesAccountId,
       };
       return { ...shop, links: w.put(shop.links, d.accountId, link) };
     }

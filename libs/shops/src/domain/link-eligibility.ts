@@ -1,3 +1,4 @@
+import { addHours } from '@shoplink/time';
 import { relinkLimitReached } from '@shoplink/accounts/domain/marketing-relink-allowance';
 import { AccountStanding } from './account-standing';
 import { authorizationLapsed } from './link-authorization-window';
@@ -175,7 +176,7 @@ export function linkRequestEvents(
       },
     ];
   }
-  const authorizationExpiresAt = new Date(now.getTime() + policy.authorizationWindowHours * 3_600_000).toISOString();
+  const authorizationExpiresAt = addHours(now, policy.authorizationWindowHours).toISOString();
   return [
     ...expired,
     {
@@ -188,7 +189,7 @@ export function linkRequestEvents(
         requestedScopes,
         requestedAt: at,
         authorizationExpiresAt,
-        ...(replacesAccountId !== undefined ? { replacesAccountId } : {}),
+        replacesAccountId: replacesAccountId ?? null,
       },
     },
   ];

@@ -42,6 +42,7 @@ const requested = (command: RequestLink, now = NOW, windowHours = 48): ShopEvent
     requestedScopes: command.data.requestedScopes,
     requestedAt: iso(now),
     authorizationExpiresAt: iso(hoursAfter(now, windowHours)),
+    replacesAccountId: null,
   },
 });
 

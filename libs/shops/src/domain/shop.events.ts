@@ -77,8 +77,11 @@ export interface AccountLinkRequested {
     readonly requestedAt: string;
     /** When the account owner's authorization must have arrived. */
     readonly authorizationExpiresAt: string;
-    /** Set by a switch of the official account: the account this one replaces once authorized. */
-    readonly replacesAccountId?: string | null;
+    /**
+     * A switch of the official account: the account this one replaces once authorized; null for
+     * any other request. (Schema version 2: version 1 left it out when null.)
+     */
+    readonly replacesAccountId: string | null;
   };
 }
 

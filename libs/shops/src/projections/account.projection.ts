@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@shoplink/event-store';
 import { Projection } from '@shoplink/read-models';
-import { LinkRole, ShopEvent, UnlinkMode, UnlinkReason } from '../domain/shop.events';
+import { shopEventCodec } from '../codec/shop-event-codec';
+import { LinkRole, UnlinkMode, UnlinkReason } from '../domain/shop.events';
 
 /** Where a TikTok account is linked, its open requests and every past link (the relink allowance is counted from these). */
 export interface AccountDocument {
@@ -40,7 +41,7 @@ export const AccountProjection: Projection<AccountDocument> = {
   handles: ACCOUNT_EVENT_TYPES,
   documentIds: (event) => [String(event.data.accountId)],
   evolve(doc, recorded: RecordedEvent, accountId) {
-    const event = recorded as unknown as ShopEvent;
+    const event = shopEventCodec.decode(recorded);
     const current: AccountDocument = doc ?? { accountId, handle: '', linkedTo: null, openRequests: [], linkHistory: [], updatedAt: '' };
     const withoutRequest = (shopId: string) => current.openRequests.filter((r) => r.shopId !== shopId);
     switch (event.type) {

@@ -1,5 +1,6 @@
-import { encodePosition, RecordedEvent } from '@shoplink/event-store';
+import { encodePosition, occurredAtOf } from '@shoplink/event-store';
 import { Projection } from '@shoplink/read-models';
+import { shopEventCodec } from '../codec/shop-event-codec';
 import { SHOP_EVENT_TYPES, ShopEvent } from '../domain/shop.events';
 import { SHOP_STATUS_COLLECTION, ShopStatusDocument } from './shop-status.document';
 import { applyOperationsEvent } from './shop-status.operations';
@@ -14,11 +15,10 @@ export const ShopStatusProjection: Projection<ShopStatusDocument> = {
   handles: SHOP_EVENT_TYPES,
   documentIds: (event) => [String(event.data.shopId)],
   evolve(doc, recorded) {
-    const event = recorded as unknown as ShopEvent & RecordedEvent;
-    const next = applyShopEvent(doc, event);
+    const next = applyShopEvent(doc, shopEventCodec.decode(recorded));
     if (next === null) return null;
     return withDerivedLists(
-      { ...next, revision: recorded.revision, position: encodePosition(recorded.position), updatedAt: occurredAt(recorded) },
+      { ...next, revision: recorded.revision, position: encodePosition(recorded.position), updatedAt: occurredAtOf(recorded) },
       doc,
     );
   },
@@ -100,7 +100,7 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
         requestedAt: d.requestedAt,
         authorizationExpiresAt: d.authorizationExpiresAt,
         linkedAt: null,
-        replacesAccountId: d.replacesAccountId ?? null,
+        replacesAccountId: d.replacesAccountId,
         unlinked: null,
         updatedAt: d.requestedAt,
       });
@@ -186,8 +186,6 @@ function withDerivedLists(doc: ShopStatusDocument, previous: ShopStatusDocument 
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const occurredAt = (event: RecordedEvent): string => String(event.metadata.occurredAt ?? event.createdAt.toISOString());
 
 function assertNever(value: never): never {
   throw new Error(`Unhandled event ${JSON.stringify(value)}`);

@@ -1,6 +1,7 @@
-import { encodePosition, RecordedEvent } from '@shoplink/event-store';
+import { actorOf, encodePosition, occurredAtOf, RecordedEvent } from '@shoplink/event-store';
 import { Projection } from '@shoplink/read-models';
-import { SHOP_EVENT_TYPES, ShopEvent, ShopEventType } from '../domain/shop.events';
+import { shopEventCodec } from '../codec/shop-event-codec';
+import { SHOP_EVENT_TYPES, ShopEventType } from '../domain/shop.events';
 import { describeEvent, reasonOf } from './timeline-summary';
 
 export { describeEvent, reasonOf } from './timeline-summary';
@@ -93,19 +94,19 @@ export interface TimelineIndexEntry {
  * so a filter on the index keeps exactly the entries a filter on the entries would.
  */
 export function timelineRowOf(event: RecordedEvent): TimelineRow {
-  return [event.type, occurredAtOf(event), actorOf(event.metadata.actor)];
+  return [event.type, occurredAtOf(event), actorOf(event)];
 }
 
 /**
  * The timeline entry of one recorded event. Pure: it reads the event and nothing else, so the
  * history route, an export and the auditor CLI (replaying the raw stream) give the same entry.
- * An event type this version does not know still gets an entry, summarised by its type.
+ * An event this version cannot read (a type it does not know, a schema version newer than it
+ * knows) still gets an entry, summarised by its type.
  */
 export function timelineEntryOf(event: RecordedEvent): TimelineEntry {
   const metadata = event.metadata;
-  const actor = actorOf(metadata.actor);
-  const known = isShopEventType(event.type);
-  const shopEvent = event as unknown as ShopEvent;
+  const actor = actorOf(event);
+  const shopEvent = shopEventCodec.tryDecode(event);
   const commandId = textOrNull(metadata.commandId);
   return {
     shopId: shopIdOf(event),
@@ -116,11 +117,11 @@ export function timelineEntryOf(event: RecordedEvent): TimelineEntry {
     occurredAt: occurredAtOf(event),
     actor,
     callingService: textOrNull(metadata.callingService),
-    reason: known ? reasonOf(shopEvent) : null,
+    reason: shopEvent === null ? null : reasonOf(shopEvent),
     correlationId: textOrNull(metadata.correlationId),
     causationId: textOrNull(metadata.causationId) ?? commandId,
     commandId,
-    summary: known ? describeEvent(shopEvent, actor) : `${event.type} recorded`,
+    summary: shopEvent === null ? `${event.type} recorded` : describeEvent(shopEvent, actor),
   };
 }
 
@@ -182,21 +183,10 @@ export const TimelineProjection: Projection<TimelineBlock> = {
   readsEventData: false,
 };
 
-/** metadata.occurredAt: the service's clock when the command was decided (the store's time when absent). */
-function occurredAtOf(event: RecordedEvent): string {
-  return typeof event.metadata.occurredAt === 'string' ? event.metadata.occurredAt : event.createdAt.toISOString();
-}
-
 function shopIdOf(event: RecordedEvent): string {
   return event.streamId.startsWith(SHOP_STREAM_PREFIX)
     ? event.streamId.slice(SHOP_STREAM_PREFIX.length)
     : String(event.data.shopId ?? event.streamId);
-}
-
-function actorOf(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { kind, id } = value as { kind?: unknown; id?: unknown };
-  return typeof kind === 'string' && typeof id === 'string' ? `${kind}:${id}` : null;
 }
 
 const textOrNull = (value: unknown): string | null => (typeof value === 'string' ? value : null);

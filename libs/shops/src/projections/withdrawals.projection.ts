@@ -1,6 +1,6 @@
 import { RecordedEvent } from '@shoplink/event-store';
 import { Projection } from '@shoplink/read-models';
-import { ShopEvent } from '../domain/shop.events';
+import { shopEventCodec } from '../codec/shop-event-codec';
 
 /** One document per withdrawal: what GET /v1/shops/:shopId/withdrawals lists. */
 export interface WithdrawalDocument {
@@ -27,7 +27,7 @@ export const WithdrawalsProjection: Projection<WithdrawalDocument> = {
   handles: ['FundsWithdrawalRequested', 'FundsWithdrawn', 'FundsWithdrawalFailed'],
   documentIds: (event) => [withdrawalDocumentId(String(event.data.shopId), String(event.data.withdrawalId))],
   evolve(doc, recorded: RecordedEvent) {
-    const event = recorded as unknown as ShopEvent;
+    const event = shopEventCodec.decode(recorded);
     switch (event.type) {
       case 'FundsWithdrawalRequested': {
         const d = event.data;

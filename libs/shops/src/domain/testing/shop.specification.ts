@@ -189,6 +189,7 @@ export function linkRequested(accountId: string, role: LinkRole, o: LinkOptions 
       requestedScopes: o.scopes ?? DEFAULT_SHOP_POLICY.requiredScopes[role],
       requestedAt: iso(at),
       authorizationExpiresAt: iso(hoursAfter(at, DEFAULT_SHOP_POLICY.authorizationWindowHours)),
+      replacesAccountId: null,
     },
   };
 }
