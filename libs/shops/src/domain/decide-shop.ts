@@ -7,6 +7,7 @@ import { decideOperations } from './decide-operations';
 import { ShopDecisionContext } from './shop-decision-context';
 import {
   AnswerLinkAuthorization,
+  CancelLinkRequest,
   ExpireLinkAuthorization,
   GrantAccess,
   RecordVerificationDecision,
@@ -48,6 +49,8 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
       return answerLinkAuthorization(state, command, ctx);
     case 'ExpireLinkAuthorization':
       return expireLinkAuthorization(state, command, ctx);
+    case 'CancelLinkRequest':
+      return cancelLinkRequest(state, command, ctx);
     case 'RequestUnlink':
     case 'ConfirmUnlink':
     case 'CancelUnlink':
@@ -177,6 +180,14 @@ function expireLinkAuthorization(shop: RegisteredShop, command: ExpireLinkAuthor
   if (!staleLinkRequest(link, ctx.now))
     throw rule('AUTHORIZATION_NOT_EXPIRED', `The authorization window runs until ${link.authorizationExpiresAt}`);
   return [expiryOf(shop, link, ctx)];
+}
+
+/** Any request still awaiting its owner can be withdrawn, a switch's too (the official account then stays). */
+function cancelLinkRequest(shop: RegisteredShop, command: CancelLinkRequest, ctx: ShopDecisionContext): ShopEvent[] {
+  const link = pendingLink(shop, command.data.accountId);
+  return [
+    { type: 'LinkRequestCancelled', data: { shopId: shop.shopId, accountId: link.accountId, role: link.role, cancelledAt: iso(ctx) } },
+  ];
 }
 
 function pendingLink(shop: RegisteredShop, accountId: string): ShopLink {

@@ -32,6 +32,7 @@ export const SHOP_ACCESS_TABLE: Readonly<Record<ShopCommandType, Allowed>> = {
   GraduateFromProbation: SYSTEMS_ONLY,
   RequestLink: allow(['admin', 'operator']), // operators: marketing accounts only
   AnswerLinkAuthorization: SYSTEMS_ONLY,
+  CancelLinkRequest: allow(['admin', 'operator']), // operators: marketing accounts only
   ExpireLinkAuthorization: SYSTEMS_ONLY,
   RequestUnlink: allow(['admin', 'operator']), // operators: marketing accounts only
   ConfirmUnlink: allow(['admin', 'operator']), // operators: marketing accounts only
@@ -60,6 +61,7 @@ export const SHOP_ACCESS_TABLE: Readonly<Record<ShopCommandType, Allowed>> = {
 /** Commands an operator may send only about marketing accounts. */
 const MARKETING_ONLY_FOR_OPERATORS: ReadonlySet<ShopCommandType> = new Set([
   'RequestLink',
+  'CancelLinkRequest',
   'RequestUnlink',
   'ConfirmUnlink',
   'CancelUnlink',
@@ -87,7 +89,7 @@ function isAllowed(state: ShopState, command: ShopCommand, actor: Actor): boolea
 /** The role of the account a link or unlink command is about. */
 function roleConcerned(shop: RegisteredShop, command: ShopCommand): string | undefined {
   if (command.type === 'RequestLink') return command.data.role;
-  if (command.type === 'RequestUnlink') return shop.links[command.data.accountId]?.role;
+  if (command.type === 'RequestUnlink' || command.type === 'CancelLinkRequest') return shop.links[command.data.accountId]?.role;
   if (command.type === 'ConfirmUnlink' || command.type === 'CancelUnlink') return shop.unlinkRequests[command.data.requestId]?.role;
   return undefined;
 }

@@ -53,6 +53,12 @@ export interface AnswerLinkAuthorization {
   readonly data: { readonly accountId: string; readonly decision: 'granted' | 'denied'; readonly grantedScopes: readonly string[] };
 }
 
+/** The shop withdraws a link request still awaiting the account owner's authorization. */
+export interface CancelLinkRequest {
+  readonly type: 'CancelLinkRequest';
+  readonly data: { readonly accountId: string };
+}
+
 export interface ExpireLinkAuthorization {
   readonly type: 'ExpireLinkAuthorization';
   readonly data: { readonly accountId: string };
@@ -183,6 +189,7 @@ export type ShopCommand =
   | GraduateFromProbation
   | RequestLink
   | AnswerLinkAuthorization
+  | CancelLinkRequest
   | ExpireLinkAuthorization
   | RequestUnlink
   | ConfirmUnlink

@@ -135,6 +135,12 @@ export interface LinkAuthorizationDenied {
   };
 }
 
+/** The shop withdrew its request before the owner answered: the account is free of it at once. */
+export interface LinkRequestCancelled {
+  readonly type: 'LinkRequestCancelled';
+  readonly data: { readonly shopId: string; readonly accountId: string; readonly role: LinkRole; readonly cancelledAt: string };
+}
+
 export interface LinkAuthorizationExpired {
   readonly type: 'LinkAuthorizationExpired';
   readonly data: { readonly shopId: string; readonly accountId: string; readonly role: LinkRole; readonly expiredAt: string };
@@ -366,6 +372,7 @@ export type ShopEvent =
   | AccountLinked
   | LinkAuthorizationDenied
   | LinkAuthorizationExpired
+  | LinkRequestCancelled
   | UnlinkRequested
   | UnlinkConfirmationFailed
   | UnlinkRequestLocked
@@ -406,6 +413,7 @@ export const SHOP_EVENT_TYPES: readonly ShopEventType[] = [
   'AccountLinked',
   'LinkAuthorizationDenied',
   'LinkAuthorizationExpired',
+  'LinkRequestCancelled',
   'UnlinkRequested',
   'UnlinkConfirmationFailed',
   'UnlinkRequestLocked',

@@ -33,6 +33,7 @@ const ACCOUNT_EVENT_TYPES = [
   'AccountLinked',
   'LinkAuthorizationDenied',
   'LinkAuthorizationExpired',
+  'LinkRequestCancelled',
   'AccountUnlinked',
 ] as const;
 
@@ -66,6 +67,8 @@ export const AccountProjection: Projection<AccountDocument> = {
         return { ...current, openRequests: withoutRequest(event.data.shopId), updatedAt: event.data.deniedAt };
       case 'LinkAuthorizationExpired':
         return { ...current, openRequests: withoutRequest(event.data.shopId), updatedAt: event.data.expiredAt };
+      case 'LinkRequestCancelled':
+        return { ...current, openRequests: withoutRequest(event.data.shopId), updatedAt: event.data.cancelledAt };
       case 'AccountUnlinked': {
         const d = event.data;
         const linkedTo = current.linkedTo?.shopId === d.shopId ? null : current.linkedTo;

@@ -150,6 +150,12 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
         reasons: ['AUTHORIZATION_EXPIRED'],
         updatedAt: event.data.expiredAt,
       });
+    case 'LinkRequestCancelled':
+      return updateLink(doc, event.data.accountId, {
+        state: 'request_cancelled',
+        reasons: ['CANCELLED_BY_SHOP'],
+        updatedAt: event.data.cancelledAt,
+      });
     default:
       return applyUnlinkingEvent(doc, event) ?? applyOperationsEvent(doc, event) ?? assertNever(event as never);
   }

@@ -78,6 +78,7 @@ const SAMPLES: { readonly [T in ShopEventType]: Extract<ShopEvent, { type: T }>[
     deniedAt: AT,
   },
   LinkAuthorizationExpired: { shopId: 's-1', accountId: 'a-4', role: 'marketing', expiredAt: AT },
+  LinkRequestCancelled: { shopId: 's-1', accountId: 'a-4', role: 'marketing', cancelledAt: AT },
   UnlinkRequested: {
     shopId: 's-1',
     accountId: 'a-1',

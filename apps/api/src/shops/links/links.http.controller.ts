@@ -44,6 +44,16 @@ export class LinksController {
     });
   }
 
+  @Post(':accountId/cancellation')
+  @ApiOperation({
+    summary:
+      'Cancel a link request still awaiting the owner (LinkRequestCancelled); the account is free of it at once. Admins; operators for marketing accounts',
+  })
+  @ApiCommand()
+  cancel(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.shops.answer(reply, input, { type: 'CancelLinkRequest', data: { accountId: input.params.accountId } });
+  }
+
   @Post(':accountId/authorization/expiry')
   @ApiOperation({
     summary: 'Expire an authorization whose 48-hour window has passed (LinkAuthorizationExpired); system actors, e.g. a scheduler',
