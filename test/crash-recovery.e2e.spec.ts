@@ -6,7 +6,9 @@ import { RecordedEvent } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
 import { Document, rebuildProjections } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
-import { SHOP_READ_MODELS } from '@shoplink/shops';
+import { AccountClaimsReader } from '@shoplink/accounts';
+import { DEFAULT_SHOP_POLICY, resumeAccountClaims, SHOP_READ_MODELS } from '@shoplink/shops';
+import { localCommandPath } from '@shoplink/shops/testing/local-command-path';
 import { answerEvents, CrashWorkload, SentCommand } from './support/crash-workload';
 import { BuiltService, builtService } from './support/built-service';
 import { ServiceProcess } from './support/service-process';
@@ -65,6 +67,39 @@ describe('Crash recovery: kill -9 under load, restart on the same file', () => {
       grouped.set(key, [...(grouped.get(key) ?? []), event]);
     }
     return grouped;
+  };
+
+  /** What a restarted service's automation does an hour later, in this process on the same file; then the claims checked. */
+  const resumeClaimsAfterTheKills = async (): Promise<{ released: number; held: number }> => {
+    const eventStore = new SqliteEventStore(dataFile);
+    const readModels = new SqliteReadModelStore(dataFile);
+    try {
+      const later = new Date(Date.now() + 3_600_000);
+      const path = localCommandPath({ eventStore, now: () => later });
+      const claimGraceSeconds = DEFAULT_SHOP_POLICY.accountClaimGraceSeconds;
+      const released = await resumeAccountClaims({ readModels, commands: path, claimGraceSeconds }, later);
+      let held = 0;
+      const accountStreams = new Set(
+        (await eventStore.readAll({ maxCount: 10_000_000 })).map((e) => e.streamId).filter((s) => s.startsWith('account-')),
+      );
+      for (const streamId of accountStreams) {
+        const { state } = await new AccountClaimsReader({
+          eventStore,
+          now: () => later,
+          claimGraceSeconds,
+          isLinkedAtShop: (shopId, accountId) => path.states.isLinkedAtShop(shopId, accountId),
+        }).states.load(streamId);
+        if (state.current === null) continue;
+        held += 1;
+        expect({ streamId, linked: await path.states.isLinkedAtShop(state.current.shopId, streamId.slice('account-'.length)) }).toEqual({
+          streamId,
+          linked: true,
+        });
+      }
+      return { released, held };
+    } finally {
+      await Promise.all([eventStore.close(), readModels.close()]);
+    }
   };
 
   /** The command's events on the stream its answer names (an account claim travels on its own stream). */
@@ -179,6 +214,11 @@ describe('Crash recovery: kill -9 under load, restart on the same file', () => {
         rmSync(scratch, { recursive: true, force: true });
       }
 
+      // The account-claim workflow, resumed from the log as the kills left it: every claim a killed command made
+      // without its shop's link is released once its grace period has passed, and every claim left held is one its
+      // shop really linked.
+      const claims = await resumeClaimsAfterTheKills();
+
       reportReliability('crash recovery', {
         'kills survived': kills,
         'killed while starting': killedWhileStarting,
@@ -189,6 +229,8 @@ describe('Crash recovery: kill -9 under load, restart on the same file', () => {
         'events in log': events.length,
         'events lost': lost,
         'half-written commands': halfWritten,
+        'account claims left open by a kill, released on resume': claims.released,
+        'account claims held, each linked by its shop': claims.held,
         '5xx seen': fiveXx.length,
       });
       expect(fiveXx).toEqual([]);

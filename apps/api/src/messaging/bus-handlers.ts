@@ -6,44 +6,38 @@ interface LibraryHandler<M, R> {
   execute(message: M): Promise<R>;
 }
 
+type Build<M, R> = (...deps: never[]) => LibraryHandler<M, R>;
+
 /**
  * Puts a library's command handler on the CommandBus: Nest injects `inject` into `build`, and the bus
  * routes every `message` instance to the handler it returns. The libraries stay free of Nest; this is
  * their only binding, one line per handler in the bounded context's module.
  */
-export function onCommandBus<M extends object, R>(
-  message: Type<M>,
-  inject: readonly InjectionToken[],
-  build: (...deps: never[]) => LibraryHandler<M, R>,
-): Type<LibraryHandler<M, R>> {
-  const bound = boundHandler(message.name, inject, build);
-  CommandHandler(message)(bound);
-  return bound;
-}
+export const onCommandBus = <M extends object, R>(message: Type<M>, inject: readonly InjectionToken[], build: Build<M, R>) =>
+  bound(CommandHandler(message), message, inject, build);
 
 /** The same for a query handler and the QueryBus. */
-export function onQueryBus<M extends object, R>(
+export const onQueryBus = <M extends object, R>(message: Type<M>, inject: readonly InjectionToken[], build: Build<M, R>) =>
+  bound(QueryHandler(message), message, inject, build);
+
+function bound<M, R>(
+  onBus: ClassDecorator,
   message: Type<M>,
   inject: readonly InjectionToken[],
-  build: (...deps: never[]) => LibraryHandler<M, R>,
+  build: Build<M, R>,
 ): Type<LibraryHandler<M, R>> {
-  const bound = boundHandler(message.name, inject, build);
-  QueryHandler(message)(bound);
-  return bound;
-}
-
-function boundHandler<M, R>(name: string, inject: readonly InjectionToken[], build: (...deps: never[]) => LibraryHandler<M, R>) {
   class Bound {
     private readonly handler: LibraryHandler<M, R>;
     constructor(...deps: unknown[]) {
       this.handler = (build as (...deps: unknown[]) => LibraryHandler<M, R>)(...deps);
     }
-    execute(message: M): Promise<R> {
-      return this.handler.execute(message);
+    execute(payload: M): Promise<R> {
+      return this.handler.execute(payload);
     }
   }
-  Object.defineProperty(Bound, 'name', { value: `${name}OnBus` });
+  Object.defineProperty(Bound, 'name', { value: `${message.name}OnBus` });
   inject.forEach((token, index) => Inject(token)(Bound, undefined, index));
   Injectable()(Bound);
+  onBus(Bound);
   return Bound;
 }

@@ -210,6 +210,16 @@ describe('the access table: who may send which command', () => {
       command: denyAuthorization('acc-pending'),
       allowed: ['system'],
     },
+    'CancelLinkRequest (official)': {
+      history: [...verifiedShop(), ...team, pending],
+      command: { type: 'CancelLinkRequest', data: { accountId: 'acc-pending' } },
+      allowed: ['owner', 'admin'],
+    },
+    'CancelLinkRequest (marketing)': {
+      history: [...verifiedShop(), ...team, linkRequested('acc-pending-mkt', 'marketing')],
+      command: { type: 'CancelLinkRequest', data: { accountId: 'acc-pending-mkt' } },
+      allowed: ['owner', 'admin', 'operator'],
+    },
     ExpireLinkAuthorization: {
       history: [...verifiedShop(), ...team, pending],
       command: expireAuthorization('acc-pending'),

@@ -108,6 +108,7 @@ describe('commands on a shop that was never registered', () => {
     ['AnswerLinkAuthorization (granted)', grantAuthorization('acc-1', ['user.info.basic'])],
     ['AnswerLinkAuthorization (denied)', denyAuthorization('acc-1')],
     ['ExpireLinkAuthorization', expireAuthorization('acc-1')],
+    ['CancelLinkRequest', { type: 'CancelLinkRequest', data: { accountId: 'acc-1' } }],
     ['RequestUnlink', requestUnlink('acc-1')],
     ['ConfirmUnlink', confirmUnlink('acc-1')],
     ['CancelUnlink', cancelUnlink('acc-1')],
