@@ -32,7 +32,7 @@ const DIST = resolve(__dirname, '..');
 const RESULTS_FILE = resolve(DIST, '..', 'bench', 'results', 'http.json');
 const MARKETING_SCOPES = ['user.info.basic', 'ads.manage'];
 
-const PAYOUTS = 'system:payout-service';
+const PAYOUTS = 'system:payouts';
 const OWNER = 'member:m-owner';
 
 let nextNumber = 0;
@@ -135,7 +135,7 @@ function mix(shops: readonly string[]) {
       return command(
         'POST',
         `/v1/shops/${grant.shopId}/links/${grant.accountId}/authorization`,
-        'system:tiktok-oauth',
+        'system:oauth-relay',
         { decision: 'granted', grantedScopes: MARKETING_SCOPES },
         'link',
       );

@@ -46,7 +46,7 @@ describe('Shops racing for one TikTok account', () => {
             'POST',
             `/v1/shops/${shopId}/links/${accountId}/authorization`,
             { decision: 'granted', grantedScopes: scopes },
-            { actor: 'system:tiktok-oauth' },
+            { actor: 'system:oauth-relay' },
           ),
         ),
       );

@@ -384,6 +384,8 @@ describe('Auditor CLI (shoplink-audit)', () => {
         'ops-console',
         '--scopes',
         'shops:read,audit:read',
+        '--actors',
+        'member',
         '--ttl',
         '30m',
       );
@@ -399,12 +401,23 @@ describe('Auditor CLI (shoplink-audit)', () => {
 
     it('without SHOPLINK_TOKEN_SECRET, signs with a secret file beside the data file, readable by its owner only, that the service then uses', async () => {
       const dataFile = join(app.dataDir, 'elsewhere', 'shoplink.db');
-      const run = await cliWith({ SHOPLINK_DATA_FILE: dataFile }, 'issue-token', '--service', 'local-dev', '--scopes', 'all', '--json');
+      const run = await cliWith(
+        { SHOPLINK_DATA_FILE: dataFile },
+        'issue-token',
+        '--service',
+        'local-dev',
+        '--scopes',
+        'all',
+        '--actors',
+        'all',
+        '--json',
+      );
       expect(run.code).toBe(0);
       const issued = JSON.parse(run.stdout);
       expect(issued).toMatchObject({
         service: 'local-dev',
         scopes: expect.arrayContaining(['shops:write', 'audit:read']),
+        actors: ['member', 'support', 'system:*'],
         expiresAt: expect.any(String),
       });
       const secretFile = join(app.dataDir, 'elsewhere', 'token-secret');
@@ -414,12 +427,15 @@ describe('Auditor CLI (shoplink-audit)', () => {
       expect((await verifyServiceToken(secret.key, issued.token)).name).toBe('local-dev');
     });
 
-    it('refuses unknown scopes, a missing service and a too-long lifetime with a usage error (exit 2)', async () => {
+    it('refuses unknown scopes or actors, a missing service or actors, and a too-long lifetime with a usage error (exit 2)', async () => {
       for (const args of [
-        ['--service', 'x', '--scopes', 'root'],
-        ['--scopes', 'shops:read'],
-        ['--service', 'x', '--scopes', 'shops:read', '--ttl', '400d'],
-        ['--service', 'Not Valid', '--scopes', 'shops:read'],
+        ['--service', 'x', '--scopes', 'root', '--actors', 'all'],
+        ['--scopes', 'shops:read', '--actors', 'all'],
+        ['--service', 'x', '--scopes', 'shops:read', '--actors', 'all', '--ttl', '400d'],
+        ['--service', 'Not Valid', '--scopes', 'shops:read', '--actors', 'all'],
+        ['--service', 'x', '--scopes', 'shops:read'],
+        ['--service', 'x', '--scopes', 'shops:read', '--actors', 'member:m-17'],
+        ['--service', 'x', '--scopes', 'shops:read', '--actors', 'root'],
       ]) {
         const run = await cliWith({ SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT }, 'issue-token', ...args);
         expect({ args, code: run.code, stdout: run.stdout }).toEqual({ args, code: 2, stdout: '' });

@@ -192,6 +192,6 @@ describe('Bad input is refused and nothing is written', () => {
     );
     expect(answer.status).toBe(403);
     expect(answer.body.code).toBe('FORBIDDEN_ROLE');
-    expect(answer.body.details[0].message).toContain('system actors');
+    expect(answer.body.details[0].message).toContain('system:kyb');
   });
 });

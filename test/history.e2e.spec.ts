@@ -176,7 +176,7 @@ describe('Shop history', () => {
     expect(second.body.entries[0].revision).toBe(5);
     expect(second.body.entries.at(-1)).toMatchObject({
       type: 'OrderPlaced',
-      summary: 'Order order-during-paging of 25.99 GBP placed by system order-service',
+      summary: 'Order order-during-paging of 25.99 GBP placed by system orders',
     });
     expect(second.body.nextCursor).toBeNull();
     expect(first.body.nextCursor).toMatch(/^[A-Za-z0-9_-]+$/);

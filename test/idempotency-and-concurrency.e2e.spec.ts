@@ -105,7 +105,7 @@ describe('Retries and concurrent writers', () => {
 
   it('copies X-Correlation-Id and the actor into the event metadata, and echoes the correlation id', async () => {
     const answer = await app.command('POST', '/v1/shops', registerShopBody('traced-shop'), {
-      actor: 'system:seller-center',
+      actor: 'system:onboarding',
       headers: { 'x-correlation-id': 'corr-123', ...(await bearer({ service: 'seller-center' })) },
     });
     expect(answer.headers.get('x-correlation-id')).toBe('corr-123');

@@ -3,7 +3,7 @@ import { linkBody, MARKETING_SCOPES, OFFICIAL_SCOPES, registerShopBody } from '.
 
 const SYSTEM = {
   kyb: { actor: 'system:kyb' },
-  oauth: { actor: 'system:tiktok-oauth' },
+  oauth: { actor: 'system:oauth-relay' },
   orders: { actor: 'system:orders' },
   payouts: { actor: 'system:payouts' },
 };

@@ -2,7 +2,7 @@ import { ShopAutomations } from '../apps/api/src/shops/automations/shop-automati
 import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { linkBody, MARKETING_SCOPES, OFFICIAL_SCOPES, registerShopBody } from './support/shop-fixtures';
 
-const OAUTH = { actor: 'system:tiktok-oauth' };
+const OAUTH = { actor: 'system:oauth-relay' };
 
 describe("The account owner's authorization", () => {
   let app: ShoplinkTestApp;

@@ -2,7 +2,7 @@ import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { linkBody, MARKETING_SCOPES, OFFICIAL_SCOPES, registerShopBody } from './support/shop-fixtures';
 
 const KYB = { actor: 'system:kyb' };
-const OAUTH = { actor: 'system:tiktok-oauth' };
+const OAUTH = { actor: 'system:oauth-relay' };
 const ONBOARDING = { actor: 'system:onboarding' };
 
 describe('A shop links its official account and its marketing accounts', () => {

@@ -16,7 +16,7 @@ describe('Durability across restarts', () => {
       'POST',
       '/v1/shops/durable-shop/links/acct-durable/authorization',
       { decision: 'granted', grantedScopes: OFFICIAL_SCOPES },
-      { actor: 'system:tiktok-oauth' },
+      { actor: 'system:oauth-relay' },
     );
     await app.command('POST', '/v1/shops/durable-shop/links', linkBody('acct-teen', 'marketing', { ownerAge: 15 }));
   });
@@ -55,7 +55,7 @@ describe('Durability across restarts', () => {
         commandId: expect.any(String),
         correlationId: expect.any(String),
         causationId: events[5].metadata.commandId,
-        actor: { kind: 'system', id: 'tiktok-oauth' },
+        actor: { kind: 'system', id: 'oauth-relay' },
         callingService: 'test-suite',
         occurredAt: expect.any(String),
         schemaVersion: 1,

@@ -78,13 +78,13 @@ describe('Service authentication and scopes', () => {
     const asViewer = await app.command('POST', `/v1/shops/${shop}/credits`, credit, { actor: 'member:m-viewer', headers: money });
     expect(asViewer.status).toBe(403);
     expect(asViewer.body.code).toBe('FORBIDDEN_ROLE');
-    const asOwner = await app.command('POST', `/v1/shops/${shop}/credits`, credit, { actor: 'system:settlement', headers: money });
+    const asOwner = await app.command('POST', `/v1/shops/${shop}/credits`, credit, { actor: 'system:payouts', headers: money });
     expect(asOwner.status).toBeLessThan(300);
     const shopsOnly = await app.command(
       'POST',
       `/v1/shops/${shop}/credits`,
       { ...credit, settlementId: 'st-2' },
-      { actor: 'system:settlement', headers: await bearer({ scopes: ['shops:write'] }) },
+      { actor: 'system:payouts', headers: await bearer({ scopes: ['shops:write'] }) },
     );
     expect(shopsOnly.status).toBe(403);
     expect(shopsOnly.body.code).toBe('FORBIDDEN_SCOPE');

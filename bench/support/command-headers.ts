@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ALL_SERVICE_SCOPES, issueServiceToken } from '@shoplink/service-auth';
+import { ALL_ACTOR_GRANTS, ALL_SERVICE_SCOPES, issueServiceToken } from '@shoplink/service-auth';
 
 /** The service under test is started with this secret (SHOPLINK_TOKEN_SECRET) and no practical rate limit. */
 export const BENCH_TOKEN_SECRET = 'bench-only-token-secret-0123456789abcdef';
@@ -12,6 +12,7 @@ export async function prepareBenchAuthorization(): Promise<void> {
   const token = await issueServiceToken(new TextEncoder().encode(BENCH_TOKEN_SECRET), {
     service: 'bench',
     scopes: ALL_SERVICE_SCOPES,
+    actors: ALL_ACTOR_GRANTS,
     ttlSeconds: 6 * 3600,
   });
   authorization = `Bearer ${token}`;

@@ -137,7 +137,7 @@ export class CrashWorkload {
         'POST',
         `${base}/links/${accountId}/authorization`,
         { decision: 'granted', grantedScopes: role === 'official' ? OFFICIAL_SCOPES : MARKETING_SCOPES },
-        'system:tiktok-oauth',
+        'system:oauth-relay',
       );
     }
     if (pick < 0.9) {

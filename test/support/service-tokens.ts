@@ -1,4 +1,4 @@
-import { ALL_SERVICE_SCOPES, issueServiceToken, ServiceScope } from '@shoplink/service-auth';
+import { ALL_ACTOR_GRANTS, ALL_SERVICE_SCOPES, issueServiceToken, ServiceScope } from '@shoplink/service-auth';
 
 /** The secret every test app signs and verifies with (production reads SHOPLINK_TOKEN_SECRET). */
 export const TEST_TOKEN_SECRET_TEXT = 'test-only-secret-0123456789abcdef-0123456789';
@@ -7,16 +7,19 @@ export const TEST_TOKEN_SECRET = new TextEncoder().encode(TEST_TOKEN_SECRET_TEXT
 export interface TestTokenOptions {
   readonly service?: string;
   readonly scopes?: readonly ServiceScope[];
+  /** The actors the token grants (default: every kind, `member`, `support` and `system:*`). */
+  readonly actors?: readonly string[];
   readonly ttlSeconds?: number;
   readonly now?: Date;
   readonly secret?: Uint8Array;
 }
 
-/** A service token as a real issuer would sign it; by default a service holding every scope. */
+/** A service token as a real issuer would sign it; by default a service holding every scope and granted every actor. */
 export function testToken(options: TestTokenOptions = {}): Promise<string> {
   return issueServiceToken(options.secret ?? TEST_TOKEN_SECRET, {
     service: options.service ?? 'test-suite',
     scopes: options.scopes ?? ALL_SERVICE_SCOPES,
+    actors: options.actors ?? ALL_ACTOR_GRANTS,
     ttlSeconds: options.ttlSeconds ?? 3600,
     now: options.now,
   });

@@ -3,10 +3,10 @@ import { linkBody, MARKETING_SCOPES, OFFICIAL_SCOPES, registerShopBody } from '.
 
 /** The internal services the life-cycle scenarios speak for (systems act on their own authority). */
 export const KYB = { actor: 'system:kyb' };
-export const OAUTH = { actor: 'system:tiktok-oauth' };
+export const OAUTH = { actor: 'system:oauth-relay' };
 export const ONBOARDING = { actor: 'system:onboarding' };
-export const ORDERS = { actor: 'system:order-service' };
-export const PAYOUTS = { actor: 'system:payout-service' };
+export const ORDERS = { actor: 'system:orders' };
+export const PAYOUTS = { actor: 'system:payouts' };
 export const SECURITY = { actor: 'system:security' };
 export const CAMPAIGNS = { actor: 'system:ads' };
 

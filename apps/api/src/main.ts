@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   );
   logger.log(`Storage: ${describeStorage(config.storage!)}; ${projection}; tracing ${tracerProvider ? 'on' : 'off'}`, 'Main');
   logger.log(
-    `Service tokens verified with the secret from ${config.tokenSecretSource}; issue one with: npm run -s token -- --service <name> --scopes <scope,...>`,
+    `Service tokens verified with the secret from ${config.tokenSecretSource}; issue one with: npm run -s token -- --service <name> --scopes <scope,...> --actors <actor,...>`,
     'Main',
   );
 }

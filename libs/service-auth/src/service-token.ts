@@ -1,10 +1,12 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
+import { isActorGrant } from './actor-grants';
 import { isServiceScope, ServiceScope } from './service-scopes';
 
-/** Who is calling, as its verified token says. */
+/** Who is calling, as its verified token says: its name, its scopes, and the actors it may assert (see actor-grants.ts). */
 export interface CallingService {
   readonly name: string;
   readonly scopes: ReadonlySet<ServiceScope>;
+  readonly actors: ReadonlySet<string>;
 }
 
 export const TOKEN_ISSUER = 'shoplink';
@@ -27,6 +29,8 @@ export class InvalidServiceTokenError extends Error {
 export interface TokenRequest {
   readonly service: string;
   readonly scopes: readonly ServiceScope[];
+  /** The actors the service may assert: `member`, `support`, `system:<name>`, `system:*` (local use). */
+  readonly actors: readonly string[];
   readonly ttlSeconds: number;
   readonly now?: Date;
 }
@@ -38,8 +42,10 @@ export async function issueServiceToken(secret: Uint8Array, request: TokenReques
     throw new RangeError(`ttl must be 1..${MAX_TOKEN_LIFETIME_SECONDS} seconds`);
   const unknown = request.scopes.filter((s) => !isServiceScope(s));
   if (unknown.length > 0) throw new RangeError(`unknown scopes: ${unknown.join(', ')}`);
+  const badActors = request.actors.filter((a) => !isActorGrant(a));
+  if (badActors.length > 0) throw new RangeError(`actors must be member, support, system:<name> or system:*, not: ${badActors.join(', ')}`);
   const issuedAt = Math.floor((request.now ?? new Date()).getTime() / 1000);
-  return new SignJWT({ scope: [...new Set(request.scopes)].join(' ') })
+  return new SignJWT({ scope: [...new Set(request.scopes)].join(' '), actors: [...new Set(request.actors)] })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(TOKEN_ISSUER)
     .setAudience(TOKEN_AUDIENCE)
@@ -69,7 +75,7 @@ export async function verifyServiceToken(
   } catch (error) {
     throw new InvalidServiceTokenError(reasonOf(error));
   }
-  const { sub, scope, exp, iat } = payload;
+  const { sub, scope, exp, iat, actors } = payload;
   if (
     typeof sub !== 'string' ||
     !SERVICE_NAME.test(sub) ||
@@ -80,9 +86,14 @@ export async function verifyServiceToken(
     throw new InvalidServiceTokenError('wrong-claims');
   }
   if (exp - iat > MAX_TOKEN_LIFETIME_SECONDS) throw new InvalidServiceTokenError('wrong-claims');
+  const actorList: unknown = actors ?? [];
+  if (!Array.isArray(actorList) || !actorList.every((a): a is string => typeof a === 'string'))
+    throw new InvalidServiceTokenError('wrong-claims');
   // Scopes this version does not know are ignored rather than refused, so a newer issuer's tokens still work for what we know.
   const scopes = new Set(scope.split(' ').filter(isServiceScope));
-  return { name: sub, scopes, expiresAt: exp };
+  // Like scopes, grants this version cannot read are ignored; a token without the claim grants no actor.
+  const granted = new Set(actorList.filter(isActorGrant));
+  return { name: sub, scopes, actors: granted, expiresAt: exp };
 }
 
 function reasonOf(error: unknown): InvalidServiceTokenError['reason'] {

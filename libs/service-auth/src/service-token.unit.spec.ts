@@ -27,20 +27,28 @@ describe('service tokens', () => {
     const token = await issueServiceToken(secret, {
       service: 'seller-center',
       scopes: ['shops:write', 'shops:read'],
+      actors: ['member', 'system:kyb'],
       ttlSeconds: 600,
       now,
     });
     const verified = await verifyServiceToken(secret, token, now);
     expect(verified.name).toBe('seller-center');
     expect([...verified.scopes].sort()).toEqual(['shops:read', 'shops:write']);
+    expect([...verified.actors].sort()).toEqual(['member', 'system:kyb']);
     expect(verified.expiresAt).toBe(now.getTime() / 1000 + 600);
     expect(await reasonOf(verifyServiceToken(secret, token, new Date(now.getTime() + 606_000)))).toBe('expired');
   });
 
   it('refuses a token signed with another secret, or altered after signing', async () => {
-    const token = await issueServiceToken(otherSecret, { service: 'seller-center', scopes: ['shops:read'], ttlSeconds: 600, now });
+    const token = await issueServiceToken(otherSecret, {
+      service: 'seller-center',
+      scopes: ['shops:read'],
+      actors: [],
+      ttlSeconds: 600,
+      now,
+    });
     expect(await reasonOf(verifyServiceToken(secret, token, now))).toBe('bad-signature');
-    const genuine = await issueServiceToken(secret, { service: 'seller-center', scopes: ['shops:read'], ttlSeconds: 600, now });
+    const genuine = await issueServiceToken(secret, { service: 'seller-center', scopes: ['shops:read'], actors: [], ttlSeconds: 600, now });
     const [header, , signature] = genuine.split('.');
     const widened = Buffer.from(
       JSON.stringify({
@@ -119,9 +127,9 @@ describe('service tokens', () => {
         .setExpirationTime(now.getTime() / 1000 + MAX_TOKEN_LIFETIME_SECONDS + 3600),
     );
     expect(await reasonOf(verifyServiceToken(secret, forever, now))).toBe('wrong-claims');
-    await expect(issueServiceToken(secret, { service: 'x', scopes: [], ttlSeconds: MAX_TOKEN_LIFETIME_SECONDS + 1 })).rejects.toThrow(
-      RangeError,
-    );
+    await expect(
+      issueServiceToken(secret, { service: 'x', scopes: [], actors: [], ttlSeconds: MAX_TOKEN_LIFETIME_SECONDS + 1 }),
+    ).rejects.toThrow(RangeError);
   });
 
   it('ignores scopes it does not know, and will not issue them', async () => {
@@ -134,9 +142,44 @@ describe('service tokens', () => {
       .setExpirationTime(now.getTime() / 1000 + 60)
       .sign(secret);
     expect([...(await verifyServiceToken(secret, token, now)).scopes]).toEqual(['shops:read']);
-    await expect(issueServiceToken(secret, { service: 'svc', scopes: ['admin:everything' as never], ttlSeconds: 60 })).rejects.toThrow(
-      /unknown scopes/,
+    await expect(
+      issueServiceToken(secret, { service: 'svc', scopes: ['admin:everything' as never], actors: [], ttlSeconds: 60 }),
+    ).rejects.toThrow(/unknown scopes/);
+    await expect(issueServiceToken(secret, { service: 'Bad Name', scopes: [], actors: [], ttlSeconds: 60 })).rejects.toThrow(
+      /service name/,
     );
-    await expect(issueServiceToken(secret, { service: 'Bad Name', scopes: [], ttlSeconds: 60 })).rejects.toThrow(/service name/);
+  });
+
+  it('grants no actor without the actors claim, ignores grants it cannot read, and will not issue a malformed one', async () => {
+    const bare = await new SignJWT({ scope: 'shops:write' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('old-service')
+      .setIssuer(TOKEN_ISSUER)
+      .setAudience(TOKEN_AUDIENCE)
+      .setIssuedAt(now.getTime() / 1000)
+      .setExpirationTime(now.getTime() / 1000 + 60)
+      .sign(secret);
+    expect([...(await verifyServiceToken(secret, bare, now)).actors]).toEqual([]);
+    const odd = await new SignJWT({ scope: 'shops:write', actors: ['system:kyb', 'root', 'member:m-1'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('svc')
+      .setIssuer(TOKEN_ISSUER)
+      .setAudience(TOKEN_AUDIENCE)
+      .setIssuedAt(now.getTime() / 1000)
+      .setExpirationTime(now.getTime() / 1000 + 60)
+      .sign(secret);
+    expect([...(await verifyServiceToken(secret, odd, now)).actors]).toEqual(['system:kyb']);
+    const notAList = await new SignJWT({ scope: 'shops:write', actors: 'member' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('svc')
+      .setIssuer(TOKEN_ISSUER)
+      .setAudience(TOKEN_AUDIENCE)
+      .setIssuedAt(now.getTime() / 1000)
+      .setExpirationTime(now.getTime() / 1000 + 60)
+      .sign(secret);
+    expect(await reasonOf(verifyServiceToken(secret, notAList, now))).toBe('wrong-claims');
+    await expect(issueServiceToken(secret, { service: 'svc', scopes: [], actors: ['member:m-1'], ttlSeconds: 60 })).rejects.toThrow(
+      /actors/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { applyDecorators, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { CommandEnvelope } from '@shoplink/command-handling';
+import type { CallingService } from '@shoplink/service-auth';
 import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { canonicalJson } from '@shoplink/event-store';
@@ -16,6 +17,8 @@ export interface CommandInput<B> {
   readonly envelope: CommandEnvelope;
   /** Hash of method, path, actor, If-Match and body: what the Idempotency-Key promises not to change. */
   readonly requestHash: string;
+  /** The calling service as its verified token says (ServiceAuthGuard ran first): whom it may act as. */
+  readonly caller: CallingService | undefined;
 }
 
 type DtoClass = new () => object;
@@ -86,17 +89,19 @@ export const ValidCommand = createParamDecorator((dto: DtoClass | undefined, ctx
       }),
     )
     .digest('hex');
+  const caller = callingServiceOf(request);
   return {
     body: validated.value,
     params,
     requestHash,
+    caller,
     envelope: {
       commandId,
       correlationId: correlation,
       causationId: commandId,
       actor,
       // The verified token's subject (ServiceAuthGuard ran before this), never a header the caller could set.
-      callingService: callingServiceOf(request)?.name ?? 'unidentified',
+      callingService: caller?.name ?? 'unidentified',
       expectedRevision: ifMatchRevision === undefined ? undefined : Number(ifMatchRevision),
     },
   };
@@ -121,7 +126,11 @@ export function ApiCommand(dto?: DtoClass): MethodDecorator {
     ApiHeader({ name: 'If-Match', required: false, description: "The shop stream's revision; a stale one answers 409" }),
     ApiResponse({ status: 200, description: '{ streamId, revision, position, events: [{ id, type }] }' }),
     ApiResponse({ status: 400, description: 'VALIDATION_FAILED: every bad field named in details' }),
-    ApiResponse({ status: 403, description: 'FORBIDDEN_ROLE' }),
+    ApiResponse({
+      status: 403,
+      description:
+        "FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor) or FORBIDDEN_ROLE (the actor may not send this command)",
+    }),
     ApiResponse({ status: 404, description: 'SHOP_NOT_FOUND and other missing things' }),
     ApiResponse({ status: 409, description: 'CONCURRENCY_CONFLICT (safe to retry) or a state conflict' }),
     ApiResponse({ status: 422, description: 'A business rule refused the command: a stable code and every failed rule in details' }),

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '@shoplink/command-handling';
 import { WrongExpectedRevisionError } from '@shoplink/event-store';
+import { ActorNotGrantedError } from '@shoplink/service-auth';
 import { ShopRuleViolation } from '@shoplink/shops';
 import type { FastifyReply } from 'fastify';
 import { ForbiddenScopeError, RateLimitedError, UnauthenticatedError } from '../auth/auth.errors';
@@ -33,6 +34,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       return errorBody(403, error.code, error.message, [{ code: error.code, requiredScope: error.requiredScope }]);
     if (error instanceof RateLimitedError) return errorBody(429, error.code, error.message);
     if (error instanceof ValidationFailedError) return errorBody(400, error.code, error.message, error.problems);
+    if (error instanceof ActorNotGrantedError) {
+      return errorBody(403, error.code, error.message, [{ code: error.code, actor: error.actor, requiredGrant: error.neededGrant }]);
+    }
     if (error instanceof ShopRuleViolation) return errorBody(statusOfRefusal(error.kind), error.code, error.message, error.details);
     if (error instanceof ConcurrencyConflictError) {
       return errorBody(

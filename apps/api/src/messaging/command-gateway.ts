@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMessage, CommandSender, IDEMPOTENCY_STORE, IdempotencyKeyReusedError, IdempotencyStore } from '@shoplink/command-handling';
 import { encodePosition, Position } from '@shoplink/event-store';
+import { ActorNotGrantedError, CallingService, grantsActor } from '@shoplink/service-auth';
 import { DecideShopCommand, RecordedRefusal, ShopCommandResult, ShopRuleViolation } from '@shoplink/shops';
 import { errorBody } from '../http/error-body';
 import { statusOfRefusal } from '../http/refusal-status';
@@ -14,8 +15,10 @@ export interface CommandAnswer {
   readonly replayed: boolean;
 }
 
-/** What an HTTP command adds to the message: the hash the Idempotency-Key promises, and the status of a success. */
+/** What an HTTP command adds to the message: who calls, the hash the Idempotency-Key promises, and the status of a success. */
 export interface HttpCommandRequest {
+  /** The verified calling service; its token must grant the actor the command names. */
+  readonly caller: CallingService | undefined;
   readonly requestHash: string;
   readonly successStatus?: number;
 }
@@ -50,6 +53,8 @@ export class CommandGateway implements CommandSender {
   }
 
   private async answerOnce(message: DecideShopCommand, request: HttpCommandRequest): Promise<CommandAnswer> {
+    // Before anything else, the stored answer included: a service may only ever act as the actors its token names.
+    assertActorGranted(message.envelope.actor, request.caller);
     const key = message.envelope.commandId;
     const first = await this.idempotency.find(key);
     if (first !== null) {
@@ -75,6 +80,11 @@ export class CommandGateway implements CommandSender {
   private keep(key: string, requestHash: string, answer: CommandAnswer): Promise<void> {
     return this.idempotency.save({ key, requestHash, statusCode: answer.statusCode, body: answer.body, createdAt: new Date() });
   }
+}
+
+function assertActorGranted(actor: { readonly kind: string; readonly id: string }, caller: CallingService | undefined): void {
+  if (caller === undefined || !grantsActor(caller.actors, actor))
+    throw new ActorNotGrantedError(`${actor.kind}:${actor.id}`, caller?.name ?? 'unidentified');
 }
 
 function answerOf(commandId: string, result: ShopCommandResult, successStatus: number): CommandAnswer {

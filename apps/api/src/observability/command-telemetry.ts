@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SpanStatusCode } from '@opentelemetry/api';
 import { AccountClaimRefused } from '@shoplink/accounts';
 import { CommandMessage, ConcurrencyConflictError, IdempotencyKeyReusedError } from '@shoplink/command-handling';
+import { ActorNotGrantedError } from '@shoplink/service-auth';
 import { ShopRuleViolation } from '@shoplink/shops';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { ShoplinkMetrics } from './metrics/shoplink-metrics';
@@ -96,6 +97,7 @@ function observedError(error: unknown): ObservedCommand {
   if (error instanceof IdempotencyKeyReusedError) return { outcome: 'refused', statusCode: 422, reason: error.code, ...none };
   if (error instanceof ShopRuleViolation)
     return { outcome: 'refused', statusCode: statusOfRefusal(error.kind), reason: error.code, ...none };
+  if (error instanceof ActorNotGrantedError) return { outcome: 'refused', statusCode: 403, reason: error.code, ...none };
   if (error instanceof AccountClaimRefused) return { outcome: 'refused', statusCode: 409, reason: error.code, ...none };
   return { outcome: 'failed', statusCode: 500, reason: error instanceof Error ? error.name : 'Error', ...none };
 }

@@ -21,7 +21,11 @@ export class ShopCommands {
   ): Promise<Record<string, unknown>> {
     const shopId = options.shopId ?? input.params.shopId;
     const message = new DecideShopCommand(shopId, command, input.envelope);
-    const answer = await this.gateway.answer(message, { requestHash: input.requestHash, successStatus: options.successStatus });
+    const answer = await this.gateway.answer(message, {
+      caller: input.caller,
+      requestHash: input.requestHash,
+      successStatus: options.successStatus,
+    });
     void reply.status(answer.statusCode);
     if (answer.replayed) void reply.header('Idempotent-Replayed', 'true');
     return answer.body;

@@ -30,9 +30,16 @@ describe('ShopCommandHandler with cached states and snapshots', () => {
     type: 'CreditFunds',
     data: { settlementId, orderId: `o-${settlementId}`, amount },
   });
-  const envelope = (): CommandEnvelope => {
+  /** Shops are registered by onboarding, credited by payouts (the system actors the access table names). */
+  const envelope = (system: 'payouts' | 'onboarding' = 'payouts'): CommandEnvelope => {
     const commandId = randomUUID();
-    return { commandId, correlationId: commandId, causationId: commandId, actor: { kind: 'system', id: 'payout' }, callingService: 'test' };
+    return {
+      commandId,
+      correlationId: commandId,
+      causationId: commandId,
+      actor: { kind: 'system', id: system },
+      callingService: 'test',
+    };
   };
 
   /** A service instance's command path, on its own connection to the shared file. */
@@ -76,7 +83,7 @@ describe('ShopCommandHandler with cached states and snapshots', () => {
   it('a stale cached state never decides: another instance’s append is seen before deciding', async () => {
     const { executor: a } = executor();
     const { executor: b } = executor();
-    await a.execute('cached', register, envelope());
+    await a.execute('cached', register, envelope('onboarding'));
     await a.execute('cached', credit('s-1', 100), envelope());
     expect(await available(a)).toBe(100); // A now holds the shop in its cache
 
@@ -94,7 +101,7 @@ describe('ShopCommandHandler with cached states and snapshots', () => {
   it('a query beside a read-model document uses the cached state once it has reached the document, and reads the stream otherwise', async () => {
     const { executor: a, raw } = executor();
     const { executor: b } = executor();
-    await a.execute('cached', register, envelope());
+    await a.execute('cached', register, envelope('onboarding'));
     await a.execute('cached', credit('s-1', 100), envelope()); // A holds revision 1
     await b.execute('cached', credit('s-2', 50), envelope()); // revision 2, which A does not know
     const readStream = jest.spyOn(raw, 'readStream');
@@ -132,7 +139,7 @@ describe('ShopCommandHandler with cached states and snapshots', () => {
           },
         }),
     });
-    await a.execute('cached', register, envelope());
+    await a.execute('cached', register, envelope('onboarding'));
     await a.execute('cached', credit('s-1', 10), envelope());
 
     const result = await a.execute('cached', credit('s-9', 40), envelope());
@@ -147,7 +154,7 @@ describe('ShopCommandHandler with cached states and snapshots', () => {
 
   it('recognises a command it already applied without reading the whole stream, and answers from its events', async () => {
     const { executor: a, raw } = executor();
-    await a.execute('cached', register, envelope());
+    await a.execute('cached', register, envelope('onboarding'));
     const once = envelope();
     const first = await a.execute('cached', credit('s-1', 10), once);
     await a.execute('cached', credit('s-2', 10), envelope());
@@ -159,7 +166,7 @@ describe('ShopCommandHandler with cached states and snapshots', () => {
 
   it('snapshots a long shop, starts a new instance from the snapshot, and ignores snapshots of another evolve version', async () => {
     const { executor: a, raw } = executor();
-    await a.execute('cached', register, envelope());
+    await a.execute('cached', register, envelope('onboarding'));
     for (let i = 0; i < 1_000; i++) await a.execute('cached', credit(`s-${i}`, 1), envelope());
     await new Promise((resolve) => setImmediate(resolve)); // the snapshot write is not awaited by the command
     const snapshots = new SqliteSnapshotStore(raw.groupCommit);
@@ -182,7 +189,7 @@ describe('ShopCommandHandler with cached states and snapshots', () => {
 
   it('drops a snapshot that no longer sits on its stream and replays from zero', async () => {
     const { executor: a, raw } = executor();
-    await a.execute('cached', register, envelope());
+    await a.execute('cached', register, envelope('onboarding'));
     await a.execute('cached', credit('s-1', 10), envelope());
     const snapshots = new SqliteSnapshotStore(raw.groupCommit);
     await snapshots.save({

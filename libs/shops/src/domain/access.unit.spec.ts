@@ -1,5 +1,5 @@
 import { Actor } from './actor';
-import { SHOP_ACCESS_TABLE } from './shop-access.policy';
+import { SHOP_ACCESS_TABLE, SYSTEM_ACTORS } from './shop-access.policy';
 import { GrantAccess, RevokeAccess, ShopCommand } from './shop.commands';
 import { ShopEvent } from './shop.events';
 import {
@@ -10,7 +10,6 @@ import {
   grantAuthorization,
   hoursBefore,
   iso,
-  KYB,
   linkRequested,
   member,
   NOW,
@@ -158,7 +157,8 @@ describe('the access table: who may send which command', () => {
     operator: member('m-operator'),
     viewer: member('m-viewer'),
     'member without access': member('m-stranger'),
-    system: KYB,
+    ...Object.fromEntries(Object.keys(SYSTEM_ACTORS).map((name) => [`system:${name}`, { kind: 'system', id: name }])),
+    'system:someone-else': { kind: 'system', id: 'someone-else' },
     support: SUPPORT_AGENT,
   };
 
@@ -166,13 +166,13 @@ describe('the access table: who may send which command', () => {
     readonly history: readonly ShopEvent[];
     readonly command: ShopCommand;
     readonly now?: Date;
-    readonly allowed: readonly (keyof typeof actors)[];
+    readonly allowed: readonly string[];
   }
 
   const pending = linkRequested('acc-pending', 'official');
   const linkedAccounts = [...verifiedShop(), ...team, ...linkedLongAgo('acc-off', 'official'), ...linkedLongAgo('acc-mkt', 'marketing')];
   const scenarios: Record<string, Scenario> = {
-    RegisterShop: { history: [], command: registerShop(), allowed: ['owner', 'system'] },
+    RegisterShop: { history: [], command: registerShop(), allowed: ['owner', 'system:onboarding'] },
     SubmitBusinessVerification: {
       history: [...registeredShop(), ...team],
       command: { type: 'SubmitBusinessVerification', data: { documents: ['doc'] } },
@@ -181,14 +181,14 @@ describe('the access table: who may send which command', () => {
     RecordVerificationDecision: {
       history: [...registeredShop(), verificationSubmitted(), ...team],
       command: { type: 'RecordVerificationDecision', data: { outcome: 'verified', reasons: [] } },
-      allowed: ['system'],
+      allowed: ['system:kyb'],
     },
     GrantAccess: { history: [...verifiedShop(), ...team], command: grant('m-new', 'viewer'), allowed: ['owner', 'admin'] },
     RevokeAccess: { history: [...verifiedShop(), ...team], command: revoke('m-viewer'), allowed: ['owner', 'admin'] },
     GraduateFromProbation: {
       history: [...verifiedShop(), ...team],
       command: { type: 'GraduateFromProbation', data: {} },
-      allowed: ['system'],
+      allowed: ['system:onboarding'],
     },
     'RequestLink (official)': {
       history: [...verifiedShop(), ...team],
@@ -203,12 +203,12 @@ describe('the access table: who may send which command', () => {
     'AnswerLinkAuthorization (granted)': {
       history: [...verifiedShop(), ...team, pending],
       command: grantAuthorization('acc-pending', DEFAULT_SHOP_POLICY.requiredScopes.official),
-      allowed: ['system'],
+      allowed: ['system:oauth-relay'],
     },
     'AnswerLinkAuthorization (denied)': {
       history: [...verifiedShop(), ...team, pending],
       command: denyAuthorization('acc-pending'),
-      allowed: ['system'],
+      allowed: ['system:oauth-relay'],
     },
     'CancelLinkRequest (official)': {
       history: [...verifiedShop(), ...team, pending],
@@ -224,7 +224,7 @@ describe('the access table: who may send which command', () => {
       history: [...verifiedShop(), ...team, pending],
       command: expireAuthorization('acc-pending'),
       now: new Date(pending.data.authorizationExpiresAt),
-      allowed: ['system'],
+      allowed: ['system:expiry'],
     },
     // ---- unlinking (decide-unlinking): operators only for marketing accounts, only admins for the official one
     'RequestUnlink (official)': { history: linkedAccounts, command: requestUnlink('acc-off'), allowed: ['owner', 'admin'] },
@@ -253,24 +253,24 @@ describe('the access table: who may send which command', () => {
       history: [...linkedAccounts, unlinkRequested('acc-off', 'official')],
       command: expireUnlinkRequest('acc-off'),
       now: hoursAfter(NOW, 1),
-      allowed: ['system'],
+      allowed: ['system:expiry'],
     },
-    EmergencyUnlink: { history: linkedAccounts, command: emergencyUnlink('acc-off'), allowed: ['owner', 'admin', 'system'] },
+    EmergencyUnlink: { history: linkedAccounts, command: emergencyUnlink('acc-off'), allowed: ['owner', 'admin', 'system:security'] },
     AssistedUnlink: { history: linkedAccounts, command: assistedUnlink('acc-off'), allowed: ['support'] },
     SwitchOfficialAccount: { history: linkedAccounts, command: switchOfficialAccount('acc-new'), allowed: ['owner', 'admin'] },
     // orders, money, campaigns, incidents, leaving (decide-operations)
-    PlaceOrder: { history: [...verifiedShop(), ...team], command: placeOrder('o-new'), allowed: ['system'] },
+    PlaceOrder: { history: [...verifiedShop(), ...team], command: placeOrder('o-new'), allowed: ['system:orders'] },
     FulfilOrder: {
       history: [...verifiedShop(), ...team, orderPlaced('o-1')],
       command: fulfilOrder('o-1'),
-      allowed: ['owner', 'admin', 'operator', 'system'],
+      allowed: ['owner', 'admin', 'operator', 'system:orders'],
     },
     CancelOrder: {
       history: [...verifiedShop(), ...team, orderPlaced('o-1')],
       command: cancelOrder('o-1'),
-      allowed: ['owner', 'admin', 'operator', 'system'],
+      allowed: ['owner', 'admin', 'operator', 'system:orders'],
     },
-    CreditFunds: { history: [...verifiedShop(), ...team], command: creditFunds('s-new', 100), allowed: ['system'] },
+    CreditFunds: { history: [...verifiedShop(), ...team], command: creditFunds('s-new', 100), allowed: ['system:payouts'] },
     RequestWithdrawal: {
       history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000)],
       command: requestWithdrawal('w-new', 100),
@@ -279,32 +279,32 @@ describe('the access table: who may send which command', () => {
     CompleteWithdrawal: {
       history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000), withdrawalRequested('w-1', 100)],
       command: completeWithdrawal('w-1'),
-      allowed: ['system'],
+      allowed: ['system:payouts'],
     },
     FailWithdrawal: {
       history: [...verifiedShop(), ...team, fundsCredited('s-1', 1_000), withdrawalRequested('w-1', 100)],
       command: failWithdrawal('w-1'),
-      allowed: ['system'],
+      allowed: ['system:payouts'],
     },
     StartCampaign: {
       history: linkedAccounts,
       command: startCampaign('c-new', 'acc-mkt'),
-      allowed: ['owner', 'admin', 'operator', 'system'],
+      allowed: ['owner', 'admin', 'operator', 'system:ads'],
     },
     EndCampaign: {
       history: [...linkedAccounts, campaignStarted('c-1', 'acc-mkt')],
       command: endCampaign('c-1'),
-      allowed: ['owner', 'admin', 'operator', 'system'],
+      allowed: ['owner', 'admin', 'operator', 'system:ads'],
     },
     ReportSecurityIncident: {
       history: [...verifiedShop(), ...team],
       command: reportIncident('inc-new'),
-      allowed: ['owner', 'admin', 'system'],
+      allowed: ['owner', 'admin', 'system:security'],
     },
     ResolveSecurityIncident: {
       history: [...verifiedShop(), ...team, ...incidentOpened('inc-1', 0)],
       command: resolveIncident('inc-1'),
-      allowed: ['system'],
+      allowed: ['system:security'],
     },
     DeactivateShop: { history: [...verifiedShop(), ...team], command: deactivateShop, allowed: ['owner', 'admin'] },
     ReactivateShop: { history: [...verifiedShop(), ...team, shopDeactivated()], command: reactivateShop, allowed: ['owner', 'admin'] },

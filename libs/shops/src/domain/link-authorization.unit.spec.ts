@@ -13,6 +13,7 @@ import {
   linkedElsewhere,
   linkRequested,
   NOW,
+  EXPIRY,
   OAUTH_RELAY,
   OTHER_SHOP_ID,
   SHOP_ID,
@@ -28,6 +29,7 @@ const pendingMarketing = linkRequested('acc-1', 'marketing', { at: NOW });
 const WINDOW_CLOSES = hoursAfter(NOW, 48);
 const ANSWERED = hoursAfter(NOW, 2);
 const relay = (now = ANSWERED) => ({ actor: OAUTH_RELAY, now });
+const expiry = (now: Date) => ({ actor: EXPIRY, now });
 
 const authorizedAndLinked = (role: LinkRole, scopes: readonly string[], at = ANSWERED): ShopEvent[] => [
   { type: 'AccountLinkAuthorized', data: { shopId: SHOP_ID, accountId: 'acc-1', role, grantedScopes: scopes, authorizedAt: iso(at) } },
@@ -309,7 +311,7 @@ describe('AnswerLinkAuthorization', () => {
 describe('ExpireLinkAuthorization', () => {
   it('before the window closes is refused with AUTHORIZATION_NOT_EXPIRED', () => {
     const violation = given(verifiedShop(), pendingOfficial)
-      .when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 47)))
+      .when(expireAuthorization('acc-1'), expiry(hoursAfter(NOW, 47)))
       .thenThrows('AUTHORIZATION_NOT_EXPIRED', ['AUTHORIZATION_NOT_EXPIRED']);
     expect(violation.kind).toBe('rule');
     expect(violation.message).toContain(iso(WINDOW_CLOSES));
@@ -317,7 +319,7 @@ describe('ExpireLinkAuthorization', () => {
 
   it('a millisecond before the window closes is still refused', () => {
     given(verifiedShop(), pendingOfficial)
-      .when(expireAuthorization('acc-1'), relay(new Date(WINDOW_CLOSES.getTime() - 1)))
+      .when(expireAuthorization('acc-1'), expiry(new Date(WINDOW_CLOSES.getTime() - 1)))
       .thenThrows('AUTHORIZATION_NOT_EXPIRED');
   });
 
@@ -326,25 +328,25 @@ describe('ExpireLinkAuthorization', () => {
     ['long after', hoursAfter(NOW, 24 * 30)],
   ])('%s records LinkAuthorizationExpired', (_when, at) => {
     given(businessShop(), pendingMarketing)
-      .when(expireAuthorization('acc-1'), relay(at))
+      .when(expireAuthorization('acc-1'), expiry(at))
       .then([expiredEvent('marketing', at)]);
   });
 
   it('of an unknown request: LINK_REQUEST_NOT_FOUND', () => {
     given(verifiedShop())
-      .when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 50)))
+      .when(expireAuthorization('acc-1'), expiry(hoursAfter(NOW, 50)))
       .thenThrows('LINK_REQUEST_NOT_FOUND');
   });
 
   it('of a linked account: LINK_REQUEST_NOT_FOUND (links do not expire)', () => {
     given(verifiedShop(), accountLinked('acc-1', 'official'))
-      .when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 24 * 30)))
+      .when(expireAuthorization('acc-1'), expiry(hoursAfter(NOW, 24 * 30)))
       .thenThrows('LINK_REQUEST_NOT_FOUND');
   });
 
   it('twice: the second is LINK_REQUEST_NOT_FOUND', () => {
     given(verifiedShop(), pendingOfficial, expiredEvent('official', WINDOW_CLOSES))
-      .when(expireAuthorization('acc-1'), relay(hoursAfter(NOW, 60)))
+      .when(expireAuthorization('acc-1'), expiry(hoursAfter(NOW, 60)))
       .thenThrows('LINK_REQUEST_NOT_FOUND');
   });
 });

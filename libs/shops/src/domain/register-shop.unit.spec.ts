@@ -68,9 +68,9 @@ describe('RegisterShop', () => {
     expect(event.type).toBe('ShopRegistered');
   });
 
-  it('may be sent by a system (the seller-center backend) on the owner’s behalf', () => {
+  it('may be sent by seller onboarding (system:onboarding) on the owner’s behalf', () => {
     given()
-      .when(registerShop(), { actor: { kind: 'system', id: 'seller-center' } })
+      .when(registerShop(), { actor: { kind: 'system', id: 'onboarding' } })
       .then([expect.objectContaining({ type: 'ShopRegistered' })]);
   });
 

@@ -5,53 +5,70 @@ import { ShopRuleViolation } from './shop-rule-violation';
 import { RegisteredShop, ShopState } from './shop.state';
 
 /**
- * Who may send which command: the role table of the README, as data. Members act through
- * their role on the shop; systems are internal services acting on their own authority
- * (KYB decides verification, the OAuth relay carries the account owner's answer, the
- * order and payout services report orders and money); support agents do assisted unlinks.
+ * The internal services that act on their own authority, by the system actor each asserts
+ * (`system:<name>`). A deployment gives each service's token the actors it may assert; this table
+ * says what each may send at all.
+ */
+export const SYSTEM_ACTORS = {
+  onboarding: 'seller onboarding: registers shops and moves them out of probation',
+  kyb: 'the KYB service: decides business verification',
+  'oauth-relay': "the OAuth relay: carries an account owner's answer to a link request",
+  expiry: 'Shoplink itself: expires link authorizations and unlink codes nobody answered',
+  orders: 'the order service: orders placed, fulfilled, cancelled',
+  payouts: 'the payout service: settlements credited, payouts completed or failed',
+  ads: 'the ads service: campaigns started and ended',
+  security: 'the security service: incidents reported and resolved, emergency unlinks',
+} as const;
+
+export type SystemActor = keyof typeof SYSTEM_ACTORS;
+
+/**
+ * Who may send which command: the role table of the docs, as data. Members act through their role
+ * on the shop; system actors are the internal services above, each allowed its own commands; support
+ * agents do assisted unlinks and erasure.
  */
 interface Allowed {
-  readonly systems: boolean;
+  readonly systems: readonly SystemActor[];
   readonly support: boolean;
   readonly memberRoles: readonly MemberRole[];
 }
 
-const allow = (memberRoles: readonly MemberRole[], others: { systems?: boolean; support?: boolean } = {}): Allowed => ({
+const allow = (memberRoles: readonly MemberRole[], others: { systems?: readonly SystemActor[]; support?: boolean } = {}): Allowed => ({
   memberRoles,
-  systems: others.systems ?? false,
+  systems: others.systems ?? [],
   support: others.support ?? false,
 });
-const SYSTEMS_ONLY = allow([], { systems: true });
+const systemsOnly = (...systems: SystemActor[]): Allowed => allow([], { systems });
 
 export const SHOP_ACCESS_TABLE: Readonly<Record<ShopCommandType, Allowed>> = {
-  RegisterShop: SYSTEMS_ONLY, // plus the future owner registering their own shop
+  RegisterShop: systemsOnly('onboarding'), // plus the future owner registering their own shop
   SubmitBusinessVerification: allow(['admin']),
-  RecordVerificationDecision: SYSTEMS_ONLY,
+  RecordVerificationDecision: systemsOnly('kyb'),
   GrantAccess: allow(['admin']),
   RevokeAccess: allow(['admin']),
-  GraduateFromProbation: SYSTEMS_ONLY,
+  GraduateFromProbation: systemsOnly('onboarding'),
   RequestLink: allow(['admin', 'operator']), // operators: marketing accounts only
-  AnswerLinkAuthorization: SYSTEMS_ONLY,
+  AnswerLinkAuthorization: systemsOnly('oauth-relay'),
   CancelLinkRequest: allow(['admin', 'operator']), // operators: marketing accounts only
-  ExpireLinkAuthorization: SYSTEMS_ONLY,
+  ExpireLinkAuthorization: systemsOnly('expiry'),
   RequestUnlink: allow(['admin', 'operator']), // operators: marketing accounts only
   ConfirmUnlink: allow(['admin', 'operator']), // operators: marketing accounts only
   CancelUnlink: allow(['admin', 'operator']), // operators: marketing accounts only
-  ExpireUnlinkRequest: SYSTEMS_ONLY,
-  EmergencyUnlink: allow(['admin'], { systems: true }),
+  ExpireUnlinkRequest: systemsOnly('expiry'),
+  EmergencyUnlink: allow(['admin'], { systems: ['security'] }),
   AssistedUnlink: allow([], { support: true }),
   SwitchOfficialAccount: allow(['admin']),
-  PlaceOrder: SYSTEMS_ONLY,
-  FulfilOrder: allow(['admin', 'operator'], { systems: true }),
-  CancelOrder: allow(['admin', 'operator'], { systems: true }),
-  CreditFunds: SYSTEMS_ONLY,
+  PlaceOrder: systemsOnly('orders'),
+  FulfilOrder: allow(['admin', 'operator'], { systems: ['orders'] }),
+  CancelOrder: allow(['admin', 'operator'], { systems: ['orders'] }),
+  CreditFunds: systemsOnly('payouts'),
   RequestWithdrawal: allow(['admin', 'finance']),
-  CompleteWithdrawal: SYSTEMS_ONLY,
-  FailWithdrawal: SYSTEMS_ONLY,
-  StartCampaign: allow(['admin', 'operator'], { systems: true }),
-  EndCampaign: allow(['admin', 'operator'], { systems: true }),
-  ReportSecurityIncident: allow(['admin'], { systems: true }),
-  ResolveSecurityIncident: SYSTEMS_ONLY,
+  CompleteWithdrawal: systemsOnly('payouts'),
+  FailWithdrawal: systemsOnly('payouts'),
+  StartCampaign: allow(['admin', 'operator'], { systems: ['ads'] }),
+  EndCampaign: allow(['admin', 'operator'], { systems: ['ads'] }),
+  ReportSecurityIncident: allow(['admin'], { systems: ['security'] }),
+  ResolveSecurityIncident: systemsOnly('security'),
   DeactivateShop: allow(['admin']),
   ReactivateShop: allow(['admin']),
   // Erasure requests reach Shoplink from the seller or through support's privacy desk.
@@ -76,7 +93,7 @@ export function assertActorMayDecide(state: ShopState, command: ShopCommand, act
 
 function isAllowed(state: ShopState, command: ShopCommand, actor: Actor): boolean {
   const allowed = SHOP_ACCESS_TABLE[command.type];
-  if (actor.kind === 'system') return allowed.systems;
+  if (actor.kind === 'system') return (allowed.systems as readonly string[]).includes(actor.id);
   if (actor.kind === 'support') return allowed.support;
   if (command.type === 'RegisterShop') return actor.id === command.data.ownerMemberId;
   if (!state.registered) return false;
@@ -97,7 +114,7 @@ function roleConcerned(shop: RegisteredShop, command: ShopCommand): string | und
 function describeAllowed(type: ShopCommandType): string {
   const allowed = SHOP_ACCESS_TABLE[type];
   const who = [
-    ...(allowed.systems ? ['system actors'] : []),
+    ...allowed.systems.map((name) => `system:${name}`),
     ...(allowed.support ? ['support agents'] : []),
     ...allowed.memberRoles.map((r) => `members with role ${r}`),
   ];

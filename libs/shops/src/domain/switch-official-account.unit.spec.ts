@@ -24,6 +24,7 @@ import {
   linkRequested,
   member,
   NOW,
+  EXPIRY,
   OAUTH_RELAY,
   orderFulfilled,
   orderPlaced,
@@ -271,7 +272,7 @@ describe('SwitchOfficialAccount', () => {
 
     it('an expired authorization keeps the old official account, whether swept or discovered by a late grant', () => {
       const closes = hoursAfter(NOW, 48);
-      const swept = given(pending).when(expireAuthorization('acc-new'), relay(closes)).decide();
+      const swept = given(pending).when(expireAuthorization('acc-new'), { actor: EXPIRY, now: closes }).decide();
       const late = given(pending).when(grantAuthorization('acc-new', OFFICIAL_SCOPES), relay(closes)).decide();
       for (const events of [swept, late]) {
         expect(events.map((e) => e.type)).toEqual(['LinkAuthorizationExpired']);

@@ -636,7 +636,7 @@ describe('CancelUnlink', () => {
 });
 
 describe('ExpireUnlinkRequest (the sweeper)', () => {
-  const SWEEPER: Actor = { kind: 'system', id: 'unlink-sweeper' };
+  const SWEEPER: Actor = { kind: 'system', id: 'expiry' };
 
   it('is for systems only: a member may not expire a request', () => {
     given(shop, officialRequest).when(expireUnlinkRequest('acc-off'), { now: CODE_EXPIRES }).thenThrows('FORBIDDEN_ROLE');

@@ -6,6 +6,7 @@ import {
   hoursAfter,
   iso,
   KYB,
+  ONBOARDING,
   NOW,
   registeredShop,
   SHOP_ID,
@@ -117,18 +118,18 @@ describe('GraduateFromProbation', () => {
 
   it('records that the shop left probation', () => {
     given(verifiedShop())
-      .when(graduate, { actor: { kind: 'system', id: 'seller-center' } })
+      .when(graduate, { actor: ONBOARDING })
       .then([{ type: 'ShopGraduatedFromProbation', data: { shopId: SHOP_ID, graduatedAt: iso(NOW) } }]);
   });
 
   it('does not depend on verification (the shop leaves probation when told so)', () => {
     given(registeredShop())
-      .when(graduate, { actor: KYB })
+      .when(graduate, { actor: ONBOARDING })
       .then([{ type: 'ShopGraduatedFromProbation', data: { shopId: SHOP_ID, graduatedAt: iso(NOW) } }]);
   });
 
   it('is refused a second time', () => {
-    const violation = given(graduatedShop()).when(graduate, { actor: KYB }).thenThrows('ALREADY_GRADUATED', ['ALREADY_GRADUATED']);
+    const violation = given(graduatedShop()).when(graduate, { actor: ONBOARDING }).thenThrows('ALREADY_GRADUATED', ['ALREADY_GRADUATED']);
     expect(violation.kind).toBe('rule');
   });
 });

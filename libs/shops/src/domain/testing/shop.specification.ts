@@ -45,6 +45,10 @@ export const member = (id: string): Actor => ({ kind: 'member', id });
 export const OWNER: Actor = member(OWNER_ID);
 export const KYB: Actor = { kind: 'system', id: 'kyb' };
 export const OAUTH_RELAY: Actor = { kind: 'system', id: 'oauth-relay' };
+/** Shoplink's own automation expiring what nobody answered. */
+export const EXPIRY: Actor = { kind: 'system', id: 'expiry' };
+/** Seller onboarding: registers shops, moves them out of probation. */
+export const ONBOARDING: Actor = { kind: 'system', id: 'onboarding' };
 export const SUPPORT_AGENT: Actor = { kind: 'support', id: 'agent-4' };
 
 export const defaultContext = (overrides: Partial<ShopDecisionContext> = {}): ShopDecisionContext => ({
@@ -308,9 +312,9 @@ import type {
   StartCampaign,
 } from '../shop.commands';
 
-export const ORDER_SERVICE: Actor = { kind: 'system', id: 'order-service' };
-export const PAYOUT_SERVICE: Actor = { kind: 'system', id: 'payout-service' };
-export const SECURITY_SERVICE: Actor = { kind: 'system', id: 'security-service' };
+export const ORDER_SERVICE: Actor = { kind: 'system', id: 'orders' };
+export const PAYOUT_SERVICE: Actor = { kind: 'system', id: 'payouts' };
+export const SECURITY_SERVICE: Actor = { kind: 'system', id: 'security' };
 export const CURRENCY = 'GBP';
 
 /** Default time of an operation in a given-history: two hours before NOW. */
