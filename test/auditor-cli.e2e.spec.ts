@@ -1,6 +1,14 @@
 import { execFile } from 'node:child_process';
-import { statSync } from 'node:fs';
-import { loadTokenSecret, verifyServiceToken } from '@shoplink/service-auth';
+import { generateKeyPairSync } from 'node:crypto';
+import { statSync, writeFileSync } from 'node:fs';
+import {
+  hasSecondFactor,
+  loadActorAssertionKeys,
+  loadTokenSecret,
+  MAX_ACTOR_ASSERTION_LIFETIME_SECONDS,
+  verifyActorAssertion,
+  verifyServiceToken,
+} from '@shoplink/service-auth';
 import { TIMELINE_COLLECTION } from '@shoplink/shops';
 import { join } from 'node:path';
 import { HttpAnswer, ShoplinkTestApp } from './support/shoplink-test-app';
@@ -11,7 +19,7 @@ import { registerShopBody } from './support/shop-fixtures';
 import { SECURITY, ShopScenario } from './support/shop-scenarios';
 import { DataFileTamperer } from './support/tamper-with-data-file';
 import { TestClock } from './support/test-clock';
-import { TEST_TOKEN_SECRET_TEXT } from './support/service-tokens';
+import { TEST_ACTOR_ASSERTION_SECRET_TEXT, TEST_TOKEN_SECRET_TEXT } from './support/service-tokens';
 
 const ROOT = join(__dirname, '..');
 interface Run {
@@ -41,7 +49,14 @@ describe('Auditor CLI (shoplink-audit)', () => {
         [cliMain, ...args],
         {
           cwd: ROOT,
-          env: { ...process.env, SHOPLINK_TOKEN_SECRET: '', SHOPLINK_DATA_FILE: app.config.dataFile, ...env },
+          env: {
+            ...process.env,
+            SHOPLINK_TOKEN_SECRET: '',
+            SHOPLINK_ACTOR_ASSERTION_SECRET: '',
+            SHOPLINK_ACTOR_ASSERTION_JWKS: '',
+            SHOPLINK_DATA_FILE: app.config.dataFile,
+            ...env,
+          },
           maxBuffer: 16 * 1024 * 1024,
         },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stdout, stderr }),
@@ -441,6 +456,87 @@ describe('Auditor CLI (shoplink-audit)', () => {
         expect({ args, code: run.code, stdout: run.stdout }).toEqual({ args, code: 2, stdout: '' });
         noStackTrace(run);
       }
+    });
+  });
+
+  describe('issue-assertion', () => {
+    const withTestSecret = { SHOPLINK_ACTOR_ASSERTION_SECRET: TEST_ACTOR_ASSERTION_SECRET_TEXT };
+
+    it('issues an assertion the service verifies, about the member named, with a password only', async () => {
+      const run = await cliWith(withTestSecret, 'issue-assertion', '--member', 'm-17', '--ttl', '5m');
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const assertion = run.stdout.trim();
+      expect(assertion).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+      const verified = await verifyActorAssertion(app.config.actorAssertionKeys, assertion, { kind: 'member', id: 'm-17' });
+      expect(verified).toMatchObject({ subject: 'm-17', amr: ['pwd'], issuer: null });
+      expect(verified.expiresAt.getTime() - verified.issuedAt.getTime()).toBe(300_000);
+      expect(hasSecondFactor(verified.amr)).toBe(false);
+      await expect(verifyActorAssertion(app.config.actorAssertionKeys, assertion, { kind: 'member', id: 'm-18' })).rejects.toThrow(
+        /wrong-subject/,
+      );
+    });
+
+    it('with --mfa and --json, a support agent who used a second factor just now, for ten minutes by default', async () => {
+      const before = Math.floor(Date.now() / 1000) * 1000;
+      const run = await cliWith(withTestSecret, 'issue-assertion', '--support', 'agent-4', '--mfa', '--json');
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const issued = JSON.parse(run.stdout);
+      expect(Object.keys(issued).sort()).toEqual(['actor', 'amr', 'assertion', 'authTime', 'expiresAt']);
+      expect(issued).toMatchObject({ actor: 'support:agent-4', amr: ['pwd', 'otp'] });
+      const verified = await verifyActorAssertion(app.config.actorAssertionKeys, issued.assertion, { kind: 'support', id: 'agent-4' });
+      expect(hasSecondFactor(verified.amr)).toBe(true);
+      expect(verified.authTime.toISOString()).toBe(issued.authTime);
+      expect(verified.expiresAt.toISOString()).toBe(issued.expiresAt);
+      expect(verified.authTime.getTime()).toBeGreaterThanOrEqual(before);
+      expect(verified.expiresAt.getTime() - verified.issuedAt.getTime()).toBe(MAX_ACTOR_ASSERTION_LIFETIME_SECONDS * 1000);
+    });
+
+    it('without SHOPLINK_ACTOR_ASSERTION_SECRET, signs with a secret file beside the data file, readable by its owner only, that the service then uses', async () => {
+      const dataFile = join(app.dataDir, 'assertions-elsewhere', 'shoplink.db');
+      const run = await cliWith({ SHOPLINK_DATA_FILE: dataFile }, 'issue-assertion', '--member', 'm-local');
+      expect(run).toMatchObject({ code: 0, stderr: '' });
+      const secretFile = join(app.dataDir, 'assertions-elsewhere', 'actor-assertion-secret');
+      expect(statSync(secretFile).mode & 0o777).toBe(0o600);
+      const service = loadActorAssertionKeys({}, dataFile);
+      expect(service.source).toContain(secretFile);
+      expect((await verifyActorAssertion(service.keys, run.stdout.trim(), { kind: 'member', id: 'm-local' })).subject).toBe('m-local');
+      await expect(
+        verifyActorAssertion(app.config.actorAssertionKeys, run.stdout.trim(), { kind: 'member', id: 'm-local' }),
+      ).rejects.toThrow(/bad-signature/);
+    });
+
+    it('refuses no actor, two actors, a lifetime over ten minutes and a bad id with a usage error (exit 2)', async () => {
+      for (const args of [
+        [],
+        ['--member', 'm-1', '--support', 'agent-4'],
+        ['--member', 'm-1', '--ttl', '11m'],
+        ['--member', 'm-1', '--ttl', '1h'],
+        ['--member', 'm-1', '--ttl', '0s'],
+        ['--support', 'Not Valid'],
+        ['--member', 'm-1', 'extra'],
+      ]) {
+        const run = await cliWith(withTestSecret, 'issue-assertion', ...args);
+        expect({ args, code: run.code, stdout: run.stdout }).toEqual({ args, code: 2, stdout: '' });
+        noStackTrace(run);
+      }
+    });
+
+    it('refuses to sign when the service would only accept the identity provider’s keys: a JWKS, or production', async () => {
+      const jwksFile = join(app.dataDir, 'idp.jwks.json');
+      writeFileSync(
+        jwksFile,
+        JSON.stringify({ keys: [{ ...generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }), kid: 'idp-1' }] }),
+      );
+      const withJwks = await cliWith({ SHOPLINK_ACTOR_ASSERTION_JWKS: jwksFile }, 'issue-assertion', '--member', 'm-1', '--json');
+      expect(withJwks).toMatchObject({ code: 2, stdout: '' });
+      expect(JSON.parse(withJwks.stderr).error).toMatchObject({
+        code: 'ACTOR_ASSERTION_KEYS',
+        message: expect.stringContaining(`the JWKS at ${jwksFile} (idp-1 EdDSA)`),
+      });
+      const inProduction = await cliWith({ ...withTestSecret, NODE_ENV: 'production' }, 'issue-assertion', '--member', 'm-1');
+      expect(inProduction).toMatchObject({ code: 2, stdout: '' });
+      expect(inProduction.stderr).toMatch(/SHOPLINK_ACTOR_ASSERTION_JWKS: required when NODE_ENV=production/);
+      noStackTrace(inProduction);
     });
   });
 

@@ -1,7 +1,13 @@
-import { randomUUID } from 'node:crypto';
+import { execFile } from 'node:child_process';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { registerShopBody } from './support/shop-fixtures';
-import { bearer, testToken } from './support/service-tokens';
+import { bearer, TEST_TOKEN_SECRET_TEXT, testToken } from './support/service-tokens';
+import { builtService } from './support/built-service';
+import { ServiceProcess } from './support/service-process';
 
 /**
  * Every route but /health* and /docs* needs a service token granting its scope; refusals say
@@ -152,5 +158,62 @@ describe('Rate limiting per calling service', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     expect((await app.request('GET', '/v1/shops?status=active', undefined, await bearer({ service: 'quiet' }))).status).toBe(200);
     expect((await app.request('GET', '/health/ready')).status).toBe(200);
+  });
+});
+
+/** The real binary, as a container runs it: NODE_ENV=production needs the identity provider's keys to start at all. */
+describe('Actor assertion keys at start-up', () => {
+  let main: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    main = (await builtService()).apiMain;
+    dir = mkdtempSync(join(tmpdir(), 'shoplink-assertion-keys-'));
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses to start in production without SHOPLINK_ACTOR_ASSERTION_JWKS (exit 78, naming the variable), even with a local secret', async () => {
+    const run = await new Promise<{ code: number; stderr: string }>((resolve) =>
+      execFile(
+        process.execPath,
+        [main],
+        {
+          env: {
+            PATH: process.env.PATH ?? '',
+            NODE_ENV: 'production',
+            PORT: '0',
+            SHOPLINK_DATA_FILE: join(dir, 'refused', 'shoplink.db'),
+            SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT,
+            SHOPLINK_ACTOR_ASSERTION_SECRET: 'a-local-secret-that-production-never-accepts-0123',
+          },
+          timeout: 60_000,
+        },
+        (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stderr }),
+      ),
+    );
+    expect(run.code).toBe(78);
+    expect(run.stderr).toMatch(/^Configuration error: SHOPLINK_ACTOR_ASSERTION_JWKS: required when NODE_ENV=production/);
+  });
+
+  it('starts in production with a JWKS, and says where the keys come from', async () => {
+    const jwksFile = join(dir, 'idp.jwks.json');
+    writeFileSync(
+      jwksFile,
+      JSON.stringify({ keys: [{ ...generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }), kid: 'idp-1' }] }),
+    );
+    const log = join(dir, 'production.log');
+    const service = await ServiceProcess.spawn({
+      main,
+      dataFile: join(dir, 'production', 'shoplink.db'),
+      log,
+      env: { NODE_ENV: 'production', SHOPLINK_ACTOR_ASSERTION_JWKS: jwksFile, SHOPLINK_ACTOR_ASSERTION_SECRET: '' },
+    });
+    try {
+      expect((await fetch(`${service.baseUrl}/health`)).status).toBe(200);
+    } finally {
+      await service.kill9();
+    }
+    expect(readFileSync(log, 'utf8')).toContain(`Actor assertions (X-Actor-Assertion) verified with the JWKS at ${jwksFile} (idp-1 EdDSA)`);
   });
 });

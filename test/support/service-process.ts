@@ -2,7 +2,7 @@ import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, WriteStream } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
-import { TEST_TOKEN_SECRET_TEXT } from './service-tokens';
+import { TEST_ACTOR_ASSERTION_SECRET_TEXT, TEST_TOKEN_SECRET_TEXT } from './service-tokens';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -71,6 +71,7 @@ export class ServiceProcess {
         HOST: '127.0.0.1',
         SHOPLINK_DATA_FILE: options.dataFile,
         SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT,
+        SHOPLINK_ACTOR_ASSERTION_SECRET: TEST_ACTOR_ASSERTION_SECRET_TEXT,
         // No background writer: every event in the log comes from a command the test sent.
         SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS: '0',
         ...options.env,

@@ -1,4 +1,11 @@
-import { ALL_ACTOR_GRANTS, ALL_SERVICE_SCOPES, issueServiceToken, ServiceScope } from '@shoplink/service-auth';
+import {
+  ALL_ACTOR_GRANTS,
+  ALL_SERVICE_SCOPES,
+  AssertedActorKind,
+  issueActorAssertion,
+  issueServiceToken,
+  ServiceScope,
+} from '@shoplink/service-auth';
 
 /** The secret every test app signs and verifies with (production reads SHOPLINK_TOKEN_SECRET). */
 export const TEST_TOKEN_SECRET_TEXT = 'test-only-secret-0123456789abcdef-0123456789';
@@ -27,4 +34,32 @@ export function testToken(options: TestTokenOptions = {}): Promise<string> {
 
 export async function bearer(options: TestTokenOptions = {}): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await testToken(options)}` };
+}
+
+/** The secret every test app verifies actor assertions with (production reads a JWKS, SHOPLINK_ACTOR_ASSERTION_JWKS). */
+export const TEST_ACTOR_ASSERTION_SECRET_TEXT = 'test-only-assertion-secret-0123456789abcdef-0123';
+export const TEST_ACTOR_ASSERTION_SECRET = new TextEncoder().encode(TEST_ACTOR_ASSERTION_SECRET_TEXT);
+
+export interface TestAssertionOptions {
+  readonly kind: AssertedActorKind;
+  readonly id: string;
+  /** Default ["pwd"]: a password only, no second factor. */
+  readonly amr?: readonly string[];
+  /** Default: now. */
+  readonly authTime?: Date;
+  readonly ttlSeconds?: number;
+  readonly now?: Date;
+  readonly secret?: Uint8Array;
+}
+
+/** An actor assertion as the identity provider would sign it, for the X-Actor-Assertion header; five minutes by default. */
+export function testAssertion(options: TestAssertionOptions): Promise<string> {
+  return issueActorAssertion(options.secret ?? TEST_ACTOR_ASSERTION_SECRET, {
+    kind: options.kind,
+    id: options.id,
+    amr: options.amr ?? ['pwd'],
+    authTime: options.authTime,
+    ttlSeconds: options.ttlSeconds ?? 300,
+    now: options.now,
+  });
 }

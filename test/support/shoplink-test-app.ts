@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { createApp } from '../../apps/api/src/app.factory';
 import { AppConfig } from '../../apps/api/src/config/app-config';
 import { TestClock } from './test-clock';
-import { TEST_TOKEN_SECRET, testToken } from './service-tokens';
+import { TEST_ACTOR_ASSERTION_SECRET, TEST_TOKEN_SECRET, testToken } from './service-tokens';
+import { ActorAssertionKeys } from '@shoplink/service-auth';
 import { EventStore } from '@shoplink/event-store';
 import { JitteryEventStore } from '@shoplink/event-store/testing/jittery-event-store';
 import { ObservabilityOptions } from '../../apps/api/src/observability/observability.options';
@@ -55,6 +56,8 @@ export class ShoplinkTestApp {
       observability?: ObservabilityOptions;
       rateLimit?: AppConfig['rateLimit'];
       readYourWritesTimeoutMs?: number;
+      /** Default: the HS256 secret testAssertion() signs with. */
+      actorAssertionKeys?: ActorAssertionKeys;
     } = {},
   ): Promise<ShoplinkTestApp> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'shoplink-e2e-'));
@@ -67,6 +70,7 @@ export class ShoplinkTestApp {
       expirySweepIntervalMs: 0,
       runProjector: options.runProjector ?? true,
       tokenSecret: TEST_TOKEN_SECRET,
+      actorAssertionKeys: options.actorAssertionKeys ?? ActorAssertionKeys.fromSecret(TEST_ACTOR_ASSERTION_SECRET),
       rateLimit: options.rateLimit,
     };
     const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false, options.observability);

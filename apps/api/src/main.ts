@@ -34,6 +34,11 @@ async function main(): Promise<void> {
     `Service tokens verified with the secret from ${config.tokenSecretSource}; issue one with: npm run -s token -- --service <name> --scopes <scope,...> --actors <actor,...>`,
     'Main',
   );
+  logger.log(
+    `Actor assertions (X-Actor-Assertion) verified with ${config.actorAssertionKeysSource}` +
+      (config.actorAssertionKeys.kind === 'secret' ? '; mint one with: npm run -s assertion -- --member <id> [--mfa]' : ''),
+    'Main',
+  );
 }
 
 void main();

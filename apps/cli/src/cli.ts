@@ -155,7 +155,7 @@ function highestPositionIssued(dataFile: string): bigint | null {
 function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length)) + 2;
   return [
-    `${PROGRAM}: auditor's tools for a Shoplink data file (history, state as of a moment, tamper evidence, export, rebuilds) and service tokens for local use`,
+    `${PROGRAM}: auditor's tools for a Shoplink data file (history, state as of a moment, tamper evidence, export, rebuilds) and service tokens and actor assertions for local use`,
     '',
     `Usage: ${PROGRAM} <command> [arguments] [--data-file <path>] [--json]`,
     `       npm run -s audit -- <command> [arguments]`,

@@ -1,17 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LocalSecret, loadLocalSecret } from './local-secret';
 
 export const TOKEN_SECRET_VARIABLE = 'SHOPLINK_TOKEN_SECRET';
-const MIN_SECRET_LENGTH = 32;
 
 export class TokenSecretError extends Error {}
 
-export interface TokenSecret {
-  readonly key: Uint8Array;
-  /** Where it came from, for the start-up line (never the secret itself). */
-  readonly source: string;
-}
+export type TokenSecret = LocalSecret;
 
 /**
  * The HS256 signing secret. Production sets SHOPLINK_TOKEN_SECRET (the same on every instance
@@ -20,26 +14,7 @@ export interface TokenSecret {
  * `issue-token` CLI agree with no setup.
  */
 export function loadTokenSecret(env: NodeJS.ProcessEnv, dataFile: string): TokenSecret {
-  const configured = env[TOKEN_SECRET_VARIABLE];
-  if (configured !== undefined && configured !== '') {
-    if (configured.length < MIN_SECRET_LENGTH)
-      throw new TokenSecretError(`${TOKEN_SECRET_VARIABLE} must be at least ${MIN_SECRET_LENGTH} characters`);
-    return { key: new TextEncoder().encode(configured), source: TOKEN_SECRET_VARIABLE };
-  }
-  const file = tokenSecretFileOf(dataFile);
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    // 'wx': two processes starting together must not overwrite each other's secret.
-    try {
-      writeFileSync(file, randomBytes(32).toString('base64url') + '\n', { mode: 0o600, flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    chmodSync(file, 0o600);
-  }
-  const text = readFileSync(file, 'utf8').trim();
-  if (text.length < MIN_SECRET_LENGTH) throw new TokenSecretError(`${file} holds fewer than ${MIN_SECRET_LENGTH} characters`);
-  return { key: new TextEncoder().encode(text), source: file };
+  return loadLocalSecret(env, TOKEN_SECRET_VARIABLE, tokenSecretFileOf(dataFile), (message) => new TokenSecretError(message));
 }
 
 export function tokenSecretFileOf(dataFile: string): string {

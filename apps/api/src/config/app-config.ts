@@ -1,5 +1,12 @@
 import { ConfigError, dataFileOf, loadStorageConfig, StorageConfig } from '@shoplink/storage';
-import { loadTokenSecret, TOKEN_SECRET_VARIABLE, TokenSecretError } from '@shoplink/service-auth';
+import {
+  ActorAssertionKeys,
+  ActorAssertionKeysError,
+  loadActorAssertionKeys,
+  loadTokenSecret,
+  TOKEN_SECRET_VARIABLE,
+  TokenSecretError,
+} from '@shoplink/service-auth';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '@shoplink/time';
 
 export { ConfigError };
@@ -27,6 +34,14 @@ export interface AppConfig {
   readonly tokenSecret: Uint8Array;
   /** Where the secret came from, for the start-up line. */
   readonly tokenSecretSource?: string;
+  /**
+   * What assertions about the acting person (X-Actor-Assertion) are verified with: the identity
+   * provider's public keys (SHOPLINK_ACTOR_ASSERTION_JWKS, required in production), else a local
+   * HS256 secret (SHOPLINK_ACTOR_ASSERTION_SECRET, else a file beside the data file).
+   */
+  readonly actorAssertionKeys: ActorAssertionKeys;
+  /** Where they came from, for the start-up line. */
+  readonly actorAssertionKeysSource?: string;
   /** Requests one calling service may make per window, across all routes; default DEFAULT_RATE_LIMIT. */
   readonly rateLimit?: { readonly limit: number; readonly windowMs: number };
 }
@@ -37,10 +52,11 @@ export const DEFAULT_RATE_LIMIT = { limit: 20_000, windowMs: 10_000 } as const;
 /** Reads and checks the environment once at start-up, naming the variable at fault. */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const storage = loadStorageConfig(env);
+  const dataFile = dataFileOf(env);
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST ?? 'localhost',
-    dataFile: dataFileOf(env),
+    dataFile,
     readYourWritesTimeoutMs: integer(env, 'SHOPLINK_READ_YOUR_WRITES_TIMEOUT_MS', 2000, 0, MINUTE_MS),
     bodyLimitBytes: integer(env, 'SHOPLINK_BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
     expirySweepIntervalMs: integer(env, 'SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS', MINUTE_MS, 0, DAY_MS),
@@ -52,7 +68,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     storage,
     // Read models on MongoDB are shared by every API instance: one projector process keeps them (see apps/projector).
     runProjector: boolean(env, 'SHOPLINK_RUN_PROJECTOR', storage.documents.kind !== 'mongodb'),
-    ...tokenSecretOf(env, dataFileOf(env)),
+    ...tokenSecretOf(env, dataFile),
+    ...actorAssertionKeysOf(env, dataFile),
     rateLimit: {
       limit: integer(env, 'SHOPLINK_RATE_LIMIT', DEFAULT_RATE_LIMIT.limit, 1, 10_000_000),
       windowMs: integer(env, 'SHOPLINK_RATE_LIMIT_WINDOW_MS', DEFAULT_RATE_LIMIT.windowMs, 100, HOUR_MS),
@@ -66,6 +83,19 @@ function tokenSecretOf(env: NodeJS.ProcessEnv, dataFile: string): { tokenSecret:
     return { tokenSecret: secret.key, tokenSecretSource: secret.source };
   } catch (error) {
     if (error instanceof TokenSecretError) throw new ConfigError(TOKEN_SECRET_VARIABLE, error.message);
+    throw error;
+  }
+}
+
+function actorAssertionKeysOf(
+  env: NodeJS.ProcessEnv,
+  dataFile: string,
+): { actorAssertionKeys: ActorAssertionKeys; actorAssertionKeysSource: string } {
+  try {
+    const loaded = loadActorAssertionKeys(env, dataFile);
+    return { actorAssertionKeys: loaded.keys, actorAssertionKeysSource: loaded.source };
+  } catch (error) {
+    if (error instanceof ActorAssertionKeysError) throw new ConfigError(error.variable, error.message);
     throw error;
   }
 }

@@ -1,3 +1,7 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadAppConfig } from './app-config';
 
 describe('loadAppConfig', () => {
@@ -60,5 +64,72 @@ describe('loadAppConfig', () => {
   ])('names the bad variable %s=%s', (name, value, message) => {
     expect(() => loadAppConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadAppConfig({ [name]: value })).toThrow(message);
+  });
+
+  describe('actor assertion keys', () => {
+    let dir: string;
+    let jwksFile: string;
+    const publicJwk = { ...generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }), kid: 'idp-2026' };
+
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'shoplink-config-'));
+      jwksFile = join(dir, 'idp.jwks.json');
+      writeFileSync(jwksFile, JSON.stringify({ keys: [publicJwk] }));
+    });
+
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('in production, verifies with the JWKS SHOPLINK_ACTOR_ASSERTION_JWKS names', () => {
+      const config = loadAppConfig({
+        NODE_ENV: 'production',
+        SHOPLINK_ACTOR_ASSERTION_JWKS: jwksFile,
+        SHOPLINK_DATA_FILE: join(dir, 'shoplink.db'),
+        SHOPLINK_TOKEN_SECRET: 'p'.repeat(40),
+      });
+      expect(config.actorAssertionKeys.kind).toBe('jwks');
+      expect(config.actorAssertionKeys.algorithms).toEqual(['EdDSA']);
+      expect(config.actorAssertionKeysSource).toBe(`the JWKS at ${jwksFile} (idp-2026 EdDSA)`);
+    });
+
+    it('refuses production without a JWKS, naming the variable, even with a secret configured', () => {
+      for (const env of [{ NODE_ENV: 'production' }, { NODE_ENV: 'production', SHOPLINK_ACTOR_ASSERTION_SECRET: 's'.repeat(40) }]) {
+        const load = () => loadAppConfig({ ...env, SHOPLINK_DATA_FILE: join(dir, 'shoplink.db') });
+        expect(load).toThrow(ConfigError);
+        expect(load).toThrow(/^SHOPLINK_ACTOR_ASSERTION_JWKS: required when NODE_ENV=production/);
+      }
+    });
+
+    it.each([
+      ['a missing file', () => join(dir, 'absent.json'), /^SHOPLINK_ACTOR_ASSERTION_JWKS: no file at /],
+      ['a file that is not JSON', () => (writeFileSync(jwksFile, 'keys:'), jwksFile), /is not JSON$/],
+      [
+        'an unusable key',
+        () => (writeFileSync(jwksFile, JSON.stringify({ keys: [{ kty: 'RSA', n: 'AQAB', e: 'AQAB', kid: 'old' }] })), jwksFile),
+        /^SHOPLINK_ACTOR_ASSERTION_JWKS: .*key "old" is RSA/,
+      ],
+    ])('refuses %s as SHOPLINK_ACTOR_ASSERTION_JWKS', (_case, path, message) => {
+      const load = () => loadAppConfig({ SHOPLINK_ACTOR_ASSERTION_JWKS: path(), SHOPLINK_DATA_FILE: join(dir, 'shoplink.db') });
+      expect(load).toThrow(ConfigError);
+      expect(load).toThrow(message);
+    });
+
+    it('refuses SHOPLINK_ACTOR_ASSERTION_SECRET beside a JWKS, and a short one, naming it', () => {
+      const dataFile = join(dir, 'shoplink.db');
+      for (const env of [
+        { SHOPLINK_ACTOR_ASSERTION_JWKS: jwksFile, SHOPLINK_ACTOR_ASSERTION_SECRET: 's'.repeat(40) },
+        { SHOPLINK_ACTOR_ASSERTION_SECRET: 'short' },
+      ])
+        expect(() => loadAppConfig({ ...env, SHOPLINK_DATA_FILE: dataFile })).toThrow(/^SHOPLINK_ACTOR_ASSERTION_SECRET: /);
+    });
+
+    it('elsewhere, without a JWKS, uses a local HS256 secret: the variable, else a file beside the data file', () => {
+      const fromVariable = loadAppConfig({ SHOPLINK_ACTOR_ASSERTION_SECRET: 's'.repeat(40), SHOPLINK_DATA_FILE: join(dir, 'shoplink.db') });
+      expect(fromVariable.actorAssertionKeys.kind).toBe('secret');
+      expect(fromVariable.actorAssertionKeysSource).toBe('the HS256 secret from SHOPLINK_ACTOR_ASSERTION_SECRET (local use only)');
+      const fromFile = loadAppConfig({ SHOPLINK_DATA_FILE: join(dir, 'shoplink.db') });
+      expect(fromFile.actorAssertionKeys.algorithms).toEqual(['HS256']);
+      expect(fromFile.actorAssertionKeysSource).toBe(`the HS256 secret from ${join(dir, 'actor-assertion-secret')} (local use only)`);
+      expect(statSync(join(dir, 'actor-assertion-secret')).mode & 0o777).toBe(0o600);
+    });
   });
 });

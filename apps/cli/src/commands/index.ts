@@ -1,6 +1,7 @@
 import { CliCommand } from '../cli-command';
 import { exportCommand } from './export.command';
 import { historyCommand } from './history.command';
+import { issueAssertionCommand } from './issue-assertion.command';
 import { issueTokenCommand } from './issue-token.command';
 import { rebuildProjectionsCommand } from './rebuild-projections.command';
 import { stateCommand } from './state.command';
@@ -17,4 +18,5 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   rebuildProjectionsCommand,
   issueTokenCommand,
+  issueAssertionCommand,
 ];
