@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import http from 'node:http';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
 import { verifyLog } from '@shoplink/event-store/hash-chain/verify-log';
-import { ShoplinkTestApp } from './support/shoplink-test-app';
+import { ShoplinkTestApp, steppedUpAssertionFor } from './support/shoplink-test-app';
 import { registerShopBody } from './support/shop-fixtures';
 import { logHead, ShopScenario } from './support/shop-scenarios';
 import { bearer, testToken } from './support/service-tokens';
@@ -54,6 +54,14 @@ describe('Fuzzing every route with hostile requests', () => {
         readOnly: await testToken({ service: 'fuzzer-reader', scopes: ['shops:read'] }),
         otherSecret: await testToken({ secret: new TextEncoder().encode('not-the-secret-this-service-knows-0123') }),
         expired: await testToken({ now: new Date(Date.now() - 7_200_000), ttlSeconds: 60 }),
+        assertions: Object.fromEntries(
+          await Promise.all(
+            ['member:m-owner', 'member:m-fin', 'member:m-none', 'support:agent-1'].map(async (actor) => [
+              actor,
+              await steppedUpAssertionFor(actor),
+            ]),
+          ),
+        ),
       };
       const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).sort();
 

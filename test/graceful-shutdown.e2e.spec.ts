@@ -9,7 +9,7 @@ import { projectorLag } from '@shoplink/read-models';
 import { SHOP_READ_MODELS } from '@shoplink/shops';
 import { loadStorageConfig, openStorage } from '@shoplink/storage';
 import { registerShopBody } from './support/shop-fixtures';
-import { bearer, TEST_TOKEN_SECRET_TEXT } from './support/service-tokens';
+import { bearer, steppedUpAssertionFor, TEST_ACTOR_ASSERTION_SECRET_TEXT, TEST_TOKEN_SECRET_TEXT } from './support/service-tokens';
 import { builtService } from './support/built-service';
 import { freePort } from './support/service-process';
 
@@ -71,6 +71,7 @@ describe('Graceful shutdown under load', () => {
         HOST: '127.0.0.1',
         SHOPLINK_DATA_FILE: dataFile,
         SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT,
+        SHOPLINK_ACTOR_ASSERTION_SECRET: TEST_ACTOR_ASSERTION_SECRET_TEXT,
         SHOPLINK_LOG_FORMAT: 'json',
         SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS: '0',
         OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
@@ -100,13 +101,20 @@ describe('Graceful shutdown under load', () => {
     let signalled = false;
     let acknowledged = 0;
     const sent: Sent[] = [];
+    const proof = { 'x-actor-assertion': (await steppedUpAssertionFor('member:m-owner'))! };
     const send = async (shopId: string): Promise<Sent> => {
       const startedBeforeSignal = !signalled;
       let response: Response;
       try {
         response = await fetch(`${base}/v1/shops`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID(), 'x-actor': 'member:m-owner', ...authorization },
+          headers: {
+            'content-type': 'application/json',
+            'idempotency-key': randomUUID(),
+            'x-actor': 'member:m-owner',
+            ...proof,
+            ...authorization,
+          },
           body: JSON.stringify(registerShopBody(shopId)),
         });
       } catch (error) {

@@ -1,3 +1,4 @@
+import { steppedUpAssertionFor } from './service-tokens';
 import { randomUUID } from 'node:crypto';
 import { linkBody, MARKETING_SCOPES, OFFICIAL_SCOPES, registerShopBody } from './shop-fixtures';
 
@@ -67,6 +68,7 @@ export class CrashWorkload {
           authorization: `Bearer ${this.token}`,
           'idempotency-key': command.key,
           'x-actor': command.actor,
+          ...(await assertionHeader(command.actor)),
           ...(command.body === undefined ? {} : { 'content-type': 'application/json' }),
         },
         body: command.body === undefined ? undefined : JSON.stringify(command.body),
@@ -189,4 +191,10 @@ export class CrashWorkload {
     if (types.includes('AccountLinked')) shop.links += 1;
     if (body?.role === 'official' && types.includes('AccountLinkRequested')) shop.hasOfficial = true;
   }
+}
+
+/** A person is proven as a calling service would prove them: a fresh stepped-up assertion with each command. */
+async function assertionHeader(actor: string): Promise<Record<string, string>> {
+  const assertion = await steppedUpAssertionFor(actor);
+  return assertion === null ? {} : { 'x-actor-assertion': assertion };
 }

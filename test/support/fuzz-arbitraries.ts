@@ -25,6 +25,8 @@ export interface FuzzTokens {
   readonly readOnly: string;
   readonly otherSecret: string;
   readonly expired: string;
+  /** X-Actor-Assertion for each person the generators may name (signed with the test secret, stepped up). */
+  readonly assertions: Readonly<Record<string, string>>;
 }
 
 export interface FuzzCase {
@@ -330,6 +332,12 @@ function headersFor(
     { weight: 1, arbitrary: fc.constant(undefined) },
     { weight: 1, arbitrary: hostileHeader },
   );
+  // Most requests prove their person as a calling service would; some send another's, none or garbage.
+  const assertionChoice = fc.oneof(
+    { weight: 10, arbitrary: fc.constant('matching' as const) },
+    { weight: 1, arbitrary: fc.constantFrom('someone-else' as const, 'none' as const) },
+    { weight: 1, arbitrary: hostileHeader },
+  );
   const ifMatch = fc.oneof(
     { weight: 10, arbitrary: fc.constant(undefined) },
     { weight: 1, arbitrary: fc.constantFrom('0', '"3"', '-1', '999999999999999999999999', 'W/"1"', '*', '1.5', '1e3') },
@@ -382,10 +390,11 @@ function headersFor(
       ifMatch,
       contentType: maybeTwice(contentType, contentType),
       extras,
+      assertion: assertionChoice,
       // A quarter of bodies go chunked, without a content-length.
       chunked: fc.tuple(fc.boolean(), fc.boolean()).map(([a, b]) => a && b),
     })
-    .map(({ auth: a, key: k, actor: x, ifMatch: m, contentType: ct, extras: e, chunked }) => {
+    .map(({ auth: a, key: k, actor: x, ifMatch: m, contentType: ct, extras: e, assertion: as, chunked }) => {
       const headers: Record<string, string | string[]> = { ...e };
       const set = (name: string, value: string | undefined | readonly (string | undefined)[]) => {
         const values = (typeof value === 'string' || value === undefined ? [value] : [...value]).filter(
@@ -396,6 +405,10 @@ function headersFor(
       set('authorization', a.value);
       set('idempotency-key', k);
       set('x-actor', x);
+      const named = typeof x === 'string' && Object.hasOwn(tokens.assertions, x) ? tokens.assertions[x] : undefined;
+      if (as === 'matching') set('x-actor-assertion', named ?? undefined);
+      else if (as === 'someone-else') set('x-actor-assertion', tokens.assertions['member:m-fin']);
+      else if (as !== 'none') set('x-actor-assertion', as);
       set('if-match', m);
       if (hasBody) set('content-type', ct);
       if (hasBody && chunked) headers['transfer-encoding'] = 'chunked';

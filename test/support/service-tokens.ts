@@ -63,3 +63,10 @@ export function testAssertion(options: TestAssertionOptions): Promise<string> {
     now: options.now,
   });
 }
+
+/** For a member or support actor, an assertion of a sign-in with a password and a one-time code, just now; none for a system actor. */
+export async function steppedUpAssertionFor(actor: string): Promise<string | null> {
+  const [kind, id] = [actor.slice(0, actor.indexOf(':')), actor.slice(actor.indexOf(':') + 1)];
+  if (kind !== 'member' && kind !== 'support') return null;
+  return testAssertion({ kind, id, amr: ['pwd', 'otp'] });
+}

@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { createApp } from '../../apps/api/src/app.factory';
 import { AppConfig } from '../../apps/api/src/config/app-config';
 import { TestClock } from './test-clock';
-import { TEST_ACTOR_ASSERTION_SECRET, TEST_TOKEN_SECRET, testToken } from './service-tokens';
+import { steppedUpAssertionFor, TEST_ACTOR_ASSERTION_SECRET, TEST_TOKEN_SECRET, testToken } from './service-tokens';
+
+export { steppedUpAssertionFor };
 import { ActorAssertionKeys } from '@shoplink/service-auth';
 import { EventStore } from '@shoplink/event-store';
 import { JitteryEventStore } from '@shoplink/event-store/testing/jittery-event-store';
@@ -21,6 +23,11 @@ export interface HttpAnswer {
 export interface CommandOptions {
   readonly actor?: string;
   readonly key?: string;
+  /**
+   * X-Actor-Assertion for a member or support actor. Default: a fresh one signed with the test
+   * secret, a password and a one-time code just used (enough for any sensitive step); null sends none.
+   */
+  readonly assertion?: string | null;
   readonly headers?: Record<string, string>;
 }
 
@@ -133,11 +140,14 @@ export class ShoplinkTestApp {
     return { status: response.status, headers: response.headers, body: parsed };
   }
 
-  /** Sends a command with a fresh Idempotency-Key and the given actor (default: the owner member m-owner). */
-  command(method: string, path: string, body?: unknown, options: CommandOptions = {}): Promise<HttpAnswer> {
+  /** Sends a command with a fresh Idempotency-Key and the given actor (default: the owner member m-owner), proven by default. */
+  async command(method: string, path: string, body?: unknown, options: CommandOptions = {}): Promise<HttpAnswer> {
+    const actor = options.actor ?? 'member:m-owner';
+    const assertion = options.assertion === undefined ? await steppedUpAssertionFor(actor) : options.assertion;
     return this.request(method, path, body, {
       'idempotency-key': options.key ?? randomUUID(),
-      'x-actor': options.actor ?? 'member:m-owner',
+      'x-actor': actor,
+      ...(assertion === null ? {} : { 'x-actor-assertion': assertion }),
       ...options.headers,
     });
   }

@@ -12,6 +12,18 @@ export interface CommandEnvelope {
   readonly callingService: string;
   /** If-Match: the stream revision the caller saw; a different one refuses the command. */
   readonly expectedRevision?: number;
+  /**
+   * What the acting person's verified actor assertion proved (members and support agents): the
+   * identity provider, the sign-in, its methods and time, and how long ago (wall clock, at the check)
+   * a second factor was used, null without one. Decisions read it; events record all but the age.
+   */
+  readonly actorProof?: {
+    readonly issuer: string | null;
+    readonly jti: string;
+    readonly amr: readonly string[];
+    readonly authTime: string;
+    readonly secondFactorAgeSeconds: number | null;
+  };
 }
 
 export interface EventMetadata {
@@ -24,6 +36,13 @@ export interface EventMetadata {
   readonly occurredAt: string;
   /** The version of the event type's data schema it was written in; older ones are upcast on read. */
   readonly schemaVersion: number;
+  /** Present when a person acted with a verified assertion (see CommandEnvelope.actorProof). */
+  readonly actorProof?: {
+    readonly issuer: string | null;
+    readonly jti: string;
+    readonly amr: readonly string[];
+    readonly authTime: string;
+  };
 }
 
 export function eventMetadata(envelope: CommandEnvelope, occurredAt: Date, schemaVersion: number): EventMetadata {
@@ -35,5 +54,11 @@ export function eventMetadata(envelope: CommandEnvelope, occurredAt: Date, schem
     callingService: envelope.callingService,
     occurredAt: occurredAt.toISOString(),
     schemaVersion,
+    ...(envelope.actorProof === undefined ? {} : { actorProof: recordedProof(envelope.actorProof) }),
   };
+}
+
+/** The proof as an auditor reads it in the event: who vouched, for which sign-in, by which methods, when. */
+function recordedProof({ issuer, jti, amr, authTime }: NonNullable<CommandEnvelope['actorProof']>) {
+  return { issuer, jti, amr: [...amr], authTime };
 }

@@ -12,3 +12,4 @@ export * from './one-at-a-time-per-key';
 export * from './concurrency-conflict.error';
 export * from './idempotency-key-reused.error';
 export * from './clock';
+export * from './single-use-ledger';

@@ -16,6 +16,8 @@ export * from './domain/link-authorization-window';
 export * from './domain/shop-policy';
 export * from './domain/link-eligibility';
 export * from './domain/shop-access.policy';
+export * from './domain/actor-proof';
+export * from './domain/step-up';
 export * from './domain/shop-rule-violation';
 export * from './domain/shop-command-outcome';
 export * from './projections';

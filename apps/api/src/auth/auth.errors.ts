@@ -21,3 +21,15 @@ export class RateLimitedError extends Error {
     super(`Too many requests from this service; retry after ${retryAfterSeconds} s`);
   }
 }
+
+/** A member or support actor without a valid X-Actor-Assertion: who they are is not proven (why is in our log only). */
+export class ActorAssertionInvalidError extends Error {
+  readonly code = 'ACTOR_ASSERTION_INVALID';
+  constructor(readonly missing: boolean) {
+    super(
+      missing
+        ? "member: and support: actors must be proven: send X-Actor-Assertion, the identity provider's signed assertion for the person in X-Actor"
+        : 'X-Actor-Assertion is not a valid, current assertion for the person in X-Actor',
+    );
+  }
+}

@@ -19,6 +19,8 @@ export interface CommandInput<B> {
   readonly requestHash: string;
   /** The calling service as its verified token says (ServiceAuthGuard ran first): whom it may act as. */
   readonly caller: CallingService | undefined;
+  /** X-Actor-Assertion: the identity provider's proof of the person in X-Actor (checked on the command path). */
+  readonly assertion: string | undefined;
 }
 
 type DtoClass = new () => object;
@@ -95,6 +97,7 @@ export const ValidCommand = createParamDecorator((dto: DtoClass | undefined, ctx
     params,
     requestHash,
     caller,
+    assertion: header('X-Actor-Assertion'),
     envelope: {
       commandId,
       correlationId: correlation,
@@ -121,15 +124,26 @@ export function ApiCommand(dto?: DtoClass): MethodDecorator {
       required: true,
       description: 'The command id; a retry with the same key and body returns the first answer and appends nothing',
     }),
-    ApiHeader({ name: 'X-Actor', required: true, description: 'member:<id>, support:<id> or system:<id>' }),
+    ApiHeader({
+      name: 'X-Actor',
+      required: true,
+      description: "member:<id>, support:<id> or system:<id>, one the service token's actors claim grants",
+    }),
+    ApiHeader({
+      name: 'X-Actor-Assertion',
+      required: false,
+      description:
+        "Required for member: and support: actors: the identity provider's signed assertion (JWT) for that person; sensitive steps need a second factor in its amr, used within 5 minutes",
+    }),
     ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Copied into every event; generated when absent' }),
     ApiHeader({ name: 'If-Match', required: false, description: "The shop stream's revision; a stale one answers 409" }),
     ApiResponse({ status: 200, description: '{ streamId, revision, position, events: [{ id, type }] }' }),
     ApiResponse({ status: 400, description: 'VALIDATION_FAILED: every bad field named in details' }),
+    ApiResponse({ status: 401, description: 'ACTOR_ASSERTION_INVALID: a member or support actor without a valid X-Actor-Assertion' }),
     ApiResponse({
       status: 403,
       description:
-        "FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor) or FORBIDDEN_ROLE (the actor may not send this command)",
+        "FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor), FORBIDDEN_ROLE (the actor may not send this command) or STEP_UP_REQUIRED (a sensitive step without a recent second factor; details name what is needed)",
     }),
     ApiResponse({ status: 404, description: 'SHOP_NOT_FOUND and other missing things' }),
     ApiResponse({ status: 409, description: 'CONCURRENCY_CONFLICT (safe to retry) or a state conflict' }),

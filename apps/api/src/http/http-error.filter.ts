@@ -4,7 +4,7 @@ import { WrongExpectedRevisionError } from '@shoplink/event-store';
 import { ActorNotGrantedError } from '@shoplink/service-auth';
 import { ShopRuleViolation } from '@shoplink/shops';
 import type { FastifyReply } from 'fastify';
-import { ForbiddenScopeError, RateLimitedError, UnauthenticatedError } from '../auth/auth.errors';
+import { ActorAssertionInvalidError, ForbiddenScopeError, RateLimitedError, UnauthenticatedError } from '../auth/auth.errors';
 import { errorBody, ErrorBody } from './error-body';
 import { ReadModelBehindError } from '../projections/read-your-writes';
 import { statusOfRefusal } from './refusal-status';
@@ -34,6 +34,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       return errorBody(403, error.code, error.message, [{ code: error.code, requiredScope: error.requiredScope }]);
     if (error instanceof RateLimitedError) return errorBody(429, error.code, error.message);
     if (error instanceof ValidationFailedError) return errorBody(400, error.code, error.message, error.problems);
+    if (error instanceof ActorAssertionInvalidError) return errorBody(401, error.code, error.message);
     if (error instanceof ActorNotGrantedError) {
       return errorBody(403, error.code, error.message, [{ code: error.code, actor: error.actor, requiredGrant: error.neededGrant }]);
     }

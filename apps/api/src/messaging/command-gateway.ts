@@ -1,9 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandMessage, CommandSender, IDEMPOTENCY_STORE, IdempotencyKeyReusedError, IdempotencyStore } from '@shoplink/command-handling';
 import { encodePosition, Position } from '@shoplink/event-store';
-import { ActorNotGrantedError, CallingService, grantsActor } from '@shoplink/service-auth';
+import { ActorNotGrantedError, CallingService, grantsActor, InvalidActorAssertionError } from '@shoplink/service-auth';
 import { DecideShopCommand, RecordedRefusal, ShopCommandResult, ShopRuleViolation } from '@shoplink/shops';
+import { ActorAssertionInvalidError } from '../auth/auth.errors';
+import { VerifiedAssertions } from '../auth/verified-assertions';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/tokens';
 import { errorBody } from '../http/error-body';
 import { statusOfRefusal } from '../http/refusal-status';
 import { CommandTelemetry, ObservedCommand } from '../observability/command-telemetry';
@@ -19,6 +23,8 @@ export interface CommandAnswer {
 export interface HttpCommandRequest {
   /** The verified calling service; its token must grant the actor the command names. */
   readonly caller: CallingService | undefined;
+  /** X-Actor-Assertion, required when the actor is a person (member or support agent). */
+  readonly assertion: string | undefined;
   readonly requestHash: string;
   readonly successStatus?: number;
 }
@@ -33,11 +39,17 @@ export interface HttpCommandRequest {
  */
 @Injectable()
 export class CommandGateway implements CommandSender {
+  private readonly logger = new Logger('CommandGateway');
+  private readonly assertions: VerifiedAssertions;
+
   constructor(
     private readonly bus: CommandBus,
     @Inject(IDEMPOTENCY_STORE) private readonly idempotency: IdempotencyStore,
     private readonly telemetry: CommandTelemetry,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.assertions = new VerifiedAssertions(config.actorAssertionKeys);
+  }
 
   send<R>(message: CommandMessage<R>): Promise<R> {
     return this.telemetry.observe(message, () => this.dispatch(message), observedResult);
@@ -47,14 +59,36 @@ export class CommandGateway implements CommandSender {
     return this.telemetry.observe(message, () => this.answerOnce(message, request), observedAnswer);
   }
 
+  /**
+   * Who acts, checked before anything else, the stored answer included: the calling service may
+   * act as that actor (its token's grants), and a person is proven by their assertion, whose proof
+   * then travels with the command (step-up decisions, event metadata).
+   */
+  private async proven(message: DecideShopCommand, request: HttpCommandRequest): Promise<DecideShopCommand> {
+    const { actor } = message.envelope;
+    if (request.caller === undefined || !grantsActor(request.caller.actors, actor)) {
+      throw new ActorNotGrantedError(`${actor.kind}:${actor.id}`, request.caller?.name ?? 'unidentified');
+    }
+    if (actor.kind !== 'member' && actor.kind !== 'support') return message;
+    if (request.assertion === undefined) throw new ActorAssertionInvalidError(true);
+    let actorProof;
+    try {
+      actorProof = await this.assertions.prove(request.assertion, { kind: actor.kind, id: actor.id });
+    } catch (error) {
+      if (!(error instanceof InvalidActorAssertionError)) throw error;
+      this.logger.warn(`refused an actor assertion for ${actor.kind}:${actor.id} from ${request.caller.name} (${error.reason})`);
+      throw new ActorAssertionInvalidError(false);
+    }
+    return new DecideShopCommand(message.shopId, message.command, { ...message.envelope, actorProof });
+  }
+
   /** Every command reaches its handler through here. */
   private dispatch<R>(message: CommandMessage<R>): Promise<R> {
     return this.bus.execute<CommandMessage<R>, R>(message);
   }
 
-  private async answerOnce(message: DecideShopCommand, request: HttpCommandRequest): Promise<CommandAnswer> {
-    // Before anything else, the stored answer included: a service may only ever act as the actors its token names.
-    assertActorGranted(message.envelope.actor, request.caller);
+  private async answerOnce(asked: DecideShopCommand, request: HttpCommandRequest): Promise<CommandAnswer> {
+    const message = await this.proven(asked, request);
     const key = message.envelope.commandId;
     const first = await this.idempotency.find(key);
     if (first !== null) {
@@ -65,8 +99,8 @@ export class CommandGateway implements CommandSender {
     try {
       result = await this.dispatch(message);
     } catch (error) {
-      // A rule's refusal is a final answer for this key; conflicts and failures are not, so they are retried afresh.
-      if (!(error instanceof ShopRuleViolation)) throw error;
+      // A rule's refusal is a final answer for this key; conflicts, failures and a missing step-up are not, so they are tried afresh.
+      if (!(error instanceof ShopRuleViolation) || error.kind === 'step_up') throw error;
       const refused = refusalAnswer(statusOfRefusal(error.kind), error);
       await this.keep(key, request.requestHash, refused);
       return refused;
@@ -80,11 +114,6 @@ export class CommandGateway implements CommandSender {
   private keep(key: string, requestHash: string, answer: CommandAnswer): Promise<void> {
     return this.idempotency.save({ key, requestHash, statusCode: answer.statusCode, body: answer.body, createdAt: new Date() });
   }
-}
-
-function assertActorGranted(actor: { readonly kind: string; readonly id: string }, caller: CallingService | undefined): void {
-  if (caller === undefined || !grantsActor(caller.actors, actor))
-    throw new ActorNotGrantedError(`${actor.kind}:${actor.id}`, caller?.name ?? 'unidentified');
 }
 
 function answerOf(commandId: string, result: ShopCommandResult, successStatus: number): CommandAnswer {

@@ -9,6 +9,7 @@ import { ShoplinkMetrics } from './metrics/shoplink-metrics';
 import { CALLING_SERVICE, COMMAND_ID, COMMAND_TYPE, CORRELATION_ID, OUTCOME, REVISION, STREAM } from './tracing/span-names';
 import { ShoplinkTracer } from './tracing/tracer';
 import { statusOfRefusal } from '../http/refusal-status';
+import { ActorAssertionInvalidError } from '../auth/auth.errors';
 
 export type CommandOutcome = 'accepted' | 'refused' | 'conflict' | 'replayed' | 'failed';
 
@@ -97,6 +98,7 @@ function observedError(error: unknown): ObservedCommand {
   if (error instanceof IdempotencyKeyReusedError) return { outcome: 'refused', statusCode: 422, reason: error.code, ...none };
   if (error instanceof ShopRuleViolation)
     return { outcome: 'refused', statusCode: statusOfRefusal(error.kind), reason: error.code, ...none };
+  if (error instanceof ActorAssertionInvalidError) return { outcome: 'refused', statusCode: 401, reason: error.code, ...none };
   if (error instanceof ActorNotGrantedError) return { outcome: 'refused', statusCode: 403, reason: error.code, ...none };
   if (error instanceof AccountClaimRefused) return { outcome: 'refused', statusCode: 409, reason: error.code, ...none };
   return { outcome: 'failed', statusCode: 500, reason: error instanceof Error ? error.name : 'Error', ...none };

@@ -23,6 +23,7 @@ export class ShopCommands {
     const message = new DecideShopCommand(shopId, command, input.envelope);
     const answer = await this.gateway.answer(message, {
       caller: input.caller,
+      assertion: input.assertion,
       requestHash: input.requestHash,
       successStatus: options.successStatus,
     });

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit, Inject } from '@nestjs/common';
 import { AccountClaimsReader } from '@shoplink/accounts';
-import { CLOCK, Clock } from '@shoplink/command-handling';
+import { CLOCK, Clock, IDEMPOTENCY_STORE, IdempotencyStore, singleUseLedgerOn } from '@shoplink/command-handling';
 import { EVENT_STORE, EventStore, SNAPSHOT_STORE, SnapshotStore } from '@shoplink/event-store';
 import { PERSONAL_DATA_VAULT, PersonalDataVault } from '@shoplink/personal-data';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
@@ -79,7 +79,17 @@ const AccountClaimsReaderProvider = {
 const handlers = [
   onCommandBus(
     DecideShopCommand,
-    [EVENT_STORE, ShopStates, CLOCK, SHOP_POLICY, CommandGateway, AccountClaimsReader, PERSONAL_DATA_VAULT, AppendTelemetryObserver],
+    [
+      EVENT_STORE,
+      ShopStates,
+      CLOCK,
+      SHOP_POLICY,
+      CommandGateway,
+      AccountClaimsReader,
+      PERSONAL_DATA_VAULT,
+      IDEMPOTENCY_STORE,
+      AppendTelemetryObserver,
+    ],
     (
       eventStore: EventStore,
       states: ShopStates,
@@ -88,6 +98,7 @@ const handlers = [
       commands: CommandGateway,
       claims: AccountClaimsReader,
       personalData: PersonalDataVault,
+      idempotency: IdempotencyStore,
       observer: AppendTelemetryObserver,
     ) =>
       new ShopCommandHandler({
@@ -98,6 +109,7 @@ const handlers = [
         commands,
         standing: new AccountStreamStanding(claims),
         personalData,
+        spentAssertions: singleUseLedgerOn(idempotency),
         observer,
       }),
   ),

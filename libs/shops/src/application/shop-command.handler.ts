@@ -1,10 +1,12 @@
-import { CommandObserver, CommandRunner, CommandSender } from '@shoplink/command-handling';
+import { CommandEnvelope, CommandObserver, CommandRunner, CommandSender, SingleUseLedger } from '@shoplink/command-handling';
 import { EventStore } from '@shoplink/event-store';
 import { shopEventCodec } from '../codec/shop-event-codec';
 import { Actor } from '../domain/actor';
 import { AccountStanding } from '../domain/account-standing';
 import { decideShop } from '../domain/decide-shop';
 import { recordedRefusalOf } from '../domain/shop-command-outcome';
+import { ShopRuleViolation } from '../domain/shop-rule-violation';
+import { sensitiveStep } from '../domain/step-up';
 import { ShopCommand } from '../domain/shop.commands';
 import { ShopEvent } from '../domain/shop.events';
 import { ShopPolicy } from '../domain/shop-policy';
@@ -25,6 +27,8 @@ export interface ShopCommandHandlerDeps {
   readonly commands: CommandSender;
   /** What other shops know of an account, for link decisions. */
   readonly standing: AccountStandingReader;
+  /** Where the sign-in behind each sensitive step is spent: one assertion (jti), one sensitive command. */
+  readonly spentAssertions: SingleUseLedger;
   /** Destroys a shop's personal-data keys once its PersonalDataForgotten is recorded. */
   readonly personalData: { forget(shopId: string): Promise<unknown> };
   readonly observer?: CommandObserver;
@@ -67,7 +71,9 @@ export class ShopCommandHandler {
           policy: this.deps.policy,
           account: await this.standingFor(decided),
           codes: await codesFor(decided, state),
+          actorProof: envelope.actorProof,
         });
+        await this.spendAssertion(state, decided, envelope);
         await claims.decided(events);
         return events;
       });
@@ -88,6 +94,18 @@ export class ShopCommandHandler {
     const needsStanding =
       command.type === 'RequestLink' || command.type === 'AnswerLinkAuthorization' || command.type === 'SwitchOfficialAccount';
     return needsStanding ? this.deps.standing.standingOf(command.data.accountId) : undefined;
+  }
+
+  /**
+   * A sensitive step spends the sign-in its assertion vouches for: the same assertion (jti) cannot
+   * back another sensitive command within its lifetime (a retry of the same command may reuse it).
+   */
+  private async spendAssertion(state: ShopState, command: ShopCommand, envelope: CommandEnvelope): Promise<void> {
+    const proof = envelope.actorProof;
+    if (proof === undefined || !state.registered || envelope.actor.kind === 'system' || sensitiveStep(state, command) === null) return;
+    if (await this.deps.spentAssertions.spend(`actor-assertion/${proof.jti}`, envelope.commandId)) return;
+    const message = `The actor assertion ${proof.jti} already backed another sensitive step; sign in with a second factor again for this one`;
+    throw new ShopRuleViolation('STEP_UP_REQUIRED', 'step_up', message, [{ code: 'ASSERTION_ALREADY_USED', message }]);
   }
 
   /** Effects that must have happened before a success is answered; run again on a replay, so they must be idempotent. */

@@ -1,3 +1,4 @@
+import { CommandEnvelope } from '@shoplink/command-handling';
 import { Document } from '@shoplink/read-models';
 import { HashChainingEventStore, JsonObject, RecordedEvent, encodePosition, verifyChain } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite';
@@ -13,6 +14,19 @@ import { RegisteredShop } from '../domain/shop.state';
 import { SHOP_READ_MODELS } from '../projections/shop-read-models';
 import { SHOP_STORY, STORY_CREATED_AT_LAG_MS, STORY_SHOP_ID, STORY_START } from './fixtures/shop-story';
 import { RecordedShopEvent, shopEventCodec } from './shop-event-codec';
+
+/** The envelope as the command gateway hands it on today: a member's command carries the proof of their sign-in. */
+function provenToday(envelope: CommandEnvelope, at: Date): CommandEnvelope {
+  if (envelope.actor.kind === 'system') return envelope;
+  const actorProof = {
+    issuer: 'story-idp',
+    jti: `jti-${envelope.commandId}`,
+    amr: ['pwd', 'otp'],
+    authTime: at.toISOString(),
+    secondFactorAgeSeconds: 10,
+  };
+  return { ...envelope, actorProof };
+}
 
 /** One line of the fixture: an event as the store held it. */
 interface StoredLine {
@@ -100,7 +114,7 @@ describe('a shop story stored with AccountLinkRequested version 1, read today', 
     const path = localCommandPath({ eventStore, now: () => clock, policy: DEFAULT_SHOP_POLICY });
     for (const step of SHOP_STORY) {
       clock = new Date(clock.getTime() + step.hoursLater * HOUR_MS);
-      await path.send(new DecideShopCommand(STORY_SHOP_ID, step.command, step.envelope));
+      await path.send(new DecideShopCommand(STORY_SHOP_ID, step.command, provenToday(step.envelope, clock)));
     }
     return raw.readAll();
   }
@@ -183,7 +197,12 @@ describe('a shop story stored with AccountLinkRequested version 1, read today', 
     expect(requestsToday.map((e) => e.data.replacesAccountId)).toEqual([null, null, 'acct-official-1']);
     expect(requestsToday.map((e) => e.metadata.schemaVersion)).toEqual([2, 2, 2]);
     today.forEach((event, i) => {
-      const { schemaVersion: _today, ...metadataToday } = withoutChain(event.metadata);
+      const { schemaVersion: _today, actorProof: proofToday, ...metadataToday } = withoutChain(event.metadata);
+      // People are proven today: their events record the sign-in behind them.
+      expect({ actor: metadataToday.actor, proven: proofToday !== undefined }).toEqual({
+        actor: metadataToday.actor,
+        proven: (metadataToday.actor as { kind: string }).kind !== 'system',
+      });
       const { schemaVersion: _v1, ...metadataV1 } = withoutChain(v1Events[i].metadata);
       if (event.streamId === SHOP_STREAM) {
         expect(metadataToday).toEqual(metadataV1);

@@ -19,6 +19,7 @@ import {
 } from './shop.commands';
 import { ShopEvent } from './shop.events';
 import { assertActorMayDecide } from './shop-access.policy';
+import { assertSteppedUp } from './step-up';
 import { ShopRuleViolation, shopNotFound } from './shop-rule-violation';
 import { RegisteredShop, ShopLink, ShopState } from './shop.state';
 
@@ -31,6 +32,7 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
   if (command.type === 'RegisterShop') return registerShop(state, command, ctx);
   if (!state.registered) throw shopNotFound();
   assertActorMayDecide(state, command, ctx.actor);
+  assertSteppedUp(state, command, ctx.actor, ctx.actorProof, ctx.policy);
   switch (command.type) {
     case 'SubmitBusinessVerification':
       return submitVerification(state, command, ctx);

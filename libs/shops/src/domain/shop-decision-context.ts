@@ -1,4 +1,5 @@
 import { Actor } from './actor';
+import { ActorProof } from './actor-proof';
 import { AccountStanding } from './account-standing';
 import { ShopPolicy } from './shop-policy';
 import { UnlinkCodeVerifier } from './unlink-code';
@@ -12,4 +13,6 @@ export interface ShopDecisionContext {
   readonly account?: AccountStanding;
   /** Needed by ConfirmUnlink only. */
   readonly codes?: UnlinkCodeVerifier;
+  /** What the acting person's assertion proved (members and support agents); sensitive steps need a recent second factor. */
+  readonly actorProof?: ActorProof;
 }

@@ -30,6 +30,8 @@ export interface ShopPolicy {
   readonly officialUnlinksEver: number;
   /** A shop may leave only this long after its last order was fulfilled or cancelled. */
   readonly deactivationCoolingDays: number;
+  /** A sensitive step (see step-up.ts) needs a second factor used at most this long ago. */
+  readonly stepUpWindowMinutes: number;
   /** A claim on an account not yet matched by a link on its shop is considered abandoned after this long. */
   readonly accountClaimGraceSeconds: number;
 }
@@ -51,6 +53,7 @@ export const DEFAULT_SHOP_POLICY: ShopPolicy = {
   earliestUnlinkHours: 24,
   officialUnlinksEver: 3,
   deactivationCoolingDays: 90,
+  stepUpWindowMinutes: 5,
   accountClaimGraceSeconds: 60,
 };
 

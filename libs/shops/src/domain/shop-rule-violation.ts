@@ -1,8 +1,9 @@
 /**
  * How a refusal reads to a caller. The HTTP layer maps the kind to a status code:
- * not_found 404, forbidden 403, conflict 409, rule 422.
+ * not_found 404, forbidden 403, conflict 409, rule 422; step_up 403 too, but unlike the others it
+ * is not the command's final answer: the same command, proven with a second factor, may pass.
  */
-export type RefusalKind = 'not_found' | 'forbidden' | 'conflict' | 'rule';
+export type RefusalKind = 'not_found' | 'forbidden' | 'conflict' | 'rule' | 'step_up';
 
 export interface RefusalDetail {
   readonly code: string;

@@ -49,6 +49,7 @@ export function localCommandPath(options: {
       commands: { send: (message) => path.send(message) },
       standing: new AccountStreamStanding(claims),
       personalData: { forget: async (shopId: string) => forgotten.push(shopId) },
+      spentAssertions: { spend: async () => true },
     }),
     send<R>(message: CommandMessage<R>): Promise<R> {
       if (message instanceof DecideShopCommand) return path.shops.execute(message) as Promise<R>;

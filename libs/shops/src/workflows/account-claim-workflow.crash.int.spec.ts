@@ -53,7 +53,22 @@ describe('the account-claim workflow after a crash between its steps', () => {
 
   const envelope = (kind: 'member' | 'system', id: string): CommandEnvelope => {
     const commandId = randomUUID();
-    return { commandId, correlationId: commandId, causationId: commandId, actor: { kind, id }, callingService: 'test' };
+    // A member acts with a fresh sign-in and a one-time code, as the command gateway would have proven it.
+    const actorProof = {
+      issuer: 'test-idp',
+      jti: randomUUID(),
+      amr: ['pwd', 'otp'],
+      authTime: clock().toISOString(),
+      secondFactorAgeSeconds: 30,
+    };
+    return {
+      commandId,
+      correlationId: commandId,
+      causationId: commandId,
+      actor: { kind, id },
+      callingService: 'test',
+      ...(kind === 'member' ? { actorProof } : {}),
+    };
   };
   const OWNER = ['member', 'm-owner'] as const;
   const send = (path: ReturnType<typeof process>['path'], command: ShopCommandIntent, actor: readonly ['member' | 'system', string]) =>

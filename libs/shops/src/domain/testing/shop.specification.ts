@@ -10,6 +10,7 @@
  * Test-only: not exported from the library's index.
  */
 import { Actor } from '../actor';
+import { ActorProof } from '../actor-proof';
 import { AccountStanding, UNKNOWN_ACCOUNT } from '../account-standing';
 import { decideShop } from '../decide-shop';
 import { ShopDecisionContext } from '../shop-decision-context';
@@ -51,11 +52,21 @@ export const EXPIRY: Actor = { kind: 'system', id: 'expiry' };
 export const ONBOARDING: Actor = { kind: 'system', id: 'onboarding' };
 export const SUPPORT_AGENT: Actor = { kind: 'support', id: 'agent-4' };
 
+/** A person who signed in with a password and a one-time code a minute ago: enough for any sensitive step. */
+export const STEPPED_UP: ActorProof = {
+  issuer: 'test-idp',
+  jti: 'jti-1',
+  amr: ['pwd', 'otp'],
+  authTime: NOW.toISOString(),
+  secondFactorAgeSeconds: 60,
+};
+
 export const defaultContext = (overrides: Partial<ShopDecisionContext> = {}): ShopDecisionContext => ({
   now: NOW,
   actor: OWNER,
   policy: DEFAULT_SHOP_POLICY,
   account: UNKNOWN_ACCOUNT,
+  actorProof: STEPPED_UP,
   ...overrides,
 });
 
