@@ -58,6 +58,17 @@ describe('Service authentication and scopes', () => {
     expect(await head()).toBe(before);
   });
 
+  it('takes the bearer scheme in any case (RFC 7235), the token itself as strictly as ever', async () => {
+    const token = await testToken({ service: 'case-insensitive' });
+    for (const scheme of ['bearer', 'BEARER', 'bEaReR']) {
+      const answer = await command({ authorization: `${scheme} ${token}` });
+      expect({ scheme, status: answer.status }).toEqual({ scheme, status: 201 });
+    }
+    expect((await app.request('GET', '/v1/shops?status=active', undefined, { authorization: `bearer ${token}` })).status).toBe(200);
+    for (const header of [`bearer  ${token}`, `bearer ${token.toUpperCase()}`, `bearertoken ${token}`, `bearer: ${token}`])
+      expect((await command({ authorization: header })).status).toBe(401);
+  });
+
   it('refuses a valid token without the route scope with 403 naming the scope, appending nothing', async () => {
     const before = await head();
     const readOnly = await bearer({ service: 'reporting', scopes: ['shops:read', 'audit:read'] });

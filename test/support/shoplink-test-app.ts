@@ -54,6 +54,10 @@ export class ShoplinkTestApp {
       runProjector?: boolean;
       observability?: ObservabilityOptions;
       rateLimit?: AppConfig['rateLimit'];
+      /** Requests without a valid token one address may make per window; the service's default when absent. */
+      unauthenticatedLimit?: AppConfig['unauthenticatedLimit'];
+      /** Proxies whose X-Forwarded-For names the client (SHOPLINK_TRUST_PROXY); none when absent. */
+      trustedProxies?: AppConfig['trustedProxies'];
       readYourWritesTimeoutMs?: number;
     } = {},
   ): Promise<ShoplinkTestApp> {
@@ -68,6 +72,8 @@ export class ShoplinkTestApp {
       runProjector: options.runProjector ?? true,
       tokenSecret: TEST_TOKEN_SECRET,
       rateLimit: options.rateLimit,
+      unauthenticatedLimit: options.unauthenticatedLimit,
+      trustedProxies: options.trustedProxies,
     };
     const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false, options.observability);
     await testApp.boot();
