@@ -157,7 +157,7 @@ function main(): void {
       met: flood.throttled.refusedAfterBudget,
     },
     {
-      figure: 'the same, each 429 at once (no 100 ms hold)',
+      figure: 'the same, each 429 at once (no hold)',
       value: `${f(flood.atOnce.during.p99Ms, 1)} ms`,
       baseline: `no flood ${f(flood.atOnce.calm.p99Ms, 1)} ms`,
       ratio: `${f(flood.atOnce.p99Ratio, 2)}×`,

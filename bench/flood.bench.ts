@@ -5,7 +5,7 @@
  * sits behind the attacker's NAT, the hard case), sent as fast as they are answered over 64
  * keep-alive connections by a process of its own. Four set-ups, each measured against its own calm:
  *  - throttled: the service with its defaults (100 requests without a valid token per 10 s per
- *    address, each refusal beyond held back 100 ms);
+ *    address, each refusal beyond held back 50–150 ms);
  *  - at once: the same budget, refusals answered at once (SHOPLINK_UNAUTHENTICATED_DELAY_MS=0);
  *  - unthrottled: a budget no flood spends, every flood request checked and answered 401, as the
  *    service answered before the throttle;

@@ -83,7 +83,7 @@ describe('Throttling callers without a valid token, per client address', () => {
           '{"not json',
         ),
     ];
-    // Sent all at once: each refusal is held back DELAY_MS, and they wait side by side.
+    // Sent all at once: each refusal is held back half to one and a half times DELAY_MS, and they wait side by side.
     const timed = async (send: () => Promise<RawAnswer>) => {
       const started = performance.now();
       const answer = await send();
@@ -91,7 +91,7 @@ describe('Throttling callers without a valid token, per client address', () => {
     };
     const answers = await Promise.all(Array.from({ length: 4 }, () => turnedAway.map(timed)).flat());
     for (const { answer, ms } of answers) {
-      expect(ms).toBeGreaterThanOrEqual(DELAY_MS - 5);
+      expect(ms).toBeGreaterThanOrEqual(DELAY_MS / 2 - 5);
       expect({ status: answer.status, body: answer.json }).toEqual({
         status: 429,
         body: {
@@ -237,7 +237,8 @@ describe('Throttling per client address, when the service stops', () => {
     const answer = await held;
     expect(answer.status).toBe(429);
     expect(answer.json.code).toBe('RATE_LIMITED');
-    expect(performance.now() - stopping).toBeLessThan(DELAY_MS - 1_000);
+    // Held at least half the delay otherwise.
+    expect(performance.now() - stopping).toBeLessThan(DELAY_MS / 2 - 1_000);
   });
 });
 

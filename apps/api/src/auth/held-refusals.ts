@@ -5,8 +5,10 @@ interface Held {
 
 /**
  * Refusals answered after a delay: a sender that waits for each answer before its next request (a
- * retry loop, most flood tools) then sends at most one request per delay and connection, instead
- * of as many as the service can refuse. At most `max` wait at once, so holding them costs bounded
+ * retry loop, most flood tools) then sends about one request per delay and connection, instead of
+ * as many as the service can refuse. Each delay is drawn between half and one and a half times
+ * `delayMs`, so the refusals of many connections do not come back in step, as bursts the requests
+ * of other callers would queue behind. At most `max` wait at once, so holding them costs bounded
  * memory; beyond, and with a delay of 0, a refusal is answered at once.
  */
 export class HeldRefusals {
@@ -15,6 +17,7 @@ export class HeldRefusals {
   constructor(
     private readonly delayMs: number,
     private readonly max: number,
+    private readonly random: () => number = Math.random,
   ) {}
 
   /** Refusals waiting now. */
@@ -28,7 +31,8 @@ export class HeldRefusals {
       answer();
       return () => undefined;
     }
-    const held: Held = { answer, timer: setTimeout(() => this.release(held), this.delayMs) };
+    const delay = this.delayMs * (0.5 + this.random());
+    const held: Held = { answer, timer: setTimeout(() => this.release(held), delay) };
     this.waiting.add(held);
     return () => {
       if (this.waiting.delete(held)) clearTimeout(held.timer);

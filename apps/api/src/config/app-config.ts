@@ -37,7 +37,7 @@ export interface AppConfig {
   readonly rateLimit?: { readonly limit: number; readonly windowMs: number };
   /**
    * Requests without a valid token one client address may make per window; beyond, its requests
-   * are answered 429 on arrival unless their token was verified already, each after `delayMs`.
+   * are answered 429 on arrival unless their token was verified already, each after about `delayMs`.
    * Default DEFAULT_UNAUTHENTICATED_LIMIT.
    */
   readonly unauthenticatedLimit?: { readonly limit: number; readonly windowMs: number; readonly delayMs?: number };
@@ -54,7 +54,7 @@ export const DEFAULT_RATE_LIMIT = { limit: 20_000, windowMs: 10_000 } as const;
 /**
  * An honest caller whose token is missing, expired or wrongly signed learns it from its first 401s;
  * 100 per 10 s still lets a person debug with curl, and holds a flood from one address to 100 token
- * checks per 10 s. Beyond, a refusal waits 100 ms: a sender that waits for its answers (a retry
+ * checks per 10 s. Beyond, a refusal waits about 100 ms: a sender that waits for its answers (a retry
  * loop, most flood tools) then sends 10 requests a second per connection, not thousands, and a
  * client that honours Retry-After hardly notices.
  */
