@@ -24,6 +24,7 @@ const QUICK_SIZES: Record<string, string> = {
   BENCH_LATENCY_SAMPLES: '100',
   BENCH_EVENTS: '100000',
   BENCH_SHOPS: '500',
+  BENCH_FLOOD_ROUNDS: '1',
 };
 
 function run(script: string): void {
@@ -52,11 +53,13 @@ function main(): void {
   const started = Date.now();
   run('append.bench.js');
   run('http.bench.js');
+  run('flood.bench.js');
   run('rebuild.bench.js');
 
   const append = readResults('append');
   const http = readResults('http');
   const rebuild = readResults('rebuild');
+  const flood = readResults('flood');
   const concurrent = append.figures.find((f: any) => f.concurrent);
   const concurrentRaw = append.figures[append.figures.indexOf(concurrent) + 1];
   const { baselineEcho: echo, baselineDurableInsert: insert, service, longShop } = http;
@@ -138,6 +141,38 @@ function main(): void {
       met: service.readyMs <= 2000,
     },
     {
+      figure: `legit p99 during a ${f(flood.floodRequests)}-request flood without token, same address`,
+      value: `${f(flood.throttled.during.p99Ms, 1)} ms`,
+      baseline: `no flood ${f(flood.throttled.calm.p99Ms, 1)} ms`,
+      ratio: `${f(flood.throttled.p99Ratio, 2)}×`,
+      target: `≤ ${flood.targetRatio}×`,
+      met: flood.throttled.p99Ratio <= flood.targetRatio,
+    },
+    {
+      figure: `flood answered 401 / 429 (budget ${f(flood.budget.limit)} per ${f(flood.budget.windowMs / 1000)} s)`,
+      value: `${flood.throttled.flood401.map((n: number) => f(n)).join(', ')} / ${flood.throttled.flood429.map((n: number) => f(n)).join(', ')}`,
+      baseline: '',
+      ratio: '',
+      target: '429 past each budget',
+      met: flood.throttled.refusedAfterBudget,
+    },
+    {
+      figure: 'the same, each 429 at once (no hold)',
+      value: `${f(flood.atOnce.during.p99Ms, 1)} ms`,
+      baseline: `no flood ${f(flood.atOnce.calm.p99Ms, 1)} ms`,
+      ratio: `${f(flood.atOnce.p99Ratio, 2)}×`,
+      target: '(reported)',
+      met: true,
+    },
+    {
+      figure: 'the same, unthrottled (every flood request 401)',
+      value: `${f(flood.unthrottled.during.p99Ms, 1)} ms`,
+      baseline: `no flood ${f(flood.unthrottled.calm.p99Ms, 1)} ms`,
+      ratio: `${f(flood.unthrottled.p99Ratio, 2)}×`,
+      target: '(reported)',
+      met: true,
+    },
+    {
       figure: `rebuild-projections, ${f(rebuild.log.events)} events (events/s)`,
       value: f(rebuild.rebuild.eventsPerSecond),
       baseline: `raw sequential read ${f(rebuild.raw.eventsPerSecond)}`,
@@ -167,7 +202,7 @@ function main(): void {
   }
   writeFileSync(
     SUMMARY_FILE,
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), quick: QUICK, machine: { cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, node: process.version, sqlite: append.sqlite }, summary: rows, append, http, rebuild }, null, 2)}\n`,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), quick: QUICK, machine: { cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, node: process.version, sqlite: append.sqlite }, summary: rows, append, http, flood, rebuild }, null, 2)}\n`,
   );
   console.log(`\nwritten to ${SUMMARY_FILE}`);
 }

@@ -13,11 +13,11 @@
 import { HashChainingEventStore } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, Agent } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ChildServer, getJson, startChildServer } from './support/child-server';
+import { ChildServer, cpuSecondsOf, getJson, startChildServer } from './support/child-server';
 import { BENCH_SERVICE_ENV, prepareBenchAuthorization, requestHeaders } from './support/command-headers';
 import { BenchRequest, percentile, runLoad, LoadResult } from './support/http-load';
 import { buildShopEventLog } from './support/shop-event-log';
@@ -414,16 +414,6 @@ async function main(): Promise<void> {
   } finally {
     agent.destroy();
     rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** User + system CPU seconds the service's process has used so far (Linux /proc); NaN elsewhere. */
-function cpuSecondsOf(server: ChildServer): number {
-  try {
-    const fields = readFileSync(`/proc/${server.process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return NaN;
   }
 }
 

@@ -4,6 +4,7 @@ import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-stor
 import { FeedStreams } from '../apps/api/src/feed/feed-streams.service';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { ShopScenario, SECURITY } from './support/shop-scenarios';
+import { bearer } from './support/service-tokens';
 
 /** One Server-Sent Events message as the client parsed it. */
 interface SseMessage {
@@ -416,6 +417,48 @@ describe('Event feed for other services', () => {
         expect(third.headers['retry-after']).toBe('5');
         for (const c of open) c.disconnect();
         await waitForNoOpenStreams();
+      } finally {
+        Object.assign(app.config, { feedStreams: undefined });
+      }
+    });
+
+    it('gives each calling service a share of the streams: one over its share gets 429 with Retry-After, another still streams', async () => {
+      Object.assign(app.config, { feedStreams: { maxStreamsPerService: 2 } });
+      try {
+        const greedy = await bearer({ service: 'greedy-reader', scopes: ['feed:read'] });
+        const open = [SseClient.open(app, '/v1/feed/stream', greedy), SseClient.open(app, '/v1/feed/stream', greedy)];
+        await Promise.all(open.map((c) => c.until(() => c.events.length >= 1)));
+        const third = SseClient.open(app, '/v1/feed/stream', greedy);
+        expect(JSON.parse(await third.body)).toEqual({
+          statusCode: 429,
+          error: 'Too Many Requests',
+          code: 'RATE_LIMITED',
+          message: 'This service already holds 2 feed streams open, its most; close one, or retry after 5 s',
+          details: [{ code: 'FEED_STREAMS_PER_SERVICE', openStreams: 2, maxStreamsPerService: 2 }],
+        });
+        expect(third.status).toBe(429);
+        expect(third.headers['retry-after']).toBe('5');
+
+        // Another service is not held back by it.
+        const fair = SseClient.open(app, '/v1/feed/stream', await bearer({ service: 'fair-reader', scopes: ['feed:read'] }));
+        await fair.until(() => fair.events.length >= 1);
+        expect(fair.status).toBe(200);
+        expect([streams().openStreams, streams().openStreamsOf('greedy-reader'), streams().openStreamsOf('fair-reader')]).toEqual([
+          3, 2, 1,
+        ]);
+
+        // Closing one of its streams gives the greedy service its share back.
+        open[0].disconnect();
+        const deadline = Date.now() + 5_000;
+        while (streams().openStreamsOf('greedy-reader') > 1 && Date.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        const again = SseClient.open(app, '/v1/feed/stream', greedy);
+        await again.until(() => again.events.length >= 1);
+        expect(again.status).toBe(200);
+
+        for (const c of [open[1], fair, again]) c.disconnect();
+        await waitForNoOpenStreams();
+        expect(streams().openStreamsOf('greedy-reader')).toBe(0);
       } finally {
         Object.assign(app.config, { feedStreams: undefined });
       }

@@ -3,7 +3,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ShoplinkTestApp } from './support/shoplink-test-app';
+import { ShoplinkTestApp, steppedUpAssertionFor } from './support/shoplink-test-app';
 import { registerShopBody } from './support/shop-fixtures';
 import { bearer, TEST_TOKEN_SECRET_TEXT, testToken } from './support/service-tokens';
 import { builtService } from './support/built-service';
@@ -16,10 +16,11 @@ import { ServiceProcess } from './support/service-process';
 describe('Service authentication and scopes', () => {
   let app: ShoplinkTestApp;
   const head = async () => (await app.request('GET', '/health/ready')).body.eventStore.head;
-  const command = (headers: Record<string, string>) =>
+  const command = async (headers: Record<string, string>) =>
     app.request('POST', '/v1/shops', registerShopBody(`auth-${randomUUID().slice(0, 8)}`), {
       'idempotency-key': randomUUID(),
       'x-actor': 'member:m-owner',
+      'x-actor-assertion': (await steppedUpAssertionFor('member:m-owner'))!,
       ...headers,
     });
 
@@ -62,6 +63,17 @@ describe('Service authentication and scopes', () => {
       expect(answer.headers.get('www-authenticate')).toBe('Bearer realm="shoplink"');
     }
     expect(await head()).toBe(before);
+  });
+
+  it('takes the bearer scheme in any case (RFC 7235), the token itself as strictly as ever', async () => {
+    const token = await testToken({ service: 'case-insensitive' });
+    for (const scheme of ['bearer', 'BEARER', 'bEaReR']) {
+      const answer = await command({ authorization: `${scheme} ${token}` });
+      expect({ scheme, status: answer.status }).toEqual({ scheme, status: 201 });
+    }
+    expect((await app.request('GET', '/v1/shops?status=active', undefined, { authorization: `bearer ${token}` })).status).toBe(200);
+    for (const header of [`bearer  ${token}`, `bearer ${token.toUpperCase()}`, `bearertoken ${token}`, `bearer: ${token}`])
+      expect((await command({ authorization: header })).status).toBe(401);
   });
 
   it('refuses a valid token without the route scope with 403 naming the scope, appending nothing', async () => {

@@ -71,3 +71,13 @@ export function getJson(port: number, path: string): Promise<{ status: number; b
     }).on('error', reject);
   });
 }
+
+/** User + system CPU seconds the server's process has used so far (Linux /proc); NaN elsewhere. */
+export function cpuSecondsOf(server: ChildServer): number {
+  try {
+    const fields = readFileSync(`/proc/${server.process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}

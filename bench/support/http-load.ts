@@ -17,6 +17,10 @@ export interface LoadOptions {
   readonly next: (connection: number) => BenchRequest;
   /** Requests per second over all connections; absent: each connection sends as fast as it is answered. */
   readonly ratePerSecond?: number;
+  /** Requests to send over all connections, at most; the run ends when they are answered, or at `durationMs`. */
+  readonly maxRequests?: number;
+  /** Asked before each request: true ends the run early (e.g. once another load is over). */
+  readonly stop?: () => boolean;
   readonly onResponse?: (request: BenchRequest, status: number, body: string, answeredAt: number) => void;
 }
 
@@ -27,6 +31,8 @@ export interface LoadResult {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly statuses: Record<string, number>;
+  /** Every request's latency, sorted, for pooling several runs. */
+  readonly latenciesMs: readonly number[];
 }
 
 /**
@@ -42,6 +48,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const deadline = started + options.durationMs;
   const interval = options.ratePerSecond ? 1000 / options.ratePerSecond : 0;
   let scheduled = 0;
+  let sent = 0;
 
   const runConnection = (c: number): Promise<void> =>
     new Promise((resolve, reject) => {
@@ -51,20 +58,21 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       let sentAt = 0;
       const sendNext = (): void => {
         const now = performance.now();
-        if (now >= deadline) {
+        if (now >= deadline || (options.maxRequests !== undefined && sent >= options.maxRequests) || options.stop?.()) {
           socket.end();
           return;
         }
         if (interval > 0) {
           const due = started + scheduled++ * interval;
           if (due > now) {
-            setTimeout(sendNext0, due - now);
+            setTimeout(() => (options.stop?.() ? socket.end() : sendNext0()), due - now);
             return;
           }
         }
         sendNext0();
       };
       const sendNext0 = (): void => {
+        sent += 1;
         current = options.next(c);
         const body = current.body ?? '';
         let head = `${current.method} ${current.path} HTTP/1.1\r\nhost: 127.0.0.1\r\n`;
@@ -106,6 +114,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     p50Ms: round(percentile(latencies, 0.5)),
     p99Ms: round(percentile(latencies, 0.99)),
     statuses,
+    latenciesMs: latencies,
   };
 }
 

@@ -62,6 +62,10 @@ export class ShoplinkTestApp {
       runProjector?: boolean;
       observability?: ObservabilityOptions;
       rateLimit?: AppConfig['rateLimit'];
+      /** Requests without a valid token one address may make per window; the service's default when absent. */
+      unauthenticatedLimit?: AppConfig['unauthenticatedLimit'];
+      /** Proxies whose X-Forwarded-For names the client (SHOPLINK_TRUST_PROXY); none when absent. */
+      trustedProxies?: AppConfig['trustedProxies'];
       readYourWritesTimeoutMs?: number;
       /** Default: the HS256 secret testAssertion() signs with. */
       actorAssertionKeys?: ActorAssertionKeys;
@@ -79,6 +83,8 @@ export class ShoplinkTestApp {
       tokenSecret: TEST_TOKEN_SECRET,
       actorAssertionKeys: options.actorAssertionKeys ?? ActorAssertionKeys.fromSecret(TEST_ACTOR_ASSERTION_SECRET),
       rateLimit: options.rateLimit,
+      unauthenticatedLimit: options.unauthenticatedLimit,
+      trustedProxies: options.trustedProxies,
     };
     const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false, options.observability);
     await testApp.boot();

@@ -7,6 +7,7 @@ import { EventStore } from '@shoplink/event-store';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './http/http-error.filter';
+import { UnauthenticatedThrottle } from './auth/unauthenticated-throttle';
 import { Logger } from 'nestjs-pino';
 import { correlationIdOf } from './observability/correlation-id';
 import { HttpTelemetry } from './observability/http-telemetry';
@@ -29,6 +30,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     genReqId: (request: IncomingMessage) => correlationIdOf(request),
+    // The client address (request.ip) is the connection's peer unless it is a proxy the configuration names.
+    trustProxy: config.trustedProxies !== undefined && config.trustedProxies.length > 0 ? [...config.trustedProxies] : false,
   });
   // Commands are JSON only; without this, Fastify would hand text/plain bodies through as strings.
   adapter.getInstance().removeContentTypeParser('text/plain');
@@ -43,7 +46,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   );
   // Nest's own messages as JSON lines too, through the same pino logger as the requests.
   if (observability.logsOn) app.useLogger(app.get(Logger));
-  // Before app.init() registers the routes, so the hooks apply to every one of them.
+  // Before app.init() registers the routes, so the hooks apply to every one of them; the throttle
+  // first, so a request it turns away costs nothing of the others.
+  app.get(UnauthenticatedThrottle).install(adapter.getInstance());
   app.get(HttpTelemetry).install(adapter.getInstance());
   app.get(RequestLog).install(adapter.getInstance());
   app.get(RevealPersonalData).install(adapter.getInstance());

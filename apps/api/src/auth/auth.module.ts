@@ -4,13 +4,17 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig, DEFAULT_RATE_LIMIT } from '../config/app-config';
 import { APP_CONFIG } from '../config/tokens';
 import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage';
-import { ServiceAuthGuard, VERIFIED_TOKENS } from './service-auth.guard';
+import { ShoplinkMetrics } from '../observability/metrics/shoplink-metrics';
+import { ServiceAuthGuard } from './service-auth.guard';
 import { ServiceRateLimitGuard } from './service-rate-limit.guard';
-import { VerifiedTokens } from './verified-tokens';
+import { UnauthenticatedThrottle } from './unauthenticated-throttle';
+import { VERIFIED_TOKENS, VerifiedTokens } from './verified-tokens';
 
 /**
  * Who may call: a verified service token granting the route's scope (ServiceAuthGuard), then
- * that service's request budget (ServiceRateLimitGuard). Guards run in this order. Token
+ * that service's request budget (ServiceRateLimitGuard). Guards run in this order. Before both,
+ * on arrival, an address that sent too many requests without a valid token is turned away
+ * (UnauthenticatedThrottle, installed by createApp as a Fastify hook). Token
  * lifetimes follow the wall clock, never the service's injectable domain clock.
  */
 @Global()
@@ -31,11 +35,18 @@ import { VerifiedTokens } from './verified-tokens';
   providers: [
     {
       provide: VERIFIED_TOKENS,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new VerifiedTokens(config.tokenSecret, () => new Date()),
+      inject: [APP_CONFIG, ShoplinkMetrics],
+      useFactory: (config: AppConfig, metrics: ShoplinkMetrics) =>
+        new VerifiedTokens(
+          config.tokenSecret,
+          () => new Date(),
+          (outcome) => metrics.tokenVerifications.inc({ outcome }),
+        ),
     },
+    UnauthenticatedThrottle,
     { provide: APP_GUARD, useClass: ServiceAuthGuard },
     { provide: APP_GUARD, useClass: ServiceRateLimitGuard },
   ],
+  exports: [UnauthenticatedThrottle],
 })
 export class AuthModule {}

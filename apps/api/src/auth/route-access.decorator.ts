@@ -16,7 +16,10 @@ export function RequiresScope(scope: ServiceScope): ClassDecorator & MethodDecor
     ApiExtension('x-required-scope', scope),
     ApiResponse({ status: 401, description: 'UNAUTHENTICATED: no service token, or one that is not valid' }),
     ApiResponse({ status: 403, description: `FORBIDDEN_SCOPE: the token does not grant ${scope} (${SERVICE_SCOPES[scope]})` }),
-    ApiResponse({ status: 429, description: 'RATE_LIMITED: too many requests from this calling service; see Retry-After' }),
+    ApiResponse({
+      status: 429,
+      description: 'RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After',
+    }),
   );
 }
 

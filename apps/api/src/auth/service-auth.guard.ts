@@ -3,13 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { InvalidServiceTokenError, ServiceScope } from '@shoplink/service-auth';
 import type { FastifyRequest } from 'fastify';
 import { ForbiddenScopeError, UnauthenticatedError } from './auth.errors';
+import { bearerTokenOf } from './bearer-token';
 import { rememberCallingService } from './calling-service';
 import { PUBLIC_ROUTE, REQUIRED_SCOPE } from './route-access.decorator';
-import { VerifiedTokens } from './verified-tokens';
-
-export const VERIFIED_TOKENS = Symbol('VERIFIED_TOKENS');
-
-const BEARER = /^Bearer ([A-Za-z0-9_-]{1,2048}\.[A-Za-z0-9_-]{1,4096}\.[A-Za-z0-9_-]{1,1024})$/;
+import { UnauthenticatedThrottle } from './unauthenticated-throttle';
+import { VERIFIED_TOKENS, VerifiedTokens } from './verified-tokens';
 
 /** Every route needs a valid service token granting its scope, except those marked PublicRoute. */
 @Injectable()
@@ -19,6 +17,7 @@ export class ServiceAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     @Inject(VERIFIED_TOKENS) private readonly tokens: VerifiedTokens,
+    private readonly throttle: UnauthenticatedThrottle,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -26,16 +25,15 @@ export class ServiceAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) === true) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const scope = this.reflector.getAllAndOverride<ServiceScope | undefined>(REQUIRED_SCOPE, targets);
-    const header = request.headers.authorization;
-    const token = typeof header === 'string' ? BEARER.exec(header)?.[1] : undefined;
-    if (token === undefined) throw new UnauthenticatedError();
+    const token = bearerTokenOf(request.headers.authorization);
+    if (token === undefined) throw this.refused(request, 'no-bearer-token');
     let service;
     try {
       service = await this.tokens.verify(token);
     } catch (error) {
       if (error instanceof InvalidServiceTokenError) {
         this.logger.warn(`refused a token (${error.reason}) on ${request.method} ${request.routeOptions.url ?? 'unknown route'}`);
-        throw new UnauthenticatedError();
+        throw this.refused(request, error.reason);
       }
       throw error;
     }
@@ -44,5 +42,11 @@ export class ServiceAuthGuard implements CanActivate {
     if (!service.scopes.has(scope)) throw new ForbiddenScopeError(scope);
     rememberCallingService(request, service);
     return true;
+  }
+
+  /** Every refusal spends from the client address's budget, whatever its reason. */
+  private refused(request: FastifyRequest, reason: string): UnauthenticatedError {
+    this.throttle.failed(request.ip, reason);
+    return new UnauthenticatedError();
   }
 }

@@ -7,6 +7,7 @@ import {
   TOKEN_SECRET_VARIABLE,
   TokenSecretError,
 } from '@shoplink/service-auth';
+import { isIP } from 'node:net';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '@shoplink/time';
 
 export { ConfigError };
@@ -21,8 +22,13 @@ export interface AppConfig {
   readonly bodyLimitBytes: number;
   /** How often open link authorizations are checked for expiry; 0 turns the sweeper off. */
   readonly expirySweepIntervalMs: number;
-  /** Event feed streams (SSE): heartbeat, slow-client timeout, most open at once; defaults 15 s, 30 s, 200. */
-  readonly feedStreams?: { readonly heartbeatMs?: number; readonly slowClientTimeoutMs?: number; readonly maxStreams?: number };
+  /** Event feed streams (SSE): heartbeat, slow-client timeout, most open at once, most per calling service (15 s, 30 s, 200, 50). */
+  readonly feedStreams?: {
+    readonly heartbeatMs?: number;
+    readonly slowClientTimeoutMs?: number;
+    readonly maxStreams?: number;
+    readonly maxStreamsPerService?: number;
+  };
   /** Which adapter backs each port (EVENTSTORE_URL, MONGODB_URI); absent: everything in the SQLite file `dataFile`. */
   readonly storage?: StorageConfig;
   /**
@@ -44,10 +50,33 @@ export interface AppConfig {
   readonly actorAssertionKeysSource?: string;
   /** Requests one calling service may make per window, across all routes; default DEFAULT_RATE_LIMIT. */
   readonly rateLimit?: { readonly limit: number; readonly windowMs: number };
+  /**
+   * Requests without a valid token one client address may make per window; beyond, its requests
+   * are answered 429 on arrival unless their token was verified already, each after about `delayMs`.
+   * Default DEFAULT_UNAUTHENTICATED_LIMIT.
+   */
+  readonly unauthenticatedLimit?: { readonly limit: number; readonly windowMs: number; readonly delayMs?: number };
+  /**
+   * Proxies (addresses, CIDR ranges, or `loopback`, `linklocal`, `uniquelocal`) whose
+   * X-Forwarded-For names the client address; absent or empty: none, the client is the connection's peer.
+   */
+  readonly trustedProxies?: readonly string[];
 }
 
 /** Generous for an internal caller (a service with a bug in a retry loop hits it; a busy one does not). */
 export const DEFAULT_RATE_LIMIT = { limit: 20_000, windowMs: 10_000 } as const;
+
+/**
+ * An honest caller whose token is missing, expired or wrongly signed learns it from its first 401s;
+ * 100 per 10 s still lets a person debug with curl, and holds a flood from one address to 100 token
+ * checks per 10 s. Beyond, a refusal waits about 100 ms: a sender that waits for its answers (a retry
+ * loop, most flood tools) then sends 10 requests a second per connection, not thousands, and a
+ * client that honours Retry-After hardly notices.
+ */
+export const DEFAULT_UNAUTHENTICATED_LIMIT = { limit: 100, windowMs: 10_000, delayMs: 100 } as const;
+
+/** A quarter of the default pool of feed streams: one runaway service leaves three quarters to the others. */
+export const DEFAULT_FEED_MAX_STREAMS_PER_SERVICE = 50;
 
 /** Reads and checks the environment once at start-up, naming the variable at fault. */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -64,6 +93,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       heartbeatMs: integer(env, 'SHOPLINK_FEED_HEARTBEAT_MS', 15_000, 100, 300_000),
       slowClientTimeoutMs: integer(env, 'SHOPLINK_FEED_SLOW_CLIENT_TIMEOUT_MS', 30_000, 100, 600_000),
       maxStreams: integer(env, 'SHOPLINK_FEED_MAX_STREAMS', 200, 1, 10_000),
+      maxStreamsPerService: integer(env, 'SHOPLINK_FEED_MAX_STREAMS_PER_SERVICE', DEFAULT_FEED_MAX_STREAMS_PER_SERVICE, 1, 10_000),
     },
     storage,
     // Read models on MongoDB are shared by every API instance: one projector process keeps them (see apps/projector).
@@ -74,6 +104,12 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       limit: integer(env, 'SHOPLINK_RATE_LIMIT', DEFAULT_RATE_LIMIT.limit, 1, 10_000_000),
       windowMs: integer(env, 'SHOPLINK_RATE_LIMIT_WINDOW_MS', DEFAULT_RATE_LIMIT.windowMs, 100, HOUR_MS),
     },
+    unauthenticatedLimit: {
+      limit: integer(env, 'SHOPLINK_UNAUTHENTICATED_LIMIT', DEFAULT_UNAUTHENTICATED_LIMIT.limit, 1, 10_000_000),
+      windowMs: integer(env, 'SHOPLINK_UNAUTHENTICATED_WINDOW_MS', DEFAULT_UNAUTHENTICATED_LIMIT.windowMs, 100, HOUR_MS),
+      delayMs: integer(env, 'SHOPLINK_UNAUTHENTICATED_DELAY_MS', DEFAULT_UNAUTHENTICATED_LIMIT.delayMs, 0, 5_000),
+    },
+    trustedProxies: proxies(env, 'SHOPLINK_TRUST_PROXY'),
   };
 }
 
@@ -107,6 +143,24 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const value = Number(raw);
   if (value < min || value > max) throw new ConfigError(name, `expected ${min}..${max}, got ${value}`);
   return value;
+}
+
+/** Comma-separated addresses or CIDR ranges; never `true` (every peer), which would let any caller choose its own address. */
+function proxies(env: NodeJS.ProcessEnv, name: string): string[] {
+  const entries = (env[name] ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  for (const entry of entries) {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) continue;
+    const [address, prefix, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const bits = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (family === 0 || !prefixOk || rest.length > 0)
+      throw new ConfigError(name, `expected addresses or CIDR ranges separated by commas (e.g. 10.0.0.0/8,::1), got "${entry}"`);
+  }
+  return entries;
 }
 
 function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

@@ -17,11 +17,36 @@ describe('loadAppConfig', () => {
     expect(config.dataFile.endsWith('data/shoplink.db')).toBe(true);
   });
 
+  it('protects against abuse by default: a budget for callers without a valid token, a share of the feed per service, no proxy trusted', () => {
+    const config = loadAppConfig({});
+    expect(config.unauthenticatedLimit).toEqual({ limit: 100, windowMs: 10_000, delayMs: 100 });
+    expect(config.feedStreams).toMatchObject({ maxStreams: 200, maxStreamsPerService: 50 });
+    expect(config.trustedProxies).toEqual([]);
+    const tuned = loadAppConfig({
+      SHOPLINK_UNAUTHENTICATED_LIMIT: '20',
+      SHOPLINK_UNAUTHENTICATED_WINDOW_MS: '60000',
+      SHOPLINK_UNAUTHENTICATED_DELAY_MS: '0',
+      SHOPLINK_FEED_MAX_STREAMS_PER_SERVICE: '10',
+      SHOPLINK_TRUST_PROXY: ' 10.0.0.0/8, ::1 ,192.168.1.7,fd00::/8,loopback',
+    });
+    expect(tuned.unauthenticatedLimit).toEqual({ limit: 20, windowMs: 60_000, delayMs: 0 });
+    expect(tuned.feedStreams?.maxStreamsPerService).toBe(10);
+    expect(tuned.trustedProxies).toEqual(['10.0.0.0/8', '::1', '192.168.1.7', 'fd00::/8', 'loopback']);
+  });
+
   it.each([
     ['PORT', 'eighty'],
     ['PORT', '70000'],
     ['SHOPLINK_READ_YOUR_WRITES_TIMEOUT_MS', '-1'],
     ['SHOPLINK_BODY_LIMIT_BYTES', '10'],
+    ['SHOPLINK_UNAUTHENTICATED_LIMIT', '0'],
+    ['SHOPLINK_UNAUTHENTICATED_WINDOW_MS', '10'],
+    ['SHOPLINK_UNAUTHENTICATED_DELAY_MS', '60000'],
+    ['SHOPLINK_FEED_MAX_STREAMS_PER_SERVICE', 'fifty'],
+    ['SHOPLINK_TRUST_PROXY', 'true'],
+    ['SHOPLINK_TRUST_PROXY', '10.0.0.0/33'],
+    ['SHOPLINK_TRUST_PROXY', '10.0.0.1,proxy.internal'],
+    ['SHOPLINK_TRUST_PROXY', '1'],
   ])('names the bad variable %s=%s', (name, value) => {
     expect(() => loadAppConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadAppConfig({ [name]: value })).toThrow(new RegExp(`^${name}: `));

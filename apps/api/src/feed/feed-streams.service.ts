@@ -2,10 +2,11 @@ import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { AllSubscription, EVENT_STORE, EventStore, RecordedEvent } from '@shoplink/event-store';
 import type { FastifyReply } from 'fastify';
 import type { ServerResponse } from 'node:http';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, DEFAULT_FEED_MAX_STREAMS_PER_SERVICE } from '../config/app-config';
 import { APP_CONFIG } from '../config/tokens';
 import { FeedInput } from './feed-input';
 import { toFeedEvent } from '@shoplink/feed';
+import { ShoplinkMetrics } from '../observability/metrics/shoplink-metrics';
 
 /** What the feed streams may use; each has a default and can be set through the configuration. */
 export interface FeedStreamSettings {
@@ -13,11 +14,21 @@ export interface FeedStreamSettings {
   readonly heartbeatMs: number;
   /** A client that has not read what was sent within this time is disconnected; it resumes with Last-Event-ID. */
   readonly slowClientTimeoutMs: number;
-  /** Streams open at once; one more is answered 503 with Retry-After. */
+  /** Streams open at once, for every service together; one more is answered 503 with Retry-After. */
   readonly maxStreams: number;
+  /** Streams one calling service may hold open at once, so no service takes the whole pool; one more is answered 429. */
+  readonly maxStreamsPerService: number;
 }
 
-export const DEFAULT_FEED_STREAM_SETTINGS: FeedStreamSettings = { heartbeatMs: 15_000, slowClientTimeoutMs: 30_000, maxStreams: 200 };
+export const DEFAULT_FEED_STREAM_SETTINGS: FeedStreamSettings = {
+  heartbeatMs: 15_000,
+  slowClientTimeoutMs: 30_000,
+  maxStreams: 200,
+  maxStreamsPerService: DEFAULT_FEED_MAX_STREAMS_PER_SERVICE,
+};
+
+/** Why a new stream cannot open now: its service holds its share, or the pool is full. */
+export type FeedStreamRefusal = 'service-share' | 'pool';
 
 interface OpenStream {
   readonly subscription: AllSubscription;
@@ -40,12 +51,14 @@ interface OpenStream {
 export class FeedStreams implements OnModuleDestroy {
   private readonly logger = new Logger('FeedStreams');
   private readonly open = new Set<OpenStream>();
+  private readonly openByService = new Map<string, number>();
   /** Streams ever opened, for operators and tests. */
   opened = 0;
 
   constructor(
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: ShoplinkMetrics,
   ) {}
 
   /** Streams open now (each with its own subscription). */
@@ -57,13 +70,29 @@ export class FeedStreams implements OnModuleDestroy {
     return { ...DEFAULT_FEED_STREAM_SETTINGS, ...this.config.feedStreams };
   }
 
-  /** False when the limit of open streams is reached (the caller answers 503). */
-  hasRoom(): boolean {
-    return this.open.size < this.settings.maxStreams;
+  /** Streams `service` holds open now. */
+  openStreamsOf(service: string): number {
+    return this.openByService.get(service) ?? 0;
   }
 
-  /** Takes the response over and streams until the client leaves or the service stops. */
-  serve(reply: FastifyReply, input: FeedInput): void {
+  /**
+   * Why `service` may not open one more stream now (its own share first: a service at its share is
+   * told so, whatever the pool), or null when it may.
+   */
+  refusalFor(service: string): FeedStreamRefusal | null {
+    const settings = this.settings;
+    const refusal =
+      this.openStreamsOf(service) >= settings.maxStreamsPerService
+        ? 'service-share'
+        : this.open.size >= settings.maxStreams
+          ? 'pool'
+          : null;
+    if (refusal !== null) this.metrics.feedStreamsRefused.inc({ reason: refusal });
+    return refusal;
+  }
+
+  /** Takes the response over and streams, counted against `service`'s share, until the client leaves or the service stops. */
+  serve(reply: FastifyReply, input: FeedInput, service: string): void {
     const settings = this.settings;
     reply.hijack();
     const response = reply.raw;
@@ -90,12 +119,16 @@ export class FeedStreams implements OnModuleDestroy {
         ended = true;
         clearInterval(heartbeat);
         this.open.delete(stream);
+        const left = this.openStreamsOf(service) - 1;
+        if (left > 0) this.openByService.set(service, left);
+        else this.openByService.delete(service);
         wakeWriter?.();
         void subscription.close().catch((error: unknown) => this.logger.warn(`closing a feed subscription failed: ${String(error)}`));
         if (!response.writableEnded) response.end();
       },
     };
     this.open.add(stream);
+    this.openByService.set(service, this.openStreamsOf(service) + 1);
     this.opened += 1;
     response.on('close', stream.end);
     response.on('error', stream.end);

@@ -6,6 +6,7 @@ import { errorBody } from '../http/error-body';
 import { FEED_DEFAULT_LIMIT, FEED_MAX_LIMIT, FeedInput, parseStreamInput, ValidFeedQuery } from './feed-input';
 import { FeedStreams } from './feed-streams.service';
 import { RequiresScope } from '../auth/route-access.decorator';
+import { callingServiceOf } from '../auth/calling-service';
 import { QueryGateway } from '../messaging/query-gateway';
 
 const TYPES_DESCRIPTION = `Only these event types, comma-separated (or the parameter repeated): ${FEED_EVENT_TYPES.join(', ')}`;
@@ -39,7 +40,7 @@ export class FeedController {
   @Get('stream')
   @ApiOperation({
     summary:
-      'Follow the event log live as Server-Sent Events: each event as `id: <position>`, `event: <type>`, `data: <the same JSON as GET /v1/feed>`; a comment every 15 s as heartbeat. A reconnecting client sends Last-Event-ID and resumes strictly after it, without loss or duplicates. A client that reads nothing for 30 s is disconnected (it resumes the same way); 503 with Retry-After when too many streams are open',
+      'Follow the event log live as Server-Sent Events: each event as `id: <position>`, `event: <type>`, `data: <the same JSON as GET /v1/feed>`; a comment every 15 s as heartbeat. A reconnecting client sends Last-Event-ID and resumes strictly after it, without loss or duplicates. A client that reads nothing for 30 s is disconnected (it resumes the same way). Each calling service may hold only a share of the streams open at once (50 by default; one more is answered 429 RATE_LIMITED with Retry-After); 503 FEED_STREAMS_EXHAUSTED with Retry-After when too many streams are open for everyone',
   })
   @ApiProduces('text/event-stream')
   @ApiQuery({
@@ -60,13 +61,32 @@ export class FeedController {
       void reply.status(200).header('content-type', 'text/event-stream').header('cache-control', 'no-cache').send();
       return;
     }
-    if (!this.streams.hasRoom()) {
+    // The route needs feed:read, so the guard has named the service by now.
+    const service = callingServiceOf(request)?.name ?? 'unknown';
+    const refusal = this.streams.refusalFor(service);
+    if (refusal === 'service-share') {
+      // 429, not 503: the service itself holds too many, and only it can free one; the pool may have room for others.
+      const { maxStreamsPerService } = this.streams.settings;
+      void reply
+        .status(429)
+        .header('Retry-After', '5')
+        .send(
+          errorBody(
+            429,
+            'RATE_LIMITED',
+            `This service already holds ${maxStreamsPerService} feed streams open, its most; close one, or retry after 5 s`,
+            [{ code: 'FEED_STREAMS_PER_SERVICE', openStreams: this.streams.openStreamsOf(service), maxStreamsPerService }],
+          ),
+        );
+      return;
+    }
+    if (refusal === 'pool') {
       void reply
         .status(503)
         .header('Retry-After', '5')
         .send(errorBody(503, 'FEED_STREAMS_EXHAUSTED', 'Too many feed streams are open; retry shortly, or catch up with GET /v1/feed'));
       return;
     }
-    this.streams.serve(reply, input);
+    this.streams.serve(reply, input, service);
   }
 }

@@ -78,6 +78,39 @@ export class ShoplinkMetrics {
     registers: [this.registry],
   });
 
+  readonly tokenVerifications = new Counter({
+    name: 'shoplink_token_verifications_total',
+    help: 'Service tokens checked (signature and claims) because they were not among those already verified, by outcome (valid, invalid)',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
+
+  readonly unauthenticatedRequests = new Counter({
+    name: 'shoplink_unauthenticated_requests_total',
+    help: "Requests answered 401 for want of a valid service token, each spending from its client address's budget, by reason",
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+
+  readonly unauthenticatedThrottled = new Counter({
+    name: 'shoplink_unauthenticated_throttled_total',
+    help: 'Requests answered 429 on arrival, before any token work, because their client address spent its budget of requests without a valid token',
+    registers: [this.registry],
+  });
+
+  readonly throttledAddresses = new Counter({
+    name: 'shoplink_throttled_addresses_total',
+    help: 'Times a client address started being throttled for requests without a valid token (once per address and window)',
+    registers: [this.registry],
+  });
+
+  readonly feedStreamsRefused = new Counter({
+    name: 'shoplink_feed_streams_refused_total',
+    help: 'Feed streams refused: service-share (429, the calling service holds its most) or pool (503, the most for everyone are open)',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+
   /** Filled on each scrape from the stores (see store-gauges.ts). */
   readonly headPosition = new Gauge({
     name: 'shoplink_event_store_head_position',
