@@ -551,7 +551,13 @@ describe('Auditor CLI (shoplink-audit)', () => {
       const state = await cli('state', shopId, '--revision', '0', '--json');
       expect(JSON.parse(state.stdout).state.name).toBe('Ada Lovelace Prints');
       expect((await app.command('POST', `/v1/shops/${shopId}/deactivation`)).status).toBe(200);
-      expect((await app.command('POST', `/v1/shops/${shopId}/personal-data/erasure`)).status).toBe(200);
+      const erasure = await app.command(
+        'POST',
+        `/v1/shops/${shopId}/personal-data/erasure`,
+        { ticketId: 'PRIV-1' },
+        { actor: 'support:privacy-desk' },
+      );
+      expect(erasure.status).toBe(200);
       const erased = await cli('history', shopId, '--json');
       expect(erased.stdout).not.toContain('Ada Lovelace');
       expect(JSON.parse(erased.stdout).entries[0].summary).toContain('[erased]');

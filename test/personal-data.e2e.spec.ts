@@ -16,6 +16,10 @@ const HANDLE = 'jane.quimby';
  * forgetting destroys the key, and from then on every replay, read model, export and feed shows
  * them as erased, while the history stays whole and its hash chains verify.
  */
+/** Erasure is carried out by support's privacy desk, with the ticket of the request. */
+const PRIVACY_DESK = { actor: 'support:privacy-desk' };
+const TICKET = { ticketId: 'PRIV-77' };
+
 describe('Personal data: sealed in the log, forgotten on request', () => {
   let app: ShoplinkTestApp;
   let scenario: ShopScenario;
@@ -57,10 +61,15 @@ describe('Personal data: sealed in the log, forgotten on request', () => {
   });
 
   it('refuses to forget an active shop, and a service without the personal-data:forget scope', async () => {
-    const active = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`);
+    const active = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, TICKET, PRIVACY_DESK);
     expect(active.status).toBe(409);
     expect(active.body.code).toBe('SHOP_NOT_DEACTIVATED');
-    const noScope = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, undefined, {
+    // Irreversible: the shop's own members (the owner included) cannot ask it of Shoplink; support's privacy desk does.
+    const byOwner = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, TICKET);
+    expect(byOwner.status).toBe(403);
+    expect(byOwner.body.code).toBe('FORBIDDEN_ROLE');
+    const noScope = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, TICKET, {
+      ...PRIVACY_DESK,
       headers: await bearer({ scopes: ['shops:write'] }),
     });
     expect(noScope.status).toBe(403);
@@ -74,9 +83,14 @@ describe('Personal data: sealed in the log, forgotten on request', () => {
     expect(left.status).toBe(200);
     const rawBefore = (await app.request('GET', `/v1/audit/streams/shop-${SHOP}/events`)).body.events;
 
-    const forgotten = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, undefined, { actor: 'support:privacy-desk' });
+    const forgotten = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, TICKET, PRIVACY_DESK);
     expect(forgotten.status).toBe(200);
     expect(forgotten.body.events.map((e: { type: string }) => e.type)).toEqual(['PersonalDataForgotten']);
+    const recorded = (await app.request('GET', `/v1/audit/streams/shop-${SHOP}/events?fromRevision=${forgotten.body.revision}`)).body
+      .events[0];
+    expect(recorded.data.ticketId).toBe(TICKET.ticketId);
+    expect(recorded.metadata.actor).toEqual({ kind: 'support', id: 'privacy-desk' });
+    expect(recorded.metadata.actorProof).toMatchObject({ amr: ['pwd', 'otp'] });
 
     const status = await app.query(`/v1/shops/${SHOP}`, forgotten);
     expect(status.body.name).toBe('[erased]');
@@ -109,12 +123,16 @@ describe('Personal data: sealed in the log, forgotten on request', () => {
     );
   });
 
-  it('a retry of the same erasure answers the same and appends nothing', async () => {
+  it('a retry of the same erasure answers the same and appends nothing; a new request for a shop already erased appends nothing either', async () => {
     const key = 'erasure-retry-0001';
     app.clock.advanceHours(1);
-    const first = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, undefined, { key });
-    const again = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, undefined, { key });
+    const head = (await app.request('GET', '/health/ready')).body.eventStore.head;
+    const first = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, TICKET, { ...PRIVACY_DESK, key });
+    const again = await app.command('POST', `/v1/shops/${SHOP}/personal-data/erasure`, TICKET, { ...PRIVACY_DESK, key });
     expect(again.status).toBe(first.status);
     expect(again.body).toEqual(first.body);
+    expect(first.status).toBe(200);
+    expect(first.body.events).toEqual([]);
+    expect((await app.request('GET', '/health/ready')).body.eventStore.head).toBe(head);
   });
 });

@@ -24,8 +24,18 @@ const stored = (type: string, data: JsonObject, schemaVersion?: number): Recorde
 });
 
 describe('shopEventCodec', () => {
-  it('knows every shop event type; AccountLinkRequested is at version 2, every other type at 1', () => {
-    for (const type of SHOP_EVENT_TYPES) expect(shopEventCodec.schemaVersionOf(type)).toBe(type === 'AccountLinkRequested' ? 2 : 1);
+  it('knows every shop event type; AccountLinkRequested and PersonalDataForgotten are at version 2, every other type at 1', () => {
+    const atTwo = ['AccountLinkRequested', 'PersonalDataForgotten'];
+    for (const type of SHOP_EVENT_TYPES) expect(shopEventCodec.schemaVersionOf(type)).toBe(atTwo.includes(type) ? 2 : 1);
+  });
+
+  describe('PersonalDataForgotten version 1 to 2', () => {
+    it('an erasure recorded before tickets were required gets ticketId null, never a made-up one', () => {
+      const v1 = { shopId: 'shop-1', forgottenAt: '2026-03-01T10:00:00.000Z' };
+      const decoded = shopEventCodec.decode(stored('PersonalDataForgotten', v1, 1));
+      expect(decoded.data).toEqual({ ...v1, ticketId: null });
+      expect(decoded.metadata).toEqual({ commandId: 'c-1', schemaVersion: 2 });
+    });
   });
 
   describe('AccountLinkRequested version 1 to 2', () => {

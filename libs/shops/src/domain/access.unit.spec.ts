@@ -311,7 +311,7 @@ describe('the access table: who may send which command', () => {
     ForgetPersonalData: {
       history: [...verifiedShop(), ...team, shopDeactivated()],
       command: forgetPersonalData,
-      allowed: ['owner', 'admin', 'support'],
+      allowed: ['support'],
     },
   };
 

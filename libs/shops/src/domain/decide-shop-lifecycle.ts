@@ -19,8 +19,9 @@ export type LifecycleCommand = DeactivateShop | ReactivateShop | ForgetPersonalD
  *   reactivated shop starts as it left (no links, no money, no open order); linking again
  *   goes through the usual eligibility rules.
  * - Personal data can be forgotten only once the shop has left (deactivated): a live shop
- *   needs its accounts' handles to operate. Forgetting again is allowed (it records another
- *   PersonalDataForgotten and destroys any key made since, e.g. after a reactivation).
+ *   needs its accounts' handles to operate. Forgetting again appends nothing while nothing personal
+ *   was recorded since; after new personal data (e.g. a rejected link request naming a handle) it
+ *   records another PersonalDataForgotten and destroys the key made since.
  */
 export function decideShopLifecycle(shop: RegisteredShop, command: LifecycleCommand, ctx: ShopDecisionContext): ShopEvent[] {
   const at = ctx.now.toISOString();
@@ -32,7 +33,8 @@ export function decideShopLifecycle(shop: RegisteredShop, command: LifecycleComm
         `Shop ${shop.shopId} is ${shop.status}: its personal data can be forgotten once it has left TikTok Shop`,
       );
     }
-    return [{ type: 'PersonalDataForgotten', data: { shopId: shop.shopId, forgottenAt: at } }];
+    if (shop.personalDataForgotten) return [];
+    return [{ type: 'PersonalDataForgotten', data: { shopId: shop.shopId, ticketId: command.data.ticketId, forgottenAt: at } }];
   }
   if (command.type === 'ReactivateShop') {
     if (shop.status !== 'deactivated') throw refuse('SHOP_NOT_DEACTIVATED', 'conflict', `Shop ${shop.shopId} is ${shop.status}`);

@@ -1,14 +1,14 @@
 import { moneyAfter } from './money-movements';
 import { ShopEvent } from './shop.events';
 import { initialShopState, RegisteredShop, ShopLink, ShopState } from './shop.state';
-import { erasePersonalData } from './personal-data';
+import { erasePersonalData, personalFieldsOf } from './personal-data';
 
 /**
  * Version of what `evolveShop` computes. Snapshots of shop states are kept per version: change
  * it whenever a change to `evolveShop` (or what it calls, e.g. money-movements.ts) would fold
  * the same events into a different state, and the old snapshots are ignored and rebuilt.
  */
-export const SHOP_EVOLVE_VERSION = 1;
+export const SHOP_EVOLVE_VERSION = 2;
 
 /** The shop after one more event. Pure: replaying the same events always gives the same state. */
 export function evolveShop(state: ShopState, event: ShopEvent): ShopState {
@@ -55,7 +55,12 @@ function evolveWith(state: ShopState, event: ShopEvent, w: RecordWriter): ShopSt
     // Every other event belongs to a registered shop; one arriving first would be a corrupt stream.
     return event.type === 'ShopRegistered' ? registered(event.data) : state;
   }
-  return evolveRegistered(state, event, w);
+  const next = evolveRegistered(state, event, w);
+  // Anything personal recorded after an erasure is under a new key, which a new erasure must destroy.
+  if (next.personalDataForgotten && event.type !== 'PersonalDataForgotten' && personalFieldsOf(event.type, event.data).length > 0) {
+    return { ...next, personalDataForgotten: false };
+  }
+  return next;
 }
 
 function registered(d: Extract<ShopEvent, { type: 'ShopRegistered' }>['data']): RegisteredShop {
@@ -82,6 +87,7 @@ function registered(d: Extract<ShopEvent, { type: 'ShopRegistered' }>['data']): 
     campaigns: {},
     incidents: {},
     deactivatedAt: null,
+    personalDataForgotten: false,
   };
 }
 
@@ -225,7 +231,7 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
     case 'ShopReactivated':
       return { ...shop, status: 'active', deactivatedAt: null };
     case 'PersonalDataForgotten':
-      return erasePersonalData(shop);
+      return { ...erasePersonalData(shop), personalDataForgotten: true };
     default:
       return assertNever(event);
   }

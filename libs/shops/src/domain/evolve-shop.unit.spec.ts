@@ -53,6 +53,7 @@ describe('evolveShop', () => {
       campaigns: {},
       incidents: {},
       deactivatedAt: null,
+      personalDataForgotten: false,
     });
   });
 

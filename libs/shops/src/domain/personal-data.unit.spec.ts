@@ -12,24 +12,44 @@ import {
   SHOP_ID,
   shopDeactivated,
   SUPPORT_AGENT,
+  validProfile,
   verifiedShop,
 } from './testing/shop.specification';
 
-const forgotten: ShopEvent = { type: 'PersonalDataForgotten', data: { shopId: SHOP_ID, forgottenAt: iso(NOW) } };
+const forgotten: ShopEvent = { type: 'PersonalDataForgotten', data: { shopId: SHOP_ID, ticketId: 'T-1001', forgottenAt: iso(NOW) } };
+const support = { actor: SUPPORT_AGENT };
 
 describe('ForgetPersonalData', () => {
-  it('records PersonalDataForgotten once the shop has left TikTok Shop, asked by its owner or by support', () => {
-    given(verifiedShop(), shopDeactivated()).when(forgetPersonalData).then([forgotten]);
-    given(verifiedShop(), shopDeactivated()).when(forgetPersonalData, { actor: SUPPORT_AGENT }).then([forgotten]);
+  it('records PersonalDataForgotten with its ticket once the shop has left TikTok Shop, carried out by a support agent', () => {
+    given(verifiedShop(), shopDeactivated()).when(forgetPersonalData, support).then([forgotten]);
+  });
+
+  it('is refused to the shop’s own members, the owner included (FORBIDDEN_ROLE): it is irreversible', () => {
+    given(verifiedShop(), shopDeactivated()).when(forgetPersonalData).thenThrows('FORBIDDEN_ROLE');
   });
 
   it('refuses a shop that is still active (SHOP_NOT_DEACTIVATED, conflict): it needs its handles to operate', () => {
-    const violation = given(verifiedShop()).when(forgetPersonalData).thenThrows('SHOP_NOT_DEACTIVATED', ['SHOP_NOT_DEACTIVATED']);
+    const violation = given(verifiedShop()).when(forgetPersonalData, support).thenThrows('SHOP_NOT_DEACTIVATED', ['SHOP_NOT_DEACTIVATED']);
     expect(violation.kind).toBe('conflict');
   });
 
-  it('may be asked again (after a reactivation made new personal data, say): each time is recorded', () => {
-    given(verifiedShop(), shopDeactivated(), forgotten).when(forgetPersonalData).then([forgotten]);
+  it('asked again with nothing personal recorded since, appends nothing', () => {
+    given(verifiedShop(), shopDeactivated(), forgotten).when(forgetPersonalData, support).then([]);
+  });
+
+  it('asked again after new personal data (a handle in a rejected link request), records another erasure', () => {
+    const rejected: ShopEvent = {
+      type: 'AccountLinkRejected',
+      data: {
+        shopId: SHOP_ID,
+        accountId: 'acc-9',
+        role: 'marketing',
+        profile: validProfile(),
+        reasons: ['SHOP_NOT_ACTIVE'],
+        rejectedAt: iso(NOW),
+      },
+    };
+    given(verifiedShop(), shopDeactivated(), forgotten, rejected).when(forgetPersonalData, support).then([forgotten]);
   });
 
   it("leaves the state with what a replay of the erased log gives: handles and an individual seller's name erased", () => {

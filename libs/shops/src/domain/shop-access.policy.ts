@@ -71,8 +71,8 @@ export const SHOP_ACCESS_TABLE: Readonly<Record<ShopCommandType, Allowed>> = {
   ResolveSecurityIncident: systemsOnly('security'),
   DeactivateShop: allow(['admin']),
   ReactivateShop: allow(['admin']),
-  // Erasure requests reach Shoplink from the seller or through support's privacy desk.
-  ForgetPersonalData: allow(['admin'], { support: true }),
+  // Erasure is irreversible: a proven support agent (the privacy desk) carries it out, with a ticket.
+  ForgetPersonalData: allow([], { support: true }),
 };
 
 /** Commands an operator may send only about marketing accounts. */

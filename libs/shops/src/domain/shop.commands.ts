@@ -174,10 +174,13 @@ export interface ReactivateShop {
   readonly data: Record<string, never>;
 }
 
-/** Forget the shop's personal data (crypto-shredding); only once it has left TikTok Shop. */
+/**
+ * Forget the shop's personal data (crypto-shredding): carried out by a support agent with the ticket of the
+ * request, and only once the shop has left TikTok Shop.
+ */
 export interface ForgetPersonalData {
   readonly type: 'ForgetPersonalData';
-  readonly data: Record<string, never>;
+  readonly data: { readonly ticketId: string };
 }
 
 export type ShopCommand =

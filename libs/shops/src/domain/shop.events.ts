@@ -355,7 +355,8 @@ export interface ShopReactivated {
  */
 export interface PersonalDataForgotten {
   readonly type: 'PersonalDataForgotten';
-  readonly data: { readonly shopId: string; readonly forgottenAt: string };
+  /** `ticketId`: the support ticket of the request (schema version 2; null in erasures recorded before tickets were required). */
+  readonly data: { readonly shopId: string; readonly ticketId: string | null; readonly forgottenAt: string };
 }
 
 export type ShopEvent =

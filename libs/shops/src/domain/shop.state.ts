@@ -63,6 +63,8 @@ export interface RegisteredShop {
   readonly campaigns: Readonly<Record<string, { readonly accountId: string; readonly state: 'active' | 'ended' | 'terminated' }>>;
   readonly incidents: Readonly<Record<string, 'open' | 'resolved'>>;
   readonly deactivatedAt: string | null;
+  /** True from a PersonalDataForgotten until the shop records personal data again: an erasure then has nothing left to do. */
+  readonly personalDataForgotten: boolean;
 }
 
 export type ShopState = { readonly registered: false } | RegisteredShop;

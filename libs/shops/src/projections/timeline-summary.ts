@@ -155,7 +155,7 @@ export function describeEvent(event: ShopEvent, actor: string | null): string {
     case 'ShopReactivated':
       return `Shop reactivated${by}`;
     case 'PersonalDataForgotten':
-      return `Personal data forgotten${by}: handles, owner ages and an individual seller's name now read as erased`;
+      return `Personal data forgotten${by}${event.data.ticketId ? ` (ticket ${event.data.ticketId})` : ''}: handles, owner ages and an individual seller's name now read as erased`;
     default:
       return unhandled(event);
   }

@@ -140,7 +140,7 @@ const SAMPLES: { readonly [T in ShopEventType]: Extract<ShopEvent, { type: T }>[
   SecurityIncidentResolved: { shopId: 's-1', incidentId: 'inc-1', resolution: 'Passwords rotated', resolvedAt: AT },
   ShopDeactivated: { shopId: 's-1', deactivatedAt: AT },
   ShopReactivated: { shopId: 's-1', reactivatedAt: AT },
-  PersonalDataForgotten: { shopId: 's-1', forgottenAt: AT },
+  PersonalDataForgotten: { shopId: 's-1', ticketId: 'T-1', forgottenAt: AT },
 };
 
 const sample = <T extends ShopEventType>(type: T): ShopEvent => ({ type, data: SAMPLES[type] }) as ShopEvent;

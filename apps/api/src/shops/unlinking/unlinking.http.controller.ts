@@ -56,6 +56,8 @@ export class UnlinkingController {
     return this.shops.answer(reply, input, { type: 'CancelUnlink', data: { accountId, requestId } });
   }
 
+  // Freezes every coin of the shop until a security:write holder resolves the incident: it takes that scope too.
+  @RequiresScope('security:write')
   @Post('links/:accountId/emergency-unlink')
   @ApiOperation({
     summary: 'Unlink now after a security breach: no code, never blocked; reports the incident and freezes money until it is resolved',

@@ -439,7 +439,7 @@ export const resolveIncident = (incidentId: string, resolution = 'resolved'): Re
 });
 export const deactivateShop: DeactivateShop = { type: 'DeactivateShop', data: {} };
 export const reactivateShop: ReactivateShop = { type: 'ReactivateShop', data: {} };
-export const forgetPersonalData: ForgetPersonalData = { type: 'ForgetPersonalData', data: {} };
+export const forgetPersonalData: ForgetPersonalData = { type: 'ForgetPersonalData', data: { ticketId: 'T-1001' } };
 
 // ---------------------------------------------------------------- unlinking: requests, codes, emergency, assisted, switch
 // (builders for decide-unlinking's specs; imported here so this block stands alone)
