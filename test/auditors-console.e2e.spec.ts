@@ -93,6 +93,11 @@ describe("Auditor's console in the browser", () => {
     page.on('request', (request) => requests.push({ url: request.url(), authorization: request.headers().authorization }));
     await openConsole();
     await eventually(async () => expect(await page.locator('#timeline tbody tr').count()).toBe(13));
+    // A member's command shows how the member was proven (a password and a one-time code); a service's shows none.
+    const registration = page.locator('#timeline tbody tr[data-revision="0"] td').nth(3);
+    await eventually(async () => expect(await registration.textContent()).toMatch(/^member:m-owner\s*Signed in with pwd \+ otp at \d{4}-/));
+    const kyb = page.locator('#timeline tbody tr[data-revision="2"] td').nth(3);
+    await eventually(async () => expect(await kyb.textContent()).toBe('system:kyb'));
     await eventually(async () => expect(await stateValue('Status').textContent()).toBe('active'));
     await eventually(async () => expect(await stateValue('Money available').textContent()).toBe('£49.99'));
     await eventually(async () =>

@@ -1,5 +1,6 @@
 import { applyDecorators, createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ApiBody, ApiExtension, ApiHeader, ApiResponse } from '@nestjs/swagger';
+import type { ShopCommandType } from '@shoplink/shops';
 import { CommandEnvelope } from '@shoplink/command-handling';
 import type { CallingService } from '@shoplink/service-auth';
 import { createHash, randomUUID } from 'node:crypto';
@@ -115,9 +116,13 @@ function bodyMustBeEmpty(body: unknown): FieldProblem[] {
   return empty ? [] : [{ field: 'body', code: 'UNEXPECTED_BODY', message: 'This command takes no body' }];
 }
 
-/** OpenAPI for a command route: its body and the headers every command reads. */
-export function ApiCommand(dto?: DtoClass): MethodDecorator {
+/**
+ * OpenAPI for a command route: the domain command it sends (`x-shop-command`, which the role table
+ * and the sensitive steps are written in), its body and the headers every command reads.
+ */
+export function ApiCommand(command: ShopCommandType, dto?: DtoClass): MethodDecorator {
   return applyDecorators(
+    ApiExtension('x-shop-command', command),
     ...(dto ? [ApiBody({ type: dto })] : []),
     ApiHeader({
       name: 'Idempotency-Key',

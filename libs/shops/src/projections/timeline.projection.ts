@@ -24,6 +24,15 @@ export interface TimelineEntry {
   /** `kind:id`, e.g. `member:m-17`. */
   readonly actor: string | null;
   readonly callingService: string | null;
+  /**
+   * How the person acting was proven (a member's or support agent's verified assertion; null for
+   * a service): the methods (RFC 8176 amr, space-separated, e.g. `pwd otp` for a second factor),
+   * when they signed in, the identity provider, and the assertion's id (jti).
+   */
+  readonly authMethods: string | null;
+  readonly authTime: string | null;
+  readonly authIssuer: string | null;
+  readonly assertionId: string | null;
   readonly reason: string | null;
   readonly correlationId: string | null;
   readonly causationId: string | null;
@@ -39,6 +48,10 @@ export const TIMELINE_FIELDS = [
   'type',
   'actor',
   'callingService',
+  'authMethods',
+  'authTime',
+  'authIssuer',
+  'assertionId',
   'reason',
   'summary',
   'correlationId',
@@ -117,11 +130,25 @@ export function timelineEntryOf(event: RecordedEvent): TimelineEntry {
     occurredAt: occurredAtOf(event),
     actor,
     callingService: textOrNull(metadata.callingService),
+    ...authenticationOf(metadata.actorProof),
     reason: shopEvent === null ? null : reasonOf(shopEvent),
     correlationId: textOrNull(metadata.correlationId),
     causationId: textOrNull(metadata.causationId) ?? commandId,
     commandId,
     summary: shopEvent === null ? `${event.type} recorded` : describeEvent(shopEvent, actor),
+  };
+}
+
+/** The proof recorded with the event (see CommandEnvelope.actorProof), as the entry's flat fields. */
+function authenticationOf(proof: unknown): Pick<TimelineEntry, 'authMethods' | 'authTime' | 'authIssuer' | 'assertionId'> {
+  const p =
+    typeof proof === 'object' && proof !== null ? (proof as { amr?: unknown; authTime?: unknown; issuer?: unknown; jti?: unknown }) : {};
+  const methods = Array.isArray(p.amr) ? p.amr.filter((m): m is string => typeof m === 'string') : null;
+  return {
+    authMethods: methods === null ? null : methods.join(' '),
+    authTime: textOrNull(p.authTime),
+    authIssuer: textOrNull(p.issuer),
+    assertionId: textOrNull(p.jti),
   };
 }
 

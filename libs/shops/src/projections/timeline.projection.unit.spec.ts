@@ -228,11 +228,32 @@ describe('Timeline entries', () => {
       occurredAt: '2026-11-01T09:00:00.000Z',
       actor: 'member:m-17',
       callingService: 'seller-center',
+      authMethods: null,
+      authTime: null,
+      authIssuer: null,
+      assertionId: null,
       reason: 'Bank refused: account closed',
       correlationId: 'corr-1',
       causationId: 'cause-1',
       commandId: 'cmd-1',
       summary: 'Withdrawal wd-1 of 4500 in minor units failed: Bank refused: account closed; returned to available',
+    });
+  });
+
+  it('shows how the person acting was proven: methods, sign-in time, identity provider, assertion id', () => {
+    const proven = recorded(sample('FundsWithdrawalRequested'), {
+      metadata: {
+        commandId: 'cmd-1',
+        actor: { kind: 'member', id: 'm-17' },
+        occurredAt: '2026-11-01T09:00:00.000Z',
+        actorProof: { issuer: 'https://idp.example', jti: 'jti-42', amr: ['pwd', 'otp'], authTime: '2026-11-01T08:59:00.000Z' },
+      },
+    });
+    expect(timelineEntryOf(proven)).toMatchObject({
+      authMethods: 'pwd otp',
+      authTime: '2026-11-01T08:59:00.000Z',
+      authIssuer: 'https://idp.example',
+      assertionId: 'jti-42',
     });
   });
 

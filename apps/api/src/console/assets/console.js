@@ -199,7 +199,17 @@
           el('td', { class: 'num', text: String(entry.revision) }),
           el('td', { class: 'when', text: utc(entry.occurredAt) }),
           el('td', { text: entry.type }),
-          el('td', { text: entry.actor }),
+          el('td', {}, [
+            entry.actor ?? '',
+            entry.authMethods
+              ? el('div', {
+                  class: 'hint',
+                  'data-auth': entry.authMethods,
+                  text: `Signed in with ${entry.authMethods.split(' ').join(' + ')} at ${utc(entry.authTime)}`,
+                  title: `Assertion ${entry.assertionId ?? ''} from ${entry.authIssuer ?? 'the identity provider'}`,
+                })
+              : '',
+          ]),
           el('td', {}, [entry.summary, entry.reason ? el('div', { class: 'hint', text: `Reason: ${entry.reason}` }) : '']),
         ]),
       );

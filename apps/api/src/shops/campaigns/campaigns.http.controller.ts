@@ -14,7 +14,7 @@ export class CampaignsController {
 
   @Post()
   @ApiOperation({ summary: 'A campaign started through a linked account (CampaignStarted)' })
-  @ApiCommand(StartCampaignRequest)
+  @ApiCommand('StartCampaign', StartCampaignRequest)
   async start(
     @ValidCommand(StartCampaignRequest) input: CommandInput<StartCampaignRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -24,7 +24,7 @@ export class CampaignsController {
 
   @Post(':campaignId/end')
   @ApiOperation({ summary: 'The campaign ended (CampaignEnded)' })
-  @ApiCommand()
+  @ApiCommand('EndCampaign')
   async end(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, { type: 'EndCampaign', data: { campaignId: input.params.campaignId } });
   }

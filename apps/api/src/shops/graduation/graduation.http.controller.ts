@@ -13,7 +13,7 @@ export class GraduationController {
 
   @Post()
   @ApiOperation({ summary: 'The shop leaves probation (ShopGraduatedFromProbation); system actors only' })
-  @ApiCommand()
+  @ApiCommand('GraduateFromProbation')
   async graduate(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, { type: 'GraduateFromProbation', data: {} });
   }

@@ -13,14 +13,14 @@ export class LeavingController {
 
   @Post('deactivation')
   @ApiOperation({ summary: 'Leave TikTok Shop (ShopDeactivated); refused with DEACTIVATION_BLOCKED listing every blocker at once' })
-  @ApiCommand()
+  @ApiCommand('DeactivateShop')
   async deactivate(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, { type: 'DeactivateShop', data: {} });
   }
 
   @Post('reactivation')
   @ApiOperation({ summary: 'Come back (ShopReactivated)' })
-  @ApiCommand()
+  @ApiCommand('ReactivateShop')
   async reactivate(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, { type: 'ReactivateShop', data: {} });
   }

@@ -16,7 +16,7 @@ export class LinksController {
   @ApiOperation({
     summary: 'Request a link: AccountLinkRequested when eligible, else AccountLinkRejected answered 422 with every failed rule',
   })
-  @ApiCommand(RequestLinkRequest)
+  @ApiCommand('RequestLink', RequestLinkRequest)
   async request(
     @ValidCommand(RequestLinkRequest) input: CommandInput<RequestLinkRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -32,7 +32,7 @@ export class LinksController {
   @ApiOperation({
     summary: "The account owner's answer: AccountLinkAuthorized + AccountLinked, or LinkAuthorizationDenied naming missing scopes",
   })
-  @ApiCommand(LinkAuthorizationRequest)
+  @ApiCommand('AnswerLinkAuthorization', LinkAuthorizationRequest)
   async authorize(
     @ValidCommand(LinkAuthorizationRequest) input: CommandInput<LinkAuthorizationRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -49,7 +49,7 @@ export class LinksController {
     summary:
       'Cancel a link request still awaiting the owner (LinkRequestCancelled); the account is free of it at once. Admins; operators for marketing accounts',
   })
-  @ApiCommand()
+  @ApiCommand('CancelLinkRequest')
   cancel(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, { type: 'CancelLinkRequest', data: { accountId: input.params.accountId } });
   }
@@ -58,7 +58,7 @@ export class LinksController {
   @ApiOperation({
     summary: 'Expire an authorization whose 48-hour window has passed (LinkAuthorizationExpired); system actors, e.g. a scheduler',
   })
-  @ApiCommand()
+  @ApiCommand('ExpireLinkAuthorization')
   async expire(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, {
       type: 'ExpireLinkAuthorization',

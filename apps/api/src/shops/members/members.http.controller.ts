@@ -14,14 +14,14 @@ export class MembersController {
 
   @Post()
   @ApiOperation({ summary: 'Grant a member a role (AccessGranted); admins only' })
-  @ApiCommand(GrantAccessRequest)
+  @ApiCommand('GrantAccess', GrantAccessRequest)
   async grant(@ValidCommand(GrantAccessRequest) input: CommandInput<GrantAccessRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, { type: 'GrantAccess', data: { ...input.body } });
   }
 
   @Delete(':memberId')
   @ApiOperation({ summary: "Revoke a member's access (AccessRevoked); admins only, never the owner" })
-  @ApiCommand()
+  @ApiCommand('RevokeAccess')
   async revoke(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, { type: 'RevokeAccess', data: { memberId: input.params.memberId } });
   }

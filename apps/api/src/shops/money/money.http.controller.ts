@@ -14,14 +14,14 @@ export class MoneyController {
 
   @Post('credits')
   @ApiOperation({ summary: 'A settlement was credited (FundsCredited); the same settlement id again appends nothing' })
-  @ApiCommand(CreditFundsRequest)
+  @ApiCommand('CreditFunds', CreditFundsRequest)
   async credit(@ValidCommand(CreditFundsRequest) input: CommandInput<CreditFundsRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, { type: 'CreditFunds', data: { ...input.body } });
   }
 
   @Post('withdrawals')
   @ApiOperation({ summary: 'Request a withdrawal (FundsWithdrawalRequested): amount ≤ available, verified bank account, money not frozen' })
-  @ApiCommand(RequestWithdrawalRequest)
+  @ApiCommand('RequestWithdrawal', RequestWithdrawalRequest)
   async withdraw(
     @ValidCommand(RequestWithdrawalRequest) input: CommandInput<RequestWithdrawalRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -31,7 +31,7 @@ export class MoneyController {
 
   @Post('withdrawals/:withdrawalId/completion')
   @ApiOperation({ summary: 'The payout was confirmed (FundsWithdrawn)' })
-  @ApiCommand()
+  @ApiCommand('CompleteWithdrawal')
   async complete(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, {
       type: 'CompleteWithdrawal',
@@ -41,7 +41,7 @@ export class MoneyController {
 
   @Post('withdrawals/:withdrawalId/failure')
   @ApiOperation({ summary: 'The payout failed (FundsWithdrawalFailed); the money returns to available (or frozen during an incident)' })
-  @ApiCommand(WithdrawalFailureRequest)
+  @ApiCommand('FailWithdrawal', WithdrawalFailureRequest)
   async fail(
     @ValidCommand(WithdrawalFailureRequest) input: CommandInput<WithdrawalFailureRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -14,21 +14,21 @@ export class OrdersController {
 
   @Post()
   @ApiOperation({ summary: 'An order was placed (OrderPlaced); it awaits fulfilment' })
-  @ApiCommand(PlaceOrderRequest)
+  @ApiCommand('PlaceOrder', PlaceOrderRequest)
   async place(@ValidCommand(PlaceOrderRequest) input: CommandInput<PlaceOrderRequest>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, { type: 'PlaceOrder', data: { ...input.body } });
   }
 
   @Post(':orderId/fulfilment')
   @ApiOperation({ summary: 'The order was fulfilled (OrderFulfilled)' })
-  @ApiCommand()
+  @ApiCommand('FulfilOrder')
   async fulfil(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, { type: 'FulfilOrder', data: { orderId: input.params.orderId } });
   }
 
   @Post(':orderId/cancellation')
   @ApiOperation({ summary: 'The order was cancelled (OrderCancelled)' })
-  @ApiCommand()
+  @ApiCommand('CancelOrder')
   async cancel(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     return this.shops.answer(reply, input, { type: 'CancelOrder', data: { orderId: input.params.orderId } });
   }

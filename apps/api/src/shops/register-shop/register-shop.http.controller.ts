@@ -14,7 +14,7 @@ export class RegisterShopController {
 
   @Post()
   @ApiOperation({ summary: 'Register a shop (ShopRegistered); the owner becomes its admin' })
-  @ApiCommand(RegisterShopRequest)
+  @ApiCommand('RegisterShop', RegisterShopRequest)
   async register(
     @ValidCommand(RegisterShopRequest) input: CommandInput<RegisterShopRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -14,7 +14,7 @@ export class SecurityIncidentsController {
 
   @Post()
   @ApiOperation({ summary: 'Report an incident (SecurityIncidentReported): money is frozen; named accounts are unlinked at once' })
-  @ApiCommand(ReportSecurityIncidentRequest)
+  @ApiCommand('ReportSecurityIncident', ReportSecurityIncidentRequest)
   async report(
     @ValidCommand(ReportSecurityIncidentRequest) input: CommandInput<ReportSecurityIncidentRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -26,7 +26,7 @@ export class SecurityIncidentsController {
 
   @Post(':incidentId/resolution')
   @ApiOperation({ summary: 'Resolve an incident (SecurityIncidentResolved); money unfreezes when no incident remains open' })
-  @ApiCommand(ResolveSecurityIncidentRequest)
+  @ApiCommand('ResolveSecurityIncident', ResolveSecurityIncidentRequest)
   async resolve(
     @ValidCommand(ResolveSecurityIncidentRequest) input: CommandInput<ResolveSecurityIncidentRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,

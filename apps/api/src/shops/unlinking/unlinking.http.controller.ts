@@ -23,7 +23,7 @@ export class UnlinkingController {
     summary:
       'Request an unlink (UnlinkRequested with its consequences). Answers requestId and the one-time 8-digit confirmationCode, valid 15 minutes, ONCE: a retry with the same Idempotency-Key answers without it',
   })
-  @ApiCommand(RequestUnlinkRequest)
+  @ApiCommand('RequestUnlink', RequestUnlinkRequest)
   async request(
     @ValidCommand(RequestUnlinkRequest) input: CommandInput<RequestUnlinkRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -39,7 +39,7 @@ export class UnlinkingController {
     summary:
       'Confirm with the code: AccountUnlinked (campaigns through the account terminated); a wrong code is counted, the 5th locks the request',
   })
-  @ApiCommand(ConfirmUnlinkRequest)
+  @ApiCommand('ConfirmUnlink', ConfirmUnlinkRequest)
   async confirm(
     @ValidCommand(ConfirmUnlinkRequest) input: CommandInput<ConfirmUnlinkRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -50,7 +50,7 @@ export class UnlinkingController {
 
   @Delete('links/:accountId/unlink-requests/:requestId')
   @ApiOperation({ summary: 'Cancel an unlink request (UnlinkRequestCancelled)' })
-  @ApiCommand()
+  @ApiCommand('CancelUnlink')
   async cancel(@ValidCommand() input: CommandInput<object>, @Res({ passthrough: true }) reply: FastifyReply) {
     const { accountId, requestId } = input.params;
     return this.shops.answer(reply, input, { type: 'CancelUnlink', data: { accountId, requestId } });
@@ -62,7 +62,7 @@ export class UnlinkingController {
   @ApiOperation({
     summary: 'Unlink now after a security breach: no code, never blocked; reports the incident and freezes money until it is resolved',
   })
-  @ApiCommand(EmergencyUnlinkRequest)
+  @ApiCommand('EmergencyUnlink', EmergencyUnlinkRequest)
   async emergency(
     @ValidCommand(EmergencyUnlinkRequest) input: CommandInput<EmergencyUnlinkRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -77,7 +77,7 @@ export class UnlinkingController {
   @RequiresScope('support:write')
   @Post('links/:accountId/assisted-unlink')
   @ApiOperation({ summary: 'A support agent (X-Actor support:<agent>) unlinks with a ticket; the usual blockers apply' })
-  @ApiCommand(AssistedUnlinkRequest)
+  @ApiCommand('AssistedUnlink', AssistedUnlinkRequest)
   async assisted(
     @ValidCommand(AssistedUnlinkRequest) input: CommandInput<AssistedUnlinkRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -94,7 +94,7 @@ export class UnlinkingController {
     summary:
       'Switch the official account as one intent: the new account is judged now (the old one stays if it is ineligible) and, once its owner authorizes, the old is unlinked and the new linked in one step',
   })
-  @ApiCommand(SwitchOfficialAccountRequest)
+  @ApiCommand('SwitchOfficialAccount', SwitchOfficialAccountRequest)
   async switchOfficial(
     @ValidCommand(SwitchOfficialAccountRequest) input: CommandInput<SwitchOfficialAccountRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,

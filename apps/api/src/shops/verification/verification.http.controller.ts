@@ -14,7 +14,7 @@ export class VerificationController {
 
   @Post()
   @ApiOperation({ summary: 'Submit business verification documents (BusinessVerificationSubmitted)' })
-  @ApiCommand(SubmitVerificationRequest)
+  @ApiCommand('SubmitBusinessVerification', SubmitVerificationRequest)
   async submit(
     @ValidCommand(SubmitVerificationRequest) input: CommandInput<SubmitVerificationRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -27,7 +27,7 @@ export class VerificationController {
 
   @Post('decision')
   @ApiOperation({ summary: 'Record the KYB outcome (BusinessVerified or BusinessVerificationRejected); system actors only' })
-  @ApiCommand(VerificationDecisionRequest)
+  @ApiCommand('RecordVerificationDecision', VerificationDecisionRequest)
   async decide(
     @ValidCommand(VerificationDecisionRequest) input: CommandInput<VerificationDecisionRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
