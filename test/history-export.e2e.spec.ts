@@ -17,7 +17,7 @@ const HOSTILE_TEXTS = [
 ];
 
 const EXPORT_FIELDS_HEADER =
-  'occurredAt,revision,position,type,actor,callingService,reason,summary,correlationId,causationId,commandId,eventId,shopId';
+  'occurredAt,revision,position,type,actor,callingService,authMethods,authTime,authIssuer,assertionId,reason,summary,correlationId,causationId,commandId,eventId,shopId';
 
 describe('History export', () => {
   let app: ShoplinkTestApp;

@@ -110,6 +110,11 @@ describe('Shop history', () => {
       occurredAt: times.unlink,
       actor: 'member:m-17',
       callingService: 'test-suite',
+      // The member was proven with a password and a one-time code (the test app's assertion).
+      authMethods: 'pwd otp',
+      authTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$/),
+      authIssuer: null,
+      assertionId: expect.any(String),
       reason: 'closure',
       correlationId: expect.any(String),
       causationId: last.body.commandId,
