@@ -151,33 +151,19 @@ describe('service tokens', () => {
   });
 
   it('grants no actor without the actors claim, ignores grants it cannot read, and will not issue a malformed one', async () => {
-    const bare = await new SignJWT({ scope: 'shops:write' })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('old-service')
-      .setIssuer(TOKEN_ISSUER)
-      .setAudience(TOKEN_AUDIENCE)
-      .setIssuedAt(now.getTime() / 1000)
-      .setExpirationTime(now.getTime() / 1000 + 60)
-      .sign(secret);
-    expect([...(await verifyServiceToken(secret, bare, now)).actors]).toEqual([]);
-    const odd = await new SignJWT({ scope: 'shops:write', actors: ['system:kyb', 'root', 'member:m-1'] })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('svc')
-      .setIssuer(TOKEN_ISSUER)
-      .setAudience(TOKEN_AUDIENCE)
-      .setIssuedAt(now.getTime() / 1000)
-      .setExpirationTime(now.getTime() / 1000 + 60)
-      .sign(secret);
+    const signed = (claims: Record<string, unknown>, service = 'svc') =>
+      new SignJWT({ scope: 'shops:write', ...claims })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(service)
+        .setIssuer(TOKEN_ISSUER)
+        .setAudience(TOKEN_AUDIENCE)
+        .setIssuedAt(now.getTime() / 1000)
+        .setExpirationTime(now.getTime() / 1000 + 60)
+        .sign(secret);
+    expect([...(await verifyServiceToken(secret, await signed({}, 'old-service'), now)).actors]).toEqual([]);
+    const odd = await signed({ actors: ['system:kyb', 'root', 'member:m-1'] });
     expect([...(await verifyServiceToken(secret, odd, now)).actors]).toEqual(['system:kyb']);
-    const notAList = await new SignJWT({ scope: 'shops:write', actors: 'member' })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('svc')
-      .setIssuer(TOKEN_ISSUER)
-      .setAudience(TOKEN_AUDIENCE)
-      .setIssuedAt(now.getTime() / 1000)
-      .setExpirationTime(now.getTime() / 1000 + 60)
-      .sign(secret);
-    expect(await reasonOf(verifyServiceToken(secret, notAList, now))).toBe('wrong-claims');
+    expect(await reasonOf(verifyServiceToken(secret, await signed({ actors: 'member' }), now))).toBe('wrong-claims');
     await expect(issueServiceToken(secret, { service: 'svc', scopes: [], actors: ['member:m-1'], ttlSeconds: 60 })).rejects.toThrow(
       /actors/,
     );
