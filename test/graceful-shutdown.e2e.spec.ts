@@ -42,6 +42,8 @@ describe('Graceful shutdown under load', () => {
   const exported: string[] = [];
   let authorization: Record<string, string>;
   let main: string;
+  /** The service of the test, killed after it if the test failed before it stopped. */
+  let running: ChildProcess | undefined;
 
   beforeAll(async () => {
     authorization = await bearer();
@@ -56,6 +58,7 @@ describe('Graceful shutdown under load', () => {
   }, 300_000);
 
   afterAll(async () => {
+    if (running !== undefined && running.exitCode === null && running.signalCode === null) running.kill('SIGKILL');
     await new Promise((resolve) => collector?.close(resolve));
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
@@ -79,6 +82,7 @@ describe('Graceful shutdown under load', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running = service;
     let stdout = '';
     let stderr = '';
     service.stdout!.on('data', (chunk) => (stdout += chunk));

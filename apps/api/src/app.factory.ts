@@ -46,8 +46,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   );
   // Nest's own messages as JSON lines too, through the same pino logger as the requests.
   if (observability.logsOn) app.useLogger(app.get(Logger));
-  // Before app.init() registers the routes, so the hooks apply to every one of them; the throttle
-  // first, so a request it turns away costs nothing of the others.
+  // Before app.init() registers the routes, so the hooks apply to every one of them. The throttle
+  // gates the HTTP server in front of Fastify, so a request it turns away costs nothing of the others.
   app.get(UnauthenticatedThrottle).install(adapter.getInstance());
   app.get(HttpTelemetry).install(adapter.getInstance());
   app.get(RequestLog).install(adapter.getInstance());

@@ -57,17 +57,26 @@ export class FixedWindowBudgets {
 
   /** Whether the key has spent its whole budget in a window still running. */
   isOver(key: string): boolean {
-    const window = this.windows.get(key);
-    return window !== undefined && window.spent >= this.options.limit && this.now() < window.startedAt + this.options.windowMs;
+    return this.runningOver(key, this.now()) !== undefined;
   }
 
-  /** Counts a refusal of a key over its budget and says until when; undefined when the key is not over it. */
+  /**
+   * Counts a refusal of a key over its budget and says until when; undefined when the key is not
+   * over it. One reading of the clock decides both, so a window ending between a check and the
+   * refusal cannot refuse a key that is no longer over.
+   */
   refuse(key: string): Refusal | undefined {
-    if (!this.isOver(key)) return undefined;
-    const window = this.windows.get(key)!;
+    const now = this.now();
+    const window = this.runningOver(key, now);
+    if (window === undefined) return undefined;
     window.refused += 1;
-    const left = window.startedAt + this.options.windowMs - this.now();
+    const left = window.startedAt + this.options.windowMs - now;
     return { retryAfterSeconds: Math.max(1, Math.ceil(left / 1000)), first: window.refused === 1 };
+  }
+
+  private runningOver(key: string, now: number): Window | undefined {
+    const window = this.windows.get(key);
+    return window !== undefined && window.spent >= this.options.limit && now < window.startedAt + this.options.windowMs ? window : undefined;
   }
 
   private dropEnded(now: number): void {

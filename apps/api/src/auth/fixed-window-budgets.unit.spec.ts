@@ -44,6 +44,16 @@ describe('FixedWindowBudgets', () => {
     expect(b.refuse('a')).toEqual({ retryAfterSeconds: 1, first: true });
   });
 
+  it('decides whether and until when from one reading of the clock, so a window ending in between cannot split them', () => {
+    // The clock moves on at each reading: the spending, a refusal just before the window ends, then one past it.
+    const readings = [0, 999.999, 1_000.001];
+    const b = new FixedWindowBudgets({ limit: 1, windowMs: 1_000, maxKeys: 10, now: () => readings.shift()! });
+    b.spend('a');
+    expect(b.refuse('a')).toEqual({ retryAfterSeconds: 1, first: true });
+    expect(b.refuse('a')).toBeUndefined();
+    expect(readings).toEqual([]);
+  });
+
   it('keeps a window running from its first spending, however much is spent in it', () => {
     const b = budgets(5, 10_000);
     for (let i = 0; i < 50; i += 1) {

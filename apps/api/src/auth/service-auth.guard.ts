@@ -21,9 +21,18 @@ export class ServiceAuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    try {
+      return await this.authenticate(context, request);
+    } finally {
+      // Another request of the same address without a verified token may now be checked.
+      this.throttle.checked(request);
+    }
+  }
+
+  private async authenticate(context: ExecutionContext, request: FastifyRequest): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets) === true) return true;
-    const request = context.switchToHttp().getRequest<FastifyRequest>();
     const scope = this.reflector.getAllAndOverride<ServiceScope | undefined>(REQUIRED_SCOPE, targets);
     const token = bearerTokenOf(request.headers.authorization);
     if (token === undefined) throw this.refused(request, 'no-bearer-token');
@@ -46,7 +55,7 @@ export class ServiceAuthGuard implements CanActivate {
 
   /** Every refusal spends from the client address's budget, whatever its reason. */
   private refused(request: FastifyRequest, reason: string): UnauthenticatedError {
-    this.throttle.failed(request.ip, reason);
+    this.throttle.failed(request, reason);
     return new UnauthenticatedError();
   }
 }

@@ -1,12 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppConfig, DEFAULT_UNAUTHENTICATED_LIMIT } from '../config/app-config';
 import { APP_CONFIG } from '../config/tokens';
 import { errorBody } from '../http/error-body';
 import { ShoplinkMetrics } from '../observability/metrics/shoplink-metrics';
 import { bearerTokenOf } from './bearer-token';
-import { FixedWindowBudgets } from './fixed-window-budgets';
+import { clientAddressOf } from './client-address';
+import { FixedWindowBudgets, Refusal } from './fixed-window-budgets';
 import { HeldRefusals } from './held-refusals';
+import { Leave, SingleFileByAddress } from './single-file-by-address';
 import { VERIFIED_TOKENS, VerifiedTokens } from './verified-tokens';
 
 /** About 200 bytes each: at most a few megabytes, however many addresses a flood comes from. */
@@ -15,24 +18,35 @@ const MAX_ADDRESSES = 20_000;
 /** A few kilobytes each (the request and its reply): at most a few megabytes, however many connections a flood opens. */
 const MAX_HELD_REFUSALS = 1_000;
 
-/** Probes must answer whoever asks, or an orchestrator would restart a service that is only being attacked. */
+/** Requests without a verified token waiting their address's turn (each a few kilobytes): beyond, they are answered 429 at once. */
+const MAX_WAITING_PER_ADDRESS = 256;
+const MAX_WAITING = 2_000;
+
 const PROBE = /^\/health(?:[/?]|$)/;
 
 /**
  * Requests that fail authentication (no token, a malformed, forged or expired one) spend from
  * their client address's budget. Once an address has spent it, its requests are answered 429 on
- * arrival, from a Fastify onRequest hook: before routing to Nest, before the body is read, before
- * any signature is checked; each refusal is held back a moment (HeldRefusals) so that a sender
- * waiting for its answers slows down. A request whose token was verified already still goes
- * through, so a service behind the same address (a NAT, a gateway) keeps working while an
- * attacker there is throttled; only a token not yet verified waits for the window to end.
+ * arrival by a gate in front of Fastify, on the HTTP server itself: before Fastify builds its
+ * request and reply, before routing, hooks, spans, request log lines, body parsing or any
+ * signature check, so a refusal allocates little more than Node's own request and response (a
+ * flood's refusals otherwise fill the young heap twice a second, and each scavenge stalls every
+ * caller). Each refusal is held back a moment (HeldRefusals) so that a sender waiting for its
+ * answers slows down. A request whose token was verified already always goes through, so a service
+ * behind the same address (a NAT, a gateway) keeps working while an attacker there is throttled;
+ * the other requests of one address go single file (SingleFileByAddress), so a burst of them cannot
+ * queue everyone else's requests behind its signature checks.
  */
 @Injectable()
 export class UnauthenticatedThrottle {
   private readonly logger = new Logger('UnauthenticatedThrottle');
   private readonly budgets: FixedWindowBudgets;
   private readonly held: HeldRefusals;
+  private readonly singleFile = new SingleFileByAddress({ maxWaitingPerKey: MAX_WAITING_PER_ADDRESS, maxWaiting: MAX_WAITING });
   private readonly limit: { readonly limit: number; readonly windowMs: number };
+  /** The end of each request's turn in its address's lane, until the request is collected. */
+  private readonly turns = new WeakMap<IncomingMessage, Leave>();
+  private readonly addressOf: (request: IncomingMessage) => string;
   private stopping = false;
 
   constructor(
@@ -44,42 +58,43 @@ export class UnauthenticatedThrottle {
     this.limit = { limit, windowMs };
     this.budgets = new FixedWindowBudgets({ limit, windowMs, maxKeys: MAX_ADDRESSES });
     this.held = new HeldRefusals(delayMs, MAX_HELD_REFUSALS);
+    this.addressOf = clientAddressOf(config.trustedProxies);
   }
 
-  /** A request from `address` was refused for want of a valid token. */
-  failed(address: string, reason: string): void {
-    this.budgets.spend(address);
+  /** A request was refused for want of a valid token: its address spends from its budget. */
+  failed(request: FastifyRequest, reason: string): void {
+    this.budgets.spend(this.addressOf(request.raw));
     this.metrics.unauthenticatedRequests.inc({ reason });
   }
 
-  /** Installed first, so a throttled request costs no span, no request log line and no body parsing. */
+  /** The request's token was checked, whatever the outcome: the next request of its address may go. */
+  checked(request: FastifyRequest): void {
+    this.turns.get(request.raw)?.();
+  }
+
+  /**
+   * Puts the gate in front of Fastify's request listener on its HTTP server. Before app.init(), so
+   * no request reaches Fastify without passing it.
+   */
   install(fastify: FastifyInstance): void {
-    fastify.addHook('onRequest', (request, reply, done) => {
-      const address = request.ip;
-      if (!this.budgets.isOver(address) || PROBE.test(request.url)) return done();
-      const token = bearerTokenOf(request.headers.authorization);
-      if (token !== undefined && this.tokens.isKnown(token)) return done();
-      const refusal = this.budgets.refuse(address)!;
-      this.metrics.unauthenticatedThrottled.inc();
-      if (refusal.first) {
-        this.metrics.throttledAddresses.inc();
-        this.logger.warn(
-          `throttling ${address}: ${this.limit.limit} requests without a valid service token within ${this.limit.windowMs} ms; ` +
-            `its requests without an already verified token are answered 429 for the next ${refusal.retryAfterSeconds} s`,
-        );
-      }
-      const message = `Too many requests without a valid service token from this address; retry after ${refusal.retryAfterSeconds} s`;
-      // Answering from the hook ends the request here: the remaining hooks and the route are skipped.
-      const answer = (): void => {
-        // Once stopping, the connection closes with the answer: the server waits for open connections before it stops.
-        if (this.stopping) void reply.header('connection', 'close');
-        void reply
-          .code(429)
-          .header('retry-after', String(refusal.retryAfterSeconds))
-          .send(errorBody(429, 'RATE_LIMITED', message));
+    const server = fastify.server;
+    const fastifyListeners = server.listeners('request') as ((request: IncomingMessage, response: ServerResponse) => void)[];
+    server.removeAllListeners('request');
+    server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      let passed = false;
+      const pass = (): void => {
+        if (passed) return;
+        passed = true;
+        for (const listener of fastifyListeners) listener.call(server, request, response);
       };
-      const drop = this.held.hold(answer);
-      reply.raw.once('close', drop);
+      try {
+        this.admit(request, response, pass);
+      } catch (error) {
+        // A fault in the gate must not take the server down with it (a throw here is uncaught):
+        // the request goes on to Fastify, whose guard still checks its token.
+        this.logger.error(`the throttle failed on a request, let through to authentication: ${String(error)}`);
+        pass();
+      }
     });
     // A stopping service answers the refusals it holds rather than wait for them.
     fastify.addHook('preClose', (done) => {
@@ -87,5 +102,55 @@ export class UnauthenticatedThrottle {
       this.held.releaseAll();
       done();
     });
+  }
+
+  private admit(request: IncomingMessage, response: ServerResponse, pass: () => void): void {
+    // Probes must answer whoever asks, or an orchestrator would restart a service that is only being attacked.
+    if (PROBE.test(request.url ?? '')) return pass();
+    const token = bearerTokenOf(request.headers.authorization);
+    if (token !== undefined && this.tokens.isKnown(token)) return pass();
+    const address = this.addressOf(request);
+    const leave = this.singleFile.enter(address, (leaveTurn) => {
+      const refusal = this.budgets.refuse(address);
+      if (refusal === undefined) return pass();
+      leaveTurn();
+      this.refuse(address, response, refusal);
+    });
+    if (leave === undefined) return this.refuse(address, response, { retryAfterSeconds: 1, first: false });
+    this.turns.set(request, leave);
+    // Its token checked (ServiceAuthGuard ends the turn then), or else answered, refused or gone.
+    response.once('close', leave);
+  }
+
+  /** Answers 429 on the raw response, after the hold; Fastify never sees the request. */
+  private refuse(address: string, response: ServerResponse, refusal: Refusal): void {
+    this.metrics.unauthenticatedThrottled.inc();
+    if (refusal.first) {
+      this.metrics.throttledAddresses.inc();
+      this.logger.warn(
+        `throttling ${address}: ${this.limit.limit} requests without a valid service token within ${this.limit.windowMs} ms; ` +
+          `its requests without an already verified token are answered 429 for the next ${refusal.retryAfterSeconds} s`,
+      );
+    }
+    const answer = (): void => {
+      if (response.writableEnded || response.destroyed) return;
+      const body = JSON.stringify(
+        errorBody(
+          429,
+          'RATE_LIMITED',
+          `Too many requests without a valid service token from this address; retry after ${refusal.retryAfterSeconds} s`,
+        ),
+      );
+      response.writeHead(429, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+        'retry-after': String(refusal.retryAfterSeconds),
+        // Once stopping, the connection closes with the answer: the server waits for open connections before it stops.
+        ...(this.stopping ? { connection: 'close' } : {}),
+      });
+      response.end(body);
+    };
+    const drop = this.held.hold(answer);
+    response.once('close', drop);
   }
 }
