@@ -76,7 +76,9 @@ export class FixedWindowBudgets {
 
   private runningOver(key: string, now: number): Window | undefined {
     const window = this.windows.get(key);
-    return window !== undefined && window.spent >= this.options.limit && now < window.startedAt + this.options.windowMs ? window : undefined;
+    return window !== undefined && window.spent >= this.options.limit && now < window.startedAt + this.options.windowMs
+      ? window
+      : undefined;
   }
 
   private dropEnded(now: number): void {
