@@ -9,7 +9,7 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
-# `npm install`, not `npm ci`: see README, Development (the lockfile omits other platforms' optional packages).
+# `npm install`, not `npm ci`: see docs/development.md (the lockfile omits other platforms' optional packages).
 RUN npm install --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY apps ./apps

@@ -4,7 +4,7 @@
  * from the same run, with the targets, written to bench/results.json as well.
  *
  *   npm run bench                 the full sizes (rebuild of 1,000,000 events)
- *   BENCH_QUICK=1 npm run bench   smaller sizes, for a quick look (not for the README)
+ *   BENCH_QUICK=1 npm run bench   smaller sizes, for a quick look (not for docs/benchmarks.md)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -13,7 +13,7 @@ const SUMMARY_FILE = join(__dirname, '..', 'artifacts', 'reliability-summary.jso
 
 /**
  * One line per suite with its figures, printed and also appended to test/artifacts (ignored by
- * git), so the README's figures can be copied from the last run rather than from scrolled output.
+ * git), so the figures in docs/reliability.md can be copied from the last run rather than from scrolled output.
  */
 export function reportReliability(suite: string, figures: Record<string, number | string>): void {
   const size = RELIABILITY_LONG ? 'long' : 'ci';

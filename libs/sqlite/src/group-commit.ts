@@ -10,7 +10,7 @@ export interface GroupCommitOptions {
    * database, which no second connection can see). In-thread commits block the event loop for the
    * COMMIT and its fsync; on a worker the fsync no longer does, but every transaction costs two
    * thread hops and a structured clone of its arguments, which on a machine with fast fsyncs and
-   * few cores costs more than it saves (README, Performance).
+   * few cores costs more than it saves (docs/performance.md).
    */
   readonly worker?: boolean;
 }

@@ -25,7 +25,7 @@ import { loadStorageConfig } from './storage-config';
 /**
  * The port contract suites over the server adapters, against the servers the environment names:
  * `EVENTSTORE_URL` (KurrentDB) and `MONGODB_URI` (a MongoDB replica set), e.g. those of
- * `docker compose up -d kurrentdb mongodb` (README, "Production path"). A server not named is
+ * `docker compose up -d kurrentdb mongodb` (docs/production-path.md). A server not named is
  * not pretended: one line `skipped: no … at …` is printed and none of its suites is registered.
  * The embedded adapters run the same suites in their own spec files, always.
  *

@@ -1,5 +1,5 @@
 /**
- * Formats of the identifiers callers send, documented in the README: short, URL-safe,
+ * Formats of the identifiers callers send, documented in docs/api.md: short, URL-safe,
  * starting with a letter or digit, so they can sit in paths and stream names unescaped.
  */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;

@@ -18,7 +18,7 @@ export const PERSONAL_DATA_KEYS_COLLECTION = 'personal_data_keys';
  * Keys in MongoDB, at majority. A unique partial index on live keys makes two API instances
  * creating a shop's first key at once agree on one. MongoDB may keep a destroyed key's old
  * bytes in its storage files and oplog until they are compacted and rolled over: operators
- * size the oplog window accordingly (README, "Personal data").
+ * size the oplog window accordingly (docs/personal-data.md).
  */
 export class MongoPersonalDataKeys implements PersonalDataKeys {
   private readonly keys: Collection<KeyDocument>;

@@ -3,7 +3,7 @@ import { LinkRole, ShopKind, ShopStage } from './shop.events';
 /**
  * TikTok Shop's published rules as numbers, so operators can change a number without
  * touching a decision. Defaults follow the product rules; where they name no number
- * (violations, scopes) the default is ours and documented in the README.
+ * (violations, scopes) the default is ours and documented in docs/domain-rules.md.
  */
 export interface ShopPolicy {
   readonly marketingLimit: {

@@ -9,9 +9,8 @@ import { refreshStoreGauges } from './store-gauges';
 import { RequiresScope } from '../../auth/route-access.decorator';
 
 /**
- * GET /metrics for Prometheus. Deliberately without authentication: operators scrape it on the
- * internal network and it names no shop, member or account. This controller is the one place
- * to put it behind a scope if that changes.
+ * GET /metrics for Prometheus, behind the `metrics:read` scope: the scraper sends a service token
+ * as a bearer token. It names no shop, member or account.
  */
 @ApiTags('operations')
 @RequiresScope('metrics:read')
