@@ -274,3 +274,64 @@ describe('Throttling per client address, behind a trusted proxy', () => {
     expect([(await send(stranger, '203.0.113.9')).status, (await send(stranger, '203.0.113.10')).status]).toEqual([401, 429]);
   });
 });
+
+describe('What every answer tells its caller', () => {
+  let app: ShoplinkTestApp;
+  const caller = new http.Agent({ keepAlive: true, localAddress: '127.0.0.8' });
+
+  beforeAll(async () => {
+    app = await ShoplinkTestApp.start({
+      unauthenticatedLimit: { limit: 1, windowMs: 60_000, delayMs: 0 },
+      rateLimit: { limit: 3, windowMs: 60_000 },
+    });
+  });
+
+  afterAll(async () => {
+    caller.destroy();
+    await app.destroy();
+  });
+
+  it('names its correlation id on every answer: a read, a probe, a 404, a 401 and a throttled 429; the caller’s own when it sent one', async () => {
+    const mine = randomUUID();
+    const answers = {
+      read: await app.request('GET', '/v1/shops/no-such-shop', undefined, { 'x-correlation-id': mine }),
+      probe: await app.request('GET', '/health/ready'),
+      unknownRoute: await app.request('GET', '/v1/nothing-here'),
+      unauthenticated: await sendRaw(app.baseUrl, { method: 'GET', path: '/v1/shops/s-1', headers: {} }, caller),
+      throttled: await sendRaw(app.baseUrl, { method: 'GET', path: '/v1/shops/s-1', headers: {} }, caller),
+    };
+    expect([answers.unauthenticated.status, answers.throttled.status]).toEqual([401, 429]);
+    expect(answers.read.headers.get('x-correlation-id')).toBe(mine);
+    const ids = [
+      answers.probe.headers.get('x-correlation-id'),
+      answers.unknownRoute.headers.get('x-correlation-id'),
+      answers.unauthenticated.headers['x-correlation-id'],
+      answers.throttled.headers['x-correlation-id'],
+    ];
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(new Set(ids).size).toBe(4);
+  });
+
+  it("tells an authenticated caller its service's budget: X-RateLimit-Limit, -Remaining and -Reset (seconds), then Retry-After", async () => {
+    const service = await bearer({ service: 'budgeted', scopes: ['shops:read'] });
+    const statuses: number[] = [];
+    const budgets: string[][] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const answer = await app.request('GET', '/v1/shops/no-such-shop', undefined, service);
+      statuses.push(answer.status);
+      budgets.push(['x-ratelimit-limit', 'x-ratelimit-remaining'].map((name) => answer.headers.get(name) ?? 'absent'));
+      const reset = Number(answer.headers.get('x-ratelimit-reset'));
+      expect(reset).toBeGreaterThanOrEqual(1);
+      expect(reset).toBeLessThanOrEqual(60);
+      if (answer.status === 429) expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      else expect(answer.headers.get('retry-after')).toBeNull();
+    }
+    expect(statuses).toEqual([404, 404, 404, 429]);
+    expect(budgets).toEqual([
+      ['3', '2'],
+      ['3', '1'],
+      ['3', '0'],
+      ['3', '0'],
+    ]);
+  });
+});

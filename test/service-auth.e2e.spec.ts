@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ShoplinkTestApp, steppedUpAssertionFor } from './support/shoplink-test-app';
@@ -206,6 +206,38 @@ describe('Actor assertion keys at start-up', () => {
     );
     expect(run.code).toBe(78);
     expect(run.stderr).toMatch(/^Configuration error: SHOPLINK_ACTOR_ASSERTION_JWKS: required when NODE_ENV=production/);
+  });
+
+  it('refuses to start in production without SHOPLINK_TOKEN_SECRET, and lists every bad setting at once (exit 78)', async () => {
+    const run = await new Promise<{ code: number; stderr: string }>((resolve) =>
+      execFile(
+        process.execPath,
+        [main],
+        {
+          env: {
+            PATH: process.env.PATH ?? '',
+            NODE_ENV: 'production',
+            PORT: 'eighty',
+            SHOPLINK_LOG_LEVEL: 'loud',
+            SHOPLINK_DATA_FILE: join(dir, 'refused-too', 'shoplink.db'),
+          },
+          timeout: 60_000,
+        },
+        (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stderr }),
+      ),
+    );
+    expect(run.code).toBe(78);
+    const listed = run.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('  '))
+      .map((line) => line.trim().split(':')[0]);
+    expect([run.stderr.split('\n')[0], listed]).toEqual([
+      'Configuration errors:',
+      ['PORT', 'SHOPLINK_TOKEN_SECRET', 'SHOPLINK_ACTOR_ASSERTION_JWKS', 'SHOPLINK_LOG_LEVEL'],
+    ]);
+    expect(run.stderr).toMatch(/SHOPLINK_TOKEN_SECRET: required when NODE_ENV=production/);
+    // Nothing was created beside the data file: no secret invented for this host.
+    expect(existsSync(join(dir, 'refused-too'))).toBe(false);
   });
 
   it('starts in production with a JWKS, and says where the keys come from', async () => {

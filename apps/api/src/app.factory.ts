@@ -9,7 +9,7 @@ import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { UnauthenticatedThrottle } from './auth/unauthenticated-throttle';
 import { Logger } from 'nestjs-pino';
-import { correlationIdOf } from './observability/correlation-id';
+import { correlationIdOf, echoCorrelationId } from './observability/correlation-id';
 import { HttpTelemetry } from './observability/http-telemetry';
 import { RequestLog } from './observability/logging/request-log';
 import { RevealPersonalData } from './personal-data/reveal-personal-data';
@@ -49,6 +49,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // Before app.init() registers the routes, so the hooks apply to every one of them. The throttle
   // gates the HTTP server in front of Fastify, so a request it turns away costs nothing of the others.
   app.get(UnauthenticatedThrottle).install(adapter.getInstance());
+  echoCorrelationId(adapter.getInstance());
   app.get(HttpTelemetry).install(adapter.getInstance());
   app.get(RequestLog).install(adapter.getInstance());
   app.get(RevealPersonalData).install(adapter.getInstance());

@@ -3,22 +3,21 @@ import { Logger } from 'nestjs-pino';
 import { startTracing } from './observability/tracing/start-tracing';
 import { createApp } from './app.factory';
 import { loadObservabilityConfig } from './observability/observability-config';
-import { describeStorage } from '@shoplink/storage';
-import { ConfigError, loadAppConfig } from './config/app-config';
+import { ConfigProblems, describeStorage } from '@shoplink/storage';
+import { ConfigErrors, loadAppConfig } from './config/app-config';
 
 async function main(): Promise<void> {
-  let config;
-  let observability;
+  const problems = new ConfigProblems();
+  const config = problems.read(() => loadAppConfig(), undefined);
+  const observability = problems.read(() => loadObservabilityConfig(), undefined);
   try {
-    config = loadAppConfig();
-    observability = loadObservabilityConfig();
+    problems.check();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`Configuration error: ${error.message}`);
-      process.exit(78);
-    }
-    throw error;
+    const lines = error instanceof ConfigErrors ? error.problems.map((problem) => problem.message) : [(error as Error).message];
+    console.error(lines.length === 1 ? `Configuration error: ${lines[0]}` : `Configuration errors:\n  ${lines.join('\n  ')}`);
+    process.exit(78);
   }
+  if (config === undefined || observability === undefined) return;
   // Off unless the standard OTEL_* variables ask for it.
   const tracerProvider = startTracing();
   const app = await createApp(config, { observability: { ...observability, tracerProvider: tracerProvider ?? undefined } });

@@ -7,6 +7,7 @@ import {
   ActorAssertionKeysError,
 } from './actor-assertion-keys';
 import { LocalSecret, loadLocalSecret } from './local-secret';
+import { isProduction } from './production';
 
 export interface LoadedActorAssertionKeys {
   readonly keys: ActorAssertionKeys;
@@ -64,10 +65,6 @@ export function loadActorAssertionSecret(env: NodeJS.ProcessEnv, dataFile: strin
 
 export function actorAssertionSecretFileOf(dataFile: string): string {
   return join(dirname(dataFile), 'actor-assertion-secret');
-}
-
-function isProduction(env: NodeJS.ProcessEnv): boolean {
-  return env.NODE_ENV?.trim().toLowerCase() === 'production';
 }
 
 function readJwks(path: string): unknown {

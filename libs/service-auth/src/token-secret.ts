@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
-import { LocalSecret, loadLocalSecret } from './local-secret';
+import { LocalSecret, loadLocalSecret, MIN_SECRET_LENGTH } from './local-secret';
+import { isProduction } from './production';
 
 export const TOKEN_SECRET_VARIABLE = 'SHOPLINK_TOKEN_SECRET';
 
@@ -14,6 +15,11 @@ export type TokenSecret = LocalSecret;
  * `issue-token` CLI agree with no setup.
  */
 export function loadTokenSecret(env: NodeJS.ProcessEnv, dataFile: string): TokenSecret {
+  // A secret invented per host would make replicas refuse each other's tokens, and the token issuer's.
+  if (isProduction(env) && (env[TOKEN_SECRET_VARIABLE] ?? '') === '')
+    throw new TokenSecretError(
+      `required when NODE_ENV=production: the secret every instance and every token issuer shares (at least ${MIN_SECRET_LENGTH} characters)`,
+    );
   return loadLocalSecret(env, TOKEN_SECRET_VARIABLE, tokenSecretFileOf(dataFile), (message) => new TokenSecretError(message));
 }
 

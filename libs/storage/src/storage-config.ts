@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError } from './config-error';
+import { ConfigError, ConfigProblems } from './config-error';
 
 /** Where events are kept: the embedded SQLite file, or a KurrentDB (EventStoreDB 20+) server or cluster. */
 export type EventStoreConfig =
@@ -32,7 +32,11 @@ const DATABASE_NAME = /^[A-Za-z0-9_-]{1,63}$/;
  */
 export function loadStorageConfig(env: NodeJS.ProcessEnv = process.env): StorageConfig {
   const file = dataFileOf(env);
-  return { eventStore: eventStoreConfig(env, file), documents: documentStoreConfig(env, file) };
+  const problems = new ConfigProblems();
+  const eventStore = problems.read<EventStoreConfig>(() => eventStoreConfig(env, file), { kind: 'sqlite', file });
+  const documents = problems.read<DocumentStoreConfig>(() => documentStoreConfig(env, file), { kind: 'sqlite', file });
+  problems.check();
+  return { eventStore, documents };
 }
 
 /** The embedded store's file: `SHOPLINK_DATA_FILE`, else `data/shoplink.db`, resolved against the working directory. */

@@ -25,9 +25,10 @@ import { VERIFIED_TOKENS, VerifiedTokens } from './verified-tokens';
       useFactory: (config: AppConfig) => {
         const { limit, windowMs } = config.rateLimit ?? DEFAULT_RATE_LIMIT;
         return {
-          throttlers: [{ name: 'per-service', limit, ttl: windowMs }],
+          // Named 'default' so the headers are plain X-RateLimit-Limit, -Remaining, -Reset (seconds) and Retry-After.
+          throttlers: [{ name: 'default', limit, ttl: windowMs }],
           storage: new FixedWindowThrottlerStorage(),
-          setHeaders: false,
+          setHeaders: true,
         };
       },
     }),

@@ -7,6 +7,7 @@ import { errorBody } from '../http/error-body';
 import { ShoplinkMetrics } from '../observability/metrics/shoplink-metrics';
 import { bearerTokenOf } from './bearer-token';
 import { clientAddressOf } from './client-address';
+import { correlationIdOf } from '../observability/correlation-id';
 import { FixedWindowBudgets, Refusal } from './fixed-window-budgets';
 import { HeldRefusals } from './held-refusals';
 import { Leave, SingleFileByAddress } from './single-file-by-address';
@@ -114,16 +115,16 @@ export class UnauthenticatedThrottle {
       const refusal = this.budgets.refuse(address);
       if (refusal === undefined) return pass();
       leaveTurn();
-      this.refuse(address, response, refusal);
+      this.refuse(address, request, response, refusal);
     });
-    if (leave === undefined) return this.refuse(address, response, { retryAfterSeconds: 1, first: false });
+    if (leave === undefined) return this.refuse(address, request, response, { retryAfterSeconds: 1, first: false });
     this.turns.set(request, leave);
     // Its token checked (ServiceAuthGuard ends the turn then), or else answered, refused or gone.
     response.once('close', leave);
   }
 
   /** Answers 429 on the raw response, after the hold; Fastify never sees the request. */
-  private refuse(address: string, response: ServerResponse, refusal: Refusal): void {
+  private refuse(address: string, request: IncomingMessage, response: ServerResponse, refusal: Refusal): void {
     this.metrics.unauthenticatedThrottled.inc();
     if (refusal.first) {
       this.metrics.throttledAddresses.inc();
@@ -145,6 +146,7 @@ export class UnauthenticatedThrottle {
         'content-type': 'application/json; charset=utf-8',
         'content-length': Buffer.byteLength(body),
         'retry-after': String(refusal.retryAfterSeconds),
+        'x-correlation-id': correlationIdOf(request),
         // Once stopping, the connection closes with the answer: the server waits for open connections before it stops.
         ...(this.stopping ? { connection: 'close' } : {}),
       });

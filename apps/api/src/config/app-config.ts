@@ -1,4 +1,4 @@
-import { ConfigError, dataFileOf, loadStorageConfig, StorageConfig } from '@shoplink/storage';
+import { ConfigError, ConfigErrors, ConfigProblems, dataFileOf, loadStorageConfig, StorageConfig } from '@shoplink/storage';
 import {
   ActorAssertionKeys,
   ActorAssertionKeysError,
@@ -10,7 +10,7 @@ import {
 import { isIP } from 'node:net';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '@shoplink/time';
 
-export { ConfigError };
+export { ConfigError, ConfigErrors };
 
 export interface AppConfig {
   readonly port: number;
@@ -78,39 +78,52 @@ export const DEFAULT_UNAUTHENTICATED_LIMIT = { limit: 100, windowMs: 10_000, del
 /** A quarter of the default pool of feed streams: one runaway service leaves three quarters to the others. */
 export const DEFAULT_FEED_MAX_STREAMS_PER_SERVICE = 50;
 
-/** Reads and checks the environment once at start-up, naming the variable at fault. */
+/**
+ * Reads and checks the environment once at start-up, naming the variable at fault: every bad
+ * setting at once (ConfigErrors), not only the first.
+ */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const storage = loadStorageConfig(env);
+  // A refused setting reads as its fallback so the others are still checked; check() then throws
+  // them all, so no fallback of a refused setting is ever used.
+  const problems = new ConfigProblems();
   const dataFile = dataFileOf(env);
-  return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+  const storage = problems.read(() => loadStorageConfig(env), {
+    eventStore: { kind: 'sqlite', file: dataFile },
+    documents: { kind: 'sqlite', file: dataFile },
+  });
+  const integer = (name: string, fallback: number, min: number, max: number): number =>
+    problems.read(() => wholeNumber(env, name, fallback, min, max), fallback);
+  const config: AppConfig = {
+    port: integer('PORT', 3000, 0, 65535),
     host: env.HOST ?? 'localhost',
     dataFile,
-    readYourWritesTimeoutMs: integer(env, 'SHOPLINK_READ_YOUR_WRITES_TIMEOUT_MS', 2000, 0, MINUTE_MS),
-    bodyLimitBytes: integer(env, 'SHOPLINK_BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
-    expirySweepIntervalMs: integer(env, 'SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS', MINUTE_MS, 0, DAY_MS),
+    readYourWritesTimeoutMs: integer('SHOPLINK_READ_YOUR_WRITES_TIMEOUT_MS', 2000, 0, MINUTE_MS),
+    bodyLimitBytes: integer('SHOPLINK_BODY_LIMIT_BYTES', 64 * 1024, 1024, 10 * 1024 * 1024),
+    expirySweepIntervalMs: integer('SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS', MINUTE_MS, 0, DAY_MS),
     feedStreams: {
-      heartbeatMs: integer(env, 'SHOPLINK_FEED_HEARTBEAT_MS', 15_000, 100, 300_000),
-      slowClientTimeoutMs: integer(env, 'SHOPLINK_FEED_SLOW_CLIENT_TIMEOUT_MS', 30_000, 100, 600_000),
-      maxStreams: integer(env, 'SHOPLINK_FEED_MAX_STREAMS', 200, 1, 10_000),
-      maxStreamsPerService: integer(env, 'SHOPLINK_FEED_MAX_STREAMS_PER_SERVICE', DEFAULT_FEED_MAX_STREAMS_PER_SERVICE, 1, 10_000),
+      heartbeatMs: integer('SHOPLINK_FEED_HEARTBEAT_MS', 15_000, 100, 300_000),
+      slowClientTimeoutMs: integer('SHOPLINK_FEED_SLOW_CLIENT_TIMEOUT_MS', 30_000, 100, 600_000),
+      maxStreams: integer('SHOPLINK_FEED_MAX_STREAMS', 200, 1, 10_000),
+      maxStreamsPerService: integer('SHOPLINK_FEED_MAX_STREAMS_PER_SERVICE', DEFAULT_FEED_MAX_STREAMS_PER_SERVICE, 1, 10_000),
     },
     storage,
     // Read models on MongoDB are shared by every API instance: one projector process keeps them (see apps/projector).
-    runProjector: boolean(env, 'SHOPLINK_RUN_PROJECTOR', storage.documents.kind !== 'mongodb'),
-    ...tokenSecretOf(env, dataFile),
-    ...actorAssertionKeysOf(env, dataFile),
+    runProjector: problems.read(() => boolean(env, 'SHOPLINK_RUN_PROJECTOR', storage.documents.kind !== 'mongodb'), true),
+    ...problems.read(() => tokenSecretOf(env, dataFile), { tokenSecret: new Uint8Array(), tokenSecretSource: '' }),
+    ...problems.read(() => actorAssertionKeysOf(env, dataFile), { actorAssertionKeys: undefined!, actorAssertionKeysSource: '' }),
     rateLimit: {
-      limit: integer(env, 'SHOPLINK_RATE_LIMIT', DEFAULT_RATE_LIMIT.limit, 1, 10_000_000),
-      windowMs: integer(env, 'SHOPLINK_RATE_LIMIT_WINDOW_MS', DEFAULT_RATE_LIMIT.windowMs, 100, HOUR_MS),
+      limit: integer('SHOPLINK_RATE_LIMIT', DEFAULT_RATE_LIMIT.limit, 1, 10_000_000),
+      windowMs: integer('SHOPLINK_RATE_LIMIT_WINDOW_MS', DEFAULT_RATE_LIMIT.windowMs, 100, HOUR_MS),
     },
     unauthenticatedLimit: {
-      limit: integer(env, 'SHOPLINK_UNAUTHENTICATED_LIMIT', DEFAULT_UNAUTHENTICATED_LIMIT.limit, 1, 10_000_000),
-      windowMs: integer(env, 'SHOPLINK_UNAUTHENTICATED_WINDOW_MS', DEFAULT_UNAUTHENTICATED_LIMIT.windowMs, 100, HOUR_MS),
-      delayMs: integer(env, 'SHOPLINK_UNAUTHENTICATED_DELAY_MS', DEFAULT_UNAUTHENTICATED_LIMIT.delayMs, 0, 5_000),
+      limit: integer('SHOPLINK_UNAUTHENTICATED_LIMIT', DEFAULT_UNAUTHENTICATED_LIMIT.limit, 1, 10_000_000),
+      windowMs: integer('SHOPLINK_UNAUTHENTICATED_WINDOW_MS', DEFAULT_UNAUTHENTICATED_LIMIT.windowMs, 100, HOUR_MS),
+      delayMs: integer('SHOPLINK_UNAUTHENTICATED_DELAY_MS', DEFAULT_UNAUTHENTICATED_LIMIT.delayMs, 0, 5_000),
     },
-    trustedProxies: proxies(env, 'SHOPLINK_TRUST_PROXY'),
+    trustedProxies: problems.read(() => proxies(env, 'SHOPLINK_TRUST_PROXY'), []),
   };
+  problems.check();
+  return config;
 }
 
 function tokenSecretOf(env: NodeJS.ProcessEnv, dataFile: string): { tokenSecret: Uint8Array; tokenSecretSource: string } {
@@ -136,7 +149,7 @@ function actorAssertionKeysOf(
   }
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got "${raw}"`);

@@ -1,8 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadAppConfig } from './app-config';
+import { ConfigError, ConfigErrors, loadAppConfig } from './app-config';
 
 describe('loadAppConfig', () => {
   it('runs on the embedded defaults with no environment at all', () => {
@@ -50,6 +50,26 @@ describe('loadAppConfig', () => {
   ])('names the bad variable %s=%s', (name, value) => {
     expect(() => loadAppConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadAppConfig({ [name]: value })).toThrow(new RegExp(`^${name}: `));
+  });
+
+  it('reports every bad setting at once, one line each, naming the first', () => {
+    const load = () =>
+      loadAppConfig({ PORT: '99999', SHOPLINK_TRUST_PROXY: 'true', SHOPLINK_RUN_PROJECTOR: 'maybe', SHOPLINK_MONGODB_DATABASE: 'reads' });
+    expect(load).toThrow(ConfigErrors);
+    let error: ConfigErrors | undefined;
+    try {
+      load();
+    } catch (thrown) {
+      error = thrown as ConfigErrors;
+    }
+    expect(error!.variable).toBe('SHOPLINK_MONGODB_DATABASE');
+    expect(error!.problems.map((problem) => problem.variable)).toEqual([
+      'SHOPLINK_MONGODB_DATABASE',
+      'PORT',
+      'SHOPLINK_RUN_PROJECTOR',
+      'SHOPLINK_TRUST_PROXY',
+    ]);
+    expect(error!.message.split('\n')).toHaveLength(4);
   });
 
   it('runs everything on the embedded SQLite file, with the projector in-process, when no server is named', () => {
@@ -118,10 +138,22 @@ describe('loadAppConfig', () => {
 
     it('refuses production without a JWKS, naming the variable, even with a secret configured', () => {
       for (const env of [{ NODE_ENV: 'production' }, { NODE_ENV: 'production', SHOPLINK_ACTOR_ASSERTION_SECRET: 's'.repeat(40) }]) {
-        const load = () => loadAppConfig({ ...env, SHOPLINK_DATA_FILE: join(dir, 'shoplink.db') });
+        const load = () => loadAppConfig({ ...env, SHOPLINK_DATA_FILE: join(dir, 'shoplink.db'), SHOPLINK_TOKEN_SECRET: 'p'.repeat(40) });
         expect(load).toThrow(ConfigError);
         expect(load).toThrow(/^SHOPLINK_ACTOR_ASSERTION_JWKS: required when NODE_ENV=production/);
       }
+    });
+
+    it('refuses production without SHOPLINK_TOKEN_SECRET rather than invent a secret for this host', () => {
+      const jwksFile = join(dir, 'for-the-token-secret-test.jwks.json');
+      writeFileSync(
+        jwksFile,
+        JSON.stringify({ keys: [{ ...generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }), kid: 'k' }] }),
+      );
+      const dataFile = join(dir, 'no-token-secret', 'shoplink.db');
+      const load = () => loadAppConfig({ NODE_ENV: 'production', SHOPLINK_ACTOR_ASSERTION_JWKS: jwksFile, SHOPLINK_DATA_FILE: dataFile });
+      expect(load).toThrow(/^SHOPLINK_TOKEN_SECRET: required when NODE_ENV=production/);
+      expect(existsSync(join(dir, 'no-token-secret'))).toBe(false);
     });
 
     it.each([

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { CORRELATION_ID_PATTERN } from '../http/identifiers';
 
@@ -16,4 +17,15 @@ export function correlationIdOf(request: IncomingMessage): string {
   const generated = randomUUID();
   if (given === undefined) request.headers[HEADER] = generated;
   return generated;
+}
+
+/**
+ * Every answer names its correlation id (X-Correlation-Id), whatever its route or status, so a
+ * caller can quote it to whoever reads the logs: the id the request log line and the events carry.
+ */
+export function echoCorrelationId(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header(HEADER, request.id);
+    done();
+  });
 }
