@@ -3,7 +3,7 @@
 
 # Build: compiles TypeScript, and better-sqlite3 from source (the embedded adapter is in the
 # same code, so its native module is built whichever adapters a deployment uses).
-FROM node:20-bookworm AS build
+FROM node:24-bookworm AS build
 RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ \
   && rm -rf /var/lib/apt/lists/*
@@ -20,7 +20,7 @@ COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev
 
 # Runtime: the compiled code and production dependencies only, as the unprivileged node user.
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/package.json ./
