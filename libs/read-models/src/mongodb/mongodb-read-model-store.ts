@@ -26,7 +26,7 @@ import {
   storedNamesOf,
   toStoredDocument,
 } from './mongodb-documents';
-import { pageOf, toMongoFindBy, toMongoIndex, toMongoPageQuery } from './mongodb-page-query';
+import { pageOf, superseded, toMongoFindBy, toMongoIndex, toMongoPageQuery } from './mongodb-page-query';
 
 export interface MongoReadModelStoreOptions {
   /** Called by close() instead of closing the client, when the client is shared (the composition root passes one). */
@@ -205,11 +205,22 @@ export class MongoReadModelStore implements ReadModelStore {
     });
   }
 
-  /** createIndex is idempotent; the indexes are not tied to a stored name, so a rebuilt copy is served by them too. */
+  /**
+   * createIndex is idempotent; each index is partial on its collection's two stored names, so a
+   * rebuilt copy is served by it too (toMongoIndex). Non-partial indexes of earlier versions are
+   * then dropped (superseded).
+   */
   async ensureIndexes(indexes: readonly IndexDeclaration[]): Promise<void> {
     const specs = new Map(indexes.map((index) => toMongoIndex(index)).map((spec) => [spec.name, spec]));
     await this.ensureReady();
-    for (const spec of specs.values()) await this.documents.createIndex(spec.key, { name: spec.name });
+    for (const spec of specs.values()) {
+      await this.documents.createIndex(spec.key, { name: spec.name, partialFilterExpression: spec.partialFilterExpression });
+    }
+    for (const name of superseded(await this.documents.listIndexes().toArray())) {
+      await this.documents.dropIndex(name).catch((error: unknown) => {
+        if ((error as { code?: unknown }).code !== 27) throw error; // IndexNotFound: another process dropped it first
+      });
+    }
   }
 
   /** The (collection, id) key every write and read goes through; created once per store, idempotently. */
