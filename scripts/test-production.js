@@ -7,8 +7,10 @@
 // Docker engine it stops there with exit code 2. Never run on the machines this was written on
 // (no Docker engine there): see docs/production-path.md, "test:production".
 'use strict';
+/* global fetch, AbortSignal */ // Node 20+ globals
 const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
+const { setTimeout: sleep } = require('node:timers/promises');
 
 const root = join(__dirname, '..');
 const EVENTSTORE_URL = 'kurrentdb://localhost:2113?tls=false';
@@ -72,7 +74,7 @@ async function waitReady() {
         break;
       }
       if (Date.now() > deadline) throw new Error(`${url} not ready after ${READY_TIMEOUT_MS / 1000} s: ${status.body}`);
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      await sleep(2_000);
     }
   }
 }
