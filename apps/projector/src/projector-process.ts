@@ -1,6 +1,6 @@
 import { Server } from 'node:http';
 import { CheckpointMovedError, Projector } from '@shoplink/read-models';
-import { SHOP_READ_MODELS } from '@shoplink/shops';
+import { shopProjectorOptions } from '@shoplink/shops';
 import { checkReadiness, openStorage, Storage } from '@shoplink/storage';
 import { ProjectorConfig } from './projector-config';
 import { startHealthServer } from './projector-health-server';
@@ -31,17 +31,7 @@ export interface ProjectorLog {
  */
 export async function startProjectorProcess(config: ProjectorConfig, log: ProjectorLog): Promise<ProjectorProcess> {
   const storage = openStorage(config.storage);
-  const projector = new Projector({
-    name: SHOP_READ_MODELS.projector,
-    projections: SHOP_READ_MODELS.projections,
-    // The log as stored: read models keep personal fields sealed (see libs/personal-data).
-    eventStore: storage.storedEvents,
-    store: storage.readModels,
-    onError: (error) =>
-      error instanceof CheckpointMovedError
-        ? log.info(`checkpoint moved elsewhere (a rebuild switched in, or another projector runs); continuing from it: ${error.message}`)
-        : log.error(`projection failed, retrying: ${String(error)}`),
-  });
+  const projector = createShopProjector(storage, log);
   const readiness = () => checkReadiness({ eventStore: storage.eventStore, readModels: storage.readModels, projector: projector.name });
   let health: { server: Server; url: string } | null = null;
   let lagTimer: NodeJS.Timeout | undefined;
@@ -70,6 +60,24 @@ export async function startProjectorProcess(config: ProjectorConfig, log: Projec
       await storage.close();
     },
   };
+}
+
+/**
+ * The service's projector over the process's stores: the same options as the API's in-process one
+ * (shopProjectorOptions), so both run it alike.
+ */
+export function createShopProjector(storage: Pick<Storage, 'storedEvents' | 'readModels'>, log: ProjectorLog): Projector {
+  return new Projector(
+    shopProjectorOptions({
+      // The log as stored: read models keep personal fields sealed (see libs/personal-data).
+      eventStore: storage.storedEvents,
+      store: storage.readModels,
+      onError: (error) =>
+        error instanceof CheckpointMovedError
+          ? log.info(`checkpoint moved elsewhere (a rebuild switched in, or another projector runs); continuing from it: ${error.message}`)
+          : log.error(`projection failed, retrying: ${String(error)}`),
+    }),
+  );
 }
 
 async function logLag(readiness: () => ReturnType<typeof checkReadiness>, log: ProjectorLog): Promise<void> {

@@ -35,6 +35,11 @@ export interface ProjectorOptions {
   readonly observer?: ProjectorObserver;
 }
 
+/** The tuning part of ProjectorOptions: what a service sets once for every process that runs its projector. */
+export type ProjectorSettings = Required<
+  Pick<ProjectorOptions, 'batchSize' | 'minCommitIntervalMs' | 'documentCacheSize' | 'retryDelayMs' | 'maxRetryDelayMs'>
+>;
+
 /**
  * A port for whoever watches the projector (metrics, traces in apps/api), so this library
  * needs no metrics or tracing library.
@@ -100,6 +105,17 @@ export class Projector {
   private committed: Checkpoint | null = null;
   private readonly waiters = new Set<Waiter>();
   private run: Run | null = null;
+
+  /** How this projector batches, spaces and caches its commits, as configured (defaults applied). */
+  get settings(): ProjectorSettings {
+    return {
+      batchSize: this.batchSize,
+      minCommitIntervalMs: this.minCommitIntervalMs,
+      documentCacheSize: this.documentCacheSize,
+      retryDelayMs: this.retryDelayMs,
+      maxRetryDelayMs: this.maxRetryDelayMs,
+    };
+  }
 
   constructor(options: ProjectorOptions) {
     this.name = options.name;

@@ -62,6 +62,27 @@ export interface ReadModelStore {
    * are correct without them, only slower. MongoDB: createIndex on the same fields.
    */
   ensureIndexes(indexes: readonly IndexDeclaration[]): Promise<void>;
+
+  /**
+   * Document writes this store skipped since the process started because the document was
+   * larger than the store accepts (MongoDB: 16 MiB), so readiness can report them. Absent on
+   * stores without such a limit. docs/production-path.md (Read-model documents over the size limit).
+   */
+  skippedDocuments?(): SkippedDocuments;
+}
+
+export interface SkippedDocument {
+  readonly collection: string;
+  readonly id: string;
+  readonly bytes: number;
+  readonly limitBytes: number;
+  readonly at: Date;
+}
+
+export interface SkippedDocuments {
+  readonly count: number;
+  /** The most recent one. */
+  readonly last: SkippedDocument | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { IdempotencyStore } from '@shoplink/command-handling';
 import { encodePosition, EventStore, Position } from '@shoplink/event-store';
-import { projectorLag, ReadModelStore } from '@shoplink/read-models';
+import { projectorLag, ReadModelStore, SkippedDocuments } from '@shoplink/read-models';
 
 export interface ReadinessProbes {
   readonly eventStore: EventStore;
@@ -13,7 +13,12 @@ export interface ReadinessProbes {
   readonly timeoutMs?: number;
 }
 
-type StoreStatus = { readonly status: 'up' | 'down'; readonly error?: string };
+/**
+ * `skippedDocuments`: read-model document writes skipped because the document was over the
+ * store's size limit (still ready: the other documents are kept up to date; the count says how
+ * many, `last` which one). docs/production-path.md (Read-model documents over the size limit).
+ */
+type StoreStatus = { readonly status: 'up' | 'down'; readonly error?: string; readonly skippedDocuments?: SkippedDocuments };
 
 export interface Readiness {
   readonly ready: boolean;
@@ -36,7 +41,10 @@ export async function checkReadiness(probes: ReadinessProbes): Promise<Readiness
     probes.idempotency ? settle(probes.idempotency.find(READINESS_PROBE_KEY), timeoutMs) : Promise.resolve(null),
   ]);
   const eventStore = head.ok ? { status: 'up', head: encodePosition(head.value) } : down(head.error);
-  const readStore: StoreStatus = checkpoint.ok ? { status: 'up' } : down(checkpoint.error);
+  const skipped = probes.readModels.skippedDocuments?.();
+  const readStore: StoreStatus = checkpoint.ok
+    ? { status: 'up', ...(skipped && skipped.count > 0 ? { skippedDocuments: { count: skipped.count, last: skipped.last } } : {}) }
+    : down(checkpoint.error);
   const stores: Record<string, unknown> = { eventStore, readStore };
   if (idempotency) stores.idempotencyStore = idempotency.ok ? { status: 'up' } : down(idempotency.error);
   const up = head.ok && checkpoint.ok && (idempotency === null || idempotency.ok);

@@ -34,6 +34,17 @@ describe('checkReadiness (through the ports only)', () => {
     });
   });
 
+  it('stays ready and reports the read-model documents skipped as over the size limit, with the last one', async () => {
+    const last = { collection: 'shop_status', id: 's-1', bytes: 17_000_000, limitBytes: 16_777_216, at: new Date('2026-01-01T00:00:00Z') };
+    const store = {
+      getCheckpoint: async () => ({ position: positionAt(7), eventCreatedAt: new Date() }),
+      skippedDocuments: () => ({ count: 3, last }),
+    } as unknown as ReadModelStore;
+    const readiness = await checkReadiness({ eventStore: eventStore(async () => positionAt(7)), readModels: store, projector: 'p' });
+    expect(readiness.ready).toBe(true);
+    expect(readiness.body.readStore).toEqual({ status: 'up', skippedDocuments: { count: 3, last } });
+  });
+
   it('counts a store that does not answer within the timeout as down, and the service unavailable', async () => {
     const started = Date.now();
     const readiness = await checkReadiness({

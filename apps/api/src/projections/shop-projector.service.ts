@@ -1,18 +1,13 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { EventStore, Position, STORED_EVENT_STORE } from '@shoplink/event-store';
 import { CheckpointMovedError, Projector, READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
-import { SHOP_READ_MODELS } from '@shoplink/shops';
+import { SHOP_READ_MODELS, shopProjectorOptions } from '@shoplink/shops';
 import { ProjectorTelemetryObserver } from '../observability/projector-telemetry.observer';
 
 export const SHOP_PROJECTOR_NAME = SHOP_READ_MODELS.projector;
 
 /** How long a shutdown waits for the read models to catch up with the last commands answered. */
 const DRAIN_TIMEOUT_MS = 5_000;
-/**
- * Under a stream of commands, the read models commit at most this often (a lone event, commands
- * coming one at a time, still commits at once): one commit per append competed with the commands for the thread.
- */
-const MIN_COMMIT_INTERVAL_MS = 25;
 
 /**
  * Runs the shop read models in-process (the embedded mode): follows `$all` from its
@@ -29,19 +24,19 @@ export class ShopProjectorService implements OnApplicationBootstrap, OnApplicati
     @Inject(READ_MODEL_STORE) store: ReadModelStore,
     observer: ProjectorTelemetryObserver,
   ) {
-    this.projector = new Projector({
-      name: SHOP_PROJECTOR_NAME,
-      // The one list, shared with rebuild-projections (libs/shops/src/projections/shop-read-models.ts).
-      projections: SHOP_READ_MODELS.projections,
-      eventStore,
-      store,
-      observer,
-      minCommitIntervalMs: MIN_COMMIT_INTERVAL_MS,
-      onError: (error) =>
-        error instanceof CheckpointMovedError
-          ? this.logger.log(`read models were rebuilt and switched in elsewhere; continuing from their checkpoint (${error.message})`)
-          : this.logger.error(`projection failed, retrying: ${String(error)}`),
-    });
+    // Name, projections and settings shared with the separate projector process and rebuild-projections
+    // (libs/shops/src/projections/shop-read-models.ts).
+    this.projector = new Projector(
+      shopProjectorOptions({
+        eventStore,
+        store,
+        observer,
+        onError: (error) =>
+          error instanceof CheckpointMovedError
+            ? this.logger.log(`read models were rebuilt and switched in elsewhere; continuing from their checkpoint (${error.message})`)
+            : this.logger.error(`projection failed, retrying: ${String(error)}`),
+      }),
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

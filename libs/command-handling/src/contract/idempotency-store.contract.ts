@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { IdempotencyRecord, IdempotencyStore } from '../idempotency-store.port';
+import { IDEMPOTENCY_RETENTION_MS, IdempotencyRecord, IdempotencyStore } from '../idempotency-store.port';
 
 export interface IdempotencyStoreFixture {
   readonly store: IdempotencyStore;
@@ -36,7 +36,8 @@ export function describeIdempotencyStoreContract(name: string, create: () => Pro
           ok: true,
           none: null,
         },
-        createdAt: new Date('2025-03-01T10:00:00.123Z'),
+        // Recent: a record older than the retention window is forgotten (the last test).
+        createdAt: new Date(Date.now() - 60_000),
       };
     });
 
@@ -85,6 +86,16 @@ export function describeIdempotencyStoreContract(name: string, create: () => Pro
 
       const reopened = await fixture.openAnother();
       expect(await reopened.find(first.key)).toEqual(first);
+    });
+
+    it('forgets a record older than the retention window: not found, so the key runs as a new request', async () => {
+      const expired = { ...first, key: randomUUID(), createdAt: new Date(Date.now() - IDEMPOTENCY_RETENTION_MS - 60_000) };
+      const recent = { ...first, key: randomUUID(), createdAt: new Date(Date.now() - IDEMPOTENCY_RETENTION_MS + 3_600_000) };
+      await store.save(expired);
+      await store.save(recent);
+
+      expect(await store.find(expired.key)).toBeNull();
+      expect(await store.find(recent.key)).toEqual(recent);
     });
   });
 }

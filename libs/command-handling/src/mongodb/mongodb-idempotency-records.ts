@@ -1,4 +1,4 @@
-import { IdempotencyRecord } from '../idempotency-store.port';
+import { IDEMPOTENCY_RETENTION_MS, IdempotencyRecord } from '../idempotency-store.port';
 
 export const IDEMPOTENCY_RECORDS = 'idempotency_records';
 
@@ -39,4 +39,18 @@ export function fromIdempotencyDocument(document: IdempotencyDocument): Idempote
 /** MongoDB's duplicate-key error: the key was saved first by another request, whose record stays. */
 export function isDuplicateKeyError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+}
+
+/**
+ * The TTL index that deletes records past the retention window (MongoDB's TTL monitor runs about
+ * once a minute, so `find` also skips expired records not deleted yet). Changing the window on a
+ * running deployment needs `collMod` (createIndex refuses another expireAfterSeconds under the same name).
+ */
+export function idempotencyTtlIndex(retentionMs: number = IDEMPOTENCY_RETENTION_MS): {
+  key: { createdAt: 1 };
+  options: { name: string; expireAfterSeconds: number };
+} {
+  if (!Number.isSafeInteger(retentionMs) || retentionMs < 1000)
+    throw new Error(`retentionMs must be a whole number of ms >= 1000, got ${retentionMs}`);
+  return { key: { createdAt: 1 }, options: { name: 'expire_after_retention', expireAfterSeconds: Math.floor(retentionMs / 1000) } };
 }

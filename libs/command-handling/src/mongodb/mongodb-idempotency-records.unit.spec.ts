@@ -1,5 +1,5 @@
-import { IdempotencyRecord } from '../idempotency-store.port';
-import { fromIdempotencyDocument, isDuplicateKeyError, toIdempotencyDocument } from './mongodb-idempotency-records';
+import { IDEMPOTENCY_RETENTION_MS, IdempotencyRecord } from '../idempotency-store.port';
+import { fromIdempotencyDocument, idempotencyTtlIndex, isDuplicateKeyError, toIdempotencyDocument } from './mongodb-idempotency-records';
 
 describe('MongoDB idempotency records', () => {
   const record: IdempotencyRecord = {
@@ -31,5 +31,17 @@ describe('MongoDB idempotency records', () => {
   it('recognises the duplicate-key error a second save of the same key gets', () => {
     expect(isDuplicateKeyError(Object.assign(new Error('E11000 duplicate key'), { code: 11000 }))).toBe(true);
     expect(isDuplicateKeyError(new Error('network'))).toBe(false);
+  });
+});
+
+describe('MongoDB idempotency records: retention', () => {
+  it('expires records through a TTL index on createdAt, the retention window in seconds', () => {
+    expect(IDEMPOTENCY_RETENTION_MS).toBe(30 * 86_400_000);
+    expect(idempotencyTtlIndex()).toEqual({
+      key: { createdAt: 1 },
+      options: { name: 'expire_after_retention', expireAfterSeconds: 30 * 86_400 },
+    });
+    expect(idempotencyTtlIndex(90_500).options.expireAfterSeconds).toBe(90);
+    expect(() => idempotencyTtlIndex(999)).toThrow('retentionMs');
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeIdempotencyStoreContract } from '../contract/idempotency-store.contract';
-import { IdempotencyStore } from '../idempotency-store.port';
+import { IDEMPOTENCY_RETENTION_MS, IdempotencyStore } from '../idempotency-store.port';
 import { SqliteIdempotencyStore } from './sqlite-idempotency-store';
 import { closingAll } from '@shoplink/event-store/testing/closing-all';
 
@@ -43,4 +43,36 @@ describeIdempotencyStoreContract('SQLite, through a group commit on a worker thr
       rmSync(dir, { recursive: true, force: true });
     },
   };
+});
+
+describe('SqliteIdempotencyStore retention', () => {
+  it('deletes records older than the retention window after a save, and keeps recent ones', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'idempotency-'));
+    const filename = join(dir, 'shoplink.db');
+    const store = new SqliteIdempotencyStore(filename, { pruneIntervalMs: 0 });
+    const record = (key: string, ageMs: number) => ({
+      key,
+      requestHash: 'sha256:aaa',
+      statusCode: 201,
+      body: { ok: true },
+      createdAt: new Date(Date.now() - ageMs),
+    });
+    try {
+      await store.save(record('old-1', IDEMPOTENCY_RETENTION_MS + 86_400_000));
+      await store.save(record('old-2', IDEMPOTENCY_RETENTION_MS + 1_000));
+      await store.save(record('recent', 60_000));
+
+      const db = openSqliteDatabase(filename);
+      try {
+        const keys = db.prepare<[], { key: string }>('SELECT key FROM idempotency_records ORDER BY key').all();
+        expect(keys.map((row) => row.key)).toEqual(['recent']);
+      } finally {
+        db.close();
+      }
+      expect(await store.find('recent')).not.toBeNull();
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { openSqliteDatabase, SqlContext, SqliteDatabase, SqliteGroupCommit } from '@shoplink/sqlite';
-import { IdempotencyRecord, IdempotencyStore } from '../idempotency-store.port';
+import { IDEMPOTENCY_RETENTION_MS, IdempotencyRecord, IdempotencyStore } from '../idempotency-store.port';
 
 interface IdempotencyRow {
   key: string;
@@ -17,9 +17,20 @@ export interface SqliteIdempotencyStoreOptions {
    * group commit closes the connection.
    */
   readonly groupCommit?: SqliteGroupCommit;
+  /** Records older than this are not found and are deleted (default IDEMPOTENCY_RETENTION_MS). */
+  readonly retentionMs?: number;
+  /** Least time between two deletions of expired records, run after a save (default 10 minutes; 0: after every save). */
+  readonly pruneIntervalMs?: number;
 }
 
-/** The first answer to each Idempotency-Key, kept in the embedded SQLite file. */
+/** Expired records deleted per pass: a save never waits on a long delete; a backlog goes over several passes. */
+const PRUNE_BATCH = 1_000;
+
+/**
+ * The first answer to each Idempotency-Key, kept in the embedded SQLite file for the retention
+ * window (IDEMPOTENCY_RETENTION_MS): older records are not found, and a save deletes up to
+ * PRUNE_BATCH of them at most every `pruneIntervalMs`.
+ */
 export class SqliteIdempotencyStore implements IdempotencyStore {
   private readonly db: SqliteDatabase;
   private readonly groupCommit: SqliteGroupCommit;
@@ -29,6 +40,10 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
     args: [string, string, number, string | null, string],
     options?: { savepoint?: boolean },
   ) => Promise<void>;
+  private readonly deleteExpired: (args: [string, number], options?: { savepoint?: boolean }) => Promise<void>;
+  private readonly retentionMs: number;
+  private readonly pruneIntervalMs: number;
+  private lastPruneAt = Number.NEGATIVE_INFINITY;
 
   constructor(filename: string, options: SqliteIdempotencyStoreOptions = {}) {
     this.ownsConnection = options.groupCommit === undefined;
@@ -41,16 +56,21 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
         status_code INTEGER NOT NULL,
         body TEXT CHECK (body IS NULL OR json_valid(body)),
         created_at TEXT NOT NULL
-      )
+      );
+      CREATE INDEX IF NOT EXISTS idempotency_records_created_at ON idempotency_records (created_at);
     `);
-    this.selectRecord = this.db.prepare<[string], IdempotencyRow>(
-      `SELECT key, request_hash, status_code, body, created_at FROM idempotency_records WHERE key = ?`,
+    this.retentionMs = options.retentionMs ?? IDEMPOTENCY_RETENTION_MS;
+    this.pruneIntervalMs = options.pruneIntervalMs ?? 600_000;
+    this.selectRecord = this.db.prepare<[string, string], IdempotencyRow>(
+      `SELECT key, request_hash, status_code, body, created_at FROM idempotency_records WHERE key = ? AND created_at >= ?`,
     );
     this.insertRecord = this.groupCommit.procedure('idempotency.insert', insertRecordProcedure);
+    this.deleteExpired = this.groupCommit.procedure('idempotency.deleteExpired', deleteExpiredProcedure);
   }
 
   async find(key: string): Promise<IdempotencyRecord | null> {
-    const row = this.selectRecord.get(key);
+    // ISO-8601 UTC text (toISOString) sorts as the instants it names.
+    const row = this.selectRecord.get(key, this.expiredBefore());
     if (!row) return null;
     return {
       key: row.key,
@@ -68,6 +88,14 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
     await this.insertRecord([record.key, record.requestHash, record.statusCode, body, record.createdAt.toISOString()], {
       savepoint: false,
     });
+    if (Date.now() - this.lastPruneAt >= this.pruneIntervalMs) {
+      this.lastPruneAt = Date.now();
+      await this.deleteExpired([this.expiredBefore(), PRUNE_BATCH], { savepoint: false });
+    }
+  }
+
+  private expiredBefore(): string {
+    return new Date(Date.now() - this.retentionMs).toISOString();
   }
 
   async close(): Promise<void> {
@@ -91,4 +119,13 @@ function insertRecordProcedure(
   sql
     .prepare('INSERT OR IGNORE INTO idempotency_records (key, request_hash, status_code, body, created_at) VALUES (?, ?, ?, ?, ?)')
     .run(key, requestHash, statusCode, body, createdAt);
+}
+
+/** Runs in the group commit's transaction: deletes up to `limit` records older than `before` (oldest first). */
+function deleteExpiredProcedure(sql: SqlContext, before: string, limit: number): void {
+  sql
+    .prepare(
+      'DELETE FROM idempotency_records WHERE key IN (SELECT key FROM idempotency_records WHERE created_at < ? ORDER BY created_at LIMIT ?)',
+    )
+    .run(before, limit);
 }

@@ -39,7 +39,7 @@ export class MongoPersonalDataKeys implements PersonalDataKeys {
     await this.ensureIndex();
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const live = await this.keys.findOne({ shopId, live: true });
-      if (live?.key !== undefined) return { keyId: live._id, key: Buffer.from(live.key.buffer) };
+      if (live?.key !== undefined) return { keyId: live._id, key: Buffer.from(live.key.value()) };
       const created = { keyId: randomBytes(9).toString('base64url'), key: randomBytes(32) };
       try {
         await this.keys.insertOne({ _id: created.keyId, shopId, key: new Binary(created.key), live: true, createdAt: new Date() });
@@ -54,7 +54,7 @@ export class MongoPersonalDataKeys implements PersonalDataKeys {
 
   async findKey(keyId: string): Promise<Buffer | null> {
     const document = await this.keys.findOne({ _id: keyId });
-    return document?.key === undefined ? null : Buffer.from(document.key.buffer);
+    return document?.key === undefined ? null : Buffer.from(document.key.value());
   }
 
   async destroyKeys(shopId: string): Promise<number> {
@@ -69,11 +69,14 @@ export class MongoPersonalDataKeys implements PersonalDataKeys {
     await (this.release ? this.release() : this.client.close());
   }
 
+  /** Created once per process; a failure (MongoDB not reachable yet) is forgotten, so the next call tries again. */
   private ensureIndex(): Promise<unknown> {
-    this.indexed ??= this.keys.createIndex(
-      { shopId: 1 },
-      { unique: true, partialFilterExpression: { live: true }, name: 'one_live_key_per_shop' },
-    );
+    this.indexed ??= this.keys
+      .createIndex({ shopId: 1 }, { unique: true, partialFilterExpression: { live: true }, name: 'one_live_key_per_shop' })
+      .catch((error: unknown) => {
+        this.indexed = null;
+        throw error;
+      });
     return this.indexed;
   }
 }

@@ -1,4 +1,5 @@
 import { Position } from '@shoplink/event-store';
+import { BSON, ObjectId } from 'mongodb';
 import { Checkpoint, Document } from '../read-model-store.port';
 
 /**
@@ -104,4 +105,14 @@ export function checkReplaceable(
   if (live.projector === rebuilt.projector || new Set(names).size !== names.length) {
     throw new Error('replaceProjector: the rebuilt projector and collections must differ from the live ones and from each other');
   }
+}
+
+/** MongoDB's limit on one document (the driver refuses a larger one before sending it). */
+export const MONGODB_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+const SIZE_PROBE_ID = new ObjectId('000000000000000000000000');
+
+/** The BSON size of a document as stored in read_model_documents: { _id, c, i, d }. */
+export function storedDocumentBytes(c: string, i: string, d: Document): number {
+  return BSON.calculateObjectSize({ _id: SIZE_PROBE_ID, c, i, d });
 }

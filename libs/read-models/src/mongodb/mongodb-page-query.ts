@@ -1,4 +1,5 @@
 import { Document, DocumentPage, FieldValue, IndexDeclaration, PageKey, PageQuery } from '../read-model-store.port';
+import { REBUILD_SUFFIX } from '../rebuild-projections';
 
 /**
  * The port's queries as MongoDB filters and sorts over `read_model_documents` ({ c, i, d }),
@@ -114,17 +115,49 @@ export function pageOf(rows: readonly StoredRow[], query: PageQuery): DocumentPa
   return { documents, next };
 }
 
+export interface MongoIndexSpec {
+  readonly key: Record<string, 1>;
+  readonly name: string;
+  /** Only the declared collection's documents, under either of the stored names it alternates between. */
+  readonly partialFilterExpression: { c: { $gte: string; $lte: string } };
+}
+
 /**
  * The MongoDB index serving a declared one: the stored collection name first (every query
- * names it), the declared fields, then the id (the tie-breaker of every order). Not partial: a
- * rebuilt copy is stored under another name and must find its indexes ready when switched in.
+ * names it), the declared fields, then the id (the tie-breaker of every order).
+ *
+ * Partial, on the document kind (`c`): every read model shares `read_model_documents`, and an
+ * index holding only the declared collection's documents costs nothing to writes of the others
+ * (the shop list indexes, on `shop_status`, are not touched by timeline, account or withdrawal
+ * writes). A collection's documents are stored under its own name or, once a rebuild has been
+ * switched in, under `<name>~rebuild` (names swap at each switch, see read_model_storage), so the
+ * filter takes the range between the two: a rebuilt copy finds its index ready when switched in.
+ * Every query names one stored name with an equality on `c`, which MongoDB's planner sees implies
+ * the range, so the partial index serves it. A rebuild's declaration of `<name>~rebuild` gives the
+ * same index (same name, same filter): createIndex is a no-op for it.
  */
-export function toMongoIndex(index: IndexDeclaration): { key: Record<string, 1>; name: string } {
+export function toMongoIndex(index: IndexDeclaration): MongoIndexSpec {
   if (index.fields.length === 0) throw new Error(`An index of ${index.collection} needs at least one field`);
+  const collection = index.collection.endsWith(REBUILD_SUFFIX) ? index.collection.slice(0, -REBUILD_SUFFIX.length) : index.collection;
   const key: Record<string, 1> = { c: 1 };
   for (const field of index.fields) key[documentPath(field)] = 1;
   key.i = 1;
-  return { key, name: `rm_${index.fields.join('_')}` };
+  return {
+    key,
+    name: `rm_${collection}__${index.fields.join('_')}`,
+    partialFilterExpression: { c: { $gte: collection, $lte: `${collection}${REBUILD_SUFFIX}` } },
+  };
+}
+
+/**
+ * Indexes an earlier version created over every document (`rm_<fields>`, not partial): dropped
+ * once their partial replacements exist, so writes stop maintaining them.
+ */
+export function superseded(existing: readonly { name?: string; partialFilterExpression?: unknown }[]): string[] {
+  return existing
+    .map((index) => ({ name: index.name ?? '', partial: index.partialFilterExpression !== undefined }))
+    .filter((index) => index.name.startsWith('rm_') && !index.partial)
+    .map((index) => index.name);
 }
 
 type JsonKind = 'string' | 'number' | 'boolean';

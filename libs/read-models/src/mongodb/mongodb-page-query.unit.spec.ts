@@ -1,4 +1,5 @@
-import { documentPath, pageOf, toMongoFindBy, toMongoIndex, toMongoPageQuery } from './mongodb-page-query';
+import { documentPath, pageOf, superseded, toMongoFindBy, toMongoIndex, toMongoPageQuery } from './mongodb-page-query';
+import { SHOP_LIST_INDEXES } from '@shoplink/shops';
 
 const NOT_ARRAY = { $not: { $type: 'array' } };
 const ORDERABLE = { $type: ['number', 'string'], ...NOT_ARRAY };
@@ -106,7 +107,8 @@ describe('MongoDB page queries: indexes', () => {
   it('indexes the stored name, the declared fields in order, then the id', () => {
     expect(toMongoIndex({ collection: 'timeline', fields: ['shopId', 'type', 'revision'] })).toEqual({
       key: { c: 1, 'd.shopId': 1, 'd.type': 1, 'd.revision': 1, i: 1 },
-      name: 'rm_shopId_type_revision',
+      name: 'rm_timeline__shopId_type_revision',
+      partialFilterExpression: { c: { $gte: 'timeline', $lte: 'timeline~rebuild' } },
     });
     expect(Object.keys(toMongoIndex({ collection: 'x', fields: ['b', 'a'] }).key)).toEqual(['c', 'd.b', 'd.a', 'i']);
   });
@@ -115,5 +117,37 @@ describe('MongoDB page queries: indexes', () => {
     expect(() => toMongoIndex({ collection: 'x', fields: [] })).toThrow(/at least one field/);
     expect(() => toMongoIndex({ collection: 'x', fields: ['a.b'] })).toThrow(/field name/);
     expect(documentPath('shopId')).toBe('d.shopId');
+  });
+
+  it('makes every index partial on its collection: the live stored name and the rebuilt one, nothing else', () => {
+    const live = toMongoIndex({ collection: 'shop_status', fields: ['status', 'shopId'] });
+    // rebuild-projections declares the same index on the shadow collection: the same spec, so createIndex is a no-op.
+    expect(toMongoIndex({ collection: 'shop_status~rebuild', fields: ['status', 'shopId'] })).toEqual(live);
+    const { $gte, $lte } = live.partialFilterExpression.c;
+    const covered = (c: string) => c >= $gte && c <= $lte; // BSON strings compare by bytes, as JS does for ASCII
+    expect(['shop_status', 'shop_status~rebuild'].filter(covered)).toEqual(['shop_status', 'shop_status~rebuild']);
+    expect(
+      ['accounts', 'shop_timeline_index', 'withdrawals', 'account_claim_workflows', 'shop_statu', 'shop_status~rebuilt'].filter(covered),
+    ).toEqual([]);
+  });
+
+  it('gives the shop list indexes (all on shop_status) distinct names, all partial on shop_status', () => {
+    const specs = SHOP_LIST_INDEXES.map(toMongoIndex);
+    expect(new Set(specs.map((spec) => spec.name)).size).toBe(SHOP_LIST_INDEXES.length);
+    for (const spec of specs) {
+      expect(spec.name.startsWith('rm_shop_status__')).toBe(true);
+      expect(spec.partialFilterExpression).toEqual({ c: { $gte: 'shop_status', $lte: 'shop_status~rebuild' } });
+    }
+  });
+
+  it('drops the non-partial rm_ indexes of earlier versions, never the key index, _id or partial ones', () => {
+    expect(
+      superseded([
+        { name: '_id_' },
+        { name: 'collection_id' },
+        { name: 'rm_status_shopId' },
+        { name: 'rm_shop_status__status_shopId', partialFilterExpression: { c: { $gte: 'shop_status', $lte: 'shop_status~rebuild' } } },
+      ]),
+    ).toEqual(['rm_status_shopId']);
   });
 });

@@ -10,6 +10,8 @@ import {
   PageQuery,
   ProjectorTables,
   ReadModelStore,
+  SkippedDocument,
+  SkippedDocuments,
 } from '../read-model-store.port';
 import {
   CHECKPOINTS,
@@ -18,19 +20,29 @@ import {
   checkpointToRecord,
   checkReplaceable,
   DOCUMENTS,
+  MONGODB_MAX_DOCUMENT_BYTES,
   positionOfRecord,
   samePosition,
   STORAGE,
   StorageRecord,
   StoredDocument,
+  storedDocumentBytes,
   storedNamesOf,
   toStoredDocument,
 } from './mongodb-documents';
-import { pageOf, toMongoFindBy, toMongoIndex, toMongoPageQuery } from './mongodb-page-query';
+import { pageOf, superseded, toMongoFindBy, toMongoIndex, toMongoPageQuery } from './mongodb-page-query';
 
 export interface MongoReadModelStoreOptions {
   /** Called by close() instead of closing the client, when the client is shared (the composition root passes one). */
   readonly release?: () => Promise<void>;
+  /**
+   * Largest document written, in BSON bytes as stored (default MONGODB_MAX_DOCUMENT_BYTES, 16 MiB,
+   * MongoDB's own limit; smaller in tests). A write of a larger document is skipped and reported
+   * (see commitBatch), instead of failing the batch forever.
+   */
+  readonly maxDocumentBytes?: number;
+  /** Told of each skipped write, once its batch has committed (default: a line on stderr). */
+  readonly onSkippedDocument?: (skipped: SkippedDocument) => void;
 }
 
 /** Old documents removed per transaction after a switch (as on SQLite). */
@@ -65,12 +77,15 @@ export class MongoReadModelStore implements ReadModelStore {
   private readonly storage: Collection<StorageRecord>;
   private ready: Promise<void> | null = null;
   private closed = false;
+  private readonly maxDocumentBytes: number;
+  private skipped: SkippedDocuments = { count: 0, last: null };
 
   constructor(
     private readonly client: MongoClient,
     database: string,
     private readonly options: MongoReadModelStoreOptions = {},
   ) {
+    this.maxDocumentBytes = options.maxDocumentBytes ?? MONGODB_MAX_DOCUMENT_BYTES;
     const db: Db = client.db(database);
     this.documents = db.collection<StoredDocument>(DOCUMENTS);
     this.checkpoints = db.collection<CheckpointRecord>(CHECKPOINTS);
@@ -84,6 +99,13 @@ export class MongoReadModelStore implements ReadModelStore {
     return record ? checkpointFromRecord(record) : null;
   }
 
+  /**
+   * A document larger than `maxDocumentBytes` is not written: the rest of the batch and the
+   * checkpoint commit, the document keeps its previous version (or stays absent), and the skip is
+   * reported (a log line naming the read model and the document, and `skippedDocuments()` for
+   * readiness). MongoDB would refuse it on every retry, so failing the batch would stop every read
+   * model for good on one document. docs/production-path.md (Read-model documents over the size limit).
+   */
   async commitBatch(
     projector: string,
     checkpoint: Checkpoint,
@@ -94,18 +116,33 @@ export class MongoReadModelStore implements ReadModelStore {
     const encoded = writes.map((write) => ({ ...write, doc: write.doc === null ? null : toStoredDocument(write.doc) }));
     const record = checkpointToRecord(projector, checkpoint);
     await this.ensureReady();
+    let skipped: SkippedDocument[] = [];
     await this.inTransaction(async (session) => {
+      skipped = []; // withTransaction may run this again
       if (expected !== undefined) await this.checkFence(projector, expected, session);
       const storedAs = await this.storedNames([...new Set(encoded.map((write) => write.collection))], session);
-      const operations = encoded.map((write) => {
+      const operations = [];
+      for (const write of encoded) {
         const key = { c: storedAs.get(write.collection)!, i: write.id };
-        return write.doc === null
-          ? { deleteOne: { filter: key } }
-          : { replaceOne: { filter: key, replacement: { ...key, d: write.doc }, upsert: true } };
-      });
+        if (write.doc === null) {
+          operations.push({ deleteOne: { filter: key } });
+          continue;
+        }
+        const bytes = storedDocumentBytes(key.c, key.i, write.doc);
+        if (bytes > this.maxDocumentBytes) {
+          skipped.push({ collection: write.collection, id: write.id, bytes, limitBytes: this.maxDocumentBytes, at: new Date() });
+          continue;
+        }
+        operations.push({ replaceOne: { filter: key, replacement: { ...key, d: write.doc }, upsert: true } });
+      }
       if (operations.length > 0) await this.documents.bulkWrite(operations, { session, ordered: true });
       await this.checkpoints.replaceOne({ _id: projector }, record, { session, upsert: true });
     });
+    for (const document of skipped) this.reportSkipped(projector, document);
+  }
+
+  skippedDocuments(): SkippedDocuments {
+    return this.skipped;
   }
 
   async get(collection: string, id: string): Promise<Document | null> {
@@ -205,11 +242,30 @@ export class MongoReadModelStore implements ReadModelStore {
     });
   }
 
-  /** createIndex is idempotent; the indexes are not tied to a stored name, so a rebuilt copy is served by them too. */
+  /**
+   * createIndex is idempotent; each index is partial on its collection's two stored names, so a
+   * rebuilt copy is served by it too (toMongoIndex). Non-partial indexes of earlier versions are
+   * then dropped (superseded).
+   */
   async ensureIndexes(indexes: readonly IndexDeclaration[]): Promise<void> {
     const specs = new Map(indexes.map((index) => toMongoIndex(index)).map((spec) => [spec.name, spec]));
     await this.ensureReady();
-    for (const spec of specs.values()) await this.documents.createIndex(spec.key, { name: spec.name });
+    for (const spec of specs.values()) {
+      await this.documents.createIndex(spec.key, { name: spec.name, partialFilterExpression: spec.partialFilterExpression });
+    }
+    for (const name of superseded(await this.documents.listIndexes().toArray())) {
+      await this.documents.dropIndex(name).catch((error: unknown) => {
+        if ((error as { code?: unknown }).code !== 27) throw error; // IndexNotFound: another process dropped it first
+      });
+    }
+  }
+
+  private reportSkipped(projector: string, document: SkippedDocument): void {
+    this.skipped = { count: this.skipped.count + 1, last: document };
+    if (this.options.onSkippedDocument) return this.options.onSkippedDocument(document);
+    console.error(
+      `read model document over the size limit, write skipped (previous version kept): projector ${projector}, read model ${document.collection}, document ${document.id}, ${document.bytes} bytes > ${document.limitBytes}`,
+    );
   }
 
   /** The (collection, id) key every write and read goes through; created once per store, idempotently. */

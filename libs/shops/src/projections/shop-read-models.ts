@@ -1,4 +1,4 @@
-import { IndexDeclaration, Projection } from '@shoplink/read-models';
+import { IndexDeclaration, Projection, ProjectorOptions, ProjectorSettings } from '@shoplink/read-models';
 import { AccountProjection } from './account.projection';
 import { ShopStatusProjection } from './shop-status.projection';
 import { TimelineProjection } from './timeline.projection';
@@ -34,3 +34,27 @@ export const SHOP_READ_MODELS: ReadModelDefinition = {
   // None: every query reads documents by id (the timeline's blocks too, see timelineBlockId).
   indexes: [],
 };
+
+/**
+ * How the service's projector runs, wherever it runs: in the API process (embedded mode, or
+ * SHOPLINK_RUN_PROJECTOR) and in the separate projector process (apps/projector) both build
+ * their Projector with shopProjectorOptions, so the two cannot drift
+ * (apps/projector/src/projector-settings.unit.spec.ts checks both).
+ * - minCommitIntervalMs 25: under a stream of commands the read models commit at most every 25 ms
+ *   (a lone event still commits at once): one commit per append competed with the commands.
+ * - documentCacheSize 0: off on purpose; with 1,000 documents it added 28-53 MiB of peak memory for
+ *   a throughput gain within the noise (docs/performance.md).
+ * - batchSize 500, retries from 100 ms doubling up to 5 s: the Projector's defaults, named here.
+ */
+export const SHOP_PROJECTOR_SETTINGS: ProjectorSettings = {
+  batchSize: 500,
+  minCommitIntervalMs: 25,
+  documentCacheSize: 0,
+  retryDelayMs: 100,
+  maxRetryDelayMs: 5_000,
+};
+
+/** The service's projector options: its name, projections and settings, over the stores and hooks the process gives. */
+export function shopProjectorOptions(parts: Pick<ProjectorOptions, 'eventStore' | 'store' | 'onError' | 'observer'>): ProjectorOptions {
+  return { name: SHOP_READ_MODELS.projector, projections: SHOP_READ_MODELS.projections, ...SHOP_PROJECTOR_SETTINGS, ...parts };
+}
