@@ -81,7 +81,8 @@ export interface EventStore {
    * Optional: the event with this id if it is in this stream, else null. Stores that index event
    * ids answer it in one lookup, which lets a writer recognise a command it already applied
    * (its event ids derive from the command id) without reading the whole stream; without it,
-   * callers fall back to reading the stream.
+   * callers fall back to reading the stream. A store with no index of ids may search only a
+   * bounded stretch at the stream's end and answer null beyond it (KurrentDB: the last 512 events).
    */
   readEventById?(streamId: string, eventId: string): Promise<RecordedEvent | null>;
   /** Reads `$all` in order. */

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ConfigError, ConfigProblems } from './config-error';
 
-/** Where events are kept: the embedded SQLite file, or a KurrentDB (EventStoreDB 20+) server or cluster. */
+/** Where events are kept: the embedded SQLite file, or a KurrentDB (or EventStoreDB ≥ 22.6) server or cluster. */
 export type EventStoreConfig =
   | { readonly kind: 'sqlite'; readonly file: string; readonly commitOnWorker?: boolean }
   | { readonly kind: 'kurrentdb'; readonly url: string };

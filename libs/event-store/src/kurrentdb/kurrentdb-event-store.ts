@@ -13,6 +13,7 @@ import {
 } from '../event-store.port';
 import { Position, START } from '../position';
 import {
+  actualRevisionOf,
   errorForVerdict,
   EXCLUDE_SYSTEM_EVENTS_REGEX,
   expectationHolds,
@@ -20,6 +21,7 @@ import {
   fromKurrentPosition,
   isAfter,
   isKurrentEventId,
+  isSafeToResendAppend,
   isSystemEvent,
   isTransientError,
   isWrongExpectedVersion,
@@ -38,32 +40,36 @@ export interface KurrentDbEventStoreOptions {
 }
 
 const DEFAULT_READ_ALL_COUNT = 4096;
-/** How far back an append refused for its expected revision is searched for its own ids (see appendToStream). */
-const REPEAT_SEARCH_LIMIT = 10_000;
-const REPEAT_SEARCH_PAGE = 256;
+/**
+ * How many of a stream's last events readEventById searches (one backward read). A command retried after more
+ * events than this were written to its stream is not found by its event ids (see readEventById).
+ */
+export const KURRENT_EVENT_ID_WINDOW = 512;
 const HEAD_SEARCH_PAGE = 64;
 
 /** The server-side half of leaving system events out; isSystemEvent is the other half. */
 const userEventsOnly = () => eventTypeFilter({ regex: EXCLUDE_SYSTEM_EVENTS_REGEX });
 
 /**
- * The event store on KurrentDB (or EventStoreDB 20+), through the official client. The
- * connection string is EVENTSTORE_URL's, e.g. `kurrentdb://localhost:2113?tls=false`; the client
- * connects on first use and reconnects by itself after UNAVAILABLE or NotLeader, and every
- * operation here is retried a bounded number of times on such transient errors. Retrying an
- * append is safe because event ids are the caller's (deterministic from the command id).
+ * The event store on KurrentDB (or EventStoreDB 22.6 or later: stream reads carry real `$all` positions only
+ * from 22.6), through the official client. The connection string is EVENTSTORE_URL's, e.g.
+ * `kurrentdb://localhost:2113?tls=false`; the client connects on first use and reconnects by itself after
+ * UNAVAILABLE or NotLeader. Reads are retried a bounded number of times on transient errors (timeouts the native
+ * bridge reports as unknown errors included); an append only where resending it is safe (isSafeToResendAppend:
+ * an exact expectation or no_stream, which the server answers as a repeat if the first attempt was written).
  *
- * Idempotency by event id. KurrentDB recognises a repeated append by itself only in some cases:
- * when the expected revision is older than the stream (it then compares the ids at the revisions
- * that follow), or with `any`/`stream_exists` while the ids are in its cache of recent writes.
- * With the expected revision equal to the stream's last one it would write the events again.
- * So the port's promise (an exact re-append answers the first result and writes nothing, whatever
- * the expectation) is kept here: before appending, the events where a repeat would sit (just
- * before the expected revision, or at the end) are read and compared, and an append refused for
- * its expected revision is compared with the stream's last 10,000 events before it is reported
- * as a conflict. Event ids are unique per stream, not across the log: KurrentDB keeps no index
- * of event ids, so ids reused in another stream are not detected (the embedded store detects them;
- * the contract suite runs that check only for stores that declare it).
+ * Idempotency by event id. KurrentDB recognises a repeated append by itself only in some cases
+ * (docs/production-path.md, "KurrentDB server rules the adapter relies on"): with an exact expected revision
+ * older than the stream it compares the ids at the revisions that follow (R1), with `any`/`stream_exists` it
+ * looks the ids up in its cache of recent writes (R2); with the expected revision equal to the stream's last one
+ * it writes the events again. So the port's promise (an exact re-append answers the first result and writes
+ * nothing, whatever the expectation) is kept here, in bounded reads: before appending, the events where an
+ * earlier append covering the expected revision would sit (at most 2n for n events, repeatBeforeSending), and
+ * after a refusal for the expectation at most n more (repeatWindowAfterRefusal). A repeat elsewhere (the stream
+ * moved on past it and the expectation is unrelated to it) is reported as the conflict it also is. Event ids are
+ * unique per stream, not across the log: KurrentDB keeps no index of event ids, so ids reused in another stream
+ * are not detected (the embedded store detects them; the contract suite runs that check only for stores that
+ * declare it).
  */
 export class KurrentDbEventStore implements EventStore {
   private readonly client: KurrentDBClient;
@@ -90,30 +96,31 @@ export class KurrentDbEventStore implements EventStore {
     if (events.length === 0) return this.checkExpectation(streamId, expected);
 
     const ids = events.map((event) => event.id);
-    if (expected !== 'no_stream') {
-      // Where an exact repeat with this expectation would sit: the events up to the expected revision, or the last ones.
-      const window = await this.readStreamOrNothing(streamId, {
-        direction: 'backwards',
-        fromRevision: typeof expected === 'number' ? expected : undefined,
-        maxCount: ids.length,
-      });
-      const verdict = judgeRepeat(ids, window.reverse());
-      if (verdict.kind === 'repeat') return resultOf(verdict.last);
-      const reused = errorForVerdict(streamId, verdict);
-      if (reused) throw reused;
-    }
+    const earlier = await this.repeatBeforeSending(streamId, ids, expected);
+    if (earlier) return earlier;
 
     const proposed = events.map((event) => jsonEvent({ id: event.id, type: event.type, data: event.data, metadata: event.metadata }));
+    let attempts = 0;
     try {
-      const result = await this.retrying(() => this.client.appendToStream(streamId, proposed, { streamState }));
+      const result = await withRetry(
+        () => {
+          attempts += 1;
+          return this.client.appendToStream(streamId, proposed, { streamState });
+        },
+        this.retryPolicy,
+        (error) => isSafeToResendAppend(error, expected),
+      );
       const nextExpectedRevision = Number(result.nextExpectedRevision);
-      // The server answers the position of the write's last event; should it ever answer none, it is read.
-      const position = result.position ? fromKurrentPosition(result.position) : await this.positionOf(streamId, nextExpectedRevision);
+      // A resent append may have been answered as a repeat of the attempt whose answer was lost (rule R1): its
+      // position is read rather than taken from that answer. So is a position the server did not give.
+      const position =
+        result.position && attempts === 1 ? fromKurrentPosition(result.position) : await this.positionOf(streamId, nextExpectedRevision);
       return { nextExpectedRevision, position };
     } catch (error) {
       if (!isWrongExpectedVersion(error)) throw toPortError(error, streamId, expected);
       // Refused for its expectation: a repeat of an earlier append answers that append's result.
-      const verdict = judgeRepeat(ids, await this.recentEvents(streamId));
+      const window = await this.repeatWindowAfterRefusal(streamId, ids.length, expected, actualRevisionOf(error));
+      const verdict = judgeRepeat(ids, window);
       if (verdict.kind === 'repeat') return resultOf(verdict.last);
       throw errorForVerdict(streamId, verdict) ?? toPortError(error, streamId, expected);
     }
@@ -145,6 +152,20 @@ export class KurrentDbEventStore implements EventStore {
       }
       return events;
     });
+  }
+
+  /**
+   * The event with this id among the stream's last KURRENT_EVENT_ID_WINDOW (512) events, else null. KurrentDB keeps
+   * no index of event ids, so this is one backward read from the stream's end, bounded: what a command costs does not
+   * grow with its stream's history. Beyond the window an event is not found: a command retried after more than 512
+   * later events in its stream is answered null here, decided again by the command runner and, its event ids not
+   * being where the append looks for repeats, written again. Retries with the same Idempotency-Key are answered by
+   * the idempotency store before they get here; a retry that far behind without one is not recognised.
+   */
+  async readEventById(streamId: string, eventId: string): Promise<RecordedEvent | null> {
+    requireText(eventId, 'event id');
+    const last = await this.readStreamOrNothing(streamId, { direction: 'backwards', maxCount: KURRENT_EVENT_ID_WINDOW });
+    return last.find((event) => event.id === eventId) ?? null;
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -217,17 +238,51 @@ export class KurrentDbEventStore implements EventStore {
     }
   }
 
-  /** The stream's last events in revision order, read backwards a page at a time up to REPEAT_SEARCH_LIMIT. */
-  private async recentEvents(streamId: string): Promise<RecordedEvent[]> {
-    const newestFirst: RecordedEvent[] = [];
-    let from: number | undefined;
-    while (newestFirst.length < REPEAT_SEARCH_LIMIT && from !== -1) {
-      const page = await this.readStreamOrNothing(streamId, { direction: 'backwards', fromRevision: from, maxCount: REPEAT_SEARCH_PAGE });
-      newestFirst.push(...page);
-      if (page.length < REPEAT_SEARCH_PAGE) break;
-      from = page[page.length - 1].revision - 1;
+  /**
+   * Before sending: an earlier append of exactly these ids that the server would not recognise by itself, answered
+   * with its result; ids reused otherwise, DuplicateEventIdError; else null (send). With an exact expected revision E
+   * (no_stream: E = -1) and n events, an earlier append that covers E starts at E-n+1 … E+1, so revisions E-n+1 … E+n
+   * are read (at most 2n events); any of the ids there but not as such a repeat is refused here (when E is the
+   * stream's last revision the server would write them again without comparing, rule R1). With `any` or
+   * `stream_exists` a repeat is looked for among the last n events (rule R2 would find it only while its ids are in
+   * the server's cache).
+   */
+  private async repeatBeforeSending(streamId: string, ids: readonly string[], expected: ExpectedRevision): Promise<AppendResult | null> {
+    const n = ids.length;
+    if (expected === 'any' || expected === 'stream_exists') {
+      const last = await this.readStreamOrNothing(streamId, { direction: 'backwards', maxCount: n });
+      const verdict = judgeRepeat(ids, last.reverse());
+      if (verdict.kind === 'repeat') return resultOf(verdict.last);
+      const reused = errorForVerdict(streamId, verdict);
+      if (reused) throw reused;
+      return null;
     }
-    return newestFirst.reverse();
+    const e = expected === 'no_stream' ? -1 : expected;
+    const from = Math.max(0, e - n + 1);
+    const window = await this.readStreamOrNothing(streamId, { fromRevision: from, maxCount: e + n - from + 1 });
+    const verdict = judgeRepeat(ids, window);
+    if (verdict.kind === 'repeat') return resultOf(verdict.last);
+    const reused = errorForVerdict(streamId, verdict);
+    if (reused) throw reused;
+    return null;
+  }
+
+  /**
+   * After the server refused the expectation (the stream's last revision is `actual`): where a repeat can still sit.
+   * Below the stream's end (E < actual) the server compared E+1 … E+n itself (rule R1); those n events are read again
+   * only to tell a racing repeat or reused ids from a plain conflict. Beyond it (E > actual) the stream's last n
+   * events. `stream_exists` refused means no stream: nothing to read. At most n events, however long the stream.
+   */
+  private async repeatWindowAfterRefusal(
+    streamId: string,
+    n: number,
+    expected: ExpectedRevision,
+    actual: number,
+  ): Promise<RecordedEvent[]> {
+    if (actual < 0 || expected === 'stream_exists' || expected === 'any') return [];
+    const e = expected === 'no_stream' ? -1 : expected;
+    const from = e < actual ? e + 1 : Math.max(0, actual - n + 1);
+    return this.readStreamOrNothing(streamId, { fromRevision: from, maxCount: n });
   }
 
   private async positionOf(streamId: string, revision: number): Promise<Position> {

@@ -123,6 +123,9 @@ interface ClientErrorShape {
   readonly name?: string;
   readonly actualState?: bigint | 'no_stream';
   readonly streamName?: string;
+  readonly message?: unknown;
+  /** What the client wrapped: the gRPC error, or the bridge's plain Error. */
+  readonly _raw?: unknown;
 }
 
 const WRONG_EXPECTED_VERSION = 'wrong-expected-version';
@@ -164,15 +167,42 @@ const TRANSIENT_GRPC_CODES = new Set([
 const TRANSIENT_TYPES = new Set(['unavailable', 'deadline-exceeded', 'timeout', 'not-leader', 'cancelled']);
 
 /**
+ * What the native bridge (reads of streams and `$all` go through it) reports for a failure it does not name: the
+ * client's UnknownError (type `unknown`, no gRPC code) carrying the Rust client's text. A deadline or a lost
+ * connection shows there only in that text: tonic's "Timeout expired", a status DeadlineExceeded / Unavailable,
+ * tokio's "deadline has elapsed", hyper's connection errors.
+ */
+const TRANSIENT_BRIDGE_TEXT =
+  /deadline|timeout expired|timed out|\bunavailable\b|connection (?:closed|reset|refused)|connectionclosed|broken pipe|client error \(connect\)/i;
+
+/**
  * Transient: the operation may succeed if sent again (the client reconnects on the next call
- * after UNAVAILABLE or NotLeader). Errors are seen both as the client's typed errors and, on some
- * paths (an append before the connection is up), as raw gRPC errors with a numeric code.
+ * after UNAVAILABLE or NotLeader). Errors are seen as the client's typed errors, on some paths
+ * (an append before the connection is up) as raw gRPC errors with a numeric code, and from the
+ * native bridge as UnknownError whose text alone says it was a timeout (TRANSIENT_BRIDGE_TEXT).
  */
 export function isTransientError(error: unknown): boolean {
   const shape = shapeOf(error);
   if (!shape) return false;
   if (shape.type !== undefined && TRANSIENT_TYPES.has(shape.type)) return true;
-  return typeof shape.code === 'number' && TRANSIENT_GRPC_CODES.has(shape.code);
+  if (typeof shape.code === 'number' && TRANSIENT_GRPC_CODES.has(shape.code)) return true;
+  if (shape.type !== 'unknown') return false;
+  const raw = shapeOf(shape._raw);
+  if (typeof raw?.code === 'number' && TRANSIENT_GRPC_CODES.has(raw.code)) return true;
+  return [shape.message, raw?.message].some((text) => typeof text === 'string' && TRANSIENT_BRIDGE_TEXT.test(text));
+}
+
+/**
+ * Whether an append that failed may be sent again. A timeout or a lost connection leaves open whether the server
+ * wrote it. With an exact expected revision or no_stream the resend is safe: if the first was written, the server
+ * compares the ids at the revisions after the expectation and answers the first write's result (rule R1, see
+ * docs/production-path.md). With `any` or `stream_exists` only the server's cache of recent ids would recognise it
+ * (rule R2), so such an append is resent only after NotLeader, which says it was not written.
+ */
+export function isSafeToResendAppend(error: unknown, expected: ExpectedRevision): boolean {
+  if (!isTransientError(error)) return false;
+  if (expected === 'any' || expected === 'stream_exists') return shapeOf(error)?.type === 'not-leader';
+  return true;
 }
 
 function shapeOf(error: unknown): ClientErrorShape | null {

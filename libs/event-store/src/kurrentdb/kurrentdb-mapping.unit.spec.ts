@@ -3,7 +3,10 @@ import {
   NO_STREAM,
   STREAM_EXISTS,
   StreamNotFoundError as ClientStreamNotFoundError,
+  DeadlineExceededError,
+  NotLeaderError,
   UnavailableError,
+  UnknownError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
 import { deterministicEventId } from '@shoplink/command-handling';
@@ -17,6 +20,7 @@ import {
   firstRepeatedId,
   isAfter,
   isKurrentEventId,
+  isSafeToResendAppend,
   isSystemEvent,
   isTransientError,
   isWrongExpectedVersion,
@@ -165,6 +169,48 @@ describe('KurrentDB mapping: errors', () => {
     expect(isTransientError(Object.assign(new Error('3 INVALID_ARGUMENT'), { code: 3 }))).toBe(false);
     expect(isTransientError(new Error('plain'))).toBe(false);
     expect(isTransientError(undefined)).toBe(false);
+  });
+
+  /** As convertBridgeError builds it for a bridge error it does not name: UnknownError around the bridge's plain Error. */
+  const fromBridge = (message: string) => new UnknownError(Object.assign(new Error(message), { name: 'Error' }) as never);
+
+  it('treats a timeout or lost connection the native bridge reports as an unknown error as transient, and nothing else unknown', () => {
+    for (const text of [
+      'Unknown Error: status: DeadlineExceeded, message: "Timeout expired", details: [], metadata: MetadataMap { headers: {} }',
+      'Unknown Error: status: Cancelled, message: "Timeout expired"',
+      'Unknown Error: deadline has elapsed',
+      'Unknown Error: status: Unavailable, message: "error trying to connect: tcp connect error: Connection refused (os error 111)"',
+      'Unknown Error: ConnectionClosed',
+    ]) {
+      expect([text, isTransientError(fromBridge(text))]).toEqual([text, true]);
+    }
+    expect(isTransientError(new UnknownError(Object.assign(new Error('x'), { code: 4 }) as never))).toBe(true);
+    expect(isTransientError(new UnknownError(Object.assign(new Error('x'), { code: 14 }) as never))).toBe(true);
+    expect(isTransientError(fromBridge('Unknown Error: ParseError: invalid event payload'))).toBe(false);
+    expect(isTransientError(fromBridge('Unknown Error: access denied'))).toBe(false);
+    // Text alone makes nothing transient unless the client could not name the error.
+    expect(isTransientError(new Error('deadline in the domain sense'))).toBe(false);
+  });
+
+  it('resends an append after an ambiguous failure only when the expectation makes the resend a repeat (rule R1)', () => {
+    const timeout = fromBridge('Unknown Error: Timeout expired');
+    for (const expected of [0, 41, 'no_stream'] as const) {
+      expect(isSafeToResendAppend(new DeadlineExceededError(), expected)).toBe(true);
+      expect(isSafeToResendAppend(new UnavailableError(), expected)).toBe(true);
+      expect(isSafeToResendAppend(timeout, expected)).toBe(true);
+    }
+    for (const expected of ['any', 'stream_exists'] as const) {
+      expect(isSafeToResendAppend(new DeadlineExceededError(), expected)).toBe(false);
+      expect(isSafeToResendAppend(new UnavailableError(), expected)).toBe(false);
+      expect(isSafeToResendAppend(timeout, expected)).toBe(false);
+      expect(
+        isSafeToResendAppend(
+          new NotLeaderError({ metadata: { 'leader-endpoint-host': 'b', 'leader-endpoint-port': '2113' } } as never),
+          expected,
+        ),
+      ).toBe(true);
+    }
+    expect(isSafeToResendAppend(wrongExpectedVersion(1n, 0n), 0)).toBe(false);
   });
 });
 
