@@ -8,6 +8,7 @@
 // (no Docker engine there): see docs/production-path.md, "test:production".
 'use strict';
 /* global fetch, AbortSignal */ // Node 20+ globals
+const { randomBytes } = require('node:crypto');
 const { spawnSync } = require('node:child_process');
 const { join } = require('node:path');
 const { setTimeout: sleep } = require('node:timers/promises');
@@ -96,6 +97,10 @@ async function main() {
 
   const [bin, ...base] = compose;
   const failures = [];
+  // The stack refuses to start without its secrets (the compose file has no defaults): the operator's
+  // when set, else fresh ones for this run only. Set in this process's environment, never printed.
+  for (const name of ['SHOPLINK_TOKEN_SECRET', 'SHOPLINK_ACTOR_ASSERTION_SECRET'])
+    process.env[name] ||= randomBytes(32).toString('base64url');
   try {
     if (run(bin, [...base, 'up', '-d', '--build', ...SERVICES]).status !== 0) throw new Error('docker compose up failed');
     await waitReady();
