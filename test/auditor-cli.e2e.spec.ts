@@ -156,7 +156,8 @@ describe('Auditor CLI (shoplink-audit)', () => {
       expect(runs[18].stderr).toContain('EVENTSTORE_URL: not a KurrentDB connection string');
       expect(runs[18].stderr).toContain('(STORAGE_CONFIG)');
       expect(runs[19].stderr).toContain('(SQLITE_ONLY)');
-    });
+      // Twenty CLI processes at once: more than the default 5 s on a loaded machine.
+    }, 30_000);
 
     it('with --json, an expected error is one JSON object on stderr', async () => {
       const run = await cli('state', 'nobody', '--revision', '0', '--json');
@@ -224,7 +225,8 @@ describe('Auditor CLI (shoplink-audit)', () => {
       expect(window.entries.map((e: { revision: number }) => e.revision)).toEqual([1]);
       const none = await cli('history', 'cli-shop', '--actor', 'support:nobody');
       expect(none).toMatchObject({ code: 0, stdout: '' });
-    });
+      // Eight CLI runs and six route reads, one after another: more than the default 5 s on a loaded machine.
+    }, 30_000);
 
     it('answers 4 for a shop that is not in the log', async () => {
       const run = await cli('history', 'nobody');
