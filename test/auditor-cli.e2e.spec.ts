@@ -55,6 +55,10 @@ describe('Auditor CLI (shoplink-audit)', () => {
             SHOPLINK_ACTOR_ASSERTION_SECRET: '',
             SHOPLINK_ACTOR_ASSERTION_JWKS: '',
             SHOPLINK_DATA_FILE: app.config.dataFile,
+            // The embedded file unless a test names a server: the caller's environment must not pick one.
+            EVENTSTORE_URL: '',
+            MONGODB_URI: '',
+            SHOPLINK_MONGODB_DATABASE: '',
             ...env,
           },
           maxBuffer: 16 * 1024 * 1024,
@@ -103,7 +107,10 @@ describe('Auditor CLI (shoplink-audit)', () => {
       expect(help.code).toBe(0);
       for (const command of ['history <shopId>', 'state <shopId>', 'verify (<shopId> | --all)', 'export <shopId> --format jsonl|csv'])
         expect(help.stdout).toContain(command);
-      expect(help.stdout).toContain('Exit codes: 0 ok (intact), 1 tampering found or not found, 2 usage error, 3 unexpected error');
+      expect(help.stdout).toContain(
+        'Exit codes: 0 ok (intact), 1 tampering found, 2 usage error (bad arguments or settings), 3 internal error, 4 not found (shop, moment or revision).',
+      );
+      expect(help.stdout).toContain('KurrentDB when\nEVENTSTORE_URL is set');
       const verifyHelp = await cli('verify', '--help');
       expect(verifyHelp).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: shoplink-audit verify (<shopId> | --all)') });
     });
@@ -122,6 +129,14 @@ describe('Auditor CLI (shoplink-audit)', () => {
         cli('export', 'cli-shop'),
         cli('export', 'cli-shop', '--format', 'xml'),
         cli('verify', '--all', '--data-file', join(app.dataDir, 'missing.db')),
+        cli('history', 'cli-shop', '--from', 'yesterday'),
+        cli('history', 'cli-shop', '--from', '2026-11-01T10:00:00'),
+        cli('history', 'cli-shop', '--actor', 'm-owner'),
+        cli('history', 'cli-shop', '--type', 'NoSuchEvent'),
+        cli('export', 'cli-shop', '--format', 'csv', '--from', '2026-11-02', '--to', '2026-11-01'),
+        cliWith({ EVENTSTORE_URL: 'kurrentdb://localhost:2113?tls=false' }, 'verify', '--all', '--data-file', app.config.dataFile),
+        cliWith({ EVENTSTORE_URL: 'http://not-kurrent' }, 'history', 'cli-shop'),
+        cliWith({ EVENTSTORE_URL: 'kurrentdb://localhost:2113?tls=false' }, 'rebuild-projections'),
       ]);
       for (const run of runs) {
         expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: '' });
@@ -132,11 +147,21 @@ describe('Auditor CLI (shoplink-audit)', () => {
       expect(runs[3].stderr).toContain("'--colour'");
       expect(runs[6].stderr).toContain('--as-of must be an ISO 8601 date-time with a time zone');
       expect(runs[11].stderr).toContain('No data file at');
-    });
+      expect(runs[12].stderr).toContain('--from: from must be an ISO-8601 date');
+      expect(runs[13].stderr).toContain('--from: from must be an ISO-8601 date');
+      expect(runs[14].stderr).toContain('--actor: actor must be <kind>:<id>');
+      expect(runs[15].stderr).toContain('--type: NoSuchEvent is not a shop event type');
+      expect(runs[16].stderr).toContain('--to: to must be later than from');
+      expect(runs[17].stderr).toContain('--data-file names the embedded SQLite file, but EVENTSTORE_URL selects KurrentDB');
+      expect(runs[18].stderr).toContain('EVENTSTORE_URL: not a KurrentDB connection string');
+      expect(runs[18].stderr).toContain('(STORAGE_CONFIG)');
+      expect(runs[19].stderr).toContain('(SQLITE_ONLY)');
+      // Twenty CLI processes at once: more than the default 5 s on a loaded machine.
+    }, 30_000);
 
     it('with --json, an expected error is one JSON object on stderr', async () => {
       const run = await cli('state', 'nobody', '--revision', '0', '--json');
-      expect(run).toMatchObject({ code: 1, stdout: '' });
+      expect(run).toMatchObject({ code: 4, stdout: '' });
       expect(JSON.parse(run.stderr)).toEqual({ error: { code: 'SHOP_NOT_FOUND', message: 'No shop nobody', details: [] } });
     });
   });
@@ -175,10 +200,38 @@ describe('Auditor CLI (shoplink-audit)', () => {
       expect(granted.entries.map((e: { revision: number }) => e.revision)).toEqual([0, 2]);
     });
 
-    it('answers 1 for a shop that is not in the data file', async () => {
+    it('--from, --to and --actor narrow the entries exactly as the history route does', async () => {
+      const filters: [string[], string][] = [
+        [['--from', '2026-11-01T10:00:00Z'], 'from=2026-11-01T10:00:00Z'],
+        [['--to', '2026-11-01T11:00:00Z'], 'to=2026-11-01T11:00:00Z'],
+        [
+          ['--from', '2026-11-01T10:00:00Z', '--to', '2026-11-01T12:00:00+01:00'],
+          'from=2026-11-01T10:00:00Z&to=2026-11-01T12:00:00%2B01:00',
+        ],
+        [['--actor', 'member:m-owner'], 'actor=member:m-owner'],
+        [['--actor', 'member:m-owner', '--type', 'AccessGranted,ShopRegistered'], 'actor=member:m-owner&type=AccessGranted,ShopRegistered'],
+        [['--from', '2026-11-01', '--to', '2026-11-02', '--actor', 'support:nobody'], 'from=2026-11-01&to=2026-11-02&actor=support:nobody'],
+      ];
+      for (const [flags, query] of filters) {
+        const run = await cli('history', 'cli-shop', ...flags, '--json');
+        expect({ flags, code: run.code }).toEqual({ flags, code: 0 });
+        const route = await app.query(`/v1/shops/cli-shop/history?${query}`, lastAnswer);
+        expect({ flags, status: route.status }).toEqual({ flags, status: 200 });
+        expect({ flags, entries: JSON.parse(run.stdout).entries }).toEqual({ flags, entries: route.body.entries });
+      }
+      const window = JSON.parse(
+        (await cli('history', 'cli-shop', '--from', '2026-11-01T10:00:00Z', '--to', '2026-11-01T11:00:00Z', '--json')).stdout,
+      );
+      expect(window.entries.map((e: { revision: number }) => e.revision)).toEqual([1]);
+      const none = await cli('history', 'cli-shop', '--actor', 'support:nobody');
+      expect(none).toMatchObject({ code: 0, stdout: '' });
+      // Eight CLI runs and six route reads, one after another: more than the default 5 s on a loaded machine.
+    }, 30_000);
+
+    it('answers 4 for a shop that is not in the log', async () => {
       const run = await cli('history', 'nobody');
-      expect(run).toMatchObject({ code: 1, stdout: '' });
-      expect(run.stderr).toContain('No shop nobody in this data file (SHOP_NOT_FOUND)');
+      expect(run).toMatchObject({ code: 4, stdout: '' });
+      expect(run.stderr).toContain('No shop nobody in this log (SHOP_NOT_FOUND)');
       noStackTrace(run);
     });
   });
@@ -207,12 +260,13 @@ describe('Auditor CLI (shoplink-audit)', () => {
       }
     });
 
-    it('answers 1 before the shop was registered and past the last revision', async () => {
+    it('answers 4 (not found) before the shop was registered, past the last revision, and for an unknown shop', async () => {
       const early = await cli('state', 'cli-shop', '--as-of', '2026-11-01T08:00:00Z');
-      expect(early).toMatchObject({ code: 1, stdout: '' });
+      expect(early).toMatchObject({ code: 4, stdout: '' });
       expect(early.stderr).toContain('SHOP_NOT_YET_REGISTERED');
+      expect((await cli('state', 'nobody', '--revision', '0')).code).toBe(4);
       const past = await cli('state', 'cli-shop', '--revision', '5');
-      expect(past.code).toBe(1);
+      expect(past.code).toBe(4);
       expect(past.stderr).toContain('REVISION_NOT_FOUND');
     });
   });
@@ -273,8 +327,37 @@ describe('Auditor CLI (shoplink-audit)', () => {
       }
     });
 
-    it('answers 1, writing nothing, for an unknown shop', async () => {
-      expect(await cli('export', 'nobody', '--format', 'csv')).toMatchObject({ code: 1, stdout: '' });
+    it('answers 4, writing nothing, for an unknown shop', async () => {
+      expect(await cli('export', 'nobody', '--format', 'csv')).toMatchObject({ code: 4, stdout: '' });
+      expect(await cli('export', 'nobody', '--format', 'jsonl')).toMatchObject({ code: 4, stdout: '' });
+    });
+
+    it('takes the filters of the export route, with the same bytes', async () => {
+      const query = 'from=2026-11-01T10:00:00Z&to=2026-11-01T12:00:00Z&actor=member:m-owner';
+      for (const format of ['csv', 'jsonl']) {
+        const [run, route] = await Promise.all([
+          cli(
+            'export',
+            'cli-shop',
+            '--format',
+            format,
+            '--from',
+            '2026-11-01T10:00:00Z',
+            '--to',
+            '2026-11-01T12:00:00Z',
+            '--actor',
+            'member:m-owner',
+          ),
+          app.query(`/v1/shops/cli-shop/history/export?format=${format}&${query}`, lastAnswer),
+        ]);
+        expect({ format, code: run.code, status: route.status }).toEqual({ format, code: 0, status: 200 });
+        const routeText = typeof route.body === 'string' ? route.body : JSON.stringify(route.body) + '\n';
+        expect(run.stdout).toBe(routeText);
+      }
+      // Nothing matched: CSV is its header alone, JSON Lines empty; the shop exists, so 0.
+      const empty = await cli('export', 'cli-shop', '--format', 'csv', '--actor', 'support:nobody');
+      expect(empty.code).toBe(0);
+      expect(empty.stdout.split('\r\n').filter((l) => l !== '')).toHaveLength(1);
     });
   });
 
@@ -326,6 +409,9 @@ describe('Auditor CLI (shoplink-audit)', () => {
       );
       const json = await cli('verify', 'cli-shop', '--json');
       expect(JSON.parse(json.stdout)).toEqual((await app.request('GET', '/v1/audit/shops/cli-shop/integrity')).body);
+      const unknown = await cli('verify', 'nobody');
+      expect(unknown).toMatchObject({ code: 4, stdout: '' });
+      expect(unknown.stderr).toContain('SHOP_NOT_FOUND');
       const all = await cli('verify', '--all');
       expect(all.code).toBe(0);
       expect(all.stdout).toMatch(/^Verdict: intact: 10 events in 3 streams, positions up to 10 \(highest issued 10\)\n$/);

@@ -1,15 +1,17 @@
 import type { ParseArgsConfig } from 'node:util';
-import type { EventStore } from '@shoplink/event-store';
+import type { AuditSource, AuditStores } from './audit-stores';
 
-/** Exit codes, the same for every command. */
+/** Exit codes, the same for every command (docs/auditing.md has the table). */
 export const EXIT = {
   ok: 0,
-  /** Tampering found, or the shop / stream / revision asked about does not exist. */
-  failure: 1,
-  /** Bad arguments, or a data file that does not exist. */
+  /** Verification failed: tampering found. Only `verify` answers it. */
+  tampered: 1,
+  /** Bad arguments or settings (a malformed storage setting, a data file that does not exist). */
   usage: 2,
-  /** Anything else: a bug or a broken environment. */
-  unexpected: 3,
+  /** Anything else: a bug, an unreachable server, a broken environment, a rebuild that lost a race. */
+  internal: 3,
+  /** The shop, or the moment or revision of it, asked about is not in the log. */
+  notFound: 4,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -26,18 +28,14 @@ export interface CliOutput {
 export interface CliContext extends CliOutput {
   progress(text: string): void;
   readonly json: boolean;
+  /** The embedded SQLite file (--data-file, else SHOPLINK_DATA_FILE, else data/shoplink.db): secrets sit beside it. */
   readonly dataFile: string;
   /** The environment (SHOPLINK_TOKEN_SECRET and the like). */
   readonly env: NodeJS.ProcessEnv;
-  /** Opens the embedded event store on the data file (read as it is: no hash is added or fixed). */
-  openEventStore(): EventStore;
-  /**
-   * The same log with personal fields opened with the keys in the data file (or shown as
-   * "[erased]" once forgotten), as the service's history, state and export answers show them.
-   */
-  openReadableEventStore(): EventStore;
-  /** The highest position the embedded store ever handed out (sqlite_sequence), or null. */
-  highestPositionIssued(): bigint | null;
+  /** Which store the audit commands read (EVENTSTORE_URL: KurrentDB; otherwise the data file); refuses bad settings (exit 2). */
+  auditSource(): AuditSource;
+  /** Opens the log through the EventStore port, once; closed when the command ends. */
+  openAuditStores(): AuditStores;
 }
 
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;

@@ -1,12 +1,10 @@
-import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EventStore, StreamNotFoundError } from '@shoplink/event-store';
-import { SqliteEventStore } from '@shoplink/event-store/sqlite';
-import { SHOP_PERSONAL_DATA, ShopRuleViolation } from '@shoplink/shops';
-import { PersonalDataSealingEventStore, PersonalDataVault } from '@shoplink/personal-data';
-import { SqlitePersonalDataKeys } from '@shoplink/personal-data/sqlite';
+import { StreamNotFoundError } from '@shoplink/event-store';
+import { ShopRuleViolation } from '@shoplink/shops';
+import { dataFileOf } from '@shoplink/storage';
+import { openAuditStores, selectAuditSource } from './audit-storage';
+import { AuditSource, AuditStores, OpenAuditStores } from './audit-stores';
 import { CliCommand, CliContext, CliError, CliOutput, EXIT, ExitCode, OptionsConfig, usageError } from './cli-command';
 import { COMMANDS } from './commands';
 
@@ -18,11 +16,17 @@ const COMMON_OPTIONS: OptionsConfig = {
   help: { type: 'boolean', short: 'h' },
 };
 
-const EXIT_CODES_HELP = 'Exit codes: 0 ok (intact), 1 tampering found or not found, 2 usage error, 3 unexpected error.';
+const EXIT_CODES_HELP =
+  'Exit codes: 0 ok (intact), 1 tampering found, 2 usage error (bad arguments or settings), 3 internal error, 4 not found (shop, moment or revision).';
 
-/** The data file the service uses by default (apps/api/src/config/app-config.ts): SHOPLINK_DATA_FILE, else data/shoplink.db. */
+/** The data file the service uses by default (libs/storage dataFileOf): SHOPLINK_DATA_FILE, else data/shoplink.db. */
 export function defaultDataFile(env: NodeJS.ProcessEnv): string {
-  return resolve(env.SHOPLINK_DATA_FILE ?? 'data/shoplink.db');
+  return dataFileOf(env);
+}
+
+/** What tests replace: how the stores are opened (the real adapters by default). */
+export interface CliDependencies {
+  readonly openAuditStores?: OpenAuditStores;
 }
 
 /**
@@ -30,10 +34,15 @@ export function defaultDataFile(env: NodeJS.ProcessEnv): string {
  * that does not exist) print one line, or a JSON object with `--json`, on stderr; stdout carries
  * the command's answer only.
  */
-export async function runCli(argv: readonly string[], output: CliOutput, env: NodeJS.ProcessEnv = process.env): Promise<ExitCode> {
+export async function runCli(
+  argv: readonly string[],
+  output: CliOutput,
+  env: NodeJS.ProcessEnv = process.env,
+  dependencies: CliDependencies = {},
+): Promise<ExitCode> {
   const json = argv.includes('--json');
-  let store: EventStore | null = null;
-  let keys: SqlitePersonalDataKeys | null = null;
+  const open = dependencies.openAuditStores ?? openAuditStores;
+  let stores: AuditStores | null = null;
   try {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -70,7 +79,9 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: No
     if (parsed.positionals.length > max)
       throw usageError(`${command.name} takes at most ${max} argument${max === 1 ? '' : 's'}; usage: ${PROGRAM} ${command.usage}`);
 
-    const dataFile = typeof parsed.values['data-file'] === 'string' ? resolve(parsed.values['data-file']) : defaultDataFile(env);
+    const dataFileOption = typeof parsed.values['data-file'] === 'string' ? parsed.values['data-file'] : undefined;
+    const dataFile = dataFileOption !== undefined ? resolve(dataFileOption) : defaultDataFile(env);
+    let source: AuditSource | null = null;
     const context: CliContext = {
       out: (text) => output.out(text),
       err: (text) => output.err(text),
@@ -78,26 +89,14 @@ export async function runCli(argv: readonly string[], output: CliOutput, env: No
       json: parsed.values.json === true,
       dataFile,
       env,
-      openEventStore: () => {
-        if (store !== null) return store;
-        if (!existsSync(dataFile))
-          throw new CliError(EXIT.usage, 'DATA_FILE_NOT_FOUND', `No data file at ${dataFile} (pass --data-file or set SHOPLINK_DATA_FILE)`);
-        store = new SqliteEventStore(dataFile);
-        return store;
-      },
-      openReadableEventStore: () => {
-        const stored = context.openEventStore();
-        keys ??= new SqlitePersonalDataKeys(dataFile);
-        return new PersonalDataSealingEventStore(stored, new PersonalDataVault(keys), SHOP_PERSONAL_DATA);
-      },
-      highestPositionIssued: () => highestPositionIssued(dataFile),
+      auditSource: () => (source ??= selectAuditSource(env, dataFileOption)),
+      openAuditStores: () => (stores ??= open(context.auditSource())),
     };
     return await command.run(parsed, context);
   } catch (error) {
     return report(error, output, json);
   } finally {
-    await (store as EventStore | null)?.close();
-    await (keys as SqlitePersonalDataKeys | null)?.close();
+    await (stores as AuditStores | null)?.close();
   }
 }
 
@@ -117,8 +116,10 @@ function parse(command: CliCommand, args: readonly string[]) {
 function report(error: unknown, output: CliOutput, json: boolean): ExitCode {
   let failure: CliError;
   if (error instanceof CliError) failure = error;
-  else if (error instanceof ShopRuleViolation) failure = new CliError(EXIT.failure, error.code, error.message, error.details);
-  else if (error instanceof StreamNotFoundError) failure = new CliError(EXIT.failure, error.code, error.message);
+  else if (error instanceof ShopRuleViolation)
+    // The audit reads refuse only what is not in the log (no shop, not yet registered, no such revision).
+    failure = new CliError(error.kind === 'not_found' ? EXIT.notFound : EXIT.usage, error.code, error.message, error.details);
+  else if (error instanceof StreamNotFoundError) failure = new CliError(EXIT.notFound, error.code, error.message);
   else {
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
     output.err(
@@ -126,7 +127,7 @@ function report(error: unknown, output: CliOutput, json: boolean): ExitCode {
         ? JSON.stringify({ error: { code: 'UNEXPECTED', message: error instanceof Error ? error.message : String(error) } }) + '\n'
         : `${PROGRAM}: unexpected error: ${text}\n`,
     );
-    return EXIT.unexpected;
+    return EXIT.internal;
   }
   if (json) output.err(JSON.stringify({ error: { code: failure.code, message: failure.message, details: failure.details } }) + '\n');
   else {
@@ -136,20 +137,6 @@ function report(error: unknown, output: CliOutput, json: boolean): ExitCode {
     output.err(`${PROGRAM}: ${failure.message}${failure.code === 'USAGE' ? '' : ` (${failure.code})`}\n${details.join('')}`);
   }
   return failure.exitCode;
-}
-
-/** SQLite's record of the highest rowid AUTOINCREMENT ever gave the events table; survives deletes. */
-function highestPositionIssued(dataFile: string): bigint | null {
-  if (!existsSync(dataFile)) return null;
-  const db = new Database(dataFile, { readonly: true, fileMustExist: true });
-  try {
-    const row = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'events'").safeIntegers(true).get() as { seq: bigint } | undefined;
-    return row?.seq ?? null;
-  } catch {
-    return null; // no sqlite_sequence: nothing was ever appended
-  } finally {
-    db.close();
-  }
 }
 
 function generalHelp(): string {
@@ -164,9 +151,12 @@ function generalHelp(): string {
     ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}${c.summary}`),
     '',
     'Common options:',
-    '  --data-file <path>  the SQLite data file (default: $SHOPLINK_DATA_FILE, else data/shoplink.db)',
+    '  --data-file <path>  the SQLite data file (default: $SHOPLINK_DATA_FILE, else data/shoplink.db); not with EVENTSTORE_URL',
     '  --json              machine-readable answer on stdout (errors as JSON on stderr)',
     "  -h, --help          this help, or a command's: shoplink-audit <command> --help",
+    '',
+    'Stores: history, state, verify and export read the log the service is configured with: KurrentDB when',
+    'EVENTSTORE_URL is set (personal-data keys on MongoDB when MONGODB_URI is set), else the SQLite data file.',
     '',
     EXIT_CODES_HELP,
     '',

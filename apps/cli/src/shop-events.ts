@@ -13,7 +13,7 @@ export async function* shopEvents(store: EventStore, shopId: string): AsyncGener
     try {
       page = await store.readStream(streamId, { fromRevision, maxCount: PAGE });
     } catch (error) {
-      if (error instanceof StreamNotFoundError) throw new CliError(EXIT.failure, 'SHOP_NOT_FOUND', `No shop ${shopId} in this data file`);
+      if (error instanceof StreamNotFoundError) throw new CliError(EXIT.notFound, 'SHOP_NOT_FOUND', `No shop ${shopId} in this log`);
       throw error;
     }
     yield* page;

@@ -1,7 +1,8 @@
-import { TimelineEntry, timelineEntryOf } from '@shoplink/shops';
+import { matchesTimelineFilter, TimelineEntry, timelineEntryOf } from '@shoplink/shops';
 import { CliCommand, EXIT } from '../cli-command';
 import { printable } from '../printable';
 import { shopEvents } from '../shop-events';
+import { TIMELINE_FILTER_HELP, TIMELINE_FILTER_OPTIONS, TIMELINE_FILTER_USAGE, timelineFilterFromArgs } from '../timeline-filter-options';
 
 /**
  * `history <shopId>`: the shop's timeline straight from its stream (not from the read model), one
@@ -10,24 +11,24 @@ import { shopEvents } from '../shop-events';
 export const historyCommand: CliCommand = {
   name: 'history',
   summary: "The shop's timeline from its stream, one line per event: time, revision, type, actor, summary",
-  usage: 'history <shopId> [--type <EventType>]…',
+  usage: `history <shopId> ${TIMELINE_FILTER_USAGE}`,
   help: [
     'Reads the shop stream itself (never the read model), oldest event first.',
     'Each line: occurredAt, #revision, event type, actor, summary (the same words as GET /v1/shops/:shopId/history).',
-    '  --type <EventType>  only events of this type (repeatable)',
+    ...TIMELINE_FILTER_HELP,
     '  --json              { shopId, entries: [...] }, each entry as the history route answers it',
+    'Exit 4 when the shop is not in the log (a shop whose events all miss the filters answers 0, with no line).',
   ],
-  options: { type: { type: 'string', multiple: true } },
+  options: TIMELINE_FILTER_OPTIONS,
   positionals: { min: 1, max: 1, names: ['shopId'] },
   async run({ values, positionals }, context) {
     const [shopId] = positionals;
-    const types = (values.type as string[] | undefined) ?? [];
-    const wanted = (type: string) => types.length === 0 || types.includes(type);
-    const store = context.openReadableEventStore();
+    const filter = timelineFilterFromArgs(values);
+    const store = context.openAuditStores().readable();
     const entries: TimelineEntry[] = [];
     for await (const event of shopEvents(store, shopId)) {
-      if (!wanted(event.type)) continue;
       const entry = timelineEntryOf(event);
+      if (!matchesTimelineFilter(entry, filter)) continue;
       if (context.json) entries.push(entry);
       else await context.out(lineOf(entry));
     }

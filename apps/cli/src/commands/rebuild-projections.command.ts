@@ -27,14 +27,22 @@ export const rebuildProjectionsCommand: CliCommand = {
     'are untouched, and a rebuild that fails or is interrupted leaves them as they were (the next one starts afresh).',
     'The service may keep running: readers see the old documents or the new, never a mix, and its projector continues',
     'from the rebuilt checkpoint (it applies the events appended after the replay began). Two rebuilds at once: the',
-    'second to write is refused (exit 1).',
+    'second to write is refused (exit 3). Works on the embedded SQLite file only (refused, exit 2, when EVENTSTORE_URL',
+    'or MONGODB_URI is set: there the projector rebuilds its read models).',
     'Progress: a bar on a terminal, a plain line every 2 s otherwise (stderr); then a summary on stdout.',
     '  --json    the summary as JSON (no progress)',
   ],
   options: {},
   positionals: { min: 0, max: 0, names: [] },
   async run(_args, context) {
-    const eventStore = context.openEventStore(); // refuses a missing data file (exit 2)
+    const { config } = context.auditSource();
+    if (config.eventStore.kind !== 'sqlite' || config.documents.kind !== 'sqlite')
+      throw new CliError(
+        EXIT.usage,
+        'SQLITE_ONLY',
+        'rebuild-projections rebuilds the read models of the embedded SQLite file only; with EVENTSTORE_URL or MONGODB_URI set, the projector (apps/projector) rebuilds them',
+      );
+    const eventStore = context.openAuditStores().stored; // refuses a missing data file (exit 2)
     const store = new SqliteReadModelStore(context.dataFile, { synchronous: 'NORMAL' });
     const progress = progressReporter(context);
     let summary: RebuildSummary;
@@ -49,7 +57,7 @@ export const rebuildProjectionsCommand: CliCommand = {
     } catch (error) {
       if (error instanceof CheckpointMovedError) {
         throw new CliError(
-          EXIT.failure,
+          EXIT.internal,
           'REBUILD_CONFLICT',
           'Another rebuild of the same read models wrote at the same time; nothing was switched in by this one. Run it again once the other has finished.',
         );

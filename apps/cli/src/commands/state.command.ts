@@ -14,6 +14,7 @@ export const stateCommand: CliCommand = {
     `  --as-of <time>   replay the events that occurred (metadata.occurredAt) at or before it: ${INSTANT_FORMAT}`,
     '  --revision <n>   replay the events up to and including this revision of the shop stream',
     'Names the event it stopped at and the next one. Open unlink requests are shown without their code hashes.',
+    'Exit 4 when the shop is not in the log, was not yet registered at that moment, or has no such revision.',
     '  --json           the answer of GET /v1/audit/shops/:shopId/state',
   ],
   options: { 'as-of': { type: 'string' }, revision: { type: 'string' } },
@@ -21,7 +22,7 @@ export const stateCommand: CliCommand = {
   async run({ values, positionals }, context) {
     const [shopId] = positionals;
     const point = replayPointOf(values['as-of'], values.revision);
-    const replayed = await shopStateAsOf(context.openReadableEventStore(), shopId, point);
+    const replayed = await shopStateAsOf(context.openAuditStores().readable(), shopId, point);
     const asked = 'asOf' in point ? { asOf: point.asOf.toISOString() } : { revision: point.revision };
     if (context.json) {
       const { shopId: id, streamId, stoppedAt, nextEvent, eventsApplied, lastRevision, state } = replayed;

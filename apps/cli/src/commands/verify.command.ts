@@ -6,7 +6,9 @@ import { printable } from '../printable';
 /**
  * `verify <shopId>`: the shop's hash chain and those of the account streams it went through.
  * `verify --all`: every stream of the log, plus the log's positions (no holes, none missing at the end).
- * Exit 0 when intact, 1 naming the first bad event.
+ * Exit 0 when intact, 1 naming the first bad event, 4 for a shop not in the log. On KurrentDB the chains are
+ * checked the same way; the log's positions cannot be (they are byte offsets, and no highest issued is kept),
+ * and the answer says so.
  */
 export const verifyCommand: CliCommand = {
   name: 'verify',
@@ -16,10 +18,12 @@ export const verifyCommand: CliCommand = {
     '  <shopId>  the shop stream and the account streams its links went through (as GET /v1/audit/shops/:shopId/integrity)',
     '  --all     every stream of the log, read from $all in pages, and the log itself: positions 1, 2, 3, … with no hole',
     '            and none missing after the last event (SQLite remembers the highest position it handed out), which',
-    '            catches the deletion of the last event of a stream, the one tampering no chain can show',
+    '            catches the deletion of the last event of a stream, the one tampering no chain can show.',
+    '            On KurrentDB (EVENTSTORE_URL) only the chains are checked: its positions are not numbered 1, 2, 3… and',
+    '            it keeps no highest position issued, so the answer lists the positions check under "not checked".',
     'Names the first altered, removed, inserted or reordered event of each broken stream (revision, event id).',
     '  --json    the verdict as JSON',
-    'Exit 0 when intact, 1 when tampering is found.',
+    'Exit 0 when intact, 1 when tampering is found, 4 when the shop is not in the log.',
   ],
   options: { all: { type: 'boolean' } },
   positionals: { min: 0, max: 1, names: ['shopId'] },
@@ -31,24 +35,29 @@ export const verifyCommand: CliCommand = {
 };
 
 async function verifyShop(shopId: string, context: CliContext) {
-  const verdict = await verifyShopIntegrity(context.openEventStore(), shopId);
+  const verdict = await verifyShopIntegrity(context.openAuditStores().stored, shopId);
   if (context.json) await context.out(JSON.stringify(verdict, null, 2) + '\n');
   else await context.out(describeShop(verdict));
-  return verdict.intact ? EXIT.ok : EXIT.failure;
+  return verdict.intact ? EXIT.ok : EXIT.tampered;
 }
 
+/** What `verify --all` could not check on this store, and why (empty on the embedded SQLite file). */
+export const POSITIONS_NOT_CHECKED =
+  'log positions (no hole, none missing after the last event): only the embedded SQLite file numbers them 1, 2, 3… and remembers the highest it issued; so the deletion of the last event of a stream is not detectable here';
+
 async function verifyAll(context: CliContext) {
-  const store = context.openEventStore();
-  const issued = context.highestPositionIssued();
-  const verdict = await verifyLog(store, {
-    contiguousPositions: true,
+  const { stored, embeddedLog } = context.openAuditStores();
+  const issued = embeddedLog?.highestPositionIssued() ?? null;
+  const verdict = await verifyLog(stored, {
+    contiguousPositions: embeddedLog !== null,
     expectedHead: issued === null ? undefined : positionAt(issued),
     onProgress: ({ events }) => context.progress(`verified ${events.toLocaleString('en')} events…`),
   });
   context.progress('');
-  if (context.json) await context.out(JSON.stringify(verdict, null, 2) + '\n');
-  else await context.out(describeLog(verdict));
-  return verdict.intact ? EXIT.ok : EXIT.failure;
+  const notChecked = embeddedLog === null ? [POSITIONS_NOT_CHECKED] : [];
+  if (context.json) await context.out(JSON.stringify(notChecked.length > 0 ? { ...verdict, notChecked } : verdict, null, 2) + '\n');
+  else await context.out(describeLog(verdict, notChecked));
+  return verdict.intact ? EXIT.ok : EXIT.tampered;
 }
 
 function describeShop(verdict: ShopIntegrity): string {
@@ -68,18 +77,22 @@ function streamLine(s: StreamIntegrity): string {
   return printable(`${s.streamId}: BROKEN at revision ${p.revision} (${p.kind}${p.eventId ? `, event ${p.eventId}` : ''}): ${p.message}`);
 }
 
-function describeLog(verdict: LogVerdict): string {
+function describeLog(verdict: LogVerdict, notChecked: readonly string[]): string {
   const checked = `${plural(verdict.events, 'event')} in ${plural(verdict.streams, 'stream')}, positions up to ${verdict.head ?? '-'}${verdict.checks.expectedHead ? ` (highest issued ${verdict.checks.expectedHead})` : ''}`;
-  if (verdict.intact) return `Verdict: intact: ${checked}\n`;
+  const unchecked = notChecked.map((what) => `Not checked: ${what}\n`).join('');
+  if (verdict.intact)
+    return notChecked.length === 0 ? `Verdict: intact: ${checked}\n` : `${unchecked}Verdict: hash chains intact: ${checked}\n`;
   const lines = verdict.problems.map((p) => `  ${logProblemText(p)}`);
   if (verdict.problemsFound > verdict.problems.length) lines.push(`  … and ${verdict.problemsFound - verdict.problems.length} more`);
-  return [
-    `Checked ${checked}`,
-    `Problems (${verdict.problemsFound}, in log order; ${plural(verdict.brokenStreams, 'broken stream')}):`,
-    ...lines,
-    `Verdict: TAMPERING FOUND; first: ${logProblemText(verdict.firstProblem!)}`,
-    '',
-  ].join('\n');
+  return (
+    [
+      `Checked ${checked}`,
+      `Problems (${verdict.problemsFound}, in log order; ${plural(verdict.brokenStreams, 'broken stream')}):`,
+      ...lines,
+      `Verdict: TAMPERING FOUND; first: ${logProblemText(verdict.firstProblem!)}`,
+      '',
+    ].join('\n') + unchecked
+  );
 }
 
 /** Ids come from the data file, which an intruder may have written: shown with control characters escaped. */

@@ -1,5 +1,5 @@
 import { TimelineEntry } from './timeline.projection';
-import { matchesTimelineFilter, timelineBlockIds } from './timeline-query';
+import { matchesTimelineFilter, timelineBlockIds, timelineFilterOf } from './timeline-query';
 
 describe('timeline queries', () => {
   it('names the blocks to read, from the one holding the revision after the cursor to the one of the last revision', () => {
@@ -23,5 +23,33 @@ describe('timeline queries', () => {
     expect(matchesTimelineFilter(entry, { to: '2026-11-01T10:00:00.000Z' })).toBe(false);
     expect(matchesTimelineFilter(entry, { from: '2026-11-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z' })).toBe(true);
     expect(matchesTimelineFilter({ ...entry, actor: null }, { actor: 'member:m-17' })).toBe(false);
+  });
+});
+
+describe('timelineFilterOf (the filters of the history routes and the audit CLI)', () => {
+  it('turns the bounds into toISOString form and keeps known types and the actor', () => {
+    expect(
+      timelineFilterOf({
+        types: ['AccessGranted', 'AccessGranted'],
+        from: '2026-11-01',
+        to: '2026-11-01T12:30:00+02:00',
+        actor: 'member:m-1',
+      }),
+    ).toEqual({
+      value: { types: ['AccessGranted'], from: '2026-11-01T00:00:00.000Z', to: '2026-11-01T10:30:00.000Z', actor: 'member:m-1' },
+      problems: [],
+    });
+    expect(timelineFilterOf({})).toEqual({ value: { types: undefined, from: undefined, to: undefined, actor: undefined }, problems: [] });
+  });
+
+  it('names every problem: unknown type, time without a zone or impossible, empty window, bad actor', () => {
+    const codes = (input: Parameters<typeof timelineFilterOf>[0]) => timelineFilterOf(input).problems.map((p) => `${p.field}:${p.code}`);
+    expect(codes({ types: ['Nope'] })).toEqual(['type:UNKNOWN_EVENT_TYPE']);
+    expect(codes({ from: '2026-11-01T09:00:00' })).toEqual(['from:INVALID_TIME']);
+    expect(codes({ from: '2026-02-30' })).toEqual(['from:INVALID_TIME']);
+    expect(codes({ to: '2026-11-01T25:00Z' })).toEqual(['to:INVALID_TIME']);
+    expect(codes({ from: '2026-11-02', to: '2026-11-01' })).toEqual(['to:EMPTY_TIME_WINDOW']);
+    expect(codes({ from: '2026-11-01', to: '2026-11-01' })).toEqual(['to:EMPTY_TIME_WINDOW']);
+    expect(codes({ actor: 'm-1' })).toEqual(['actor:INVALID_ACTOR']);
   });
 });
