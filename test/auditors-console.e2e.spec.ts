@@ -155,7 +155,7 @@ describe("Auditor's console in the browser", () => {
     expect((await app.query('/v1/shops/console-shop', last)).status).toBe(200);
 
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   }, 60_000);
 
   afterAll(async () => {
@@ -217,7 +217,7 @@ describe("Auditor's console in the browser", () => {
     await eventually(async () => expect(await stateValue('Verification').textContent()).toBe('verified'));
     await eventually(async () => expect(await stateValue('Linked accounts').textContent()).not.toContain('tt-console-ads'));
     await eventually(async () => expect(await page.locator('#timeline tr.current td').first().textContent()).toBe('6'));
-    await shot('linked');
+    await shot('linked', 'auditors-console.png');
 
     // A date typed in: day two, 10:59:59, a second before the marketing account was asked for.
     await page.getByLabel('Or a date and time (UTC)').fill('2026-11-02T10:59:59Z');
@@ -346,6 +346,6 @@ describe("Auditor's console in the browser", () => {
       ),
     );
     expect(await verdict.evaluate((node) => (globalThis as any).getComputedStyle(node).backgroundColor)).toBe('rgb(255, 235, 233)');
-    await shot('tampered');
+    await shot('tampered', 'auditors-console-tampered.png');
   });
 });
