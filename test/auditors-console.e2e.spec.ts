@@ -285,6 +285,16 @@ describe("Auditor's console in the browser", () => {
           expect(what!.width / table!.width).toBeGreaterThanOrEqual(0.25); // about a fifth before the left column was capped
         }
 
+        // The timeline's scroll box is the next stop after the filters' last button, and scrolls from the keyboard.
+        await narrow.getByRole('button', { name: 'Clear' }).focus();
+        await narrow.keyboard.press('Tab');
+        const timeline = narrow.getByRole('region', { name: 'Timeline events (scrolls)' });
+        expect(await timeline.evaluate((node) => node === (globalThis as any).document.activeElement)).toBe(true);
+        await narrow.keyboard.press('End');
+        await eventually(async () => expect(await timeline.evaluate((node: any) => node.scrollTop)).toBeGreaterThan(0));
+        await narrow.keyboard.press('Home');
+        await eventually(async () => expect(await timeline.evaluate((node: any) => node.scrollTop)).toBe(0));
+
         // The field shows and takes a 24-hour UTC instant; the slider's last moment, 11:00 on day three, fills it.
         const field = narrow.getByLabel('Or a date and time (UTC)');
         expect(await field.getAttribute('type')).toBe('text');
