@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { consoleToken } from './support/console-token';
@@ -11,6 +11,27 @@ import { DataFileTamperer } from './support/tamper-with-data-file';
 import { TestClock } from './support/test-clock';
 
 const ARTIFACTS = join(__dirname, 'artifacts');
+const DOCS = join(__dirname, '..', 'docs');
+/** `UPDATE_SCREENSHOTS=1 npx jest test/auditors-console.e2e.spec.ts` also refreshes the console's pictures in docs/. */
+const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
+const AXE = require.resolve('axe-core');
+
+/** What axe-core reports of one rule the page breaks (the fields the test prints). */
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Boxes that stick out: an element wider than the viewport, or whose content is wider than itself. */
+interface Clipped {
+  what: string;
+  left: number;
+  right: number;
+  scrollWidth: number;
+  clientWidth: number;
+}
 
 // A browser on two cores: each step waits on the page, which waits on the service.
 jest.setTimeout(30_000);
@@ -27,16 +48,79 @@ describe("Auditor's console in the browser", () => {
   let browser: Browser;
   let page: Page;
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `console-${name}.png`), fullPage: true });
+  /** A screenshot in test/artifacts/; with UPDATE_SCREENSHOTS=1, also copied to docs/ under `docsName`. */
+  async function shot(name: string, docsName?: string, on: Page = page): Promise<void> {
+    const path = join(ARTIFACTS, `console-${name}.png`);
+    await on.screenshot({ path, fullPage: true });
+    if (UPDATE_SCREENSHOTS && docsName) copyFileSync(path, join(DOCS, docsName));
+  }
   const stateValue = (term: string) => page.locator('#state-summary dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
 
-  async function openConsole(): Promise<void> {
-    await page.goto(`${app.baseUrl}/console`);
-    await page.getByLabel('Access token').fill(await consoleToken());
-    await page.getByRole('button', { name: 'Use token' }).click();
-    await page.getByLabel('Shop id').fill('console-shop');
-    await page.getByLabel('Shop id').press('Enter');
-    await page.locator('#shop-title').getByText('Shop console-shop').waitFor();
+  async function openConsole(on: Page = page): Promise<void> {
+    await on.goto(`${app.baseUrl}/console`);
+    await on.getByLabel('Access token').fill(await consoleToken());
+    await on.getByRole('button', { name: 'Use token' }).click();
+    await on.getByLabel('Shop id').fill('console-shop');
+    await on.getByLabel('Shop id').press('Enter');
+    await on.locator('#shop-title').getByText('Shop console-shop').waitFor();
+  }
+
+  /** axe-core's violations on the page as it is (every impact; the test keeps the serious and critical ones). */
+  async function axeViolations(on: Page): Promise<AxeViolation[]> {
+    await on.addScriptTag({ path: AXE });
+    return on.evaluate(async () => {
+      const results = await (globalThis as any).axe.run((globalThis as any).document, { resultTypes: ['violations'] });
+      return results.violations.map((v: any) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n: any) => ({ target: n.target })),
+      }));
+    });
+  }
+
+  /**
+   * Every card, column and form of the page, and every cell of the timeline, that is clipped: wider
+   * than its content box allows (scrollWidth > clientWidth), or reaching past the viewport (a card)
+   * or past the timeline's scroll box (a cell, which would then need a sideways scroll to be read).
+   */
+  async function clippedBoxes(on: Page): Promise<Clipped[]> {
+    return on.evaluate(() => {
+      const doc = (globalThis as any).document;
+      const viewport = doc.documentElement.clientWidth;
+      const wrap = doc.querySelector('.table-wrap').getBoundingClientRect();
+      const name = (node: any) =>
+        `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).trim().split(/\s+/).join('.')}` : ''}` +
+        ` "${String(node.textContent).trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
+      const clipped: Clipped[] = [];
+      const check = (node: any, right: number, left: number) => {
+        const box = node.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) return; // not shown
+        if (box.left < left - 0.5 || box.right > right + 0.5 || node.scrollWidth > node.clientWidth + 1)
+          clipped.push({
+            what: name(node),
+            left: box.left,
+            right: box.right,
+            scrollWidth: node.scrollWidth,
+            clientWidth: node.clientWidth,
+          });
+      };
+      for (const node of doc.querySelectorAll('header, form, main, .columns, .column, .card, .table-wrap, .verdict, dl.state, footer'))
+        check(node, viewport, 0);
+      // On a narrow screen the header row is hidden but for screen readers (a 1 px box): each cell names its column.
+      const headerShown = doc.querySelector('#timeline thead').getBoundingClientRect().width > 1;
+      for (const node of doc.querySelectorAll(headerShown ? '#timeline th, #timeline td' : '#timeline td'))
+        check(node, wrap.right, wrap.left);
+      if (doc.documentElement.scrollWidth > viewport)
+        clipped.push({
+          what: 'the page (scrolls sideways)',
+          left: 0,
+          right: viewport,
+          scrollWidth: doc.documentElement.scrollWidth,
+          clientWidth: viewport,
+        });
+      return clipped;
+    });
   }
 
   beforeAll(async () => {
@@ -71,7 +155,7 @@ describe("Auditor's console in the browser", () => {
     expect((await app.query('/v1/shops/console-shop', last)).status).toBe(200);
 
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   }, 60_000);
 
   afterAll(async () => {
@@ -133,10 +217,10 @@ describe("Auditor's console in the browser", () => {
     await eventually(async () => expect(await stateValue('Verification').textContent()).toBe('verified'));
     await eventually(async () => expect(await stateValue('Linked accounts').textContent()).not.toContain('tt-console-ads'));
     await eventually(async () => expect(await page.locator('#timeline tr.current td').first().textContent()).toBe('6'));
-    await shot('linked');
+    await shot('linked', 'auditors-console.png');
 
     // A date typed in: day two, 10:59:59, a second before the marketing account was asked for.
-    await page.getByLabel('Or a date and time (UTC)').fill('2026-11-02T10:59:59');
+    await page.getByLabel('Or a date and time (UTC)').fill('2026-11-02T10:59:59Z');
     await page.getByRole('button', { name: 'Show state' }).click();
     await page.locator('#state-summary dd', { hasText: '2026-11-02 10:59:59 UTC' }).waitFor();
     await eventually(async () =>
@@ -168,6 +252,81 @@ describe("Auditor's console in the browser", () => {
     await eventually(async () => expect(await page.locator('#timeline tbody tr').count()).toBe(13));
   });
 
+  // 1,400 px: a laptop; 420 px: a phone held upright.
+  it.each([1400, 420])(
+    'at %i px wide: no serious or critical axe-core violation, no card or column clipped, and a 24-hour UTC date-time field',
+    async (width) => {
+      // axe-core goes in as an inline script, which the console's policy (script-src 'self') would refuse: this context bypasses it.
+      const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
+      const narrow = await context.newPage();
+      try {
+        const stateAsked: string[] = [];
+        narrow.on('request', (request) => request.url().includes('/state?') && stateAsked.push(request.url()));
+        await openConsole(narrow);
+        await eventually(async () => expect(await narrow.locator('#timeline tbody tr').count()).toBe(13));
+        await narrow.locator('#state-summary').waitFor();
+        await narrow.getByText('Full replayed state (JSON)').click(); // its scroll box is checked too
+
+        await shot(`${width}`, `auditors-console-${width}.png`, narrow);
+        const violations = await axeViolations(narrow);
+        const clipped = await clippedBoxes(narrow);
+        writeFileSync(join(ARTIFACTS, `console-axe-${width}.json`), JSON.stringify({ violations, clipped }, null, 2));
+        const serious = violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+        expect(serious).toEqual([]);
+        expect(clipped).toEqual([]);
+        if (width === 1400) {
+          // Two columns: the timeline's "What happened" gets room to be read, not a strip of a word or two per line.
+          const [what, table] = await Promise.all([
+            narrow.locator('#timeline th.what').boundingBox(),
+            narrow.locator('#timeline').boundingBox(),
+          ]);
+          expect(what!.width / table!.width).toBeGreaterThanOrEqual(0.25); // about a fifth before the left column was capped
+        }
+
+        // The timeline's scroll box is the next stop after the filters' last button, and scrolls from the keyboard.
+        await narrow.getByRole('button', { name: 'Clear' }).focus();
+        await narrow.keyboard.press('Tab');
+        const timeline = narrow.getByRole('region', { name: 'Timeline events (scrolls)' });
+        expect(await timeline.evaluate((node) => node === (globalThis as any).document.activeElement)).toBe(true);
+        await narrow.keyboard.press('End');
+        await eventually(async () => expect(await timeline.evaluate((node: any) => node.scrollTop)).toBeGreaterThan(0));
+        await narrow.keyboard.press('Home');
+        await eventually(async () => expect(await timeline.evaluate((node: any) => node.scrollTop)).toBe(0));
+
+        // The field shows and takes a 24-hour UTC instant; the slider's last moment, 11:00 on day three, fills it.
+        const field = narrow.getByLabel('Or a date and time (UTC)');
+        expect(await field.getAttribute('type')).toBe('text');
+        await eventually(async () => expect(await field.inputValue()).toBe('2026-11-03T11:00:00Z'));
+        // An afternoon instant, typed in: the state is asked as of that very instant.
+        await field.fill('2026-11-01T14:30:00Z');
+        await narrow.getByRole('button', { name: 'Show state' }).click();
+        await narrow.locator('#state-summary dd', { hasText: '2026-11-01 14:30:00 UTC' }).waitFor();
+        expect(new URL(stateAsked[stateAsked.length - 1]).searchParams.get('asOf')).toBe('2026-11-01T14:30:00Z');
+        await eventually(async () =>
+          expect(
+            await narrow.locator('#state-summary dt', { hasText: 'Verification' }).locator('xpath=following-sibling::dd[1]').textContent(),
+          ).toBe('verified'),
+        );
+        // A 12-hour time, or an instant that does not exist, is refused without asking the service.
+        const asked = stateAsked.length;
+        for (const wrong of ['2026-11-01 2:30 PM', '2026-11-01T24:30:00Z', '2026-02-30T10:00:00Z']) {
+          await field.fill(wrong);
+          await narrow.getByRole('button', { name: 'Show state' }).click();
+          await eventually(async () => expect(await field.getAttribute('aria-invalid')).toBe('true'));
+          await eventually(async () => expect(await narrow.locator('#message').textContent()).toMatch(/24-hour UTC/));
+        }
+        expect(stateAsked).toHaveLength(asked);
+        await field.fill('2026-11-01T14:30:00Z');
+        await narrow.getByRole('button', { name: 'Show state' }).click();
+        await eventually(async () => expect(await field.getAttribute('aria-invalid')).toBeNull());
+      } finally {
+        await context.close();
+      }
+    },
+  );
+
   it('checks integrity: green while intact, red naming the first bad event once the data file is altered', async () => {
     await page.getByRole('button', { name: 'Check integrity' }).click();
     const verdict = page.locator('#integrity-verdict');
@@ -197,6 +356,6 @@ describe("Auditor's console in the browser", () => {
       ),
     );
     expect(await verdict.evaluate((node) => (globalThis as any).getComputedStyle(node).backgroundColor)).toBe('rgb(255, 235, 233)');
-    await shot('tampered');
+    await shot('tampered', 'auditors-console-tampered.png');
   });
 });

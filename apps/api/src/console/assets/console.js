@@ -196,10 +196,10 @@
     for (const entry of answer.entries) {
       body.append(
         el('tr', { 'data-revision': String(entry.revision) }, [
-          el('td', { class: 'num', text: String(entry.revision) }),
-          el('td', { class: 'when', text: utc(entry.occurredAt) }),
-          el('td', { text: entry.type }),
-          el('td', {}, [
+          el('td', { class: 'num', 'data-label': 'Rev.', text: String(entry.revision) }),
+          el('td', { class: 'when', 'data-label': 'When (UTC)', text: utc(entry.occurredAt) }),
+          el('td', { class: 'type', 'data-label': 'Event', text: entry.type }),
+          el('td', { class: 'actor', 'data-label': 'Actor' }, [
             entry.actor ?? '',
             entry.authMethods
               ? el('div', {
@@ -210,7 +210,10 @@
                 })
               : '',
           ]),
-          el('td', {}, [entry.summary, entry.reason ? el('div', { class: 'hint', text: `Reason: ${entry.reason}` }) : '']),
+          el('td', { class: 'what', 'data-label': 'What happened' }, [
+            entry.summary,
+            entry.reason ? el('div', { class: 'hint', text: `Reason: ${entry.reason}` }) : '',
+          ]),
         ]),
       );
     }
@@ -258,15 +261,47 @@
     describeMoment(index);
     const moment = view.moments[index];
     if (!moment) return;
-    $('#moment-date').value = moment.occurredAt.slice(0, 19);
+    $('#moment-date').value = `${moment.occurredAt.slice(0, 19)}Z`;
+    markDate(true);
     await showState(moment.occurredAt);
   }
 
+  /**
+   * The instant typed in, always read as UTC on a 24-hour clock: `YYYY-MM-DDTHH:MM:SSZ` (a space for
+   * the T, no seconds or no Z are taken too). Null when it is not such an instant, or names one that
+   * does not exist (2026-02-30, 24:30). A field of type datetime-local would show the browser's own
+   * locale (12-hour in some) and mean local time, beside labels that say UTC.
+   */
+  function parseUtcInstant(text) {
+    const parts = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?Z?$/i.exec(text.trim());
+    if (!parts) return null;
+    const [, year, month, day, hour, minute, second = '00'] = parts;
+    const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}Z`;
+    const date = new Date(iso);
+    return !Number.isNaN(date.getTime()) && date.toISOString() === iso.replace('Z', '.000Z') ? iso : null;
+  }
+
+  const DATE_FORMAT = 'Type the moment as a 24-hour UTC date and time, e.g. 2026-03-01T14:30:00Z.';
+
+  function markDate(valid) {
+    const field = $('#moment-date');
+    field.setCustomValidity(valid ? '' : DATE_FORMAT);
+    if (valid) field.removeAttribute('aria-invalid');
+    else field.setAttribute('aria-invalid', 'true');
+  }
+
+  $('#moment-date').addEventListener('input', () => markDate(true));
   $('#moment-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const value = $('#moment-date').value;
-    if (!value) return;
-    const asOf = `${value.length === 16 ? `${value}:00` : value}Z`;
+    const asOf = parseUtcInstant($('#moment-date').value);
+    markDate(asOf !== null);
+    if (asOf === null) {
+      say(DATE_FORMAT, true);
+      $('#moment-date').focus();
+      return;
+    }
+    $('#moment-date').value = asOf;
+    say(`State as of ${utc(asOf)}.`);
     void showState(asOf);
   });
 
