@@ -21,10 +21,9 @@ export function pinoOptions(options: ObservabilityOptions): LoggerOptions {
 
 /** The active span's ids, OpenTelemetry's names for them in logs; nothing when tracing is off (the no-op span's context is not valid). */
 export function traceOfActiveSpan(): Record<string, string> {
-  const span = trace.getSpan(context.active());
-  if (span === undefined) return {};
-  const { traceId, spanId, traceFlags } = span.spanContext();
-  if (!trace.isSpanContextValid(span.spanContext())) return {};
+  const spanContext = trace.getSpan(context.active())?.spanContext();
+  if (spanContext === undefined || !trace.isSpanContextValid(spanContext)) return {};
+  const { traceId, spanId, traceFlags } = spanContext;
   return { trace_id: traceId, span_id: spanId, trace_flags: `0${traceFlags.toString(16)}`.slice(-2) };
 }
 
