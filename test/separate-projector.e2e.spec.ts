@@ -7,6 +7,7 @@ import { loadStorageConfig } from '@shoplink/storage';
 import { ProjectorProcess, startProjectorProcess } from '../apps/projector/src/projector-process';
 import { registerShopBody } from './support/shop-fixtures';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
+import { TEST_TOKEN_SECRET } from './support/service-tokens';
 import { readModelDocumentsIn } from './support/read-model-documents';
 
 /**
@@ -18,11 +19,14 @@ import { readModelDocumentsIn } from './support/read-model-documents';
 describe('API and projector as separate processes', () => {
   let app: ShoplinkTestApp;
   const projectors: ProjectorProcess[] = [];
-  const silent = { info: () => undefined, error: () => undefined };
+  const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
   const startProjector = async (): Promise<ProjectorProcess> => {
     const storage = loadStorageConfig({ SHOPLINK_DATA_FILE: app.config.dataFile });
-    const running = await startProjectorProcess({ storage, host: '127.0.0.1', port: 0, lagLogIntervalMs: 0 }, silent);
+    const running = await startProjectorProcess(
+      { storage, host: '127.0.0.1', port: 0, lagLogIntervalMs: 0, tokenSecret: TEST_TOKEN_SECRET, tokenSecretSource: 'test' },
+      silent,
+    );
     projectors.push(running);
     return running;
   };

@@ -9,6 +9,7 @@ export interface BuiltService {
   readonly dir: string;
   readonly apiMain: string;
   readonly cliMain: string;
+  readonly projectorMain: string;
 }
 
 const BUILD_WAIT_MS = 240_000;
@@ -24,7 +25,12 @@ export async function builtService(): Promise<BuiltService> {
   const dir = process.env.SHOPLINK_TEST_BUILD_DIR ?? join(ROOT, 'test', 'artifacts', `build-${process.pid}`);
   const built = join(dir, '.built');
   const failed = `${dir}.failed`;
-  const answer = { dir, apiMain: join(dir, 'apps', 'api', 'src', 'main.js'), cliMain: join(dir, 'apps', 'cli', 'src', 'main.js') };
+  const answer = {
+    dir,
+    apiMain: join(dir, 'apps', 'api', 'src', 'main.js'),
+    cliMain: join(dir, 'apps', 'cli', 'src', 'main.js'),
+    projectorMain: join(dir, 'apps', 'projector', 'src', 'main.js'),
+  };
   if (existsSync(built)) return answer;
   // The lock is a directory beside the build: making it succeeds for exactly one suite.
   mkdirSync(dirname(dir), { recursive: true });

@@ -1,44 +1,66 @@
-import { ConfigError, describeStorage } from '@shoplink/storage';
+import pino from 'pino';
+import { ConfigErrors, ConfigProblems } from '@shoplink/storage';
+import { loadObservabilityConfig } from '../../api/src/observability/observability-config';
+import { destinationOf, pinoOptions } from '../../api/src/observability/logging/pino-params';
+import { startTracing } from '../../api/src/observability/tracing/start-tracing';
 import { loadProjectorConfig } from './projector-config';
 import { startProjectorProcess } from './projector-process';
 
-/** The projector process: `node dist/apps/projector/src/main.js` (`npm run start:projector`). */
+const SERVICE = 'shoplink-projector';
+
+/**
+ * The projector process: `node dist/apps/projector/src/main.js` (`npm run start:projector`).
+ * Logs as the API does (pino, JSON lines by default; SHOPLINK_LOG_LEVEL, SHOPLINK_LOG_FORMAT),
+ * with `service: shoplink-projector`; traces its batches when the OTEL_* variables ask.
+ */
 async function main(): Promise<void> {
-  let config;
+  const problems = new ConfigProblems();
+  const config = problems.read(() => loadProjectorConfig(), undefined);
+  const observability = problems.read(() => loadObservabilityConfig(), undefined);
   try {
-    config = loadProjectorConfig();
+    problems.check();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`Configuration error: ${error.message}`);
-      process.exit(78);
-    }
-    throw error;
+    const lines = error instanceof ConfigErrors ? error.problems.map((problem) => problem.message) : [(error as Error).message];
+    console.error(lines.length === 1 ? `Configuration error: ${lines[0]}` : `Configuration errors:\n  ${lines.join('\n  ')}`);
+    process.exit(78);
   }
-  const log = {
-    info: (line: string) => console.log(`[projector] ${line}`),
-    error: (line: string) => console.error(`[projector] ${line}`),
-  };
-  const running = await startProjectorProcess(config, log);
-  log.info(`running ${running.projector.name}; ${describeStorage(config.storage)}; health at ${running.url}/health/ready`);
+  if (config === undefined || observability === undefined) return;
+  const options = { ...observability, service: SERVICE };
+  const log = pino(pinoOptions(options), destinationOf(options));
+  // Off unless the standard OTEL_* variables ask for it.
+  const tracerProvider = startTracing(process.env, SERVICE);
+
+  let running;
+  try {
+    running = await startProjectorProcess(config, log, { processMetrics: observability.processMetrics, tracing: tracerProvider !== null });
+  } catch (error) {
+    log.fatal({ err: error }, 'projector failed to start');
+    await tracerProvider?.shutdown();
+    process.exit(1);
+  }
 
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    log.info(`${signal}: committing the batch in hand and stopping`);
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log.error(`stopping failed: ${String(error)}`);
-        process.exit(1);
-      },
-    );
+    log.info({ signal }, `${signal}: committing the batch in hand and stopping`);
+    running
+      .stop(signal)
+      // The batch spans not yet exported go now.
+      .then(() => tracerProvider?.shutdown())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error, signal }, 'stopping failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
 void main().catch((error: unknown) => {
-  console.error(`[projector] failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(`projector failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });

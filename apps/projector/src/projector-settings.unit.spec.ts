@@ -14,7 +14,7 @@ describe('the projector process and the API run the shop projector alike', () =>
     const inApi = new ShopProjectorService(eventStore, store, {} as ProjectorTelemetryObserver).projector;
     const separate = createShopProjector(
       { storedEvents: eventStore, readModels: store },
-      { info: () => undefined, error: () => undefined },
+      { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },
     );
 
     expect(separate.name).toBe(inApi.name);

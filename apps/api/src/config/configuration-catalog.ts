@@ -112,9 +112,10 @@ export const CONFIGURATION: readonly ConfigurationVariable[] = [
   },
   {
     name: 'SHOPLINK_TOKEN_SECRET',
-    readBy: ['api', 'cli'],
+    readBy: ALL,
     default: 'a file `token-secret` beside the data file; required in production',
-    meaning: 'the HS256 secret service tokens are signed with (at least 32 characters), the same on every instance and issuer',
+    meaning:
+      'the HS256 secret service tokens are signed with (at least 32 characters), the same on every instance and issuer; the projector checks its `/metrics` callers with it',
   },
   {
     name: 'SHOPLINK_ACTOR_ASSERTION_JWKS',
@@ -214,25 +215,25 @@ export const CONFIGURATION: readonly ConfigurationVariable[] = [
   },
   {
     name: 'OTEL_TRACES_EXPORTER',
-    readBy: ['api'],
+    readBy: BOTH,
     default: '(none)',
     meaning:
       '`otlp` or `console` turns tracing on, `none` keeps it off; the other standard OTEL_* variables (sampler, headers, batch) apply as usual',
   },
   {
     name: 'OTEL_EXPORTER_OTLP_ENDPOINT',
-    readBy: ['api'],
+    readBy: BOTH,
     default: '(none)',
     meaning: 'where spans go over OTLP/HTTP; setting it turns tracing on',
   },
   {
     name: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
-    readBy: ['api'],
+    readBy: BOTH,
     default: '(none)',
     meaning: 'the same, for traces only',
   },
-  { name: 'OTEL_SDK_DISABLED', readBy: ['api'], default: '(none)', meaning: '`true` keeps tracing off whatever else is set' },
-  { name: 'OTEL_SERVICE_NAME', readBy: ['api'], default: 'shoplink-api', meaning: 'the service name on spans' },
+  { name: 'OTEL_SDK_DISABLED', readBy: BOTH, default: '(none)', meaning: '`true` keeps tracing off whatever else is set' },
+  { name: 'OTEL_SERVICE_NAME', readBy: BOTH, default: '`shoplink-api`, `shoplink-projector`', meaning: 'the service name on spans' },
 ];
 
 /** docs/configuration.md's table, as generated from the catalog. */

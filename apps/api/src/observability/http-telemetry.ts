@@ -10,7 +10,8 @@ import { ShoplinkTracer } from './tracing/tracer';
 /**
  * Fastify hooks for every request: the correlation id decided first, a server span from arrival
  * to answer (the route handler run inside it), and the latency histogram by route template. Installed by createApp before any
- * route is registered, so they apply to all of them.
+ * route is registered, so they apply to all of them. Health probes (`/health`, `/health/ready`),
+ * which orchestrators send every few seconds, get no span: they would bury the traces worth reading.
  */
 @Injectable()
 export class HttpTelemetry {
@@ -26,6 +27,8 @@ export class HttpTelemetry {
       const correlationId = correlationIdOf(request.raw);
       const route = request.routeOptions.url ?? 'unmatched';
       rememberRoute(request.raw, route);
+      const path = request.url.split('?')[0];
+      if (isHealthProbe(path)) return done();
       // A caller that traces too (W3C traceparent) gets our spans under its own.
       const parent = propagation.extract(context.active(), request.headers);
       const span = this.tracing.tracer.startSpan(
@@ -35,7 +38,7 @@ export class HttpTelemetry {
           attributes: {
             'http.request.method': request.method,
             'http.route': route,
-            'url.path': request.url.split('?')[0],
+            'url.path': path,
             [CORRELATION_ID]: correlationId,
           },
         },
@@ -65,4 +68,9 @@ export class HttpTelemetry {
       done();
     });
   }
+}
+
+/** `/health` and everything under it: the liveness and readiness probes. */
+export function isHealthProbe(path: string): boolean {
+  return path === '/health' || path.startsWith('/health/');
 }

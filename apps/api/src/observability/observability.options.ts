@@ -3,6 +3,8 @@ import type { DestinationStream } from 'pino';
 
 /** How this process logs, measures and traces; main.ts reads it from the environment, tests pass their own. */
 export interface ObservabilityOptions {
+  /** The `service` field of every log line (default shoplink-api; the projector process says shoplink-projector). */
+  readonly service?: string;
   /** pino level: silent, error, warn, info (default), debug, trace. */
   readonly logLevel?: string;
   /** Human-readable lines (pino-pretty) instead of JSON, for development. */

@@ -1,7 +1,5 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-
-/** Seconds: commands and appends take milliseconds on the embedded store, more on a server. */
-const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { LATENCY_BUCKETS, projectionMetrics } from './projection-metrics';
 
 /**
  * Every metric the service publishes at GET /metrics, in a registry of its own per app (tests run
@@ -55,20 +53,14 @@ export class ShoplinkMetrics {
     registers: [this.registry],
   });
 
-  readonly projectionBatchDuration = new Histogram({
-    name: 'shoplink_projection_batch_duration_seconds',
-    help: 'Time to fold a batch of events into the read models and commit it with the checkpoint',
-    labelNames: ['projection'],
-    buckets: LATENCY_BUCKETS,
-    registers: [this.registry],
-  });
-
-  readonly projectedEvents = new Counter({
-    name: 'shoplink_projection_events_total',
-    help: 'Events applied by a projection in this process',
-    labelNames: ['projection'],
-    registers: [this.registry],
-  });
+  /** The projection's metrics, which the projector process publishes too (projection-metrics.ts). */
+  private readonly projection = projectionMetrics(this.registry);
+  readonly projectionBatchDuration = this.projection.projectionBatchDuration;
+  readonly projectedEvents = this.projection.projectedEvents;
+  readonly headPosition = this.projection.headPosition;
+  readonly checkpoint = this.projection.checkpoint;
+  readonly lagPositions = this.projection.lagPositions;
+  readonly lagSeconds = this.projection.lagSeconds;
 
   readonly httpDuration = new Histogram({
     name: 'shoplink_http_request_duration_seconds',
@@ -111,37 +103,14 @@ export class ShoplinkMetrics {
     registers: [this.registry],
   });
 
-  /** Filled on each scrape from the stores (see store-gauges.ts). */
-  readonly headPosition = new Gauge({
-    name: 'shoplink_event_store_head_position',
-    help: 'Position of the last event in the log (commit part)',
-    registers: [this.registry],
-  });
-
-  readonly checkpoint = new Gauge({
-    name: 'shoplink_projection_checkpoint_position',
-    help: "Position of a projection's last committed batch; -1 before its first",
-    labelNames: ['projection'],
-    registers: [this.registry],
-  });
-
-  readonly lagPositions = new Gauge({
-    name: 'shoplink_projection_lag_positions',
-    help: "Head position minus the projection's checkpoint, in the store's units (events on SQLite)",
-    labelNames: ['projection'],
-    registers: [this.registry],
-  });
-
-  readonly lagSeconds = new Gauge({
-    name: 'shoplink_projection_lag_seconds',
-    help: 'Age of the oldest event the projection has not applied yet; 0 when caught up',
-    labelNames: ['projection'],
-    registers: [this.registry],
-  });
-
   constructor(options: { processMetrics?: boolean } = {}) {
-    if (options.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'shoplink_' });
+    if (options.processMetrics) collectProcessMetrics(this.registry);
   }
+}
+
+/** Node's own metrics (heap, event loop lag, GC, CPU), as shoplink_process_* and shoplink_nodejs_*. */
+export function collectProcessMetrics(registry: Registry): void {
+  collectDefaultMetrics({ register: registry, prefix: 'shoplink_' });
 }
 
 /** `shop-brand` → `shop`: the label says which kind of stream, not which one. */

@@ -1,13 +1,13 @@
 import { EventStore, START } from '@shoplink/event-store';
 import { projectorLag, ReadModelStore } from '@shoplink/read-models';
-import { ShoplinkMetrics } from './shoplink-metrics';
+import { ProjectionMetrics } from './projection-metrics';
 
 /**
  * Reads the head of the log and each projection's checkpoint and lag from the stores at scrape
  * time, through the ports: right whether this process runs the projector or a separate one does.
  */
 export async function refreshStoreGauges(
-  metrics: ShoplinkMetrics,
+  metrics: Pick<ProjectionMetrics, 'headPosition' | 'checkpoint' | 'lagPositions' | 'lagSeconds'>,
   stores: { eventStore: EventStore; readModels: ReadModelStore },
   projections: readonly string[],
 ): Promise<void> {

@@ -9,12 +9,13 @@ import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
  * or with an OTLP endpoint (`OTEL_EXPORTER_OTLP_ENDPOINT` / `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`);
  * `OTEL_SDK_DISABLED=true` or `OTEL_TRACES_EXPORTER=none` keep it off. The exporter, the batch
  * processor and the sampler read their own OTEL_* variables (headers, timeouts, OTEL_TRACES_SAMPLER);
- * the service is named by `OTEL_SERVICE_NAME` (default shoplink-api) and `OTEL_RESOURCE_ATTRIBUTES`.
+ * the service is named by `OTEL_SERVICE_NAME` (default `serviceName`: shoplink-api, or shoplink-projector for the
+ * projector process) and `OTEL_RESOURCE_ATTRIBUTES`.
  */
-export function startTracing(env: NodeJS.ProcessEnv = process.env): NodeTracerProvider | null {
+export function startTracing(env: NodeJS.ProcessEnv = process.env, serviceName = 'shoplink-api'): NodeTracerProvider | null {
   const exporter = exporterOf(env);
   if (exporter === null) return null;
-  const resource = resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || 'shoplink-api' }).merge(
+  const resource = resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || serviceName }).merge(
     detectResources({ detectors: [envDetector] }),
   );
   const provider = new NodeTracerProvider({ resource, spanProcessors: [new BatchSpanProcessor(exporter)] });
