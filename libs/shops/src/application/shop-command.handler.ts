@@ -17,6 +17,7 @@ import { AccountStandingReader } from './account-standing.reader';
 import { DecideShopCommand, ShopCommandIntent, ShopCommandResult } from './decide-shop-command';
 import { ShopStates } from './shop-states';
 import { issueUnlinkCode, presentedUnlinkCode, unlinkRequestIdFor } from './unlink-codes';
+import { entryOf } from '../domain/id-table';
 
 export interface ShopCommandHandlerDeps {
   readonly eventStore: EventStore;
@@ -155,6 +156,7 @@ class CompletedCommand {
 /** A confirmation is decided with the presented code hashed (off the event loop) with its request's salt. */
 async function codesFor(command: ShopCommand, state: ShopState): Promise<UnlinkCodeVerifier | undefined> {
   if (command.type !== 'ConfirmUnlink' || !state.registered) return undefined;
-  if (!Object.hasOwn(state.unlinkRequests, command.data.requestId)) return undefined;
-  return presentedUnlinkCode(command.data.code, state.unlinkRequests[command.data.requestId].codeSalt);
+  const request = entryOf(state.unlinkRequests, command.data.requestId);
+  if (request === undefined) return undefined;
+  return presentedUnlinkCode(command.data.code, request.codeSalt);
 }

@@ -3,8 +3,9 @@ import { EventStore, JsonObject, NO_SNAPSHOTS, RecordedEvent, SnapshotStore } fr
 import { shopEventCodec } from '../codec/shop-event-codec';
 import { foldShopInPlace, SHOP_EVOLVE_VERSION } from '../domain/evolve-shop';
 import { ShopEvent, shopStreamId } from '../domain/shop.events';
-import { initialShopState, ShopState } from '../domain/shop.state';
+import { initialShopState, ShopState, shopStateFromSnapshot } from '../domain/shop.state';
 import { FoldedShop, ShopStateCache } from './shop-state-cache';
+import { entryOf } from '../domain/id-table';
 
 export interface ShopStatesOptions {
   readonly eventStore: EventStore;
@@ -81,14 +82,14 @@ export class ShopStates implements StreamStates<ShopState, ShopEvent> {
   /** Whether the shop's stream shows the account linked now: what an account's claim stands for. */
   async isLinkedAtShop(shopId: string, accountId: string): Promise<boolean> {
     const { state } = await this.load(shopStreamId(shopId));
-    return state.registered && state.links[accountId]?.state === 'linked';
+    return state.registered && entryOf(state.links, accountId)?.state === 'linked';
   }
 
   private async fromSnapshot(streamId: string): Promise<FoldedShop | null> {
     const snapshot = await this.snapshots.load(streamId, SHOP_EVOLVE_VERSION);
     if (snapshot === null) return null;
     return {
-      state: snapshot.state as unknown as ShopState,
+      state: shopStateFromSnapshot(snapshot.state as unknown as ShopState),
       revision: snapshot.revision,
       eventId: snapshot.eventId,
       snapshotRevision: snapshot.revision,

@@ -7,6 +7,7 @@ import { ShopEvent } from './shop.events';
 import { ShopRuleViolation } from './shop-rule-violation';
 import { isMoneyFrozen, RegisteredShop } from './shop.state';
 import { unlinkEvents } from './unlink-events';
+import { entryOf, hasEntry } from './id-table';
 
 export type IncidentCommand = ReportSecurityIncident | ResolveSecurityIncident;
 
@@ -30,7 +31,7 @@ export function decideIncidents(shop: RegisteredShop, command: IncidentCommand, 
 function reportIncident(shop: RegisteredShop, command: ReportSecurityIncident, ctx: ShopDecisionContext): ShopEvent[] {
   const { incidentId, description } = command.data;
   const accountIds = [...new Set(command.data.unlinkAccountIds)];
-  const notLinked = accountIds.filter((accountId) => shop.links[accountId]?.state !== 'linked');
+  const notLinked = accountIds.filter((accountId) => entryOf(shop.links, accountId)?.state !== 'linked');
   if (notLinked.length > 0) {
     throw new ShopRuleViolation(
       'LINK_NOT_FOUND',
@@ -38,7 +39,7 @@ function reportIncident(shop: RegisteredShop, command: ReportSecurityIncident, c
       `Not linked to shop ${shop.shopId}: ${notLinked.join(', ')}`,
       notLinked.map((accountId) => ({
         code: 'LINK_NOT_FOUND',
-        message: `Account ${accountId} is not linked to this shop${shop.links[accountId] !== undefined ? ' (its link still awaits authorization)' : ''}`,
+        message: `Account ${accountId} is not linked to this shop${hasEntry(shop.links, accountId) ? ' (its link still awaits authorization)' : ''}`,
       })),
     );
   }
@@ -59,7 +60,7 @@ function reportIncident(shop: RegisteredShop, command: ReportSecurityIncident, c
 
 function resolveIncident(shop: RegisteredShop, command: ResolveSecurityIncident, ctx: ShopDecisionContext): ShopEvent[] {
   const { incidentId, resolution } = command.data;
-  const incident = shop.incidents[incidentId];
+  const incident = entryOf(shop.incidents, incidentId);
   if (incident === undefined) throw refuse('INCIDENT_NOT_FOUND', 'not_found', `No security incident ${incidentId}`);
   if (incident === 'resolved') throw refuse('INCIDENT_ALREADY_RESOLVED', 'rule', `Security incident ${incidentId} is already resolved`);
   const at = ctx.now.toISOString();

@@ -4,6 +4,7 @@ import { CompleteWithdrawal, CreditFunds, FailWithdrawal, RequestWithdrawal } fr
 import { ShopEvent } from './shop.events';
 import { RefusalDetail, ShopRuleViolation } from './shop-rule-violation';
 import { isMoneyFrozen, RegisteredShop, Withdrawal } from './shop.state';
+import { entryOf, hasEntry } from './id-table';
 
 export type MoneyCommand = CreditFunds | RequestWithdrawal | CompleteWithdrawal | FailWithdrawal;
 
@@ -36,7 +37,7 @@ export function decideMoney(shop: RegisteredShop, command: MoneyCommand, ctx: Sh
 function creditFunds(shop: RegisteredShop, command: CreditFunds, ctx: ShopDecisionContext): ShopEvent[] {
   const { settlementId, orderId, amount } = command.data;
   assertValidAmount(amount);
-  const credited = shop.settlements[settlementId];
+  const credited = entryOf(shop.settlements, settlementId);
   if (credited === amount) return [];
   if (credited !== undefined) {
     throw refuse('SETTLEMENT_CONFLICT', 'conflict', `Settlement ${settlementId} was credited with ${credited}, not ${amount}`);
@@ -65,7 +66,7 @@ function creditFunds(shop: RegisteredShop, command: CreditFunds, ctx: ShopDecisi
 function requestWithdrawal(shop: RegisteredShop, command: RequestWithdrawal, ctx: ShopDecisionContext): ShopEvent[] {
   const { withdrawalId, amount } = command.data;
   assertValidAmount(amount);
-  if (shop.withdrawals[withdrawalId] !== undefined) {
+  if (hasEntry(shop.withdrawals, withdrawalId)) {
     throw refuse('WITHDRAWAL_ALREADY_EXISTS', 'conflict', `Withdrawal ${withdrawalId} was already requested`);
   }
   const failed: RefusalDetail[] = [];
@@ -127,7 +128,7 @@ function failWithdrawal(shop: RegisteredShop, command: FailWithdrawal, ctx: Shop
 }
 
 function withdrawalInFlight(shop: RegisteredShop, withdrawalId: string): Withdrawal {
-  const withdrawal = shop.withdrawals[withdrawalId];
+  const withdrawal = entryOf(shop.withdrawals, withdrawalId);
   if (withdrawal === undefined) throw refuse('WITHDRAWAL_NOT_FOUND', 'not_found', `No withdrawal ${withdrawalId}`);
   if (withdrawal.state !== 'requested') {
     throw refuse('WITHDRAWAL_ALREADY_SETTLED', 'rule', `Withdrawal ${withdrawalId} is already ${withdrawal.state}`);

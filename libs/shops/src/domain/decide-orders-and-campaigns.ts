@@ -3,6 +3,7 @@ import { ShopDecisionContext } from './shop-decision-context';
 import { CancelOrder, EndCampaign, FulfilOrder, PlaceOrder, StartCampaign } from './shop.commands';
 import { ShopEvent } from './shop.events';
 import { RegisteredShop } from './shop.state';
+import { entryOf, hasEntry } from './id-table';
 
 export type OrderOrCampaignCommand = PlaceOrder | FulfilOrder | CancelOrder | StartCampaign | EndCampaign;
 
@@ -25,7 +26,7 @@ export function decideOrdersAndCampaigns(shop: RegisteredShop, command: OrderOrC
     case 'PlaceOrder': {
       const { orderId, amount } = command.data;
       assertValidAmount(amount);
-      if (shop.orders[orderId] !== undefined) throw refuse('ORDER_ALREADY_EXISTS', 'conflict', `Order ${orderId} was already placed`);
+      if (hasEntry(shop.orders, orderId)) throw refuse('ORDER_ALREADY_EXISTS', 'conflict', `Order ${orderId} was already placed`);
       assertActive(shop, `take order ${orderId}`);
       return [{ type: 'OrderPlaced', data: { shopId: shop.shopId, orderId, amount, currency: shop.currency, placedAt: at } }];
     }
@@ -37,10 +38,10 @@ export function decideOrdersAndCampaigns(shop: RegisteredShop, command: OrderOrC
       return [{ type: 'OrderCancelled', data: { shopId: shop.shopId, orderId: command.data.orderId, cancelledAt: at } }];
     case 'StartCampaign': {
       const { campaignId, accountId } = command.data;
-      if (shop.campaigns[campaignId] !== undefined)
+      if (hasEntry(shop.campaigns, campaignId))
         throw refuse('CAMPAIGN_ALREADY_EXISTS', 'conflict', `Campaign ${campaignId} already exists`);
       assertActive(shop, `start campaign ${campaignId}`);
-      if (shop.links[accountId]?.state !== 'linked') {
+      if (entryOf(shop.links, accountId)?.state !== 'linked') {
         throw refuse(
           'ACCOUNT_NOT_LINKED',
           'rule',
@@ -51,7 +52,7 @@ export function decideOrdersAndCampaigns(shop: RegisteredShop, command: OrderOrC
     }
     case 'EndCampaign': {
       const { campaignId } = command.data;
-      const campaign = shop.campaigns[campaignId];
+      const campaign = entryOf(shop.campaigns, campaignId);
       if (campaign === undefined) throw refuse('CAMPAIGN_NOT_FOUND', 'not_found', `No campaign ${campaignId}`);
       if (campaign.state !== 'active') throw refuse('CAMPAIGN_NOT_ACTIVE', 'rule', `Campaign ${campaignId} is already ${campaign.state}`);
       return [{ type: 'CampaignEnded', data: { shopId: shop.shopId, campaignId, endedAt: at } }];
@@ -64,7 +65,7 @@ function assertActive(shop: RegisteredShop, what: string): void {
 }
 
 function assertOrderOpen(shop: RegisteredShop, orderId: string): void {
-  const order = shop.orders[orderId];
+  const order = entryOf(shop.orders, orderId);
   if (order === undefined) throw refuse('ORDER_NOT_FOUND', 'not_found', `No order ${orderId}`);
   if (order !== 'awaiting_fulfilment') throw refuse('ORDER_ALREADY_CLOSED', 'rule', `Order ${orderId} is already ${order}`);
 }

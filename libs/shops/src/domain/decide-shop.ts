@@ -22,6 +22,7 @@ import { assertActorMayDecide } from './shop-access.policy';
 import { assertSteppedUp } from './step-up';
 import { ShopRuleViolation, shopNotFound } from './shop-rule-violation';
 import { RegisteredShop, ShopLink, ShopState } from './shop.state';
+import { entryOf, hasEntry } from './id-table';
 
 /**
  * The one place a shop command is decided: the events it produces, or a ShopRuleViolation
@@ -108,15 +109,14 @@ function recordVerificationDecision(shop: RegisteredShop, command: RecordVerific
 function grantAccess(shop: RegisteredShop, command: GrantAccess, ctx: ShopDecisionContext): ShopEvent[] {
   const { memberId, role } = command.data;
   if (memberId === shop.ownerMemberId) throw rule('OWNER_ROLE_FIXED', 'The owner is admin from registration and stays admin');
-  if (shop.members[memberId] === role) throw rule('ACCESS_ALREADY_GRANTED', `Member ${memberId} already has role ${role}`);
+  if (entryOf(shop.members, memberId) === role) throw rule('ACCESS_ALREADY_GRANTED', `Member ${memberId} already has role ${role}`);
   return [{ type: 'AccessGranted', data: { shopId: shop.shopId, memberId, role, grantedAt: iso(ctx) } }];
 }
 
 function revokeAccess(shop: RegisteredShop, command: RevokeAccess, ctx: ShopDecisionContext): ShopEvent[] {
   const { memberId } = command.data;
   if (memberId === shop.ownerMemberId) throw rule('OWNER_ROLE_FIXED', "The owner's access cannot be revoked");
-  if (shop.members[memberId] === undefined)
-    throw new ShopRuleViolation('MEMBER_NOT_FOUND', 'not_found', `Member ${memberId} has no access`);
+  if (!hasEntry(shop.members, memberId)) throw new ShopRuleViolation('MEMBER_NOT_FOUND', 'not_found', `Member ${memberId} has no access`);
   return [{ type: 'AccessRevoked', data: { shopId: shop.shopId, memberId, revokedAt: iso(ctx) } }];
 }
 
@@ -160,7 +160,7 @@ function answerLinkAuthorization(shop: RegisteredShop, command: AnswerLinkAuthor
   // A switch of the official account: the old one goes as the new one comes, in one decision,
   // unless unlink blockers appeared meanwhile (then the request stays pending). If the old one
   // was unlinked meanwhile (an emergency), the new one is simply linked.
-  const replaced = link.replacesAccountId !== null ? shop.links[link.replacesAccountId] : undefined;
+  const replaced = link.replacesAccountId !== null ? entryOf(shop.links, link.replacesAccountId) : undefined;
   const replacing = replaced !== undefined && replaced.state === 'linked' ? replaced : null;
   if (replacing !== null) {
     const blockers = unlinkBlockers(shop, replacing.accountId, ctx.now, ctx.policy);
@@ -193,7 +193,7 @@ function cancelLinkRequest(shop: RegisteredShop, command: CancelLinkRequest, ctx
 }
 
 function pendingLink(shop: RegisteredShop, accountId: string): ShopLink {
-  const link = shop.links[accountId];
+  const link = entryOf(shop.links, accountId);
   if (link === undefined || link.state !== 'awaiting_authorization') {
     throw new ShopRuleViolation('LINK_REQUEST_NOT_FOUND', 'not_found', `No link request of account ${accountId} awaits authorization`);
   }

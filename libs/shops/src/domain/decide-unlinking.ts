@@ -17,6 +17,7 @@ import { RefusalDetail, ShopRuleViolation } from './shop-rule-violation';
 import { activeCampaignsOf, OpenUnlinkRequest, RegisteredShop, ShopLink } from './shop.state';
 import { unlinkBlockers } from './unlink-blockers';
 import { unlinkEvents } from './unlink-events';
+import { entryOf, withoutEntry } from './id-table';
 
 export type UnlinkingCommand =
   RequestUnlink | ConfirmUnlink | CancelUnlink | ExpireUnlinkRequest | EmergencyUnlink | AssistedUnlink | SwitchOfficialAccount;
@@ -62,7 +63,7 @@ function requestUnlink(shop: RegisteredShop, command: RequestUnlink, ctx: ShopDe
       [{ code: 'UNLINK_REQUEST_PENDING', message: `Request ${live.requestId} is open until ${live.expiresAt}` }],
     );
   }
-  const taken = shop.unlinkRequests[requestId];
+  const taken = entryOf(shop.unlinkRequests, requestId);
   if (taken !== undefined && taken.accountId !== accountId) {
     throw new ShopRuleViolation(
       'UNLINK_REQUEST_ID_TAKEN',
@@ -183,7 +184,7 @@ function switchOfficialAccount(shop: RegisteredShop, command: SwitchOfficialAcco
   }
   const blockers = unlinkBlockers(shop, official.accountId, ctx.now, ctx.policy);
   if (blockers.length > 0) throw unlinkBlocked(official, blockers);
-  const { [official.accountId]: _replaced, ...others } = shop.links;
+  const others = withoutEntry(shop.links, official.accountId);
   return linkRequestEvents(
     { ...shop, links: others },
     { accountId, role: 'official', profile, requestedScopes, replacesAccountId: official.accountId },
@@ -205,7 +206,7 @@ export function unlinkBlocked(link: ShopLink, blockers: readonly RefusalDetail[]
 }
 
 function linkedAccount(shop: RegisteredShop, accountId: string): ShopLink {
-  const link = shop.links[accountId];
+  const link = entryOf(shop.links, accountId);
   if (link === undefined || link.state !== 'linked') {
     const pending = link !== undefined ? ' (its link still awaits authorization)' : '';
     throw new ShopRuleViolation('LINK_NOT_FOUND', 'not_found', `Account ${accountId} is not linked to this shop${pending}`);
@@ -215,7 +216,7 @@ function linkedAccount(shop: RegisteredShop, accountId: string): ShopLink {
 
 /** An open unlink request of this account; locked, cancelled, expired, confirmed and unknown ones are not found alike. */
 function openRequest(shop: RegisteredShop, accountId: string, requestId: string): OpenUnlinkRequest {
-  const request = shop.unlinkRequests[requestId];
+  const request = entryOf(shop.unlinkRequests, requestId);
   if (request === undefined || request.accountId !== accountId) {
     throw new ShopRuleViolation('UNLINK_REQUEST_NOT_FOUND', 'not_found', `No open unlink request ${requestId} of account ${accountId}`);
   }

@@ -2,6 +2,7 @@ import { moneyAfter } from './money-movements';
 import { ShopEvent } from './shop.events';
 import { initialShopState, RegisteredShop, ShopLink, ShopState } from './shop.state';
 import { erasePersonalData, personalFieldsOf } from './personal-data';
+import { entryOf, filteredTable, idTable, withEntry, withoutEntry } from './id-table';
 
 /**
  * Version of what `evolveShop` computes. Snapshots of shop states are kept per version: change
@@ -34,9 +35,10 @@ interface RecordWriter {
   remove<V>(record: Readonly<Record<string, V>>, key: string): Record<string, V>;
 }
 
+/** Both writers keep the tables without a prototype (see id-table.ts): an id named `__proto__` is an entry like any other. */
 const copying: RecordWriter = {
-  put: (record, key, value) => ({ ...record, [key]: value }),
-  remove: (record, key) => without(record, key),
+  put: (record, key, value) => withEntry(record, key, value),
+  remove: (record, key) => withoutEntry(record, key),
 };
 
 const inPlace: RecordWriter = {
@@ -75,17 +77,17 @@ function registered(d: Extract<ShopEvent, { type: 'ShopRegistered' }>['data']): 
     status: 'active',
     verification: 'unverified',
     ownerMemberId: d.ownerMemberId,
-    members: { [d.ownerMemberId]: 'admin' },
-    links: {},
-    unlinkRequests: {},
+    members: idTable([[d.ownerMemberId, 'admin'] as const]),
+    links: idTable(),
+    unlinkRequests: idTable(),
     officialUnlinkCount: 0,
     money: { available: 0, pendingWithdrawal: 0, frozen: 0 },
-    withdrawals: {},
-    settlements: {},
-    orders: {},
+    withdrawals: idTable(),
+    settlements: idTable(),
+    orders: idTable(),
     lastOrderClosedAt: null,
-    campaigns: {},
-    incidents: {},
+    campaigns: idTable(),
+    incidents: idTable(),
     deactivatedAt: null,
     personalDataForgotten: false,
   };
@@ -126,7 +128,7 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
       return shop;
     case 'AccountLinked': {
       const d = event.data;
-      const previous = shop.links[d.accountId];
+      const previous = entryOf(shop.links, d.accountId);
       const link: ShopLink = {
         accountId: d.accountId,
         handle: d.handle,
@@ -159,7 +161,7 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
       return { ...shop, unlinkRequests: w.put(shop.unlinkRequests, d.requestId, request) };
     }
     case 'UnlinkConfirmationFailed': {
-      const request = shop.unlinkRequests[event.data.requestId];
+      const request = entryOf(shop.unlinkRequests, event.data.requestId);
       if (request === undefined) return shop;
       return {
         ...shop,
@@ -173,7 +175,7 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
     case 'AccountUnlinked': {
       const d = event.data;
       // Nothing of the old link survives: a relink starts from a new request.
-      const unlinkRequests = Object.fromEntries(Object.entries(shop.unlinkRequests).filter(([, r]) => r.accountId !== d.accountId));
+      const unlinkRequests = filteredTable(shop.unlinkRequests, (r) => r.accountId !== d.accountId);
       return {
         ...shop,
         links: w.remove(shop.links, d.accountId),
@@ -217,7 +219,7 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
     case 'CampaignStarted':
       return { ...shop, campaigns: w.put(shop.campaigns, event.data.campaignId, { accountId: event.data.accountId, state: 'active' }) };
     case 'CampaignEnded': {
-      const campaign = shop.campaigns[event.data.campaignId];
+      const campaign = entryOf(shop.campaigns, event.data.campaignId);
       return campaign ? { ...shop, campaigns: w.put(shop.campaigns, event.data.campaignId, { ...campaign, state: 'ended' }) } : shop;
     }
     case 'CampaignTerminated':
@@ -235,11 +237,6 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
     default:
       return assertNever(event);
   }
-}
-
-function without<V>(record: Readonly<Record<string, V>>, key: string): Record<string, V> {
-  const { [key]: _removed, ...rest } = record;
-  return rest;
 }
 
 function assertNever(value: never): never {

@@ -6,6 +6,7 @@ import { ShopPolicy, marketingLimitFor } from './shop-policy';
 import { AccountProfile, LinkRole, ShopEvent } from './shop.events';
 import { RefusalDetail } from './shop-rule-violation';
 import { RegisteredShop, ShopLink } from './shop.state';
+import { entryOf, filteredTable, hasEntry } from './id-table';
 
 /** Stable reason codes of AccountLinkRejected, one per eligibility rule. */
 export const LINK_REJECTION_REASONS = [
@@ -97,12 +98,12 @@ const RULES: readonly Rule[] = [
   },
   {
     reason: 'ACCOUNT_HAS_OTHER_ROLE',
-    fails: (s, c) => s.links[c.accountId] !== undefined && s.links[c.accountId].role !== c.role,
+    fails: (s, c) => hasEntry(s.links, c.accountId) && s.links[c.accountId].role !== c.role,
     message: 'The account already holds the other role on this shop',
   },
   {
     reason: 'ACCOUNT_ALREADY_LINKED_TO_SHOP',
-    fails: (s, c) => s.links[c.accountId] !== undefined && s.links[c.accountId].role === c.role,
+    fails: (s, c) => hasEntry(s.links, c.accountId) && s.links[c.accountId].role === c.role,
     message: 'The account is already linked, or awaiting authorization, in this role on this shop',
   },
   {
@@ -158,13 +159,13 @@ export function linkRequestEvents(
 ): ShopEvent[] {
   const { accountId, role, profile, requestedScopes, replacesAccountId } = request;
   const at = now.toISOString();
-  const stale = staleLinkRequest(shop.links[accountId], now);
+  const stale = staleLinkRequest(entryOf(shop.links, accountId), now);
   const expired: ShopEvent[] = stale
     ? [{ type: 'LinkAuthorizationExpired', data: { shopId: shop.shopId, accountId, role: stale.role, expiredAt: at } }]
     : [];
   const judged: RegisteredShop = {
     ...shop,
-    links: Object.fromEntries(Object.entries(shop.links).filter(([, link]) => staleLinkRequest(link, now) === null)),
+    links: filteredTable(shop.links, (link) => staleLinkRequest(link, now) === null),
   };
   const failed = failedLinkRules(judged, { accountId, role, profile }, account, policy, now);
   if (failed.length > 0) {

@@ -1,4 +1,5 @@
 import { RegisteredShop } from './shop.state';
+import { mappedTable } from './id-table';
 
 /**
  * What Shoplink holds that is personal, and where: the fields sealed with the shop's key on
@@ -44,6 +45,6 @@ export const ERASED_PERSONAL_VALUE = '[erased]';
 
 /** The state after PersonalDataForgotten: what it kept of personal fields reads as erased, as a replay of the erased log would give. */
 export function erasePersonalData(shop: RegisteredShop): RegisteredShop {
-  const links = Object.fromEntries(Object.entries(shop.links).map(([id, link]) => [id, { ...link, handle: ERASED_PERSONAL_VALUE }]));
+  const links = mappedTable(shop.links, (link) => ({ ...link, handle: ERASED_PERSONAL_VALUE }));
   return { ...shop, name: shop.kind === 'individual' ? ERASED_PERSONAL_VALUE : shop.name, links };
 }

@@ -1,6 +1,7 @@
 import { ShopEvent } from './shop.events';
 import { ShopRuleViolation } from './shop-rule-violation';
 import { isMoneyFrozen, RegisteredShop } from './shop.state';
+import { entryOf } from './id-table';
 
 /**
  * Opening an incident freezes the shop's money (everything available moves to frozen);
@@ -8,7 +9,7 @@ import { isMoneyFrozen, RegisteredShop } from './shop.state';
  * an emergency unlink can both name the same incident.
  */
 export function reportIncidentEvents(shop: RegisteredShop, incidentId: string, description: string, now: Date): ShopEvent[] {
-  const known = shop.incidents[incidentId];
+  const known = entryOf(shop.incidents, incidentId);
   if (known === 'open') return [];
   if (known === 'resolved') {
     throw new ShopRuleViolation('INCIDENT_ALREADY_RESOLVED', 'rule', `Security incident ${incidentId} was resolved; report a new one`, [

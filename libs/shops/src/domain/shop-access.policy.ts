@@ -3,6 +3,7 @@ import { ShopCommand, ShopCommandType } from './shop.commands';
 import { MemberRole } from './shop.events';
 import { ShopRuleViolation } from './shop-rule-violation';
 import { RegisteredShop, ShopState } from './shop.state';
+import { entryOf } from './id-table';
 
 /**
  * The internal services that act on their own authority, by the system actor each asserts
@@ -97,7 +98,7 @@ function isAllowed(state: ShopState, command: ShopCommand, actor: Actor): boolea
   if (actor.kind === 'support') return allowed.support;
   if (command.type === 'RegisterShop') return actor.id === command.data.ownerMemberId;
   if (!state.registered) return false;
-  const role = state.members[actor.id];
+  const role = entryOf(state.members, actor.id);
   if (role === undefined || !allowed.memberRoles.includes(role)) return false;
   if (role === 'operator' && MARKETING_ONLY_FOR_OPERATORS.has(command.type)) return roleConcerned(state, command) === 'marketing';
   return true;
@@ -106,8 +107,9 @@ function isAllowed(state: ShopState, command: ShopCommand, actor: Actor): boolea
 /** The role of the account a link or unlink command is about. */
 function roleConcerned(shop: RegisteredShop, command: ShopCommand): string | undefined {
   if (command.type === 'RequestLink') return command.data.role;
-  if (command.type === 'RequestUnlink' || command.type === 'CancelLinkRequest') return shop.links[command.data.accountId]?.role;
-  if (command.type === 'ConfirmUnlink' || command.type === 'CancelUnlink') return shop.unlinkRequests[command.data.requestId]?.role;
+  if (command.type === 'RequestUnlink' || command.type === 'CancelLinkRequest') return entryOf(shop.links, command.data.accountId)?.role;
+  if (command.type === 'ConfirmUnlink' || command.type === 'CancelUnlink')
+    return entryOf(shop.unlinkRequests, command.data.requestId)?.role;
   return undefined;
 }
 

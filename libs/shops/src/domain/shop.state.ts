@@ -1,3 +1,4 @@
+import { idTable } from './id-table';
 import { LinkRole, MemberRole, ShopKind, ShopStage, ShopStatus, UnlinkReason, VerificationStatus } from './shop.events';
 
 /** A link the shop holds or is waiting on. Rejected, denied, expired and unlinked ones leave no entry. */
@@ -83,3 +84,16 @@ export const activeCampaignsOf = (shop: RegisteredShop, accountId?: string): str
   Object.keys(shop.campaigns).filter(
     (id) => shop.campaigns[id].state === 'active' && (accountId === undefined || shop.campaigns[id].accountId === accountId),
   );
+
+const TABLES = ['members', 'links', 'unlinkRequests', 'withdrawals', 'settlements', 'orders', 'campaigns', 'incidents'] as const;
+
+/**
+ * A state read back from a snapshot (JSON): its tables are plain objects again, so they are copied
+ * onto null-prototype ones (see id-table.ts) before anything folds onto them in place.
+ */
+export function shopStateFromSnapshot(parsed: ShopState): ShopState {
+  if (!parsed.registered) return parsed;
+  const state: Record<string, unknown> = { ...parsed };
+  for (const table of TABLES) state[table] = idTable(Object.entries(parsed[table] as Readonly<Record<string, unknown>>));
+  return state as unknown as RegisteredShop;
+}

@@ -4,6 +4,7 @@ import { ShopCommand } from './shop.commands';
 import { ShopPolicy } from './shop-policy';
 import { ShopRuleViolation } from './shop-rule-violation';
 import { RegisteredShop } from './shop.state';
+import { entryOf } from './id-table';
 
 /**
  * The steps a person may take only with a recent second factor (step-up): unlinking or switching the
@@ -18,7 +19,7 @@ export function sensitiveStep(shop: RegisteredShop, command: ShopCommand): strin
     case 'AssistedUnlink':
       return linkRole(shop, command.data.accountId) === 'official' ? 'unlinking the official account' : null;
     case 'ConfirmUnlink': {
-      const request = Object.hasOwn(shop.unlinkRequests, command.data.requestId) ? shop.unlinkRequests[command.data.requestId] : undefined;
+      const request = entryOf(shop.unlinkRequests, command.data.requestId);
       return request?.role === 'official' ? 'unlinking the official account' : null;
     }
     case 'SwitchOfficialAccount':
@@ -61,5 +62,5 @@ export function assertSteppedUp(
 }
 
 function linkRole(shop: RegisteredShop, accountId: string): string | undefined {
-  return Object.hasOwn(shop.links, accountId) ? shop.links[accountId].role : undefined;
+  return entryOf(shop.links, accountId)?.role;
 }

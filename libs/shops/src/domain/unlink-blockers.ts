@@ -2,6 +2,7 @@ import { addHours, hasEnded } from '@shoplink/time';
 import { ShopPolicy } from './shop-policy';
 import { RefusalDetail } from './shop-rule-violation';
 import { ordersAwaitingFulfilment, RegisteredShop, withdrawalsInFlight } from './shop.state';
+import { entryOf } from './id-table';
 
 /** Stable codes of what keeps an account from being unlinked now, one per rule. */
 export const UNLINK_BLOCKER_CODES = [
@@ -25,7 +26,7 @@ export type UnlinkBlockerCode = (typeof UNLINK_BLOCKER_CODES)[number];
  * - any role: not sooner than `earliestUnlinkHours` after linking (at exactly that time it may go).
  */
 export function unlinkBlockers(shop: RegisteredShop, accountId: string, now: Date, policy: ShopPolicy): RefusalDetail[] {
-  const link = shop.links[accountId];
+  const link = entryOf(shop.links, accountId);
   if (link === undefined || link.state !== 'linked') return [];
   const blockers: RefusalDetail[] = [];
   if (link.role === 'official') {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, Matches, Max, Min } from 'class-validator';
-import { IsIdentifier, IsNested, IsScopeList, REGION_PATTERN } from '../../http/dto-rules';
+import { IsIdentifier, IsNested, IsRegion, IsScopeList } from '../../http/dto-rules';
 
 /** The TikTok account's facts as the caller saw them; recorded in the event for auditors. */
 export class AccountProfileRequest {
@@ -24,8 +24,7 @@ export class AccountProfileRequest {
   @Max(150)
   ownerAge: number;
 
-  @ApiProperty({ description: 'ISO 3166-1 alpha-2', example: 'GB' })
-  @Matches(REGION_PATTERN, { message: 'region must be an ISO 3166-1 alpha-2 code such as GB' })
+  @IsRegion()
   region: string;
 
   @ApiProperty()

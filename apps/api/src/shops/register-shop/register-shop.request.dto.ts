@@ -1,24 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
-import { CURRENCY_PATTERN, IsIdentifier, REGION_PATTERN } from '../../http/dto-rules';
+import { IsIn } from 'class-validator';
+import { IsCurrency, IsIdentifier, IsRegion, IsText } from '../../http/dto-rules';
 
 export class RegisterShopRequest {
   @IsIdentifier('The new shop id')
   shopId: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Brand Store' })
-  @IsString()
-  @Length(1, 200)
+  @IsText('The shop name', 200, 'Brand Store')
   name: string;
 
-  @ApiProperty({ description: 'ISO 3166-1 alpha-2', example: 'GB' })
-  @IsString()
-  @Matches(REGION_PATTERN, { message: 'region must be an ISO 3166-1 alpha-2 code such as GB' })
+  @IsRegion()
   region: string;
 
-  @ApiProperty({ description: 'ISO 4217', example: 'GBP' })
-  @IsString()
-  @Matches(CURRENCY_PATTERN, { message: 'currency must be an ISO 4217 code such as GBP' })
+  @IsCurrency()
   currency: string;
 
   @ApiProperty({ enum: ['individual', 'business'] })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import { REASON_CODE_PATTERN } from '../../http/dto-rules';
+import { HasNoHiddenCharacters, IsWellFormedText, REASON_CODE_PATTERN } from '../../http/dto-rules';
 
 export class SubmitVerificationRequest {
   @ApiProperty({
@@ -13,6 +13,8 @@ export class SubmitVerificationRequest {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @Length(1, 256, { each: true })
+  @IsWellFormedText({ each: true })
+  @HasNoHiddenCharacters({ each: true })
   documents: string[];
 }
 
