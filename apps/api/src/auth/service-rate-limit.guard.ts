@@ -7,8 +7,8 @@ import { PUBLIC_ROUTE } from './route-access.decorator';
 
 /**
  * One budget per calling service across all routes (not per route, not per IP: many services
- * share a gateway's address), told on every answer: X-RateLimit-Limit, -Remaining, -Reset (seconds). Runs after ServiceAuthGuard, so the service is known; public
- * probes are not counted.
+ * share a gateway's address), told on every answer: X-RateLimit-Limit, -Remaining, -Reset
+ * (seconds). Runs after ServiceAuthGuard, so the service is known; public probes are not counted.
  */
 @Injectable()
 export class ServiceRateLimitGuard extends ThrottlerGuard {
