@@ -1,9 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { GetAccount } from '@shoplink/shops';
 import { RequiresScope } from '../auth/route-access.decorator';
 import { QueryInput, ValidQuery } from '../http/query-input';
 import { QueryGateway } from '../messaging/query-gateway';
+import { ApiMinPosition, ApiReadAnswer, ApiReadRefusals } from '../http/api-query.decorators';
 
 @ApiTags('accounts')
 @RequiresScope('shops:read')
@@ -13,7 +14,9 @@ export class AccountController {
 
   @Get(':accountId')
   @ApiOperation({ summary: 'Where a TikTok account is linked and how, its open requests, and its marketing relink allowance' })
-  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiMinPosition()
+  @ApiReadRefusals({ notFound: 'ACCOUNT_NOT_FOUND: no link or request ever named this account' })
+  @ApiReadAnswer('The account read model: accountId, linkedTo { shopId, role } or null, openRequests, marketingLinkAllowance, position')
   account(@ValidQuery() query: QueryInput) {
     return this.queries.ask(new GetAccount(query.params.accountId), query.minPosition);
   }
