@@ -33,8 +33,9 @@ const headerRef = (name: string): ReferenceObject => ({ $ref: `#/components/head
  *   at once), so the generator never learns of them; each `{name}` of a path becomes a required
  *   string parameter of the id format, unless the route declares it itself (ApiParam);
  * - the error shape: every 4xx/5xx answer is an ErrorBody (the global HttpErrorFilter writes them all);
- * - the headers on every answer: X-Correlation-Id; on authenticated routes X-RateLimit-*, and
- *   Retry-After on 429 and 503;
+ * - the headers on every answer: X-Correlation-Id; on the answers of authenticated routes (but
+ *   401) X-RateLimit-* (optional: the unauthenticated throttle's 429 has none), and Retry-After on
+ *   429 and 503;
  * - `security: []` on the public routes, so a reader knows they take no token.
  * Only the document changes; no route behaves differently.
  */
@@ -98,7 +99,8 @@ const EXAMPLE_IDS: Record<string, string> = {
 function completeResponse(status: number, response: ResponseObject, authenticated: boolean): void {
   const headers = (response.headers ??= {});
   headers['X-Correlation-Id'] ??= headerRef('X-Correlation-Id');
-  if (authenticated) {
+  // A 401 is no authenticated answer: the service was not identified, so no budget is told.
+  if (authenticated && status !== 401) {
     headers['X-RateLimit-Limit'] ??= headerRef('X-RateLimit-Limit');
     headers['X-RateLimit-Remaining'] ??= headerRef('X-RateLimit-Remaining');
     headers['X-RateLimit-Reset'] ??= headerRef('X-RateLimit-Reset');
