@@ -723,6 +723,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description An event a command appended */
+    RecordedEvent: {
+      /** @example 0b6f2a52-2b0e-4a4e-8f41-4d1b0d2b3c11 */
+      id: string;
+      /** @example ShopRegistered */
+      type: string;
+    };
     /** @description The one error shape of every answer (errorBody in apps/api/src/http/error-body.ts); a refusal of a command recorded by the domain adds streamId, revision, position and events */
     ErrorBody: {
       /**
@@ -758,6 +765,19 @@ export interface components {
       details: {
         [key: string]: unknown;
       }[];
+      /** @description A refusal the domain records (422): the Idempotency-Key of the command */
+      commandId?: string;
+      /**
+       * @description A refusal the domain records (422): the shop stream
+       * @example shop-brand
+       */
+      streamId?: string;
+      /** @description A refusal the domain records (422): the revision after it */
+      revision?: number;
+      /** @description A refusal the domain records (422): its position */
+      position?: string;
+      /** @description A refusal the domain records (422): the events appended, e.g. AccountLinkRejected */
+      events?: components['schemas']['RecordedEvent'][];
     };
     RegisterShopRequest: {
       /**
@@ -784,13 +804,6 @@ export interface components {
        * @example shop-1
        */
       ownerMemberId: string;
-    };
-    /** @description An event a command appended */
-    RecordedEvent: {
-      /** @example 0b6f2a52-2b0e-4a4e-8f41-4d1b0d2b3c11 */
-      id: string;
-      /** @example ShopRegistered */
-      type: string;
     };
     /** @description A command's answer: the shop stream it was decided on, the stream's revision after it, its global position (pass it as minPosition to read your write) and the events appended (none on a retry or a no-op). Some commands add fields (an unlink request its requestId and, once, confirmationCode). */
     CommandAnswer: {

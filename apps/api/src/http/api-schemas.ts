@@ -4,6 +4,15 @@ import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
  * OpenAPI shapes of the answers every route shares. Documentation only: the answers themselves are
  * built by errorBody() (error-body.ts) and the command gateway.
  */
+@ApiSchema({ name: 'RecordedEvent', description: 'An event a command appended' })
+export class RecordedEventRefSchema {
+  @ApiProperty({ example: '0b6f2a52-2b0e-4a4e-8f41-4d1b0d2b3c11' })
+  id: string;
+
+  @ApiProperty({ example: 'ShopRegistered' })
+  type: string;
+}
+
 @ApiSchema({
   name: 'ErrorBody',
   description:
@@ -29,15 +38,27 @@ export class ErrorBodySchema {
     example: [{ field: 'header.X-Actor', code: 'REQUIRED', message: 'X-Actor (<kind>:<id>) is required on every command' }],
   })
   details: unknown[];
-}
 
-@ApiSchema({ name: 'RecordedEvent', description: 'An event a command appended' })
-export class RecordedEventRefSchema {
-  @ApiProperty({ example: '0b6f2a52-2b0e-4a4e-8f41-4d1b0d2b3c11' })
-  id: string;
+  @ApiPropertyOptional({ description: 'A refusal the domain records (422): the Idempotency-Key of the command' })
+  commandId?: string;
 
-  @ApiProperty({ example: 'ShopRegistered' })
-  type: string;
+  @ApiPropertyOptional({ description: 'A refusal the domain records (422): the shop stream', example: 'shop-brand' })
+  streamId?: string;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, description: 'A refusal the domain records (422): the revision after it' })
+  revision?: number;
+
+  @ApiPropertyOptional({
+    pattern: '^(0|[1-9][0-9]{0,19})(\\.(0|[1-9][0-9]{0,19}))?$',
+    description: 'A refusal the domain records (422): its position',
+  })
+  position?: string;
+
+  @ApiPropertyOptional({
+    type: [RecordedEventRefSchema],
+    description: 'A refusal the domain records (422): the events appended, e.g. AccountLinkRejected',
+  })
+  events?: RecordedEventRefSchema[];
 }
 
 @ApiSchema({
