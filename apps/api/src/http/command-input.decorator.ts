@@ -195,6 +195,20 @@ export function ApiCommand(command: ShopCommandType, dto?: DtoClass, successStat
       description: 'CONCURRENCY_CONFLICT (safe to retry) or a state conflict',
       type: ErrorBodySchema,
     }),
+    ...(dto
+      ? [
+          ApiResponse({
+            status: 413,
+            description: 'PAYLOAD_TOO_LARGE: the body is larger than the service accepts',
+            type: ErrorBodySchema,
+          }),
+          ApiResponse({
+            status: 415,
+            description: 'UNSUPPORTED_MEDIA_TYPE: send JSON with Content-Type: application/json',
+            type: ErrorBodySchema,
+          }),
+        ]
+      : []),
     ApiResponse({
       status: 422,
       description:
