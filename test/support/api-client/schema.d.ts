@@ -1068,7 +1068,10 @@ export interface operations {
   MetricsController_scrape: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1143,7 +1146,10 @@ export interface operations {
         frozen?: 'true' | 'false';
         status?: 'active' | 'deactivated';
       };
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4341,7 +4347,10 @@ export interface operations {
         /** @description A command answer's `position`: wait (bounded) until the read model includes it; 503 READ_MODEL_BEHIND if it does not in time */
         minPosition?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path: {
         /**
          * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
@@ -5973,7 +5982,10 @@ export interface operations {
         /** @description A command answer's `position`: wait (bounded) until the read model includes it; 503 READ_MODEL_BEHIND if it does not in time */
         minPosition?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path: {
         /**
          * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
@@ -6085,7 +6097,10 @@ export interface operations {
         /** @description A command answer's `position`: wait (bounded) until the read model includes it; 503 READ_MODEL_BEHIND if it does not in time */
         minPosition?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path: {
         /**
          * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
@@ -6199,7 +6214,10 @@ export interface operations {
         /** @description First revision (inclusive), default 0 */
         fromRevision?: number;
       };
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path: {
         /** @description <category>-<id>, e.g. shop-brand or account-tt-1: a lower-case category, "-", then an id of 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
         streamId: string;
@@ -6296,7 +6314,10 @@ export interface operations {
         /** @description an ISO 8601 date-time with a time zone, e.g. 2026-11-01T09:00:00Z; exactly one of asOf and revision */
         asOf?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path: {
         /**
          * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
@@ -6391,7 +6412,10 @@ export interface operations {
   AuditController_integrity: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path: {
         /**
          * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
@@ -6501,7 +6525,10 @@ export interface operations {
         /** @description A command answer's `position`: wait (bounded) until the read model includes it; 503 READ_MODEL_BEHIND if it does not in time */
         minPosition?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path: {
         /**
          * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
@@ -6610,7 +6637,10 @@ export interface operations {
         /** @description JSON Lines or CSV */
         format: 'jsonl' | 'csv';
       };
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path: {
         /**
          * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
@@ -6714,7 +6744,10 @@ export interface operations {
         /** @description A position from an earlier answer (exclusive) */
         after?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6798,6 +6831,8 @@ export interface operations {
       header?: {
         /** @description Sent by an EventSource when it reconnects: the id of the last event it received */
         'Last-Event-ID'?: string;
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
       };
       path?: never;
       cookie?: never;
@@ -6886,7 +6921,10 @@ export interface operations {
   HealthController_live: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6910,7 +6948,10 @@ export interface operations {
   HealthController_ready: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
       path?: never;
       cookie?: never;
     };

@@ -32,6 +32,7 @@ const headerRef = (name: string): ReferenceObject => ({ $ref: `#/components/head
  * - the path parameters: routes read them through ValidCommand/ValidQuery (which validate every id
  *   at once), so the generator never learns of them; each `{name}` of a path becomes a required
  *   string parameter of the id format, unless the route declares it itself (ApiParam);
+ * - the X-Correlation-Id request header, which every route reads;
  * - the error shape: every 4xx/5xx answer is an ErrorBody (the global HttpErrorFilter writes them all);
  * - the headers on every answer: X-Correlation-Id; on the answers of authenticated routes (but
  *   401) X-RateLimit-* (optional: the unauthenticated throttle's 429 has none), and Retry-After on
@@ -48,6 +49,7 @@ export function completeOpenApiDocument(document: OpenAPIObject): OpenAPIObject 
       const operation: OperationObject | undefined = item[method];
       if (operation === undefined) continue;
       declarePathParameters(operation, pathParams);
+      declareCorrelationId(operation);
       const authenticated = (operation.security ?? []).length > 0;
       if (!authenticated) operation.security = [];
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
@@ -83,6 +85,22 @@ function declarePathParameters(operation: OperationObject, names: readonly strin
     ...names.map((name) => parameters.find((p) => 'in' in p && p.in === 'path' && p.name === name)!),
     ...parameters.filter((p) => !('in' in p && p.in === 'path')),
   ];
+}
+
+/**
+ * Every route reads X-Correlation-Id (correlation-id.ts): a valid one is kept and echoed, an absent or
+ * invalid one replaced by a generated id (commands answer 400 for an invalid one; their ApiCommand says so).
+ */
+function declareCorrelationId(operation: OperationObject): void {
+  const parameters = (operation.parameters ??= []);
+  if (parameters.some((p) => 'in' in p && p.in === 'header' && p.name === 'X-Correlation-Id')) return;
+  parameters.push({
+    name: 'X-Correlation-Id',
+    in: 'header',
+    required: false,
+    description: 'Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format',
+    schema: { type: 'string', pattern: CORRELATION_ID_PATTERN.source, minLength: 1, maxLength: 128 },
+  });
 }
 
 const EXAMPLE_IDS: Record<string, string> = {
