@@ -44,8 +44,7 @@ describe('A seller leaves TikTok Shop and comes back', () => {
   async function status(after: CommandAnswer) {
     const answer = await api.GET('/v1/shops/{shopId}', { params: { path, query: { minPosition: after.position } } });
     expect(answer.response.status).toBe(200);
-    // The read models are published as JSON objects described in words; the test asserts their shape.
-    return answer.data as any;
+    return answer.data!;
   }
 
   async function ok(sent: Promise<Sent>, expectedTypes?: string[]): Promise<CommandAnswer> {
@@ -122,7 +121,7 @@ describe('A seller leaves TikTok Shop and comes back', () => {
       }),
     );
     let s = await status(last);
-    expect(s.officialAccount.accountId).toBe('acct-brand');
+    expect(s.officialAccount?.accountId).toBe('acct-brand');
     expect(s.marketingAccounts.map((l: { accountId: string }) => l.accountId)).toEqual(['acct-ads']);
 
     // Trading: two orders, one settled, a campaign through the marketing account.

@@ -87,8 +87,7 @@ describe('A shop links its official account and its marketing accounts', () => {
     const afterFifth = { minPosition: fifth.error?.position };
     const status = await api.GET('/v1/shops/{shopId}', { params: { path: { shopId: 'brand-shop' }, query: afterFifth } });
     expect(status.response.status).toBe(200);
-    // The read models are published as JSON objects described in words; the test asserts their shape.
-    const shop = status.data as any;
+    const shop = status.data!;
     expect(shop).toMatchObject({
       shopId: 'brand-shop',
       region: 'GB',

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
+import { ShopScenario } from './support/shop-scenarios';
 
 const ROOT = join(__dirname, '..');
 const COMMITTED_TYPES = join(ROOT, 'test/support/api-client/schema.d.ts');
@@ -128,6 +129,20 @@ describe('OpenAPI contract: lint, completeness, the committed client types', () 
     }
   });
 
+  it('describes a real shop status answer exactly: every field the schema names, of its type, and no other', async () => {
+    const shops = new ShopScenario(app);
+    await shops.verifiedShop('contract-shop');
+    await shops.link('contract-shop', 'acct-contract', 'official');
+    await shops.link('contract-shop', 'acct-contract-ads', 'marketing');
+    await shops.grant('contract-shop', 'm-viewer', 'viewer');
+    await shops.startCampaign('contract-shop', 'c-contract', 'acct-contract-ads');
+    const last = await shops.placeOrder('contract-shop', 'o-contract');
+    const answer = await app.query('/v1/shops/contract-shop', last);
+    expect(answer.status).toBe(200);
+    const schema = document.paths['/v1/shops/{shopId}'].get.responses['200'].content['application/json'].schema;
+    expect(mismatches(answer.body, schema, document.components.schemas, '$')).toEqual([]);
+  });
+
   it('matches the committed client types: regenerating them from this document changes nothing', () => {
     const regenerated = join(scratch, 'schema.d.ts');
     execFileSync(process.execPath, ['scripts/generate-api-client.js', '--document', documentFile, '--out', regenerated], { cwd: ROOT });
@@ -136,3 +151,30 @@ describe('OpenAPI contract: lint, completeness, the committed client types', () 
     expect(`test/support/api-client/schema.d.ts is ${verdict}`).toBe('test/support/api-client/schema.d.ts is current');
   });
 });
+
+/**
+ * Where a JSON value departs from an OpenAPI schema (the subset Nest writes: $ref, allOf, nullable,
+ * type, enum, properties with required, items), each as `path: problem`. A property the schema does
+ * not name counts too, so a field added to the read model without the schema shows up.
+ */
+function mismatches(value: unknown, schema: any, schemas: Record<string, any>, at: string): string[] {
+  if (schema.$ref) return mismatches(value, schemas[schema.$ref.split('/').pop()], schemas, at);
+  if (value === null) return schema.nullable ? [] : [`${at}: null, not nullable`];
+  if (schema.allOf) return schema.allOf.flatMap((part: any) => mismatches(value, part, schemas, at));
+  if (schema.enum && !schema.enum.includes(value)) return [`${at}: ${JSON.stringify(value)} not in ${schema.enum.join('|')}`];
+  const actual = Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+  const expected = schema.type ?? 'object';
+  if (!(actual === expected || (expected === 'number' && actual === 'integer'))) return [`${at}: ${actual}, not ${expected}`];
+  if (actual === 'array') return (value as unknown[]).flatMap((item, i) => mismatches(item, schema.items, schemas, `${at}[${i}]`));
+  if (actual !== 'object' || schema.properties === undefined) return [];
+  const record = value as Record<string, unknown>;
+  return [
+    ...Object.keys(record)
+      .filter((key) => !(key in schema.properties))
+      .map((key) => `${at}.${key}: not in the schema`),
+    ...(schema.required ?? []).filter((key: string) => !(key in record)).map((key: string) => `${at}.${key}: missing`),
+    ...Object.entries(schema.properties)
+      .filter(([key]) => key in record)
+      .flatMap(([key, property]) => mismatches(record[key], property, schemas, `${at}.${key}`)),
+  ];
+}

@@ -1045,6 +1045,186 @@ export interface components {
        */
       ticketId: string;
     };
+    VerificationViewSchema: {
+      /** @enum {string} */
+      status: 'unverified' | 'pending' | 'verified' | 'rejected';
+      documents: string[];
+      rejectionReasons: string[];
+      /** Format: date-time */
+      updatedAt: string | null;
+    };
+    MemberViewSchema: {
+      memberId: string;
+      /** @enum {string} */
+      role: 'admin' | 'finance' | 'operator' | 'viewer';
+    };
+    /** @description How a link ended */
+    UnlinkView: {
+      /** @enum {string} */
+      mode: 'confirmed' | 'emergency' | 'assisted' | 'switch';
+      /** @enum {string} */
+      reason:
+        | 'business_pivot'
+        | 'closure'
+        | 'privacy'
+        | 'security_breach'
+        | 'switching_accounts'
+        | 'troubleshooting'
+        | 'policy_violation'
+        | 'other';
+      /** Format: date-time */
+      at: string;
+      ticketId: string | null;
+      incidentId: string | null;
+    };
+    /** @description The latest word on one account the shop asked for, with the reason codes when it failed */
+    LinkView: {
+      /** @example tt-official */
+      accountId: string;
+      /** @description TikTok handle; "[erased]" once the personal data is forgotten */
+      handle: string;
+      /** @enum {string} */
+      role: 'official' | 'marketing';
+      /** @enum {string} */
+      state:
+        | 'awaiting_authorization'
+        | 'linked'
+        | 'rejected'
+        | 'authorization_denied'
+        | 'authorization_expired'
+        | 'request_cancelled'
+        | 'unlinked';
+      /**
+       * @example [
+       *       "MARKETING_LIMIT_REACHED"
+       *     ]
+       */
+      reasons: string[];
+      requestedScopes: string[];
+      grantedScopes: string[];
+      /** Format: date-time */
+      requestedAt: string | null;
+      /** Format: date-time */
+      authorizationExpiresAt: string | null;
+      /** Format: date-time */
+      linkedAt: string | null;
+      /** @description Set by a switch of the official account while the new one awaits authorization */
+      replacesAccountId: string | null;
+      unlinked: components['schemas']['UnlinkView'] | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    /** @description An unlink awaiting its code (never the code itself) */
+    UnlinkRequestView: {
+      requestId: string;
+      accountId: string;
+      /** @enum {string} */
+      role: 'official' | 'marketing';
+      /** @enum {string} */
+      reason:
+        | 'business_pivot'
+        | 'closure'
+        | 'privacy'
+        | 'security_breach'
+        | 'switching_accounts'
+        | 'troubleshooting'
+        | 'policy_violation'
+        | 'other';
+      /** Format: date-time */
+      requestedAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      failedAttempts: number;
+    };
+    MoneyViewSchema: {
+      /** @example GBP */
+      currency: string;
+      /** @description Minor units */
+      available: number;
+      pendingWithdrawal: number;
+      frozen: number;
+    };
+    IncidentViewSchema: {
+      incidentId: string;
+      description: string;
+      /** Format: date-time */
+      reportedAt: string;
+    };
+    OrdersViewSchema: {
+      count: number;
+      orderIds: string[];
+    };
+    CampaignViewSchema: {
+      campaignId: string;
+      accountId: string;
+      /** Format: date-time */
+      startedAt: string;
+    };
+    /** @description A rule that fails, or a blocker: a stable code and words for people */
+    RefusalDetail: {
+      /** @example ORDERS_AWAITING_FULFILMENT */
+      code: string;
+      message: string;
+    };
+    BlockersViewSchema: {
+      /** @description What blocks unlinking the official account now */
+      unlinkOfficialAccount: components['schemas']['RefusalDetail'][];
+      /** @description What blocks leaving TikTok Shop now */
+      deactivation: components['schemas']['RefusalDetail'][];
+    };
+    /** @description The shop status read model, with the blockers decided at query time by the domain rules */
+    ShopStatus: {
+      /** @example brand */
+      shopId: string;
+      /** @description The shop name; "[erased]" once the personal data of an individual seller is forgotten */
+      name: string;
+      /** @example GB */
+      region: string;
+      /** @example GBP */
+      currency: string;
+      /** @enum {string} */
+      kind: 'individual' | 'business';
+      /** @enum {string} */
+      stage: 'probation' | 'graduated';
+      /** @enum {string} */
+      status: 'active' | 'deactivated';
+      verification: components['schemas']['VerificationViewSchema'];
+      ownerMemberId: string;
+      members: components['schemas']['MemberViewSchema'][];
+      officialAccount: components['schemas']['LinkView'] | null;
+      marketingAccounts: components['schemas']['LinkView'][];
+      openLinkRequests: components['schemas']['LinkView'][];
+      /** @description Every account the shop has asked for */
+      links: components['schemas']['LinkView'][];
+      hasOpenLinkRequests: boolean;
+      openUnlinkRequests: components['schemas']['UnlinkRequestView'][];
+      hasOpenUnlinkRequests: boolean;
+      /** @description Official-account unlinks so far (the policy allows 3 ever) */
+      officialUnlinkCount: number;
+      money: components['schemas']['MoneyViewSchema'];
+      moneyFrozen: boolean;
+      openIncidents: components['schemas']['IncidentViewSchema'][];
+      ordersAwaitingFulfilment: components['schemas']['OrdersViewSchema'];
+      /** Format: date-time */
+      lastOrderClosedAt: string | null;
+      /** @description Something other than time blocks leaving */
+      deactivationBlockedByState: boolean;
+      /** Format: date-time */
+      linkRequestsPendingUntil: string | null;
+      activeCampaigns: components['schemas']['CampaignViewSchema'][];
+      /** Format: date-time */
+      deactivatedAt: string | null;
+      /** Format: date-time */
+      personalDataForgottenAt: string | null;
+      revision: number;
+      /** @example 42 */
+      position: string;
+      /** Format: date-time */
+      registeredAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      blockers: components['schemas']['BlockersViewSchema'];
+    };
   };
   responses: never;
   parameters: never;
@@ -5997,7 +6177,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The shop status: shopId, region, status, stage, verification, officialAccount, marketingAccounts, links, openLinkRequests, openUnlinkRequests, money, orders, campaigns, blockers, position */
+      /** @description The shop status */
       200: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
@@ -6007,9 +6187,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['ShopStatus'];
         };
       };
       /** @description VALIDATION_FAILED: every bad path id or query parameter named in details */

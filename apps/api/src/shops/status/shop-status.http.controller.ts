@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ShopStatusSchema } from './shop-status.schema';
 import { GetShopStatus, GetWithdrawals } from '@shoplink/shops';
 import { RequiresScope } from '../../auth/route-access.decorator';
 import { QueryInput, ValidQuery } from '../../http/query-input';
@@ -19,9 +20,7 @@ export class ShopStatusController {
   })
   @ApiMinPosition()
   @ApiReadRefusals({ notFound: 'SHOP_NOT_FOUND' })
-  @ApiReadAnswer(
-    'The shop status: shopId, region, status, stage, verification, officialAccount, marketingAccounts, links, openLinkRequests, openUnlinkRequests, money, orders, campaigns, blockers, position',
-  )
+  @ApiResponse({ status: 200, description: 'The shop status', type: ShopStatusSchema })
   status(@ValidQuery() query: QueryInput) {
     return this.queries.ask(new GetShopStatus(query.params.shopId), query.minPosition);
   }
