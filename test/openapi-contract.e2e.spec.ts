@@ -129,7 +129,7 @@ describe('OpenAPI contract: lint, completeness, the committed client types', () 
     }
   });
 
-  it('describes a real shop status answer exactly: every field the schema names, of its type, and no other', async () => {
+  it('describes real shop status and account answers exactly: every field the schema names, of its type, and no other', async () => {
     const shops = new ShopScenario(app);
     await shops.verifiedShop('contract-shop');
     await shops.link('contract-shop', 'acct-contract', 'official');
@@ -141,6 +141,10 @@ describe('OpenAPI contract: lint, completeness, the committed client types', () 
     expect(answer.status).toBe(200);
     const schema = document.paths['/v1/shops/{shopId}'].get.responses['200'].content['application/json'].schema;
     expect(mismatches(answer.body, schema, document.components.schemas, '$')).toEqual([]);
+    const account = await app.query('/v1/accounts/acct-contract', last);
+    expect(account.status).toBe(200);
+    const accountSchema = document.paths['/v1/accounts/{accountId}'].get.responses['200'].content['application/json'].schema;
+    expect(mismatches(account.body, accountSchema, document.components.schemas, '$')).toEqual([]);
   });
 
   it('matches the committed client types: regenerating them from this document changes nothing', () => {

@@ -1225,6 +1225,67 @@ export interface components {
       updatedAt: string;
       blockers: components['schemas']['BlockersViewSchema'];
     };
+    AccountLinkSchema: {
+      /** @example brand */
+      shopId: string;
+      /** @enum {string} */
+      role: 'official' | 'marketing';
+      /** Format: date-time */
+      linkedAt: string;
+    };
+    AccountOpenRequestSchema: {
+      shopId: string;
+      /** @enum {string} */
+      role: 'official' | 'marketing';
+      /** Format: date-time */
+      requestedAt: string;
+      /** Format: date-time */
+      authorizationExpiresAt: string;
+    };
+    AccountLastUnlinkedSchema: {
+      shopId: string;
+      /** @enum {string} */
+      role: 'official' | 'marketing';
+      /** @enum {string} */
+      mode: 'confirmed' | 'emergency' | 'assisted' | 'switch';
+      /** @enum {string} */
+      reason:
+        | 'business_pivot'
+        | 'closure'
+        | 'privacy'
+        | 'security_breach'
+        | 'switching_accounts'
+        | 'troubleshooting'
+        | 'policy_violation'
+        | 'other';
+      /** Format: date-time */
+      unlinkedAt: string;
+    };
+    MarketingLinkAllowanceSchema: {
+      /** @example 180 */
+      windowDays: number;
+      /** @example 10 */
+      limit: number;
+      /** @description Marketing links inside the window */
+      used: number;
+      /** @description Links left before the limit */
+      remaining: number;
+    };
+    /** @description Where a TikTok account is linked and how, its open link requests, its history and its marketing relink allowance */
+    Account: {
+      /** @example tt-official */
+      accountId: string;
+      /** @description TikTok handle; "[erased]" once the personal data is forgotten */
+      handle: string;
+      linkedTo: components['schemas']['AccountLinkSchema'] | null;
+      openRequests: components['schemas']['AccountOpenRequestSchema'][];
+      linkHistory: components['schemas']['AccountLinkSchema'][];
+      /** @description Absent until the account is first unlinked */
+      lastUnlinked?: components['schemas']['AccountLastUnlinkedSchema'];
+      /** Format: date-time */
+      updatedAt: string;
+      marketingLinkAllowance: components['schemas']['MarketingLinkAllowanceSchema'];
+    };
   };
   responses: never;
   parameters: never;
@@ -6290,7 +6351,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The account read model: accountId, linkedTo { shopId, role } or null, openRequests, marketingLinkAllowance, position */
+      /** @description The account */
       200: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
@@ -6300,9 +6361,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            [key: string]: unknown;
-          };
+          'application/json': components['schemas']['Account'];
         };
       };
       /** @description VALIDATION_FAILED: every bad path id or query parameter named in details */

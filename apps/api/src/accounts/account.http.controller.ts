@@ -1,10 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { AccountSchema } from './account.schema';
 import { GetAccount } from '@shoplink/shops';
 import { RequiresScope } from '../auth/route-access.decorator';
 import { QueryInput, ValidQuery } from '../http/query-input';
 import { QueryGateway } from '../messaging/query-gateway';
-import { ApiMinPosition, ApiReadAnswer, ApiReadRefusals } from '../http/api-query.decorators';
+import { ApiMinPosition, ApiReadRefusals } from '../http/api-query.decorators';
 
 @ApiTags('accounts')
 @RequiresScope('shops:read')
@@ -16,7 +17,7 @@ export class AccountController {
   @ApiOperation({ summary: 'Where a TikTok account is linked and how, its open requests, and its marketing relink allowance' })
   @ApiMinPosition()
   @ApiReadRefusals({ notFound: 'ACCOUNT_NOT_FOUND: no link or request ever named this account' })
-  @ApiReadAnswer('The account read model: accountId, linkedTo { shopId, role } or null, openRequests, marketingLinkAllowance, position')
+  @ApiResponse({ status: 200, description: 'The account', type: AccountSchema })
   account(@ValidQuery() query: QueryInput) {
     return this.queries.ask(new GetAccount(query.params.accountId), query.minPosition);
   }
