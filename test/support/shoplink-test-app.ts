@@ -105,6 +105,11 @@ export class ShoplinkTestApp {
     this.baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   }
 
+  /** The service token every request of this helper carries (every scope); for clients of their own (createShoplinkClient). */
+  get token(): string {
+    return this.serviceToken;
+  }
+
   /** The header every request of this helper carries; for tests that open their own connections. */
   get authorization(): Record<string, string> {
     return { authorization: `Bearer ${this.serviceToken}` };

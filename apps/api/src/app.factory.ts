@@ -7,6 +7,7 @@ import { EventStore } from '@shoplink/event-store';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './http/http-error.filter';
+import { completeOpenApiDocument } from './http/openapi-document';
 import { UnauthenticatedThrottle } from './auth/unauthenticated-throttle';
 import { Logger } from 'nestjs-pino';
 import { correlationIdOf, echoCorrelationId } from './observability/correlation-id';
@@ -59,6 +60,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     .setTitle('Shoplink')
     .setDescription('System of record for TikTok Shop seller accounts: linking, unlinking, money, leaving TikTok Shop')
     .setVersion('0.1.0')
+    .addServer('/', 'This service')
     .addBearerAuth(
       {
         type: 'http',
@@ -70,7 +72,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       'service-token',
     )
     .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs-json' });
+  // Private: a license name and no URL (DocumentBuilder.setLicense would write an empty one).
+  openApi.info.license = { name: 'UNLICENSED' };
+  SwaggerModule.setup('docs', app, () => completeOpenApiDocument(SwaggerModule.createDocument(app, openApi)), {
+    jsonDocumentUrl: 'docs-json',
+  });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -6,12 +6,14 @@ import {
   RAW_EVENTS_MAX_LIMIT,
   RawEventsInput,
   STREAM_ID_FORMAT,
+  STREAM_ID_PATTERN,
   StateAsOfInput,
   ValidRawEventsQuery,
   ValidShopPath,
   ValidStateAsOfQuery,
 } from './audit-input';
 import { RequiresScope } from '../auth/route-access.decorator';
+import { ApiLimit, ApiReadAnswer, ApiReadRefusals } from '../http/api-query.decorators';
 import { KeepPersonalDataSealed } from '../personal-data/reveal-personal-data';
 import { QueryGateway } from '../messaging/query-gateway';
 
@@ -31,9 +33,21 @@ export class AuditController {
     summary:
       'The raw events of a stream as stored (personal fields sealed, as the hashes cover them), in revision order: revision, global position, id, type, data, metadata (with the hash chain: hash, previousHash, hashAlgorithm) and createdAt; page with fromRevision and nextRevision',
   })
-  @ApiParam({ name: 'streamId', description: STREAM_ID_FORMAT, example: 'shop-brand' })
-  @ApiQuery({ name: 'fromRevision', required: false, description: 'First revision (inclusive), default 0' })
-  @ApiQuery({ name: 'limit', required: false, description: `1-${RAW_EVENTS_MAX_LIMIT}, default ${RAW_EVENTS_DEFAULT_LIMIT}` })
+  @ApiParam({
+    name: 'streamId',
+    description: STREAM_ID_FORMAT,
+    example: 'shop-brand',
+    schema: { type: 'string', pattern: STREAM_ID_PATTERN.source },
+  })
+  @ApiQuery({
+    name: 'fromRevision',
+    required: false,
+    description: 'First revision (inclusive), default 0',
+    schema: { type: 'integer', minimum: 0, default: 0 },
+  })
+  @ApiLimit(RAW_EVENTS_MAX_LIMIT, RAW_EVENTS_DEFAULT_LIMIT, 'Events')
+  @ApiReadRefusals({ notFound: 'STREAM_NOT_FOUND: no event in that stream', readModel: false })
+  @ApiReadAnswer('streamId, events [{ revision, position, id, type, data, metadata, createdAt }], nextRevision (null at the end)')
   rawEvents(@ValidRawEventsQuery() input: RawEventsInput) {
     return this.queries.ask(new GetStreamEvents(input.streamId, input.fromRevision, input.limit));
   }
@@ -43,8 +57,21 @@ export class AuditController {
     summary:
       "The shop as it was at a moment (asOf, compared with each event's metadata.occurredAt) or at a revision, rebuilt by replaying the domain's own evolve over its stream; names the event it stopped at and the next one",
   })
-  @ApiQuery({ name: 'asOf', required: false, description: `${INSTANT_FORMAT}; exactly one of asOf and revision` })
-  @ApiQuery({ name: 'revision', required: false, description: 'A stream revision (inclusive); exactly one of asOf and revision' })
+  @ApiQuery({
+    name: 'asOf',
+    required: false,
+    description: `${INSTANT_FORMAT}; exactly one of asOf and revision`,
+    schema: { type: 'string', format: 'date-time' },
+    example: '2026-11-01T09:00:00Z',
+  })
+  @ApiQuery({
+    name: 'revision',
+    required: false,
+    description: 'A stream revision (inclusive); exactly one of asOf and revision',
+    schema: { type: 'integer', minimum: 0 },
+  })
+  @ApiReadRefusals({ notFound: 'SHOP_NOT_FOUND', readModel: false })
+  @ApiReadAnswer('shopId, streamId, asOf or revision, stoppedAt, nextEvent, eventsApplied, lastRevision, state')
   async stateAsOf(@ValidStateAsOfQuery() input: StateAsOfInput) {
     const point: ReplayPoint = 'asOf' in input ? { asOf: input.asOf } : { revision: input.revision };
     const replayed = await this.queries.ask(new GetShopStateAsOf(input.shopId, point));
@@ -58,6 +85,10 @@ export class AuditController {
     summary:
       "Verifies the hash chain of the shop's stream and of the account streams its links went through; 200 either way, the verdict (intact, firstProblem: altered | removed | inserted | reordered, with the revision and event id) is the answer",
   })
+  @ApiReadRefusals({ notFound: 'SHOP_NOT_FOUND', readModel: false })
+  @ApiReadAnswer(
+    'The verdict: intact, and when not, firstProblem (altered | removed | inserted | reordered) with the revision and event id',
+  )
   integrity(@ValidShopPath() input: { shopId: string }) {
     return this.queries.ask(new VerifyShopIntegrity(input.shopId));
   }

@@ -1,5 +1,7 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiLimit, ApiReadAnswer, ApiReadRefusals, POSITION_PATTERN } from '../http/api-query.decorators';
+import { ErrorBodySchema } from '../http/api-schemas';
 import { FEED_EVENT_TYPES, GetFeedPage } from '@shoplink/feed';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody } from '../http/error-body';
@@ -9,7 +11,12 @@ import { RequiresScope } from '../auth/route-access.decorator';
 import { callingServiceOf } from '../auth/calling-service';
 import { QueryGateway } from '../messaging/query-gateway';
 
-const TYPES_DESCRIPTION = `Only these event types, comma-separated (or the parameter repeated): ${FEED_EVENT_TYPES.join(', ')}`;
+const TYPES_QUERY = {
+  name: 'types',
+  required: false,
+  description: `Only these event types, comma-separated (or the parameter repeated): ${FEED_EVENT_TYPES.join(', ')}`,
+  schema: { type: 'string' as const },
+};
 
 /**
  * "Tell me when a disconnect happens": the event log for other services, in `$all` order,
@@ -30,9 +37,16 @@ export class FeedController {
     summary:
       "Catch up on the event log: events strictly after `after` (from the start when omitted), optionally of some types, oldest first. Continue with `after=nextAfter`; `caughtUp` says the answer reached the end of the log. Lean events: position, streamId, revision, id, type, data (an unlink code's hash and salt left out), occurredAt, actor, correlationId",
   })
-  @ApiQuery({ name: 'after', required: false, description: 'A position from an earlier answer (exclusive)' })
-  @ApiQuery({ name: 'types', required: false, description: TYPES_DESCRIPTION })
-  @ApiQuery({ name: 'limit', required: false, description: `Most events per answer, 1-${FEED_MAX_LIMIT}; default ${FEED_DEFAULT_LIMIT}` })
+  @ApiQuery({
+    name: 'after',
+    required: false,
+    description: 'A position from an earlier answer (exclusive)',
+    schema: { type: 'string', pattern: POSITION_PATTERN },
+  })
+  @ApiQuery(TYPES_QUERY)
+  @ApiLimit(FEED_MAX_LIMIT, FEED_DEFAULT_LIMIT, 'Events')
+  @ApiReadRefusals({ readModel: false })
+  @ApiReadAnswer('events [{ position, streamId, revision, id, type, data, occurredAt, actor, correlationId }], nextAfter, caughtUp')
   catchUp(@ValidFeedQuery() input: FeedInput) {
     return this.queries.ask(new GetFeedPage(input.after, input.types, input.limit));
   }
@@ -47,12 +61,25 @@ export class FeedController {
     name: 'after',
     required: false,
     description: 'Start strictly after this position (from the start when omitted); Last-Event-ID wins',
+    schema: { type: 'string', pattern: POSITION_PATTERN },
   })
-  @ApiQuery({ name: 'types', required: false, description: TYPES_DESCRIPTION })
+  @ApiQuery(TYPES_QUERY)
+  @ApiReadRefusals({ readModel: false })
+  @ApiResponse({
+    status: 200,
+    description: 'The event stream',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
+  @ApiResponse({
+    status: 503,
+    description: 'FEED_STREAMS_EXHAUSTED: too many streams are open for everyone; see Retry-After',
+    type: ErrorBodySchema,
+  })
   @ApiHeader({
     name: 'Last-Event-ID',
     required: false,
     description: 'Sent by an EventSource when it reconnects: the id of the last event it received',
+    schema: { type: 'string', pattern: POSITION_PATTERN },
   })
   stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
     const input = parseStreamInput(request);

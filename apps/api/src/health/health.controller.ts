@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IDEMPOTENCY_STORE, IdempotencyStore } from '@shoplink/command-handling';
 import { EVENT_STORE, EventStore } from '@shoplink/event-store';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
@@ -20,6 +20,7 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiResponse({ status: 200, description: 'Alive', schema: { type: 'object', properties: { status: { type: 'string', enum: ['ok'] } } } })
   live() {
     return { status: 'ok' };
   }
@@ -27,6 +28,16 @@ export class HealthController {
   /** Asked through the ports (libs/storage/src/readiness.ts), so it reads the same on every adapter. */
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: each store reachable, and how far the projection lags (positions and seconds)' })
+  @ApiResponse({
+    status: 200,
+    description: 'Ready: status, eventStore, readStore, projection { checkpoint, lagPositions, lagSeconds, caughtUp }',
+    schema: { type: 'object', additionalProperties: true },
+  })
+  @ApiResponse({
+    status: 503,
+    description: 'Not ready: the same body, naming the store that is down',
+    content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
+  })
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const { ready, body } = await checkReadiness({
       eventStore: this.events,

@@ -1,6 +1,6 @@
 import { applyDecorators, Controller, Get, Inject, StreamableFile } from '@nestjs/common';
 import { PERSONAL_DATA_VAULT, PersonalDataVault } from '@shoplink/personal-data';
-import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ExportShopHistory, GetShopHistory, SHOP_EVENT_TYPES, TimelineEntry } from '@shoplink/shops';
 import { Readable } from 'node:stream';
 import { encodeHistoryCursor } from './history-cursor';
@@ -17,21 +17,45 @@ import {
 import { csvHeader, csvRecord, jsonLine } from './timeline-csv';
 import { QueryGateway } from '../messaging/query-gateway';
 import { ListQueryInput, ValidListQuery } from '../http/valid-list-query';
+import { ACTOR_PATTERN } from '../http/identifiers';
 import { RequiresScope } from '../auth/route-access.decorator';
+import { ApiCursor, ApiLimit, ApiMinPosition, ApiReadAnswer, ApiReadRefusals } from '../http/api-query.decorators';
+
+/** As checked by TimelineFilterQuery (history.request.dto.ts). */
+const TIME_SCHEMA = {
+  type: 'string' as const,
+  pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$',
+};
 
 const FILTER_QUERIES = [
-  { name: 'type', required: false, description: `Event types, comma-separated, any of: ${SHOP_EVENT_TYPES.join(', ')}` },
+  {
+    name: 'type',
+    required: false,
+    description: `Event types, comma-separated, any of: ${SHOP_EVENT_TYPES.join(', ')}`,
+    schema: { type: 'string' as const, pattern: '^[A-Za-z]{1,64}(,[A-Za-z]{1,64}){0,63}$' },
+  },
   {
     name: 'from',
     required: false,
     description: 'Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight)',
+    schema: TIME_SCHEMA,
+    example: '2026-11-01T09:30:00Z',
   },
-  { name: 'to', required: false, description: 'Entries that occurred before this time (exclusive); same format as from' },
-  { name: 'actor', required: false, description: 'Only what this actor did, e.g. member:m-17' },
-  { name: 'minPosition', required: false, description: "Wait until the read model includes this command answer's position" },
+  {
+    name: 'to',
+    required: false,
+    description: 'Entries that occurred before this time (exclusive); same format as from',
+    schema: TIME_SCHEMA,
+  },
+  {
+    name: 'actor',
+    required: false,
+    description: 'Only what this actor did, e.g. member:m-17',
+    schema: { type: 'string' as const, pattern: ACTOR_PATTERN.source },
+  },
 ];
 
-const ApiFilterQueries = () => applyDecorators(...FILTER_QUERIES.map((query) => ApiQuery(query)));
+const ApiFilterQueries = () => applyDecorators(...FILTER_QUERIES.map((query) => ApiQuery(query)), ApiMinPosition(), ApiReadRefusals());
 
 @ApiTags('history')
 @RequiresScope('audit:read')
@@ -49,8 +73,9 @@ export class HistoryController {
       'Pass nextCursor back as cursor for the next page; pages never shift when events are appended meanwhile. nextCursor is null when nothing further matched.',
   })
   @ApiFilterQueries()
-  @ApiQuery({ name: 'limit', required: false, description: `Entries per page, 1..${HISTORY_MAX_LIMIT} (default ${HISTORY_DEFAULT_LIMIT})` })
-  @ApiQuery({ name: 'cursor', required: false, description: 'The nextCursor of the previous page' })
+  @ApiLimit(HISTORY_MAX_LIMIT, HISTORY_DEFAULT_LIMIT, 'Entries')
+  @ApiCursor()
+  @ApiReadAnswer('A page of the timeline: shopId, entries [timeline entries], nextCursor (null when nothing further matched)')
   async history(@ValidListQuery(HistoryQuery, checkHistoryQuery) input: ListQueryInput<HistoryRequest>) {
     const { filter, limit, afterRevision } = input.query;
     const page = await this.queries.ask(new GetShopHistory(input.params.shopId, filter, afterRevision, limit), input.minPosition);
@@ -68,7 +93,15 @@ export class HistoryController {
       "CRLF; values starting with = + - @ TAB or CR get a leading ' so spreadsheets never run them). Holds the entries up to the shop's revision when the export started.",
   })
   @ApiProduces('application/x-ndjson', 'text/csv')
-  @ApiQuery({ name: 'format', required: true, enum: ['jsonl', 'csv'] })
+  @ApiQuery({ name: 'format', required: true, enum: ['jsonl', 'csv'], description: 'JSON Lines or CSV' })
+  @ApiResponse({
+    status: 200,
+    description: 'The timeline as a download (Content-Disposition: attachment)',
+    content: {
+      'application/x-ndjson': { schema: { type: 'string', description: 'One timeline entry per line, as JSON' } },
+      'text/csv': { schema: { type: 'string', description: 'RFC 4180, a header row, CRLF' } },
+    },
+  })
   @ApiFilterQueries()
   async export(
     @ValidListQuery(HistoryExportQuery, checkHistoryExportQuery) input: ListQueryInput<HistoryExportRequest>,

@@ -7,6 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { canonicalJson } from '@shoplink/event-store';
 import { ACTOR_PATTERN, CORRELATION_ID_PATTERN, ID_FORMAT, ID_PATTERN, IDEMPOTENCY_KEY_PATTERN } from './identifiers';
+import { CommandAnswerSchema, ErrorBodySchema } from './api-schemas';
 import { callingServiceOf } from '../auth/calling-service';
 import { validateDto } from './validate-dto';
 import { FieldProblem, ValidationFailedError } from './validation-failed.error';
@@ -116,42 +117,103 @@ function bodyMustBeEmpty(body: unknown): FieldProblem[] {
   return empty ? [] : [{ field: 'body', code: 'UNEXPECTED_BODY', message: 'This command takes no body' }];
 }
 
+/** The success status of a command route: 200, or 201 where the command creates what it names (RegisterShop). */
+export type CommandSuccessStatus = 200 | 201;
+
 /**
  * OpenAPI for a command route: the domain command it sends (`x-shop-command`, which the role table
- * and the sensitive steps are written in), its body and the headers every command reads.
+ * and the sensitive steps are written in), its body, the headers every command reads (with their
+ * formats, as ValidCommand checks them), its success answer and every refusal, each an ErrorBody.
  */
-export function ApiCommand(command: ShopCommandType, dto?: DtoClass): MethodDecorator {
+export function ApiCommand(command: ShopCommandType, dto?: DtoClass, successStatus: CommandSuccessStatus = 200): MethodDecorator {
   return applyDecorators(
     ApiExtension('x-shop-command', command),
-    ...(dto ? [ApiBody({ type: dto })] : []),
+    ...(dto ? [ApiBody({ type: dto, required: true })] : []),
     ApiHeader({
       name: 'Idempotency-Key',
       required: true,
-      description: 'The command id; a retry with the same key and body returns the first answer and appends nothing',
+      description:
+        'The command id, 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits); a retry with the same key and body returns the first answer and appends nothing',
+      schema: { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source, minLength: 8, maxLength: 128 },
+      example: '5f0b3c7e-5d1a-4d7a-9a55-1f7c1a0e8f42',
     }),
     ApiHeader({
       name: 'X-Actor',
       required: true,
-      description: "member:<id>, support:<id> or system:<id>, one the service token's actors claim grants",
+      description: `member:<id>, support:<id> or system:<id>, one the service token's actors claim grants; the id ${ID_FORMAT}`,
+      schema: { type: 'string', pattern: ACTOR_PATTERN.source },
+      example: 'member:m-owner',
     }),
     ApiHeader({
       name: 'X-Actor-Assertion',
       required: false,
       description:
         "Required for member: and support: actors: the identity provider's signed assertion (JWT) for that person; sensitive steps need a second factor in its amr, used within 5 minutes",
+      schema: { type: 'string', pattern: '^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$' },
     }),
-    ApiHeader({ name: 'X-Correlation-Id', required: false, description: 'Copied into every event; generated when absent' }),
-    ApiHeader({ name: 'If-Match', required: false, description: "The shop stream's revision; a stale one answers 409" }),
-    ApiResponse({ status: 200, description: '{ streamId, revision, position, events: [{ id, type }] }' }),
-    ApiResponse({ status: 400, description: 'VALIDATION_FAILED: every bad field named in details' }),
-    ApiResponse({ status: 401, description: 'ACTOR_ASSERTION_INVALID: a member or support actor without a valid X-Actor-Assertion' }),
+    ApiHeader({
+      name: 'X-Correlation-Id',
+      required: false,
+      description:
+        'Copied into every event and echoed on the answer; generated when absent. 1-128 characters: letters, digits, ".", "_", ":", "-"',
+      schema: { type: 'string', pattern: CORRELATION_ID_PATTERN.source, minLength: 1, maxLength: 128 },
+    }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: "The shop stream's revision the command was decided on, quoted or not; a stale one answers 409 CONCURRENCY_CONFLICT",
+      schema: { type: 'string', pattern: '^"?(0|[1-9][0-9]{0,14})"?$' },
+      example: '"3"',
+    }),
+    ApiResponse({
+      status: successStatus,
+      description: successStatus === 201 ? 'Created: the events appended' : 'Accepted: the events appended (none on a retry or a no-op)',
+      type: CommandAnswerSchema,
+      headers: {
+        'Idempotent-Replayed': {
+          description: 'true when this is the first answer to the same Idempotency-Key, replayed',
+          schema: { type: 'string', enum: ['true'] },
+        },
+      },
+    }),
+    ApiResponse({ status: 400, description: 'VALIDATION_FAILED: every bad field named in details', type: ErrorBodySchema }),
+    ApiResponse({
+      status: 401,
+      description:
+        'UNAUTHENTICATED (no valid service token) or ACTOR_ASSERTION_INVALID (a member or support actor without a valid X-Actor-Assertion)',
+      type: ErrorBodySchema,
+    }),
     ApiResponse({
       status: 403,
       description:
-        "FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor), FORBIDDEN_ROLE (the actor may not send this command) or STEP_UP_REQUIRED (a sensitive step without a recent second factor; details name what is needed)",
+        "FORBIDDEN_SCOPE (the token lacks the route's scope), FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor), FORBIDDEN_ROLE (the actor may not send this command) or STEP_UP_REQUIRED (a sensitive step without a recent second factor; details name what is needed)",
+      type: ErrorBodySchema,
     }),
-    ApiResponse({ status: 404, description: 'SHOP_NOT_FOUND and other missing things' }),
-    ApiResponse({ status: 409, description: 'CONCURRENCY_CONFLICT (safe to retry) or a state conflict' }),
-    ApiResponse({ status: 422, description: 'A business rule refused the command: a stable code and every failed rule in details' }),
+    ApiResponse({ status: 404, description: 'SHOP_NOT_FOUND and other missing things', type: ErrorBodySchema }),
+    ApiResponse({
+      status: 409,
+      description: 'CONCURRENCY_CONFLICT (safe to retry) or a state conflict',
+      type: ErrorBodySchema,
+    }),
+    ...(dto
+      ? [
+          ApiResponse({
+            status: 413,
+            description: 'PAYLOAD_TOO_LARGE: the body is larger than the service accepts',
+            type: ErrorBodySchema,
+          }),
+          ApiResponse({
+            status: 415,
+            description: 'UNSUPPORTED_MEDIA_TYPE: send JSON with Content-Type: application/json',
+            type: ErrorBodySchema,
+          }),
+        ]
+      : []),
+    ApiResponse({
+      status: 422,
+      description:
+        'A business rule refused the command (a stable code and every failed rule in details; a refusal the domain records also carries streamId, revision, position and events), or IDEMPOTENCY_KEY_REUSED with another request',
+      type: ErrorBodySchema,
+    }),
   );
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, EventStore } from '@shoplink/event-store';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { SHOP_PROJECTOR_NAME } from '../../projections/shop-projector.service';
@@ -26,6 +26,7 @@ export class MetricsController {
   @Header('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE)
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/plain')
+  @ApiResponse({ status: 200, description: 'The Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } })
   @ApiOperation({
     summary: 'Prometheus metrics: commands, appends, conflicts, replays, projection checkpoint and lag, head position, HTTP latency',
   })

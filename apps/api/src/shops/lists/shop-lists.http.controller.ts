@@ -6,6 +6,7 @@ import { encodeShopListCursor } from './shop-list-cursor';
 import { QueryGateway } from '../../messaging/query-gateway';
 import { checkShopListQuery, SHOP_LIST_DEFAULT_LIMIT, SHOP_LIST_MAX_LIMIT, ShopListQuery, ShopListRequest } from './shop-lists.request.dto';
 import { RequiresScope } from '../../auth/route-access.decorator';
+import { ApiCursor, ApiLimit, ApiMinPosition, ApiReadAnswer, ApiReadRefusals } from '../../http/api-query.decorators';
 
 @ApiTags('shops')
 @RequiresScope('shops:read')
@@ -33,13 +34,11 @@ export class ShopListsController {
     enum: ['true', 'false'],
     description: 'Blocked from deactivation now; either value lists active shops only',
   })
-  @ApiQuery({
-    name: 'limit',
-    required: false,
-    description: `Shops per page, 1..${SHOP_LIST_MAX_LIMIT} (default ${SHOP_LIST_DEFAULT_LIMIT})`,
-  })
-  @ApiQuery({ name: 'cursor', required: false, description: 'The nextCursor of the previous page' })
-  @ApiQuery({ name: 'minPosition', required: false, description: "Wait until the read model includes this command answer's position" })
+  @ApiLimit(SHOP_LIST_MAX_LIMIT, SHOP_LIST_DEFAULT_LIMIT, 'Shops')
+  @ApiCursor()
+  @ApiMinPosition()
+  @ApiReadRefusals()
+  @ApiReadAnswer('A page of shops: shops [shop summaries], nextCursor (null on the last page)')
   async list(@ValidListQuery(ShopListQuery, checkShopListQuery) input: ListQueryInput<ShopListRequest>) {
     const { filter, afterShopId, limit } = input.query;
     const { shops, lastShopId } = await this.queries.ask(new ListShops(filter, afterShopId, limit), input.minPosition);
