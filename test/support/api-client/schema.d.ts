@@ -785,15 +785,18 @@ export interface components {
        * @example shop-1
        */
       shopId: string;
-      /** @example Brand Store */
+      /**
+       * @description The shop name (no control, bidi or zero-width characters)
+       * @example Brand Store
+       */
       name: string;
       /**
-       * @description ISO 3166-1 alpha-2
+       * @description ISO 3166-1 alpha-2 region code
        * @example GB
        */
       region: string;
       /**
-       * @description ISO 4217
+       * @description ISO 4217 currency code
        * @example GBP
        */
       currency: string;
@@ -861,7 +864,7 @@ export interface components {
       /** @example 30 */
       ownerAge: number;
       /**
-       * @description ISO 3166-1 alpha-2
+       * @description ISO 3166-1 alpha-2 region code
        * @example GB
        */
       region: string;
@@ -927,7 +930,7 @@ export interface components {
        * @example shop-1
        */
       incidentId: string;
-      /** @description What happened */
+      /** @description What happened (no control, bidi or zero-width characters) */
       description: string;
     };
     AssistedUnlinkRequest: {
@@ -1008,7 +1011,7 @@ export interface components {
       amount: number;
     };
     WithdrawalFailureRequest: {
-      /** @description Why the payout failed */
+      /** @description Why the payout failed (no control, bidi or zero-width characters) */
       reason: string;
     };
     StartCampaignRequest: {
@@ -1029,13 +1032,13 @@ export interface components {
        * @example shop-1
        */
       incidentId: string;
-      /** @description What happened */
+      /** @description What happened (no control, bidi or zero-width characters) */
       description: string;
       /** @description Linked accounts to unlink at once (emergency unlink) */
       unlinkAccountIds?: string[];
     };
     ResolveSecurityIncidentRequest: {
-      /** @description How it was resolved */
+      /** @description How it was resolved (no control, bidi or zero-width characters) */
       resolution: string;
     };
     ErasureRequest: {
