@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acquireWriterLock, WriterLockHeldError } from './writer-lock';
@@ -11,6 +11,7 @@ function holderProcess(dataFile: string): Promise<{ pid: number; kill9: () => Pr
     const db = new Database(${JSON.stringify(`${dataFile}.writer-lock`)});
     db.pragma('busy_timeout = 0');
     db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = MEMORY');
     db.exec('BEGIN EXCLUSIVE');
     require('node:fs').writeFileSync(${JSON.stringify(`${dataFile}.writer-lock.holder`)}, 'pid ' + process.pid + ', test holder\\n');
     process.stdout.write('held\\n');
@@ -69,6 +70,7 @@ describe('acquireWriterLock', () => {
 
     await holder.kill9();
     const lock = acquireWriterLock(file, 'api');
+    expect(existsSync(`${file}.writer-lock-journal`)).toBe(false);
     lock.release();
   });
 

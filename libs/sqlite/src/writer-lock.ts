@@ -13,6 +13,12 @@ export class WriterLockHeldError extends Error {
   }
 }
 
+/**
+ * The connections holding locks: kept reachable here, so a caller that drops the WriterLock (a main
+ * that only takes it) does not lose the lock when the garbage collector closes the connection.
+ */
+const HELD = new Set<Database.Database>();
+
 export interface WriterLock {
   readonly lockFile: string;
   /** Lets go of the lock (the OS also does when the process ends, however it ends). */
@@ -41,6 +47,8 @@ export function acquireWriterLock(dataFile: string, role: string): WriterLock {
   try {
     db.pragma('busy_timeout = 0');
     db.pragma('locking_mode = EXCLUSIVE');
+    // Nothing is ever written: no journal file beside it (an exclusive transaction would otherwise create one).
+    db.pragma('journal_mode = MEMORY');
     db.exec('BEGIN EXCLUSIVE');
   } catch (error) {
     db.close();
@@ -54,12 +62,14 @@ export function acquireWriterLock(dataFile: string, role: string): WriterLock {
     db.close();
     throw error;
   }
+  HELD.add(db);
   let held = true;
   return {
     lockFile,
     release: () => {
       if (!held) return;
       held = false;
+      HELD.delete(db);
       // Closing the connection ends the transaction and lets go of the fcntl lock. The holder note stays: it
       // is only read to name the holder when the lock is refused.
       db.close();
