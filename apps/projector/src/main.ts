@@ -1,4 +1,4 @@
-import { ConfigError, describeStorage } from '@shoplink/storage';
+import { becomeEmbeddedWriter, ConfigError, describeStorage, exitOnStartupFailure } from '@shoplink/storage';
 import { loadProjectorConfig } from './projector-config';
 import { startProjectorProcess } from './projector-process';
 
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
     info: (line: string) => console.log(`[projector] ${line}`),
     error: (line: string) => console.error(`[projector] ${line}`),
   };
+  // The one writer of an embedded read-model file for this process's life (exit 74 while another holds it).
+  becomeEmbeddedWriter(config.storage, 'projector');
   const running = await startProjectorProcess(config, log);
   log.info(`running ${running.projector.name}; ${describeStorage(config.storage)}; health at ${running.url}/health/ready`);
 
@@ -38,7 +40,5 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-void main().catch((error: unknown) => {
-  console.error(`[projector] failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exit(1);
-});
+// One JSON line and an exit code (74 storage, 70 internal; see docs/operations.md), not a stack trace.
+void main().catch((error: unknown) => exitOnStartupFailure(error));
