@@ -98,6 +98,11 @@ describe('becoming the embedded file’s writer', () => {
       'DATA_FILE_NOT_SQLITE',
     );
     expect(startupFailureOf(Object.assign(new Error('no space'), { code: 'ENOSPC' })).code).toBe('STORAGE_IO_ERROR');
+    expect(
+      startupFailureOf(
+        Object.assign(new Error('listen EADDRINUSE: address already in use 127.0.0.1:3000'), { code: 'EADDRINUSE', syscall: 'listen' }),
+      ),
+    ).toMatchObject({ code: 'PORT_UNAVAILABLE', exitCode: 74 });
     expect(startupFailureOf(new ConfigError('PORT', 'expected a port')).exitCode).toBe(78);
     expect(startupFailureOf(new TypeError('x is undefined'))).toMatchObject({ code: 'INTERNAL', exitCode: 70 });
     const line = fatalLine(new StartupFailure('DATA_FILE_TRUNCATED', 'the data file "a\nb" is truncated'));

@@ -21,6 +21,7 @@ export type StartupFailureCode =
   | 'DATA_FILE_TRUNCATED'
   | 'DATA_FILE_CORRUPT'
   | 'STORAGE_IO_ERROR'
+  | 'PORT_UNAVAILABLE'
   | 'INTERNAL';
 
 export class StartupFailure extends Error {
@@ -63,6 +64,11 @@ export function startupFailureOf(error: unknown): StartupFailure {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   if (typeof code === 'string') {
+    if ((error as { syscall?: unknown }).syscall === 'listen')
+      return new StartupFailure(
+        'PORT_UNAVAILABLE',
+        `cannot listen: ${message} (${code}); another process has the port, or it needs privileges`,
+      );
     if (code.startsWith('SQLITE_READONLY'))
       return new StartupFailure('DATA_FILE_READ_ONLY', `the data file cannot be written: ${message} (${code})`);
     if (code === 'SQLITE_NOTADB') return new StartupFailure('DATA_FILE_NOT_SQLITE', `the data file is not an SQLite database: ${message}`);
