@@ -3,9 +3,12 @@ import Database from 'better-sqlite3';
 import { chmodSync, copyFileSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { builtService } from './support/built-service';
+import { CrashWorkload } from './support/crash-workload';
+import { registerShopBody } from './support/shop-fixtures';
 import { freePort, ServiceProcess } from './support/service-process';
-import { TEST_ACTOR_ASSERTION_SECRET_TEXT, TEST_TOKEN_SECRET_TEXT } from './support/service-tokens';
+import { TEST_ACTOR_ASSERTION_SECRET_TEXT, TEST_TOKEN_SECRET_TEXT, testToken } from './support/service-tokens';
 
 const ROOT = join(__dirname, '..');
 
@@ -114,11 +117,29 @@ describe('One writer per data file; start-up failures', () => {
     const service = await spawnApi(file);
     const cli = (...args: string[]) => run(cliMain, args, { SHOPLINK_DATA_FILE: file });
 
-    const verify = await cli('verify', '--all');
-    expect(verify).toMatchObject({ code: 0 });
+    const registered = await new CrashWorkload(await testToken({ service: 'one-writer' }), 'beside').send(service.baseUrl, {
+      key: randomUUID(),
+      method: 'POST',
+      path: '/v1/shops',
+      body: registerShopBody('beside-shop'),
+      actor: 'member:m-owner',
+      outcome: 'unknown',
+    });
+    expect(registered.status).toBe(201);
+
+    const readers = await Promise.all([
+      cli('verify', '--all'),
+      cli('verify', 'beside-shop'),
+      cli('history', 'beside-shop'),
+      cli('state', 'beside-shop', '--revision', '0'),
+      cli('export', 'beside-shop', '--format', 'jsonl'),
+    ]);
+    expect(readers.map((reader) => (reader.code === 0 ? 0 : reader.stderr))).toEqual([0, 0, 0, 0, 0]);
+    expect(readers[3].stdout).toContain('beside-shop');
     const rebuild = await cli('rebuild-projections');
     expect(rebuild.code).toBe(0);
     expect((await fetch(`${service.baseUrl}/health/ready`)).status).toBe(200);
+    expect((await cli('verify', '--all')).code).toBe(0);
   });
 
   it('refuses a file that is not SQLite, a truncated one and a read-only one: exit 74, one JSON line with a stable code', async () => {
