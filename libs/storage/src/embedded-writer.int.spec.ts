@@ -84,6 +84,13 @@ describe('becoming the embedded file’s writer', () => {
     expect(codeOf(() => checkDataFile(readOnly))).toBe('DATA_FILE_READ_ONLY');
   });
 
+  it('refuses a data directory it cannot make or write, before taking the lock', () => {
+    const notADirectory = join(dir, 'a-file');
+    writeFileSync(notADirectory, 'x');
+    const config = loadStorageConfig({ SHOPLINK_DATA_FILE: join(notADirectory, 'shoplink.db') });
+    expect(codeOf(() => becomeEmbeddedWriter(config, 'api'))).toBe('DATA_DIR_NOT_WRITABLE');
+  });
+
   it('turns any error into a code and an exit code, and the fatal line is one JSON object', () => {
     expect(startupFailureOf(new WriterLockHeldError('/d/x.db.writer-lock', 'pid 7, api, started t'))).toMatchObject({
       code: 'WRITER_LOCK_HELD',
