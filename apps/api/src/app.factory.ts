@@ -43,6 +43,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     {
       logger: observability.logsOn ? undefined : false,
       bufferLogs: observability.logsOn,
+      // A failure while building the app is thrown to the caller (main.ts turns it into one fatal line and an exit code), not exit(1) here.
+      abortOnError: false,
     },
   );
   // Nest's own messages as JSON lines too, through the same pino logger as the requests.

@@ -3,7 +3,7 @@ import { Logger } from 'nestjs-pino';
 import { startTracing } from './observability/tracing/start-tracing';
 import { createApp } from './app.factory';
 import { loadObservabilityConfig } from './observability/observability-config';
-import { ConfigProblems, describeStorage } from '@shoplink/storage';
+import { becomeEmbeddedWriter, ConfigProblems, describeStorage, exitOnStartupFailure } from '@shoplink/storage';
 import { ConfigErrors, loadAppConfig } from './config/app-config';
 
 async function main(): Promise<void> {
@@ -18,17 +18,30 @@ async function main(): Promise<void> {
     process.exit(78);
   }
   if (config === undefined || observability === undefined) return;
-  // Off unless the standard OTEL_* variables ask for it.
-  const tracerProvider = startTracing();
-  const app = await createApp(config, { observability: { ...observability, tracerProvider: tracerProvider ?? undefined } });
-  await app.listen(config.port, config.host);
+  const storage = config.storage ?? {
+    eventStore: { kind: 'sqlite', file: config.dataFile },
+    documents: { kind: 'sqlite', file: config.dataFile },
+  };
+  let app;
+  let tracerProvider;
+  try {
+    // One writer per embedded data file, for the life of this process (the OS lets go when it ends);
+    // refused (exit 74) while another holds it, or when the file cannot be written or is not a whole SQLite file.
+    becomeEmbeddedWriter(storage, 'api');
+    // Off unless the standard OTEL_* variables ask for it.
+    tracerProvider = startTracing();
+    app = await createApp(config, { observability: { ...observability, tracerProvider: tracerProvider ?? undefined } });
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    exitOnStartupFailure(error);
+  }
   const projection = config.runProjector ? 'projector in this process' : 'projector in its own process (apps/projector)';
   const logger = app.get(Logger);
   logger.log(
     `Shoplink listening on http://${config.host}:${config.port}; OpenAPI at /docs, auditor's console at /console, metrics at /metrics`,
     'Main',
   );
-  logger.log(`Storage: ${describeStorage(config.storage!)}; ${projection}; tracing ${tracerProvider ? 'on' : 'off'}`, 'Main');
+  logger.log(`Storage: ${describeStorage(storage)}; ${projection}; tracing ${tracerProvider ? 'on' : 'off'}`, 'Main');
   logger.log(
     `Service tokens verified with the secret from ${config.tokenSecretSource}; issue one with: npm run -s token -- --service <name> --scopes <scope,...> --actors <actor,...>`,
     'Main',
@@ -40,4 +53,4 @@ async function main(): Promise<void> {
   );
 }
 
-void main();
+void main().catch((error: unknown) => exitOnStartupFailure(error));

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { ConfigErrors, ConfigProblems } from '@shoplink/storage';
+import { becomeEmbeddedWriter, ConfigErrors, ConfigProblems, exitOnStartupFailure } from '@shoplink/storage';
 import { loadObservabilityConfig } from '../../api/src/observability/observability-config';
 import { destinationOf, pinoOptions } from '../../api/src/observability/logging/pino-params';
 import { startTracing } from '../../api/src/observability/tracing/start-tracing';
@@ -32,11 +32,13 @@ async function main(): Promise<void> {
 
   let running;
   try {
+    // The one writer of an embedded read-model file for this process's life (exit 74 while another holds it).
+    becomeEmbeddedWriter(config.storage, 'projector');
     running = await startProjectorProcess(config, log, { processMetrics: observability.processMetrics, tracing: tracerProvider !== null });
   } catch (error) {
-    log.fatal({ err: error }, 'projector failed to start');
     await tracerProvider?.shutdown();
-    process.exit(1);
+    // One JSON line and an exit code (74 storage, 70 internal; see docs/operations.md), not a stack trace.
+    exitOnStartupFailure(error);
   }
 
   let stopping = false;
@@ -60,7 +62,4 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-void main().catch((error: unknown) => {
-  console.error(`projector failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  process.exit(1);
-});
+void main().catch((error: unknown) => exitOnStartupFailure(error));

@@ -1,2 +1,3 @@
 export * from './open-sqlite-database';
 export * from './group-commit';
+export * from './writer-lock';

@@ -2,3 +2,5 @@ export * from './config-error';
 export * from './storage-config';
 export * from './open-storage';
 export * from './readiness';
+export * from './startup-failure';
+export * from './embedded-writer';
