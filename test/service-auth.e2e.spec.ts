@@ -185,47 +185,34 @@ describe('Actor assertion keys at start-up', () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('refuses to start in production without SHOPLINK_ACTOR_ASSERTION_JWKS (exit 78, naming the variable), even with a local secret', async () => {
-    const run = await new Promise<{ code: number; stderr: string }>((resolve) =>
+  /** The compiled service started with NODE_ENV=production and only these variables, until it exits. */
+  const startInProduction = (env: Record<string, string>) =>
+    new Promise<{ code: number; stderr: string }>((resolve) =>
       execFile(
         process.execPath,
         [main],
-        {
-          env: {
-            PATH: process.env.PATH ?? '',
-            NODE_ENV: 'production',
-            PORT: '0',
-            SHOPLINK_DATA_FILE: join(dir, 'refused', 'shoplink.db'),
-            SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT,
-            SHOPLINK_ACTOR_ASSERTION_SECRET: 'a-local-secret-that-production-never-accepts-0123',
-          },
-          timeout: 60_000,
-        },
+        { env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env }, timeout: 60_000 },
         (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stderr }),
       ),
     );
+
+  it('refuses to start in production without SHOPLINK_ACTOR_ASSERTION_JWKS (exit 78, naming the variable), even with a local secret', async () => {
+    const run = await startInProduction({
+      PORT: '0',
+      SHOPLINK_DATA_FILE: join(dir, 'refused', 'shoplink.db'),
+      SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT,
+      SHOPLINK_ACTOR_ASSERTION_SECRET: 'a-local-secret-that-production-never-accepts-0123',
+    });
     expect(run.code).toBe(78);
     expect(run.stderr).toMatch(/^Configuration error: SHOPLINK_ACTOR_ASSERTION_JWKS: required when NODE_ENV=production/);
   });
 
   it('refuses to start in production without SHOPLINK_TOKEN_SECRET, and lists every bad setting at once (exit 78)', async () => {
-    const run = await new Promise<{ code: number; stderr: string }>((resolve) =>
-      execFile(
-        process.execPath,
-        [main],
-        {
-          env: {
-            PATH: process.env.PATH ?? '',
-            NODE_ENV: 'production',
-            PORT: 'eighty',
-            SHOPLINK_LOG_LEVEL: 'loud',
-            SHOPLINK_DATA_FILE: join(dir, 'refused-too', 'shoplink.db'),
-          },
-          timeout: 60_000,
-        },
-        (error, _stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stderr }),
-      ),
-    );
+    const run = await startInProduction({
+      PORT: 'eighty',
+      SHOPLINK_LOG_LEVEL: 'loud',
+      SHOPLINK_DATA_FILE: join(dir, 'refused-too', 'shoplink.db'),
+    });
     expect(run.code).toBe(78);
     const listed = run.stderr
       .split('\n')

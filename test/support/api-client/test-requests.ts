@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { steppedUpAssertionFor } from '../service-tokens';
-import { MARKETING_SCOPES, OFFICIAL_SCOPES } from '../shop-fixtures';
+import { MARKETING_SCOPES, OFFICIAL_SCOPES, profile } from '../shop-fixtures';
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
@@ -35,17 +35,7 @@ export const registerShopRequest = (shopId: string): Schemas['RegisterShopReques
 export const accountProfile = (
   handle: string,
   overrides: Partial<Schemas['AccountProfileRequest']> = {},
-): Schemas['AccountProfileRequest'] => ({
-  handle,
-  kind: 'business',
-  followers: 5000,
-  ownerAge: 30,
-  region: 'GB',
-  ecommercePermissionRevoked: false,
-  activeGuidelineRestriction: false,
-  recentViolations: 0,
-  ...overrides,
-});
+): Schemas['AccountProfileRequest'] => profile(handle, overrides) as Schemas['AccountProfileRequest'];
 
 export const requestLinkRequest = (
   accountId: string,
