@@ -24,9 +24,15 @@ if [ ! -f "$compiled" ]; then
   echo "test:node24: compiling better-sqlite3 for Node $version (about a minute)"
   cp -r node_modules/better-sqlite3 "$work/better-sqlite3"
   rm -rf "$work/better-sqlite3/build"
-  (cd "$work/better-sqlite3" && node "$OLDPWD/node_modules/node-gyp/bin/node-gyp.js" rebuild --release --nodedir="$OLDPWD/$node24" >"$work/node-gyp.log" 2>&1) ||
+  # Under `npm run`, npm's settings in the environment (npm_config_nodedir: the machine's Node
+  # headers) would win over --nodedir: the build runs with a clean environment.
+  (cd "$work/better-sqlite3" && env -i PATH="$PATH" HOME="$HOME" \
+    node "$OLDPWD/node_modules/node-gyp/bin/node-gyp.js" rebuild --release --nodedir="$OLDPWD/$node24" >"$work/node-gyp.log" 2>&1) ||
     { cat "$work/node-gyp.log" >&2; exit 1; }
-  cp "$work/better-sqlite3/build/Release/better_sqlite3.node" "$compiled"
+  built="$work/better-sqlite3/build/Release/better_sqlite3.node"
+  "$node24/bin/node" -e "process.dlopen({ exports: {} }, process.argv[1])" "$built" ||
+    { echo "test:node24: the better-sqlite3 just compiled does not load under Node $version" >&2; exit 1; }
+  cp "$built" "$compiled"
 fi
 
 # The checkout without its build outputs and data, and node_modules as hard links (instant, no space).
