@@ -3,20 +3,14 @@ import { Logger } from 'nestjs-pino';
 import { startTracing } from './observability/tracing/start-tracing';
 import { createApp } from './app.factory';
 import { loadObservabilityConfig } from './observability/observability-config';
-import { becomeEmbeddedWriter, ConfigProblems, describeStorage, exitOnStartupFailure } from '@shoplink/storage';
-import { ConfigErrors, loadAppConfig } from './config/app-config';
+import { becomeEmbeddedWriter, ConfigProblems, describeStorage, exitOnConfigProblems, exitOnStartupFailure } from '@shoplink/storage';
+import { loadAppConfig } from './config/app-config';
 
 async function main(): Promise<void> {
   const problems = new ConfigProblems();
   const config = problems.read(() => loadAppConfig(), undefined);
   const observability = problems.read(() => loadObservabilityConfig(), undefined);
-  try {
-    problems.check();
-  } catch (error) {
-    const lines = error instanceof ConfigErrors ? error.problems.map((problem) => problem.message) : [(error as Error).message];
-    console.error(lines.length === 1 ? `Configuration error: ${lines[0]}` : `Configuration errors:\n  ${lines.join('\n  ')}`);
-    process.exit(78);
-  }
+  exitOnConfigProblems(problems);
   if (config === undefined || observability === undefined) return;
   const storage = config.storage ?? {
     eventStore: { kind: 'sqlite', file: config.dataFile },

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { becomeEmbeddedWriter, ConfigErrors, ConfigProblems, exitOnStartupFailure } from '@shoplink/storage';
+import { becomeEmbeddedWriter, ConfigProblems, exitOnConfigProblems, exitOnStartupFailure } from '@shoplink/storage';
 import { loadObservabilityConfig } from '../../api/src/observability/observability-config';
 import { destinationOf, pinoOptions } from '../../api/src/observability/logging/pino-params';
 import { startTracing } from '../../api/src/observability/tracing/start-tracing';
@@ -17,13 +17,7 @@ async function main(): Promise<void> {
   const problems = new ConfigProblems();
   const config = problems.read(() => loadProjectorConfig(), undefined);
   const observability = problems.read(() => loadObservabilityConfig(), undefined);
-  try {
-    problems.check();
-  } catch (error) {
-    const lines = error instanceof ConfigErrors ? error.problems.map((problem) => problem.message) : [(error as Error).message];
-    console.error(lines.length === 1 ? `Configuration error: ${lines[0]}` : `Configuration errors:\n  ${lines.join('\n  ')}`);
-    process.exit(78);
-  }
+  exitOnConfigProblems(problems);
   if (config === undefined || observability === undefined) return;
   const options = { ...observability, service: SERVICE };
   const log = pino(pinoOptions(options), destinationOf(options));

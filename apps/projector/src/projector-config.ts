@@ -1,5 +1,5 @@
 import { loadTokenSecret, TOKEN_SECRET_VARIABLE, TokenSecretError } from '@shoplink/service-auth';
-import { ConfigError, dataFileOf, loadStorageConfig, StorageConfig } from '@shoplink/storage';
+import { ConfigError, dataFileOf, loadStorageConfig, StorageConfig, wholeNumber } from '@shoplink/storage';
 import { DAY_MS } from '@shoplink/time';
 
 export interface ProjectorConfig {
@@ -28,8 +28,8 @@ export interface ProjectorConfig {
 export function loadProjectorConfig(env: NodeJS.ProcessEnv = process.env): ProjectorConfig {
   const storage = loadStorageConfig(env);
   const host = env.HOST ?? 'localhost';
-  const port = integer(env, 'SHOPLINK_PROJECTOR_PORT', 3001, 0, 65535);
-  const lagLogIntervalMs = integer(env, 'SHOPLINK_PROJECTOR_LAG_LOG_INTERVAL_MS', 30_000, 0, DAY_MS);
+  const port = wholeNumber(env, 'SHOPLINK_PROJECTOR_PORT', 3001, 0, 65535);
+  const lagLogIntervalMs = wholeNumber(env, 'SHOPLINK_PROJECTOR_LAG_LOG_INTERVAL_MS', 30_000, 0, DAY_MS);
   let secret;
   try {
     secret = loadTokenSecret(env, dataFileOf(env));
@@ -38,13 +38,4 @@ export function loadProjectorConfig(env: NodeJS.ProcessEnv = process.env): Proje
     throw error;
   }
   return { storage, host, port, lagLogIntervalMs, tokenSecret: secret.key, tokenSecretSource: secret.source };
-}
-
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `expected ${min}..${max}, got ${value}`);
-  return value;
 }

@@ -44,3 +44,13 @@ export class ConfigProblems {
     if (this.problems.length > 1) throw new ConfigErrors(this.problems);
   }
 }
+
+/** A whole-number setting within [min, max]; unset or empty: the fallback. */
+export function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `expected ${min}..${max}, got ${value}`);
+  return value;
+}

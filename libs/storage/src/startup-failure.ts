@@ -1,5 +1,5 @@
 import { WriterLockHeldError } from '@shoplink/sqlite';
-import { ConfigError, ConfigErrors } from './config-error';
+import { ConfigError, ConfigErrors, ConfigProblems } from './config-error';
 
 /**
  * How a service process (the API, the projector) reports that it cannot start: one JSON line on
@@ -89,4 +89,18 @@ export function exitOnStartupFailure(error: unknown): never {
   const failure = startupFailureOf(error);
   process.stderr.write(`${fatalLine(failure)}\n`);
   process.exit(failure.exitCode);
+}
+
+/**
+ * Exit 78 with every configuration problem, one line each, when there are any: what both
+ * processes do before anything else starts.
+ */
+export function exitOnConfigProblems(problems: ConfigProblems): void {
+  try {
+    problems.check();
+  } catch (error) {
+    const lines = error instanceof ConfigErrors ? error.problems.map((problem) => problem.message) : [(error as Error).message];
+    console.error(lines.length === 1 ? `Configuration error: ${lines[0]}` : `Configuration errors:\n  ${lines.join('\n  ')}`);
+    process.exit(78);
+  }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { steppedUpAssertionFor } from '../service-tokens';
-import { MARKETING_SCOPES, OFFICIAL_SCOPES, profile } from '../shop-fixtures';
+import { MARKETING_SCOPES, OFFICIAL_SCOPES, profile, registerShopBody } from '../shop-fixtures';
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
@@ -23,14 +23,8 @@ export async function commandHeaders(actor = 'member:m-owner'): Promise<CommandH
 }
 
 /** The bodies of test/support/shop-fixtures.ts, typed by the document's schemas. */
-export const registerShopRequest = (shopId: string): Schemas['RegisterShopRequest'] => ({
-  shopId,
-  name: `Shop ${shopId}`,
-  region: 'GB',
-  currency: 'GBP',
-  kind: 'business',
-  ownerMemberId: 'm-owner',
-});
+export const registerShopRequest = (shopId: string): Schemas['RegisterShopRequest'] =>
+  registerShopBody(shopId) as Schemas['RegisterShopRequest'];
 
 export const accountProfile = (
   handle: string,

@@ -1,4 +1,4 @@
-import { ConfigError, ConfigErrors, ConfigProblems, dataFileOf, loadStorageConfig, StorageConfig } from '@shoplink/storage';
+import { ConfigError, ConfigErrors, ConfigProblems, dataFileOf, loadStorageConfig, StorageConfig, wholeNumber } from '@shoplink/storage';
 import {
   ActorAssertionKeys,
   ActorAssertionKeysError,
@@ -147,15 +147,6 @@ function actorAssertionKeysOf(
     if (error instanceof ActorAssertionKeysError) throw new ConfigError(error.variable, error.message);
     throw error;
   }
-}
-
-function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `expected ${min}..${max}, got ${value}`);
-  return value;
 }
 
 /** Comma-separated addresses or CIDR ranges; never `true` (every peer), which would let any caller choose its own address. */
