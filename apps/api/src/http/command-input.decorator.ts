@@ -79,9 +79,8 @@ export const ValidCommand = createParamDecorator((dto: DtoClass | undefined, ctx
 
   const commandId = key as string;
   const actor = { kind: actorMatch![1], id: actorMatch![2] };
+  // The request's id names it when the caller sent none (correlation-id.ts), and every answer echoes it.
   const correlation = correlationId ?? randomUUID();
-  // Echo the correlation id so a caller that did not send one can still trace the command.
-  ctx.switchToHttp().getResponse().header('X-Correlation-Id', correlation);
   const requestHash = createHash('sha256')
     .update(
       canonicalJson({
