@@ -66,7 +66,13 @@ export async function startProjectorProcess(
   if (options.processMetrics) collectProcessMetrics(registry);
   const storage = openStorage(config.storage);
   const projector = createShopProjector(storage, log, { metrics, tracer: options.tracer ?? trace.getTracer(TRACER_NAME) });
-  const readiness = () => checkReadiness({ eventStore: storage.eventStore, readModels: storage.readModels, projector: projector.name });
+  const readiness = () =>
+    checkReadiness({
+      eventStore: storage.eventStore,
+      readModels: storage.readModels,
+      projector: projector.name,
+      conditions: storage.conditions,
+    });
   const metricsEndpoint: MetricsEndpoint = {
     contentType: Registry.PROMETHEUS_CONTENT_TYPE,
     authorize: (authorization) => authorizeScrape(config.tokenSecret, authorization, log),

@@ -4,3 +4,4 @@ export * from './open-storage';
 export * from './readiness';
 export * from './startup-failure';
 export * from './embedded-writer';
+export * from './storage-conditions';

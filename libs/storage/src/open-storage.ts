@@ -14,6 +14,7 @@ import { SqliteSnapshotStore } from '@shoplink/event-store/sqlite/sqlite-snapsho
 import { ReadModelStore } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
 import { StorageConfig } from './storage-config';
+import { StorageConditions } from './storage-conditions';
 
 /** The ports, each backed by the adapter the configuration names. */
 export interface Storage {
@@ -30,6 +31,8 @@ export interface Storage {
   readonly idempotency: IdempotencyStore;
   /** Snapshots of aggregate states: beside the events in the SQLite file; none on KurrentDB (states are then cached in memory only). */
   readonly snapshots: SnapshotStore;
+  /** What is wrong with the store right now (corrupt pages, disk full, broken chains): read by readiness and the command path. */
+  readonly conditions: StorageConditions;
   close(): Promise<void>;
 }
 
@@ -65,6 +68,7 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
     readModels,
     idempotency,
     snapshots,
+    conditions: new StorageConditions(),
     close: async () => {
       await Promise.all([eventStore.close(), readModels.close(), idempotency.close(), personalDataKeys.close()]);
     },

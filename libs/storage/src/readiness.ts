@@ -1,6 +1,7 @@
 import { IdempotencyStore } from '@shoplink/command-handling';
 import { encodePosition, EventStore, Position } from '@shoplink/event-store';
 import { projectorLag, ReadModelStore, SkippedDocuments } from '@shoplink/read-models';
+import { StorageConditions } from './storage-conditions';
 
 export interface ReadinessProbes {
   readonly eventStore: EventStore;
@@ -11,6 +12,8 @@ export interface ReadinessProbes {
   readonly projector: string;
   /** How long one store may take to answer before it counts as down (default 2 s). */
   readonly timeoutMs?: number;
+  /** Conditions raised against the store (page check failed, disk full, broken chain): listed, and not ready while one says so. */
+  readonly conditions?: StorageConditions;
 }
 
 /**
@@ -47,8 +50,11 @@ export async function checkReadiness(probes: ReadinessProbes): Promise<Readiness
     : down(checkpoint.error);
   const stores: Record<string, unknown> = { eventStore, readStore };
   if (idempotency) stores.idempotencyStore = idempotency.ok ? { status: 'up' } : down(idempotency.error);
+  const conditions = probes.conditions?.list() ?? [];
+  if (conditions.length > 0) stores.conditions = conditions;
   const up = head.ok && checkpoint.ok && (idempotency === null || idempotency.ok);
   if (!up) return { ready: false, body: { status: 'unavailable', ...stores } };
+  const blocking = conditions.some((condition) => condition.makesNotReady);
 
   const lag = await projectorLag({ name: probes.projector, eventStore: probes.eventStore, store: probes.readModels });
   const projection = {
@@ -58,6 +64,7 @@ export async function checkReadiness(probes: ReadinessProbes): Promise<Readiness
     lagSeconds: lag.seconds,
     caughtUp: !lag.behind,
   };
+  if (blocking) return { ready: false, body: { status: 'unavailable', ...stores, projection } };
   return { ready: true, body: { status: 'ready', ...stores, projection } };
 }
 

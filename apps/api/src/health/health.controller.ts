@@ -3,7 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { IDEMPOTENCY_STORE, IdempotencyStore } from '@shoplink/command-handling';
 import { EVENT_STORE, EventStore } from '@shoplink/event-store';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
-import { checkReadiness } from '@shoplink/storage';
+import { checkReadiness, STORAGE_CONDITIONS, StorageConditions } from '@shoplink/storage';
 import type { FastifyReply } from 'fastify';
 import { SHOP_PROJECTOR_NAME } from '../projections/shop-projector.service';
 import { PublicRoute } from '../auth/route-access.decorator';
@@ -16,6 +16,7 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
     @Inject(IDEMPOTENCY_STORE) private readonly idempotency: IdempotencyStore,
+    @Inject(STORAGE_CONDITIONS) private readonly conditions: StorageConditions,
   ) {}
 
   @Get()
@@ -35,7 +36,7 @@ export class HealthController {
   })
   @ApiResponse({
     status: 503,
-    description: 'Not ready: the same body, naming the store that is down',
+    description: 'Not ready: the same body, naming the store that is down or the conditions raised against it (`conditions`)',
     content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
   })
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
@@ -44,6 +45,7 @@ export class HealthController {
       readModels: this.readModels,
       idempotency: this.idempotency,
       projector: SHOP_PROJECTOR_NAME,
+      conditions: this.conditions,
     });
     void reply.status(ready ? 200 : 503);
     return body;

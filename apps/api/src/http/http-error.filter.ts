@@ -3,6 +3,7 @@ import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '@shoplink/c
 import { WrongExpectedRevisionError } from '@shoplink/event-store';
 import { ActorNotGrantedError } from '@shoplink/service-auth';
 import { ShopRuleViolation } from '@shoplink/shops';
+import { StorageUnavailableError } from '@shoplink/storage';
 import type { FastifyReply } from 'fastify';
 import { ActorAssertionInvalidError, ForbiddenScopeError, RateLimitedError, UnauthenticatedError } from '../auth/auth.errors';
 import { errorBody, ErrorBody } from './error-body';
@@ -23,7 +24,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     const body = this.toBody(error);
     if (body.statusCode === 409 && body.code === 'CONCURRENCY_CONFLICT') void reply.header('Retry-After', '0');
     if (body.statusCode === 503) void reply.header('Retry-After', '1');
-    if (error instanceof RateLimitedError) void reply.header('Retry-After', String(error.retryAfterSeconds));
+    if (error instanceof RateLimitedError || error instanceof StorageUnavailableError)
+      void reply.header('Retry-After', String(error.retryAfterSeconds));
     if (error instanceof UnauthenticatedError) void reply.header('WWW-Authenticate', 'Bearer realm="shoplink"');
     void reply.status(body.statusCode).send(body);
   }
@@ -57,6 +59,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       ]);
     }
     if (error instanceof ReadModelBehindError) return errorBody(503, error.code, error.message);
+    if (error instanceof StorageUnavailableError) {
+      return errorBody(503, error.code, error.message, [{ code: error.code, since: error.condition.since, ...error.condition.details }]);
+    }
     if (error instanceof IdempotencyKeyReusedError) {
       return errorBody(422, error.code, error.message, [
         { field: 'header.Idempotency-Key', code: error.code, message: 'Use a new key for a new request' },

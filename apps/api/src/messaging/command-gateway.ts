@@ -4,6 +4,7 @@ import { CommandMessage, CommandSender, IDEMPOTENCY_STORE, IdempotencyKeyReusedE
 import { encodePosition, Position } from '@shoplink/event-store';
 import { ActorNotGrantedError, CallingService, grantsActor, InvalidActorAssertionError } from '@shoplink/service-auth';
 import { DecideShopCommand, RecordedRefusal, ShopCommandResult, ShopRuleViolation } from '@shoplink/shops';
+import { STORAGE_CONDITIONS, StorageConditions, StorageUnavailableError } from '@shoplink/storage';
 import { ActorAssertionInvalidError } from '../auth/auth.errors';
 import { VerifiedAssertions } from '../auth/verified-assertions';
 import { AppConfig } from '../config/app-config';
@@ -47,6 +48,7 @@ export class CommandGateway implements CommandSender {
     @Inject(IDEMPOTENCY_STORE) private readonly idempotency: IdempotencyStore,
     private readonly telemetry: CommandTelemetry,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(STORAGE_CONDITIONS) private readonly conditions: StorageConditions,
   ) {
     this.assertions = new VerifiedAssertions(config.actorAssertionKeys);
   }
@@ -82,8 +84,10 @@ export class CommandGateway implements CommandSender {
     return new DecideShopCommand(message.shopId, message.command, { ...message.envelope, actorProof });
   }
 
-  /** Every command reaches its handler through here. */
+  /** Every command reaches its handler through here, unless the store is in a condition that refuses writes. */
   private dispatch<R>(message: CommandMessage<R>): Promise<R> {
+    const refusing = this.conditions.refusingWrites();
+    if (refusing !== null) return Promise.reject(new StorageUnavailableError(refusing));
     return this.bus.execute<CommandMessage<R>, R>(message);
   }
 

@@ -3,7 +3,7 @@ import { IDEMPOTENCY_STORE } from '@shoplink/command-handling';
 import { EVENT_STORE, EventStore, SNAPSHOT_STORE, STORED_EVENT_STORE } from '@shoplink/event-store';
 import { PERSONAL_DATA_VAULT } from '@shoplink/personal-data';
 import { READ_MODEL_STORE } from '@shoplink/read-models';
-import { openStorage, Storage } from '@shoplink/storage';
+import { openStorage, Storage, STORAGE_CONDITIONS } from '@shoplink/storage';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/tokens';
 
@@ -40,8 +40,17 @@ export class StorageModule implements OnApplicationShutdown {
         { provide: READ_MODEL_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.readModels },
         { provide: IDEMPOTENCY_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.idempotency },
         { provide: SNAPSHOT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.snapshots },
+        { provide: STORAGE_CONDITIONS, inject: [STORAGE], useFactory: (storage: Storage) => storage.conditions },
       ],
-      exports: [EVENT_STORE, STORED_EVENT_STORE, PERSONAL_DATA_VAULT, READ_MODEL_STORE, IDEMPOTENCY_STORE, SNAPSHOT_STORE],
+      exports: [
+        EVENT_STORE,
+        STORED_EVENT_STORE,
+        PERSONAL_DATA_VAULT,
+        READ_MODEL_STORE,
+        IDEMPOTENCY_STORE,
+        SNAPSHOT_STORE,
+        STORAGE_CONDITIONS,
+      ],
     };
   }
 
