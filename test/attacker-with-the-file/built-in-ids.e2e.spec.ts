@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { SHOP_ACCESS_TABLE, ShopCommandType } from '@shoplink/shops';
-import { linkBody, OFFICIAL_SCOPES, profile, registerShopBody } from './support/shop-fixtures';
-import { logHead, ShopScenario } from './support/shop-scenarios';
-import { HttpAnswer, ShoplinkTestApp } from './support/shoplink-test-app';
+import { linkBody, OFFICIAL_SCOPES, profile, registerShopBody } from '../support/shop-fixtures';
+import { logHead, ShopScenario } from '../support/shop-scenarios';
+import { HttpAnswer, ShoplinkTestApp } from '../support/shoplink-test-app';
 
 /**
  * Property: an id named like a member of Object.prototype (`constructor`, `toString`, `__proto__`…)

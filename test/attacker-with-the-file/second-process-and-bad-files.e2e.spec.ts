@@ -4,11 +4,11 @@ import { chmodSync, copyFileSync, mkdtempSync, rmSync, truncateSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { builtService } from './support/built-service';
-import { CrashWorkload } from './support/crash-workload';
-import { registerShopBody } from './support/shop-fixtures';
-import { freePort, ServiceProcess } from './support/service-process';
-import { TEST_ACTOR_ASSERTION_SECRET_TEXT, TEST_TOKEN_SECRET_TEXT, testToken } from './support/service-tokens';
+import { builtService } from '../support/built-service';
+import { CrashWorkload } from '../support/crash-workload';
+import { registerShopBody } from '../support/shop-fixtures';
+import { freePort, ServiceProcess } from '../support/service-process';
+import { TEST_ACTOR_ASSERTION_SECRET_TEXT, TEST_TOKEN_SECRET_TEXT, testToken } from '../support/service-tokens';
 
 const ROOT = join(__dirname, '..');
 

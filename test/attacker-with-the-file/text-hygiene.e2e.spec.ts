@@ -1,5 +1,5 @@
-import { ShoplinkTestApp } from './support/shoplink-test-app';
-import { linkBody, registerShopBody } from './support/shop-fixtures';
+import { ShoplinkTestApp } from '../support/shoplink-test-app';
+import { linkBody, registerShopBody } from '../support/shop-fixtures';
 
 /**
  * Text a caller sends is well-formed Unicode, and names and descriptions hold no control, bidi or
