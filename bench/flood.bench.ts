@@ -5,8 +5,8 @@
  * sits behind the attacker's NAT, the hard case), sent as fast as they are answered over 64
  * keep-alive connections by a process of its own. Four set-ups, each measured against its own calm:
  *  - throttled: the service with its defaults (100 requests without a valid token per 10 s per
- *    address, each refusal beyond held back 50–150 ms);
- *  - at once: the same budget, refusals answered at once (SHOPLINK_UNAUTHENTICATED_DELAY_MS=0);
+ *    address; after each refusal beyond, its connection reads nothing for 50–150 ms);
+ *  - at once: the same budget, connections not slowed after a refusal (SHOPLINK_UNAUTHENTICATED_DELAY_MS=0);
  *  - unthrottled: a budget no flood spends, every flood request checked and answered 401, as the
  *    service answered before the throttle;
  *  - floor: the flood sent to a bare node:http server beside the service, the reads still to the
@@ -284,7 +284,7 @@ async function main(): Promise<void> {
       );
     console.log('');
     line(`throttled (the defaults; target ≤ ${TARGET_RATIO}×)`, t);
-    line('429 at once (no hold)', a);
+    line('429, connection not slowed', a);
     line('unthrottled (as before the throttle)', u);
     line('floor (the flood at a bare server beside the service)', f);
     console.log(`  load average at end ${loadAtEnd.map((l) => l.toFixed(2)).join(' / ')}`);

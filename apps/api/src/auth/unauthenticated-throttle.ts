@@ -4,20 +4,21 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppConfig, DEFAULT_UNAUTHENTICATED_LIMIT } from '../config/app-config';
 import { APP_CONFIG } from '../config/tokens';
 import { errorBody } from '../http/error-body';
+import { requestSlot } from '../http/request-slot';
 import { ShoplinkMetrics } from '../observability/metrics/shoplink-metrics';
 import { bearerTokenOf } from './bearer-token';
 import { clientAddressOf } from './client-address';
 import { correlationIdOf } from '../observability/correlation-id';
 import { FixedWindowBudgets, Refusal } from './fixed-window-budgets';
-import { HeldRefusals } from './held-refusals';
 import { Leave, SingleFileByAddress } from './single-file-by-address';
+import { SlowedConnections } from './slowed-connections';
 import { VERIFIED_TOKENS, VerifiedTokens } from './verified-tokens';
 
 /** About 200 bytes each: at most a few megabytes, however many addresses a flood comes from. */
 const MAX_ADDRESSES = 20_000;
 
-/** A few kilobytes each (the request and its reply): at most a few megabytes, however many connections a flood opens. */
-const MAX_HELD_REFUSALS = 1_000;
+/** Connections slowed at once (a socket each, alive anyway): beyond, a connection is not slowed. */
+const MAX_SLOWED_CONNECTIONS = 1_000;
 
 /** Requests without a verified token waiting their address's turn (each a few kilobytes): beyond, they are answered 429 at once. */
 const MAX_WAITING_PER_ADDRESS = 256;
@@ -32,8 +33,8 @@ const PROBE = /^\/health(?:[/?]|$)/;
  * request and reply, before routing, hooks, spans, request log lines, body parsing or any
  * signature check, so a refusal allocates little more than Node's own request and response (a
  * flood's refusals otherwise fill the young heap twice a second, and each scavenge stalls every
- * caller). Each refusal is held back a moment (HeldRefusals) so that a sender waiting for its
- * answers slows down. A request whose token was verified already always goes through, so a service
+ * caller). After each refusal its connection reads nothing for a moment (SlowedConnections), so
+ * that a sender waiting for its answers slows down. A request whose token was verified already always goes through, so a service
  * behind the same address (a NAT, a gateway) keeps working while an attacker there is throttled;
  * the other requests of one address go single file (SingleFileByAddress), so a burst of them cannot
  * queue everyone else's requests behind its signature checks.
@@ -42,11 +43,11 @@ const PROBE = /^\/health(?:[/?]|$)/;
 export class UnauthenticatedThrottle {
   private readonly logger = new Logger('UnauthenticatedThrottle');
   private readonly budgets: FixedWindowBudgets;
-  private readonly held: HeldRefusals;
+  private readonly slowed: SlowedConnections;
   private readonly singleFile = new SingleFileByAddress({ maxWaitingPerKey: MAX_WAITING_PER_ADDRESS, maxWaiting: MAX_WAITING });
   private readonly limit: { readonly limit: number; readonly windowMs: number };
   /** The end of each request's turn in its address's lane, until the request is collected. */
-  private readonly turns = new WeakMap<IncomingMessage, Leave>();
+  private readonly turns = requestSlot<IncomingMessage, Leave>('shoplink.unauthenticatedTurn');
   private readonly addressOf: (request: IncomingMessage) => string;
   private stopping = false;
 
@@ -58,7 +59,7 @@ export class UnauthenticatedThrottle {
     const { limit, windowMs, delayMs } = { ...DEFAULT_UNAUTHENTICATED_LIMIT, ...config.unauthenticatedLimit };
     this.limit = { limit, windowMs };
     this.budgets = new FixedWindowBudgets({ limit, windowMs, maxKeys: MAX_ADDRESSES });
-    this.held = new HeldRefusals(delayMs, MAX_HELD_REFUSALS);
+    this.slowed = new SlowedConnections(delayMs, MAX_SLOWED_CONNECTIONS);
     this.addressOf = clientAddressOf(config.trustedProxies);
   }
 
@@ -97,10 +98,10 @@ export class UnauthenticatedThrottle {
         pass();
       }
     });
-    // A stopping service answers the refusals it holds rather than wait for them.
+    // A stopping service closes the connections it slowed rather than wait for them.
     fastify.addHook('preClose', (done) => {
       this.stopping = true;
-      this.held.releaseAll();
+      this.slowed.closeAll();
       done();
     });
   }
@@ -123,7 +124,7 @@ export class UnauthenticatedThrottle {
     response.once('close', leave);
   }
 
-  /** Answers 429 on the raw response, after the hold; Fastify never sees the request. */
+  /** Answers 429 on the raw response, at once, then slows its connection; Fastify never sees the request. */
   private refuse(address: string, request: IncomingMessage, response: ServerResponse, refusal: Refusal): void {
     this.metrics.unauthenticatedThrottled.inc();
     if (refusal.first) {
@@ -133,26 +134,23 @@ export class UnauthenticatedThrottle {
           `its requests without an already verified token are answered 429 for the next ${refusal.retryAfterSeconds} s`,
       );
     }
-    const answer = (): void => {
-      if (response.writableEnded || response.destroyed) return;
-      const body = JSON.stringify(
-        errorBody(
-          429,
-          'RATE_LIMITED',
-          `Too many requests without a valid service token from this address; retry after ${refusal.retryAfterSeconds} s`,
-        ),
-      );
-      response.writeHead(429, {
-        'content-type': 'application/json; charset=utf-8',
-        'content-length': Buffer.byteLength(body),
-        'retry-after': String(refusal.retryAfterSeconds),
-        'x-correlation-id': correlationIdOf(request),
-        // Once stopping, the connection closes with the answer: the server waits for open connections before it stops.
-        ...(this.stopping ? { connection: 'close' } : {}),
-      });
-      response.end(body);
-    };
-    const drop = this.held.hold(answer);
-    response.once('close', drop);
+    if (response.writableEnded || response.destroyed) return;
+    const body = JSON.stringify(
+      errorBody(
+        429,
+        'RATE_LIMITED',
+        `Too many requests without a valid service token from this address; retry after ${refusal.retryAfterSeconds} s`,
+      ),
+    );
+    response.writeHead(429, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+      'retry-after': String(refusal.retryAfterSeconds),
+      'x-correlation-id': correlationIdOf(request),
+      // Once stopping, the connection closes with the answer: the server waits for open connections before it stops.
+      ...(this.stopping ? { connection: 'close' } : {}),
+    });
+    response.end(body);
+    if (!this.stopping) this.slowed.slowAfter(response, request.socket);
   }
 }

@@ -52,7 +52,8 @@ export interface AppConfig {
   readonly rateLimit?: { readonly limit: number; readonly windowMs: number };
   /**
    * Requests without a valid token one client address may make per window; beyond, its requests
-   * are answered 429 on arrival unless their token was verified already, each after about `delayMs`.
+   * are answered 429 on arrival unless their token was verified already, each connection refused then
+   * reading its next request only after about `delayMs`.
    * Default DEFAULT_UNAUTHENTICATED_LIMIT.
    */
   readonly unauthenticatedLimit?: { readonly limit: number; readonly windowMs: number; readonly delayMs?: number };

@@ -161,7 +161,7 @@ export const CONFIGURATION: readonly ConfigurationVariable[] = [
     name: 'SHOPLINK_UNAUTHENTICATED_DELAY_MS',
     readBy: ['api'],
     default: '100',
-    meaning: 'how long such a 429 is held back (drawn between half and one and a half times this; 0: at once)',
+    meaning: 'after such a 429, how long its connection reads nothing (drawn between half and one and a half times this; 0: not slowed)',
     inAppConfig: (c) => c.unauthenticatedLimit?.delayMs,
   },
   // The event feed.

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { context, propagation, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requestSlot } from '../http/request-slot';
 import { correlationIdOf } from './correlation-id';
 import { rememberRoute } from './http-route';
 import { ShoplinkMetrics } from './metrics/shoplink-metrics';
@@ -15,7 +16,7 @@ import { ShoplinkTracer } from './tracing/tracer';
  */
 @Injectable()
 export class HttpTelemetry {
-  private readonly spans = new WeakMap<FastifyRequest, Span>();
+  private readonly spans = requestSlot<FastifyRequest, Span>('shoplink.span');
 
   constructor(
     private readonly metrics: ShoplinkMetrics,
