@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SlowedConnections } from './slowed-connections';
 
-/** A real server and keep-alive connections: whether a connection's next request waits is up to Node's sockets, so it is checked on them. */
+/** A real server and keep-alive connections: whether a connection's next request waits is up to Node's sockets. */
 describe('SlowedConnections', () => {
   const DELAY_MS = 300;
   let server: http.Server;
