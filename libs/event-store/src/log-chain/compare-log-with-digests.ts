@@ -116,7 +116,13 @@ export async function compareLogWithDigests(
 function checkHead(digest: LogDigest, head: LogHead): DigestCheck {
   const matches = head.logHash === digest.logHash && head.events === digest.events;
   if (matches)
-    return { position: digest.position, signedAt: digest.signedAt, matches, recomputed: head, message: `The log matches the digest up to position ${digest.position ?? '(empty log)'}` };
+    return {
+      position: digest.position,
+      signedAt: digest.signedAt,
+      matches,
+      recomputed: head,
+      message: `The log matches the digest up to position ${digest.position ?? '(empty log)'}`,
+    };
   return differs(digest, head, 'log-hash-differs');
 }
 

@@ -41,7 +41,9 @@ export function readAnchors(directory: string): { digests: LogDigest[]; problems
   if (!existsSync(directory)) return { digests: [], problems: [] };
   const digests: LogDigest[] = [];
   const problems: DigestFieldProblem[] = [];
-  for (const name of readdirSync(directory).filter((n) => ANCHOR_FILE.test(n)).sort()) {
+  for (const name of readdirSync(directory)
+    .filter((n) => ANCHOR_FILE.test(n))
+    .sort()) {
     const read = parseDigestFile(readFileSync(join(directory, name), 'utf8'), name);
     digests.push(...read.digests);
     problems.push(...read.problems);

@@ -17,7 +17,10 @@ export interface LoadedDigestKeys {
   readonly created: string | null;
 }
 
-export function loadDigestKeyDirectory(directory: string, options: { readonly createIfEmpty: boolean; readonly now?: Date }): LoadedDigestKeys {
+export function loadDigestKeyDirectory(
+  directory: string,
+  options: { readonly createIfEmpty: boolean; readonly now?: Date },
+): LoadedDigestKeys {
   let files = existsSync(directory) ? pemFilesIn(directory) : [];
   let created: string | null = null;
   if (files.length === 0) {
@@ -38,7 +41,10 @@ export function loadDigestKeyDirectory(directory: string, options: { readonly cr
 export function createDigestKey(directory: string, now: Date): string {
   mkdirSync(directory, { recursive: true, mode: 0o700 });
   const { privateKey } = generateKeyPairSync('ed25519');
-  const keyId = `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')}-${fingerprintOf(privateKey)}`;
+  const keyId = `${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')}-${fingerprintOf(privateKey)}`;
   const file = join(directory, `${keyId}.pem`);
   // 'wx': never overwrite a key; two processes starting together each make their own, and the newest signs.
   writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });

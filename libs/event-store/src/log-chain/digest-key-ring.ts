@@ -34,7 +34,8 @@ export class DigestKeyRing {
 
   constructor(keys: readonly (DigestPublicKey | DigestSigningKey)[]) {
     for (const key of keys) {
-      if (!DIGEST_KEY_ID_PATTERN.test(key.keyId)) throw new DigestKeyError(`Digest key id ${JSON.stringify(key.keyId)} is not a valid key id`);
+      if (!DIGEST_KEY_ID_PATTERN.test(key.keyId))
+        throw new DigestKeyError(`Digest key id ${JSON.stringify(key.keyId)} is not a valid key id`);
       if (key.publicKey.asymmetricKeyType !== 'ed25519') throw new DigestKeyError(`Digest key ${key.keyId} is not an Ed25519 key`);
     }
     this.byId = new Map([...keys].sort((a, b) => (a.keyId < b.keyId ? -1 : a.keyId > b.keyId ? 1 : 0)).map((key) => [key.keyId, key]));
@@ -43,7 +44,8 @@ export class DigestKeyRing {
   /** Reads the answer of GET /v1/audit/digest-keys (`{ keys: [{ keyId, jwk | publicKeyPem }] }`), as an auditor kept it. */
   static fromPublished(published: unknown): DigestKeyRing {
     const keys = (published as { keys?: unknown })?.keys;
-    if (!Array.isArray(keys)) throw new DigestKeyError('expected { "keys": [ { "keyId": …, "jwk": … } ] }, as GET /v1/audit/digest-keys answers');
+    if (!Array.isArray(keys))
+      throw new DigestKeyError('expected { "keys": [ { "keyId": …, "jwk": … } ] }, as GET /v1/audit/digest-keys answers');
     return new DigestKeyRing(
       keys.map((entry: { keyId?: unknown; jwk?: unknown; publicKeyPem?: unknown }, index) => {
         if (typeof entry?.keyId !== 'string') throw new DigestKeyError(`keys[${index}].keyId is missing`);
