@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DIGEST_KEY_ID_PATTERN, DigestKeyError, DigestKeyRing, DigestPublicKey, DigestSigningKey } from './digest-key-ring';
 
 /**
@@ -19,7 +19,12 @@ export interface LoadedDigestKeys {
 
 export function loadDigestKeyDirectory(
   directory: string,
-  options: { readonly createIfEmpty: boolean; readonly now?: Date },
+  options: {
+    readonly createIfEmpty: boolean;
+    readonly now?: Date;
+    /** Default true: a private key must be there. False for a reader that only verifies (the auditor CLI). */
+    readonly toSign?: boolean;
+  },
 ): LoadedDigestKeys {
   let files = existsSync(directory) ? pemFilesIn(directory) : [];
   let created: string | null = null;
@@ -30,7 +35,8 @@ export function loadDigestKeyDirectory(
   }
   const keys = files.map((file) => readKey(directory, file));
   const ring = new DigestKeyRing(keys);
-  if (!ring.canSign()) throw new DigestKeyError(`${directory} holds only public digest keys: a private key is needed to sign`);
+  if (options.toSign !== false && !ring.canSign())
+    throw new DigestKeyError(`${directory} holds only public digest keys: a private key is needed to sign`);
   return { ring, directory, created };
 }
 
@@ -78,4 +84,19 @@ function readKey(directory: string, file: string): DigestPublicKey | DigestSigni
 function fingerprintOf(privateKey: KeyObject): string {
   const { x } = createPublicKey(privateKey).export({ format: 'jwk' }) as { x: string };
   return Buffer.from(x, 'base64url').toString('hex').slice(0, 8);
+}
+
+export const DIGEST_KEY_DIR_VARIABLE = 'SHOPLINK_DIGEST_KEY_DIR';
+export const DIGEST_ANCHOR_DIR_VARIABLE = 'SHOPLINK_DIGEST_ANCHOR_DIR';
+
+/** `SHOPLINK_DIGEST_KEY_DIR`, else `digest-keys` beside the data file (a local default: production names its own). */
+export function digestKeyDirectoryOf(env: NodeJS.ProcessEnv, dataFile: string): string {
+  const configured = env[DIGEST_KEY_DIR_VARIABLE]?.trim();
+  return configured ? resolve(configured) : join(dirname(dataFile), 'digest-keys');
+}
+
+/** `SHOPLINK_DIGEST_ANCHOR_DIR`, else `digest-anchors` beside the data file. */
+export function digestAnchorDirectoryOf(env: NodeJS.ProcessEnv, dataFile: string): string {
+  const configured = env[DIGEST_ANCHOR_DIR_VARIABLE]?.trim();
+  return configured ? resolve(configured) : join(dirname(dataFile), 'digest-anchors');
 }
