@@ -14,7 +14,7 @@ import { checkDigests, DigestOutcome } from './verify-digests';
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: "Tamper evidence: verify a shop's hash chains, or every stream and position of the log (--all)",
-  usage: 'verify (<shopId> | --all [--digest <file> [--digest-keys <file>]])',
+  usage: 'verify (<shopId> | --all) [--digest <file> [--digest-keys <file>]]',
   help: [
     '  <shopId>  the shop stream and the account streams its links went through (as GET /v1/audit/shops/:shopId/integrity)',
     '  --all     every stream of the log, read from $all in pages, and the log itself: positions 1, 2, 3, … with no hole',
