@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { CLOCK, Clock } from '@shoplink/command-handling';
 import {
   compareLogWithDigests,
@@ -48,7 +48,7 @@ export type DigestVerification =
  * recomputes the log from its events and uses the service's own anchors to narrow where it differs.
  */
 @Injectable()
-export class LogDigests {
+export class LogDigests implements OnApplicationBootstrap {
   readonly follower: LogHashFollower;
 
   constructor(
@@ -58,6 +58,14 @@ export class LogDigests {
   ) {
     // The log as stored, beneath the personal-data sealing: the bytes the hashes cover.
     this.follower = new LogHashFollower(stored);
+  }
+
+  /**
+   * A fresh process folds the whole log once; started here, in the background and in pages that let
+   * the event loop go, so the first digest asked for does not wait for it. A failure is retried on demand.
+   */
+  onApplicationBootstrap(): void {
+    void this.follower.current().catch(() => undefined);
   }
 
   async current(): Promise<LogDigest> {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../canonical-json';
 import { RecordedEvent } from '../event-store.port';
 import { encodePosition } from '../position';
 import { chainOf, eventHash, GENESIS_HASH } from '../hash-chain/event-hash';
@@ -49,9 +48,12 @@ export function logStepOf(previousLogHash: string, event: RecordedEvent, content
 }
 
 export function nextLogHash(previousLogHash: string, event: RecordedEvent, contentHash: string = contentHashOf(event)): string {
-  return createHash('sha256')
-    .update(canonicalJson(logStepOf(previousLogHash, event, contentHash)))
-    .digest('hex');
+  // Spelled out in canonical order (keys sorted, no whitespace): byte for byte canonicalJson(logStepOf(…)), without sorting per event.
+  const step =
+    `{"eventHash":${JSON.stringify(contentHash)},"eventId":${JSON.stringify(event.id)},` +
+    `"position":${JSON.stringify(encodePosition(event.position))},"previousLogHash":${JSON.stringify(previousLogHash)},` +
+    `"revision":${JSON.stringify(event.revision)},"streamId":${JSON.stringify(event.streamId)}}`;
+  return createHash('sha256').update(step).digest('hex');
 }
 
 /** One more event on the log: the new head. Events must come in position order, as `$all` gives them. */

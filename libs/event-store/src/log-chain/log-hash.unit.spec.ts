@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../canonical-json';
 import { chainOf } from '../hash-chain/event-hash';
 import { CREDIT_LOG, chainedLog, rehashed } from '../testing/log-chain-fixtures';
-import { contentHashOf, EMPTY_LOG, foldEvent, foldEvents, GENESIS_LOG_HASH, nextLogHash, storedHashMatches } from './log-hash';
+import { contentHashOf, EMPTY_LOG, foldEvent, foldEvents, GENESIS_LOG_HASH, logStepOf, nextLogHash, storedHashMatches } from './log-hash';
 
 describe('The log chain (one hash chain over the whole log, in position order)', () => {
   const log = chainedLog(CREDIT_LOG);
@@ -66,5 +66,17 @@ describe('The log chain (one hash chain over the whole log, in position order)',
         log.map((e, i) => (i === 1 ? { ...e, id: 'other-id' } : e)),
       ).logHash,
     ).not.toBe(head);
+  });
+});
+
+describe('The log step as hashed', () => {
+  it('is byte for byte the canonical JSON of the step, whatever the ids hold', () => {
+    const [event] = chainedLog([['shop-"quoted"\u2028', 'ShopRegistered', { name: 'ü' }]]);
+    const odd = { ...event, id: 'id-with-"quotes"-and-\\-and-\u0001', position: { commit: 12n, prepare: 10n } };
+    expect(nextLogHash('1'.repeat(64), odd)).toBe(
+      createHash('sha256')
+        .update(canonicalJson(logStepOf('1'.repeat(64), odd)))
+        .digest('hex'),
+    );
   });
 });
