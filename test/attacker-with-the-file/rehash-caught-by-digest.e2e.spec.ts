@@ -82,6 +82,8 @@ describe('An intruder with the data file, caught by a signed digest', () => {
       const shops = new ShopScenario(app);
       await shops.verifiedShop('rehash-shop');
       early = await digestNow(app);
+      // A restart anchors the log as it stops: the service's own record of this earlier position.
+      await app.restart();
       const credited = await shops.credit('rehash-shop', 'settle-1', 10_000);
       creditPosition = credited.body.position;
       await shops.credit('rehash-shop', 'settle-2', 500);
@@ -139,9 +141,12 @@ describe('An intruder with the data file, caught by a signed digest', () => {
         keyId: kept.keyId,
         checkedUpTo: kept.position,
         recomputed: { position: kept.position, events: kept.events },
-        firstDifference: { kind: 'log-hash-differs', position: kept.position },
+        // The anchor written at the restart before the credits still matches: the change lies after it.
+        firstDifference: { kind: 'log-hash-differs', position: kept.position, matchesUpTo: early.position },
+        anchorsConsulted: 1,
       });
       expect(answer.body.recomputed.logHash).not.toBe(kept.logHash);
+      expect(answer.body.message).toContain(`after position ${early.position}`);
       expect(answer.body.message).toContain(`at or before position ${kept.position}`);
       // The part before the edit still matches what was signed then.
       expect((await verification(app, early)).body).toMatchObject({ matches: true, signatureValid: true, checkedUpTo: early.position });
