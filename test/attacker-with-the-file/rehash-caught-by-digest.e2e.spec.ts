@@ -277,6 +277,18 @@ describe('An intruder with the data file, caught by a signed digest', () => {
       expect(run.stderr).toContain('altered or forged');
     });
 
+    it('refuses a digest option without --all, a missing file and a file that holds no digest: exit 2, before reading the log', async () => {
+      const digest = save('usage.json', await digestNow(app));
+      const runs = await Promise.all([
+        cli(app, 'verify', 'keys-shop', '--digest', digest),
+        cli(app, 'verify', '--all', '--digest', join(scratch, 'absent.json')),
+        cli(app, 'verify', '--all', '--digest', save('not-a-digest.json', { hello: 'world' })),
+        cli(app, 'verify', '--all', '--digest-keys', digest),
+      ]);
+      expect(runs.map((run) => run.code)).toEqual([2, 2, 2, 2]);
+      expect(runs[2].stderr).toContain('DIGEST_FILE_INVALID');
+    });
+
     it('answers 400 naming every bad field of a body that is not a digest', async () => {
       const answer = await verification(app, { position: 'the end', logHash: 'nope', events: -3, signature: 7, colour: 'red' });
       expect(answer.status).toBe(400);

@@ -99,6 +99,7 @@ export class AuditController {
   integrity(@ValidShopPath() input: { shopId: string }) {
     return this.queries.ask(new VerifyShopIntegrity(input.shopId));
   }
+
   @Get('digest')
   @ApiOperation({
     summary:

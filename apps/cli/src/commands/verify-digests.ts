@@ -14,24 +14,34 @@ import {
 import { CliContext, CliError, EXIT, usageError } from '../cli-command';
 import { printable } from '../printable';
 
-export interface DigestOutcome {
-  readonly comparison: LogDigestComparison;
-  readonly keyIds: readonly string[];
-  readonly text: string;
-}
-
 /**
  * `verify --all --digest FILE`: the log held against signed digests an auditor kept (one digest as the
  * route answers it, or the JSON lines of an anchor file). Every signature is checked first, with the
  * published keys (`--digest-keys`, the answer of GET /v1/audit/digest-keys) or the key directory; one
  * that does not verify stops the command (exit 5) before anything is concluded from it.
  */
-export async function checkDigests(
-  stored: EventStore,
-  file: string,
-  keysFile: string | undefined,
-  context: CliContext,
-): Promise<DigestOutcome> {
+export interface DigestOutcome {
+  readonly comparison: LogDigestComparison;
+  readonly keyIds: readonly string[];
+  readonly text: string;
+}
+
+/** Recomputes the log chain from the events and holds it against each kept digest (signatures already checked). */
+export async function checkDigests(stored: EventStore, kept: KeptDigests, context: CliContext): Promise<DigestOutcome> {
+  const comparison = await compareLogWithDigests(stored, kept.digests, {
+    onProgress: ({ events }) => context.progress(`recomputed the log chain over ${events.toLocaleString('en')} events…`),
+  });
+  context.progress('');
+  return { comparison, keyIds: kept.keyIds, text: describe(comparison, kept.digests.length) };
+}
+
+export interface KeptDigests {
+  readonly digests: readonly LogDigest[];
+  readonly keyIds: readonly string[];
+}
+
+/** Reads the digest file and checks every signature, before any of the log is read: a bad file fails fast. */
+export function loadKeptDigests(file: string, keysFile: string | undefined, context: CliContext): KeptDigests {
   const digests = readDigests(file);
   const keys = keyRing(keysFile, context);
   const refused = digests
@@ -53,11 +63,7 @@ export async function checkDigests(
         ...(verdict.valid ? {} : { problem: verdict.problem }),
       })),
     );
-  const comparison = await compareLogWithDigests(stored, digests, {
-    onProgress: ({ events }) => context.progress(`recomputed the log chain over ${events.toLocaleString('en')} events…`),
-  });
-  context.progress('');
-  return { comparison, keyIds: [...new Set(digests.map((d) => d.keyId))], text: describe(comparison, digests.length) };
+  return { digests, keyIds: [...new Set(digests.map((d) => d.keyId))] };
 }
 
 function readDigests(file: string): LogDigest[] {

@@ -2,7 +2,7 @@ import { ChainProblem, LogProblem, LogVerdict, positionAt, verifyLog } from '@sh
 import { ShopIntegrity, StreamIntegrity, verifyShopIntegrity } from '@shoplink/shops';
 import { CliCommand, CliContext, EXIT, usageError } from '../cli-command';
 import { printable } from '../printable';
-import { checkDigests, DigestOutcome } from './verify-digests';
+import { checkDigests, DigestOutcome, loadKeptDigests } from './verify-digests';
 
 /**
  * `verify <shopId>`: the shop's hash chain and those of the account streams it went through.
@@ -60,6 +60,7 @@ export const POSITIONS_NOT_CHECKED =
   'log positions (no hole, none missing after the last event): only the embedded SQLite file numbers them 1, 2, 3… and remembers the highest it issued; so the deletion of the last event of a stream is not detectable here';
 
 async function verifyAll(context: CliContext, digestFile?: string, digestKeys?: string) {
+  const kept = digestFile === undefined ? null : loadKeptDigests(digestFile, digestKeys, context);
   const { stored, embeddedLog } = context.openAuditStores();
   const issued = embeddedLog?.highestPositionIssued() ?? null;
   const verdict = await verifyLog(stored, {
@@ -69,7 +70,7 @@ async function verifyAll(context: CliContext, digestFile?: string, digestKeys?: 
   });
   context.progress('');
   const notChecked = embeddedLog === null ? [POSITIONS_NOT_CHECKED] : [];
-  const digests: DigestOutcome | null = digestFile === undefined ? null : await checkDigests(stored, digestFile, digestKeys, context);
+  const digests: DigestOutcome | null = kept === null ? null : await checkDigests(stored, kept, context);
   const answer = { ...verdict, ...(notChecked.length > 0 ? { notChecked } : {}), ...(digests ? { digests: digests.comparison } : {}) };
   if (context.json) await context.out(JSON.stringify(answer, null, 2) + '\n');
   else await context.out(describeLog(verdict, notChecked) + (digests ? digestText(verdict, digests) : ''));
