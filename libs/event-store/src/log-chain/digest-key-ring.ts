@@ -1,4 +1,4 @@
-import { createPublicKey, KeyObject } from 'node:crypto';
+import { createPublicKey, JsonWebKey, KeyObject } from 'node:crypto';
 
 /** Key ids are file names: letters, digits, `.`, `_`, `-`; sorted as text, the last is the newest. */
 export const DIGEST_KEY_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -53,7 +53,7 @@ export class DigestKeyRing {
           const publicKey =
             typeof entry.publicKeyPem === 'string'
               ? createPublicKey(entry.publicKeyPem)
-              : createPublicKey({ key: entry.jwk as import('node:crypto').JsonWebKey, format: 'jwk' });
+              : createPublicKey({ key: entry.jwk as JsonWebKey, format: 'jwk' });
           return { keyId: entry.keyId, publicKey };
         } catch (error) {
           throw new DigestKeyError(`keys[${index}] (${entry.keyId}) is not a public key: ${(error as Error).message}`);
