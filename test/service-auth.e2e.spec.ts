@@ -8,6 +8,7 @@ import { registerShopBody } from './support/shop-fixtures';
 import { bearer, TEST_TOKEN_SECRET_TEXT, testToken } from './support/service-tokens';
 import { builtService } from './support/built-service';
 import { ServiceProcess } from './support/service-process';
+import { createDigestKey } from '@shoplink/event-store';
 
 /**
  * Every route but /health* and /docs* needs a service token granting its scope; refusals say
@@ -202,6 +203,7 @@ describe('Actor assertion keys at start-up', () => {
       SHOPLINK_DATA_FILE: join(dir, 'refused', 'shoplink.db'),
       SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT,
       SHOPLINK_ACTOR_ASSERTION_SECRET: 'a-local-secret-that-production-never-accepts-0123',
+      SHOPLINK_DIGEST_KEY_DIR: (createDigestKey(join(dir, 'refused-digest-keys'), new Date()), join(dir, 'refused-digest-keys')),
     });
     expect(run.code).toBe(78);
     expect(run.stderr).toMatch(/^Configuration error: SHOPLINK_ACTOR_ASSERTION_JWKS: required when NODE_ENV=production/);
@@ -220,10 +222,11 @@ describe('Actor assertion keys at start-up', () => {
       .map((line) => line.trim().split(':')[0]);
     expect([run.stderr.split('\n')[0], listed]).toEqual([
       'Configuration errors:',
-      ['PORT', 'SHOPLINK_TOKEN_SECRET', 'SHOPLINK_ACTOR_ASSERTION_JWKS', 'SHOPLINK_LOG_LEVEL'],
+      ['PORT', 'SHOPLINK_TOKEN_SECRET', 'SHOPLINK_ACTOR_ASSERTION_JWKS', 'SHOPLINK_DIGEST_KEY_DIR', 'SHOPLINK_LOG_LEVEL'],
     ]);
     expect(run.stderr).toMatch(/SHOPLINK_TOKEN_SECRET: required when NODE_ENV=production/);
-    // Nothing was created beside the data file: no secret invented for this host.
+    expect(run.stderr).toMatch(/SHOPLINK_DIGEST_KEY_DIR: required when NODE_ENV=production/);
+    // Nothing was created beside the data file: no secret or digest key invented for this host.
     expect(existsSync(join(dir, 'refused-too'))).toBe(false);
   });
 
@@ -238,7 +241,13 @@ describe('Actor assertion keys at start-up', () => {
       main,
       dataFile: join(dir, 'production', 'shoplink.db'),
       log,
-      env: { NODE_ENV: 'production', SHOPLINK_ACTOR_ASSERTION_JWKS: jwksFile, SHOPLINK_ACTOR_ASSERTION_SECRET: '' },
+      env: {
+        NODE_ENV: 'production',
+        SHOPLINK_ACTOR_ASSERTION_JWKS: jwksFile,
+        SHOPLINK_ACTOR_ASSERTION_SECRET: '',
+        // Digests are signed with a key production keeps apart from the data file.
+        SHOPLINK_DIGEST_KEY_DIR: (createDigestKey(join(dir, 'digest-keys'), new Date()), join(dir, 'digest-keys')),
+      },
     });
     try {
       expect((await fetch(`${service.baseUrl}/health`)).status).toBe(200);

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { eventHash, GENESIS_HASH } from '@shoplink/event-store';
 
 /**
  * What an intruder with write access to the SQLite file can do to a stream, done the way they
@@ -68,5 +69,55 @@ export class DataFileTamperer {
         new Date().toISOString(),
       );
     });
+  }
+}
+
+/**
+ * The intruder who knows the project: edits an event, then recomputes the hash of it and of every later
+ * event of its stream with the project's own `eventHash`, so every per-stream chain verifies again.
+ */
+export function alterAndRehash(file: string, streamId: string, revision: number, jsonPath: string, value: string | number): void {
+  const db = new Database(file);
+  try {
+    db.transaction(() => {
+      const changed = db
+        .prepare('UPDATE events SET data = json_set(data, ?, ?) WHERE stream_id = ? AND revision = ?')
+        .run(jsonPath, value, streamId, revision);
+      if (changed.changes !== 1) throw new Error(`no event ${streamId}@${revision}`);
+      const rows = db
+        .prepare('SELECT position, revision, type, data, metadata FROM events WHERE stream_id = ? ORDER BY revision')
+        .all(streamId) as { position: number; revision: number; type: string; data: string; metadata: string }[];
+      let previousHash = GENESIS_HASH;
+      for (const row of rows) {
+        const metadata = JSON.parse(row.metadata) as Record<string, unknown>;
+        const hash = eventHash(previousHash, { type: row.type, data: JSON.parse(row.data), metadata, revision: row.revision });
+        db.prepare('UPDATE events SET metadata = ? WHERE position = ?').run(
+          JSON.stringify({ ...metadata, hash, previousHash }),
+          row.position,
+        );
+        previousHash = hash;
+      }
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+/** Deletes the last event of the whole log and rewinds SQLite's record of the highest position issued, so no hole shows. */
+export function deleteLastEventAndRewind(file: string): { position: number; streamId: string; revision: number } {
+  const db = new Database(file);
+  try {
+    return db.transaction(() => {
+      const last = db.prepare('SELECT position, stream_id AS streamId, revision FROM events ORDER BY position DESC LIMIT 1').get() as {
+        position: number;
+        streamId: string;
+        revision: number;
+      };
+      db.prepare('DELETE FROM events WHERE position = ?').run(last.position);
+      db.prepare("UPDATE sqlite_sequence SET seq = ? WHERE name = 'events'").run(last.position - 1);
+      return last;
+    })();
+  } finally {
+    db.close();
   }
 }

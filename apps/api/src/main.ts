@@ -45,6 +45,11 @@ async function main(): Promise<void> {
       (config.actorAssertionKeys.kind === 'secret' ? '; mint one with: npm run -s assertion -- --member <id> [--mfa]' : ''),
     'Main',
   );
+  if (config.digests)
+    logger.log(
+      `Log digests signed with the key in ${config.digests.keysSource}; anchors ${config.digests.anchorIntervalSeconds === 0 ? 'off' : `every ${config.digests.anchorIntervalSeconds} s into ${config.digests.anchorDirectory}`}`,
+      'Main',
+    );
 }
 
 void main().catch((error: unknown) => exitOnStartupFailure(error));

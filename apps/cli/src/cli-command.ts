@@ -12,6 +12,8 @@ export const EXIT = {
   internal: 3,
   /** The shop, or the moment or revision of it, asked about is not in the log. */
   notFound: 4,
+  /** `verify --digest`: a digest whose signature does not verify with a known key; nothing is concluded from it. */
+  digestNotAuthentic: 5,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -11,3 +11,4 @@ export * from './event-metadata';
 export * from './codec/upcaster';
 export * from './codec/event-codec';
 export * from './codec/event-codec.error';
+export * from './log-chain';

@@ -617,6 +617,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/audit/digest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A signed digest of the whole log: the position of its last event, the log hash there (one SHA-256 chain over every event in position order), the number of events, signedAt, keyId and an Ed25519 signature. Keep it: POST /v1/audit/digest/verification (or shoplink-audit verify --all --digest) later proves nothing up to it was altered, removed, reordered or re-hashed */
+    get: operations['AuditController_digest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/audit/digest-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The public keys digests are signed with, by key id, as JWK (RFC 8037, OKP / Ed25519) and PEM (SPKI); `signing` marks the one new digests use. Older keys stay listed so digests signed before a rotation still verify */
+    get: operations['AuditController_digestKeys'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/audit/digest/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Holds a digest an auditor kept against the log as it is now, recomputed from the events (never from a stored hash): 200 with matches, signatureValid, checkedUpTo and, when it does not match, firstDifference (kind log-hash-differs | position-missing | log-ends-before, position, matchesUpTo, logEndsAt, the altered event when its own hash shows it). A digest not signed by a key of this service answers signatureValid false and concludes nothing */
+    post: operations['AuditController_verifyDigest'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/shops/{shopId}/history': {
     parameters: {
       query?: never;
@@ -1288,6 +1339,50 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       marketingLinkAllowance: components['schemas']['MarketingLinkAllowanceSchema'];
+    };
+    LogDigestBody: {
+      /**
+       * @description Position of the last event the digest covers; null for a digest of the empty log
+       * @example 42
+       */
+      position: string | null;
+      /**
+       * @description The log hash at that position: SHA-256, hexadecimal
+       * @example abababababababababababababababababababababababababababababababab
+       */
+      logHash: string;
+      /**
+       * @description How many events the log held up to that position
+       * @example 42
+       */
+      events: number;
+      /**
+       * @description How the log hash is computed
+       * @example sha256-log-chain-v1
+       */
+      logHashAlgorithm: string;
+      /**
+       * Format: date-time
+       * @description When the digest was signed (ISO 8601, UTC)
+       * @example 2026-11-01T09:00:00.000Z
+       */
+      signedAt: string;
+      /**
+       * @description The key it was signed with (GET /v1/audit/digest-keys)
+       * @example 20261101T090000Z-0a1b2c3d
+       */
+      keyId: string;
+      /**
+       * @description The signature algorithm
+       * @example Ed25519
+       * @enum {string}
+       */
+      algorithm: 'Ed25519';
+      /**
+       * @description Ed25519 signature, standard base64, over the UTF-8 of the canonical JSON (keys sorted, no whitespace) of every other field (docs/auditing.md)
+       * @example bWFkZSB1cCBmb3IgdGhlIGV4YW1wbGU=
+       */
+      signature: string;
     };
   };
   responses: never;
@@ -6747,6 +6842,247 @@ export interface operations {
       };
     };
   };
+  AuditController_digest: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description position, logHash, events, logHashAlgorithm, signedAt, keyId, algorithm (Ed25519), signature (base64) */
+      200: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description VALIDATION_FAILED: every bad path id or query parameter named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no service token, or one that is not valid */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE: the token does not grant audit:read (history, exports, raw events, state as of a moment, integrity checks) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AuditController_digestKeys: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description keys [{ keyId, algorithm, jwk { kty, crv, x, kid }, publicKeyPem, signing }] */
+      200: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description VALIDATION_FAILED: every bad path id or query parameter named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no service token, or one that is not valid */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE: the token does not grant audit:read (history, exports, raw events, state as of a moment, integrity checks) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AuditController_verifyDigest: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LogDigestBody'];
+      };
+    };
+    responses: {
+      /** @description matches, signatureValid (with signatureProblem unknown-key | unsupported-algorithm | bad-signature when false), keyId, position, checkedUpTo, recomputed { position, logHash, events }, firstDifference { kind, position, matchesUpTo, logEndsAt?, alteredEvent?, message }, anchorsConsulted, message */
+      200: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description VALIDATION_FAILED: the body is not a digest; every bad field named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no service token, or one that is not valid */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE: the token does not grant audit:read (history, exports, raw events, state as of a moment, integrity checks) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   HistoryController_history: {
     parameters: {
       query?: {
@@ -7209,7 +7545,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not ready: the same body, naming the store that is down */
+      /** @description Not ready: the same body, naming the store that is down or the conditions raised against it (`conditions`) */
       503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];

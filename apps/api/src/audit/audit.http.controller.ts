@@ -1,5 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { LogDigest } from '@shoplink/event-store';
 import { GetShopStateAsOf, GetStreamEvents, INSTANT_FORMAT, ReplayPoint, VerifyShopIntegrity } from '@shoplink/shops';
 import {
   RAW_EVENTS_DEFAULT_LIMIT,
@@ -14,8 +15,11 @@ import {
 } from './audit-input';
 import { RequiresScope } from '../auth/route-access.decorator';
 import { ApiLimit, ApiReadAnswer, ApiReadRefusals } from '../http/api-query.decorators';
+import { ErrorBodySchema } from '../http/api-schemas';
 import { KeepPersonalDataSealed } from '../personal-data/reveal-personal-data';
 import { QueryGateway } from '../messaging/query-gateway';
+import { LogDigestBody, ValidDigestBody } from './digest-input';
+import { LogDigests } from './log-digests';
 
 /**
  * Read-only answers for auditors, straight from the event store: never from a read model, so
@@ -25,7 +29,10 @@ import { QueryGateway } from '../messaging/query-gateway';
 @RequiresScope('audit:read')
 @Controller('v1/audit')
 export class AuditController {
-  constructor(private readonly queries: QueryGateway) {}
+  constructor(
+    private readonly queries: QueryGateway,
+    private readonly digests: LogDigests,
+  ) {}
 
   @Get('streams/:streamId/events')
   @KeepPersonalDataSealed()
@@ -91,5 +98,55 @@ export class AuditController {
   )
   integrity(@ValidShopPath() input: { shopId: string }) {
     return this.queries.ask(new VerifyShopIntegrity(input.shopId));
+  }
+
+  @Get('digest')
+  @ApiOperation({
+    summary:
+      'A signed digest of the whole log: the position of its last event, the log hash there (one SHA-256 chain over every event in position order), the number of events, signedAt, keyId and an Ed25519 signature. Keep it: POST /v1/audit/digest/verification (or shoplink-audit verify --all --digest) later proves nothing up to it was altered, removed, reordered or re-hashed',
+  })
+  @ApiReadRefusals({ readModel: false })
+  @ApiReadAnswer('position, logHash, events, logHashAlgorithm, signedAt, keyId, algorithm (Ed25519), signature (base64)', {
+    position: '42',
+    logHash: 'ab'.repeat(32),
+    events: 42,
+    logHashAlgorithm: 'sha256-log-chain-v1',
+    signedAt: '2026-11-01T09:00:00.000Z',
+    keyId: '20261101T090000Z-0a1b2c3d',
+    algorithm: 'Ed25519',
+    signature: 'bWFkZSB1cCBmb3IgdGhlIGV4YW1wbGU=',
+  })
+  digest(): Promise<LogDigest> {
+    return this.digests.current();
+  }
+
+  @Get('digest-keys')
+  @ApiOperation({
+    summary:
+      'The public keys digests are signed with, by key id, as JWK (RFC 8037, OKP / Ed25519) and PEM (SPKI); `signing` marks the one new digests use. Older keys stay listed so digests signed before a rotation still verify',
+  })
+  @ApiReadRefusals({ readModel: false })
+  @ApiReadAnswer('keys [{ keyId, algorithm, jwk { kty, crv, x, kid }, publicKeyPem, signing }]')
+  digestKeys() {
+    return this.digests.publishedKeys();
+  }
+
+  @Post('digest/verification')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Holds a digest an auditor kept against the log as it is now, recomputed from the events (never from a stored hash): 200 with matches, signatureValid, checkedUpTo and, when it does not match, firstDifference (kind log-hash-differs | position-missing | log-ends-before, position, matchesUpTo, logEndsAt, the altered event when its own hash shows it). A digest not signed by a key of this service answers signatureValid false and concludes nothing',
+  })
+  @ApiBody({ type: LogDigestBody })
+  @ApiResponse({
+    status: 400,
+    description: 'VALIDATION_FAILED: the body is not a digest; every bad field named in details',
+    type: ErrorBodySchema,
+  })
+  @ApiReadAnswer(
+    'matches, signatureValid (with signatureProblem unknown-key | unsupported-algorithm | bad-signature when false), keyId, position, checkedUpTo, recomputed { position, logHash, events }, firstDifference { kind, position, matchesUpTo, logEndsAt?, alteredEvent?, message }, anchorsConsulted, message',
+  )
+  verifyDigest(@ValidDigestBody() digest: LogDigest) {
+    return this.digests.verify(digest);
   }
 }

@@ -17,6 +17,11 @@ import {
 import { HistoryController } from '../history/history.http.controller';
 import { onQueryBus } from '../messaging/bus-handlers';
 import { AuditController } from './audit.http.controller';
+import { AppConfig } from '../config/app-config';
+import { loadDigestConfig } from '../config/digest-config';
+import { APP_CONFIG } from '../config/tokens';
+import { DigestAnchorTimer } from './digest-anchor-timer';
+import { DIGEST_CONFIG, LogDigests } from './log-digests';
 
 /** Entries are rendered from the log as stored: personal fields stay sealed until the answer opens them. */
 const TimelineReaderProvider = {
@@ -34,6 +39,14 @@ const TimelineReaderProvider = {
   controllers: [AuditController, HistoryController],
   providers: [
     TimelineReaderProvider,
+    // Loaded with the configuration in main.ts (exit 78 when production has no key); a test's config leaves it to the local default.
+    {
+      provide: DIGEST_CONFIG,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => config.digests ?? loadDigestConfig({}, config.dataFile),
+    },
+    LogDigests,
+    DigestAnchorTimer,
     onQueryBus(GetShopHistory, [TimelineReader], (timeline: TimelineReader) => new GetShopHistoryHandler(timeline)),
     onQueryBus(ExportShopHistory, [TimelineReader], (timeline: TimelineReader) => new ExportShopHistoryHandler(timeline)),
     onQueryBus(GetStreamEvents, [STORED_EVENT_STORE], (stored: EventStore) => new GetStreamEventsHandler(stored)),

@@ -9,6 +9,7 @@ import {
 } from '@shoplink/service-auth';
 import { isIP } from 'node:net';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '@shoplink/time';
+import { DigestConfig, loadDigestConfig } from './digest-config';
 
 export { ConfigError, ConfigErrors };
 
@@ -62,6 +63,11 @@ export interface AppConfig {
    * X-Forwarded-For names the client address; absent or empty: none, the client is the connection's peer.
    */
   readonly trustedProxies?: readonly string[];
+  /**
+   * Signed digests of the log (SHOPLINK_DIGEST_*): the key ring, the anchor directory and interval.
+   * Absent (as tests build it): keys and anchors beside the data file, a key made on first start.
+   */
+  readonly digests?: DigestConfig;
 }
 
 /** Generous for an internal caller (a service with a bug in a retry loop hits it; a busy one does not). */
@@ -112,6 +118,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runProjector: problems.read(() => boolean(env, 'SHOPLINK_RUN_PROJECTOR', storage.documents.kind !== 'mongodb'), true),
     ...problems.read(() => tokenSecretOf(env, dataFile), { tokenSecret: new Uint8Array(), tokenSecretSource: '' }),
     ...problems.read(() => actorAssertionKeysOf(env, dataFile), { actorAssertionKeys: undefined!, actorAssertionKeysSource: '' }),
+    digests: problems.read(() => loadDigestConfig(env, dataFile), undefined),
     rateLimit: {
       limit: integer('SHOPLINK_RATE_LIMIT', DEFAULT_RATE_LIMIT.limit, 1, 10_000_000),
       windowMs: integer('SHOPLINK_RATE_LIMIT_WINDOW_MS', DEFAULT_RATE_LIMIT.windowMs, 100, HOUR_MS),

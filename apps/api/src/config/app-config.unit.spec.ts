@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDigestKey } from '@shoplink/event-store';
 import { ConfigError, ConfigErrors, loadAppConfig } from './app-config';
 
 describe('loadAppConfig', () => {
@@ -130,6 +131,7 @@ describe('loadAppConfig', () => {
         SHOPLINK_ACTOR_ASSERTION_JWKS: jwksFile,
         SHOPLINK_DATA_FILE: join(dir, 'shoplink.db'),
         SHOPLINK_TOKEN_SECRET: 'p'.repeat(40),
+        SHOPLINK_DIGEST_KEY_DIR: (createDigestKey(join(dir, 'digest-keys'), new Date()), join(dir, 'digest-keys')),
       });
       expect(config.actorAssertionKeys.kind).toBe('jwks');
       expect(config.actorAssertionKeys.algorithms).toEqual(['EdDSA']);
@@ -187,6 +189,42 @@ describe('loadAppConfig', () => {
       expect(fromFile.actorAssertionKeys.algorithms).toEqual(['HS256']);
       expect(fromFile.actorAssertionKeysSource).toBe(`the HS256 secret from ${join(dir, 'actor-assertion-secret')} (local use only)`);
       expect(statSync(join(dir, 'actor-assertion-secret')).mode & 0o777).toBe(0o600);
+    });
+  });
+
+  describe('digest keys', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'shoplink-digest-config-'));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('outside production, makes a key beside the data file on first start (0600) and anchors every 60 s beside it', () => {
+      const config = loadAppConfig({ SHOPLINK_DATA_FILE: join(dir, 'shoplink.db') });
+      expect(config.digests).toMatchObject({
+        keyDirectory: join(dir, 'digest-keys'),
+        anchorDirectory: join(dir, 'digest-anchors'),
+        anchorIntervalSeconds: 60,
+      });
+      const keyId = config.digests!.keys.signingKey().keyId;
+      expect(statSync(join(dir, 'digest-keys', `${keyId}.pem`)).mode & 0o777).toBe(0o600);
+      expect(config.digests!.keysSource).toContain('made on this start');
+    });
+
+    it('in production, refuses to start without SHOPLINK_DIGEST_KEY_DIR, or with one that holds no key, and makes none', () => {
+      const production = { NODE_ENV: 'production', SHOPLINK_DATA_FILE: join(dir, 'shoplink.db') };
+      expect(() => loadAppConfig(production)).toThrow(/SHOPLINK_DIGEST_KEY_DIR: required when NODE_ENV=production/);
+      expect(() => loadAppConfig({ ...production, SHOPLINK_DIGEST_KEY_DIR: join(dir, 'empty') })).toThrow(
+        /SHOPLINK_DIGEST_KEY_DIR: no digest key/,
+      );
+      expect(existsSync(join(dir, 'digest-keys'))).toBe(false);
+      expect(existsSync(join(dir, 'empty'))).toBe(false);
+    });
+
+    it('names a bad anchor interval', () => {
+      expect(() =>
+        loadAppConfig({ SHOPLINK_DATA_FILE: join(dir, 'shoplink.db'), SHOPLINK_DIGEST_ANCHOR_INTERVAL_SECONDS: 'hourly' }),
+      ).toThrow(/^SHOPLINK_DIGEST_ANCHOR_INTERVAL_SECONDS: expected a whole number/);
     });
   });
 });

@@ -164,6 +164,27 @@ export const CONFIGURATION: readonly ConfigurationVariable[] = [
     meaning: 'after such a 429, how long its connection reads nothing (drawn between half and one and a half times this; 0: not slowed)',
     inAppConfig: (c) => c.unauthenticatedLimit?.delayMs,
   },
+  // Tamper evidence beyond the data file.
+  {
+    name: 'SHOPLINK_DIGEST_KEY_DIR',
+    readBy: ['api', 'cli'],
+    default: '`digest-keys` beside the data file (a key is made there on first start); required in production',
+    meaning:
+      'directory of the Ed25519 keys log digests are signed with, one `<keyId>.pem` each (the last id in sort order signs, all verify); keep it off the data file’s storage',
+  },
+  {
+    name: 'SHOPLINK_DIGEST_ANCHOR_DIR',
+    readBy: ['api'],
+    default: '`digest-anchors` beside the data file',
+    meaning: 'where signed digests are written periodically and at shutdown (`digests-YYYY-MM-DD.jsonl`); point it at other storage',
+  },
+  {
+    name: 'SHOPLINK_DIGEST_ANCHOR_INTERVAL_SECONDS',
+    readBy: ['api'],
+    default: '60',
+    meaning: 'how often an anchor is written, when the log moved (0–86400; 0: never, not even at shutdown)',
+    inAppConfig: (c) => c.digests?.anchorIntervalSeconds,
+  },
   // The event feed.
   {
     name: 'SHOPLINK_FEED_HEARTBEAT_MS',

@@ -2,6 +2,7 @@ import { ChainProblem, LogProblem, LogVerdict, positionAt, verifyLog } from '@sh
 import { ShopIntegrity, StreamIntegrity, verifyShopIntegrity } from '@shoplink/shops';
 import { CliCommand, CliContext, EXIT, usageError } from '../cli-command';
 import { printable } from '../printable';
+import { checkDigests, DigestOutcome, loadKeptDigests } from './verify-digests';
 
 /**
  * `verify <shopId>`: the shop's hash chain and those of the account streams it went through.
@@ -13,7 +14,7 @@ import { printable } from '../printable';
 export const verifyCommand: CliCommand = {
   name: 'verify',
   summary: "Tamper evidence: verify a shop's hash chains, or every stream and position of the log (--all)",
-  usage: 'verify (<shopId> | --all)',
+  usage: 'verify (<shopId> | --all) [--digest <file> [--digest-keys <file>]]',
   help: [
     '  <shopId>  the shop stream and the account streams its links went through (as GET /v1/audit/shops/:shopId/integrity)',
     '  --all     every stream of the log, read from $all in pages, and the log itself: positions 1, 2, 3, … with no hole',
@@ -23,14 +24,27 @@ export const verifyCommand: CliCommand = {
     '            it keeps no highest position issued, so the answer lists the positions check under "not checked".',
     'Names the first altered, removed, inserted or reordered event of each broken stream (revision, event id).',
     '  --json    the verdict as JSON',
-    'Exit 0 when intact, 1 when tampering is found, 4 when the shop is not in the log.',
+    '  --digest <file>       with --all: also hold the log against signed digests kept earlier (GET /v1/audit/digest',
+    '                        saved as JSON, or an anchor file of JSON lines): recomputes the log chain from the events and',
+    '                        names the first digest it no longer matches, and the narrowest range of positions proven.',
+    '                        Catches what the chains cannot: an event edited with every later hash recomputed, the last',
+    '                        events deleted and the sequence rewound. An edit is pinpointed to one event only when its own',
+    '                        stored hash no longer fits; a re-hashed edit is placed between the last digest that matches',
+    '                        and the first that does not (more anchors, a narrower range).',
+    '  --digest-keys <file>  the public keys to check signatures with (GET /v1/audit/digest-keys saved as JSON); default:',
+    '                        the key directory (SHOPLINK_DIGEST_KEY_DIR, else digest-keys beside the data file)',
+    'Exit 0 when intact, 1 when tampering is found, 4 when the shop is not in the log, 5 when a digest is not signed by a known key.',
   ],
-  options: { all: { type: 'boolean' } },
+  options: { all: { type: 'boolean' }, digest: { type: 'string' }, 'digest-keys': { type: 'string' } },
   positionals: { min: 0, max: 1, names: ['shopId'] },
   async run({ values, positionals }, context) {
     const all = values.all === true;
     if (all === (positionals.length === 1)) throw usageError('Give a shopId or --all (not both)');
-    return all ? verifyAll(context) : verifyShop(positionals[0], context);
+    const digest = typeof values.digest === 'string' ? values.digest : undefined;
+    const digestKeys = typeof values['digest-keys'] === 'string' ? values['digest-keys'] : undefined;
+    if (!all && (digest !== undefined || digestKeys !== undefined)) throw usageError('--digest and --digest-keys go with --all');
+    if (digest === undefined && digestKeys !== undefined) throw usageError('--digest-keys goes with --digest');
+    return all ? verifyAll(context, digest, digestKeys) : verifyShop(positionals[0], context);
   },
 };
 
@@ -45,7 +59,8 @@ async function verifyShop(shopId: string, context: CliContext) {
 export const POSITIONS_NOT_CHECKED =
   'log positions (no hole, none missing after the last event): only the embedded SQLite file numbers them 1, 2, 3… and remembers the highest it issued; so the deletion of the last event of a stream is not detectable here';
 
-async function verifyAll(context: CliContext) {
+async function verifyAll(context: CliContext, digestFile?: string, digestKeys?: string) {
+  const kept = digestFile === undefined ? null : loadKeptDigests(digestFile, digestKeys, context);
   const { stored, embeddedLog } = context.openAuditStores();
   const issued = embeddedLog?.highestPositionIssued() ?? null;
   const verdict = await verifyLog(stored, {
@@ -55,9 +70,20 @@ async function verifyAll(context: CliContext) {
   });
   context.progress('');
   const notChecked = embeddedLog === null ? [POSITIONS_NOT_CHECKED] : [];
-  if (context.json) await context.out(JSON.stringify(notChecked.length > 0 ? { ...verdict, notChecked } : verdict, null, 2) + '\n');
-  else await context.out(describeLog(verdict, notChecked));
-  return verdict.intact ? EXIT.ok : EXIT.tampered;
+  const digests: DigestOutcome | null = kept === null ? null : await checkDigests(stored, kept, context);
+  const answer = { ...verdict, ...(notChecked.length > 0 ? { notChecked } : {}), ...(digests ? { digests: digests.comparison } : {}) };
+  if (context.json) await context.out(JSON.stringify(answer, null, 2) + '\n');
+  else await context.out(describeLog(verdict, notChecked) + (digests ? digestText(verdict, digests) : ''));
+  return verdict.intact && (digests === null || digests.comparison.matches) ? EXIT.ok : EXIT.tampered;
+}
+
+/** The chains are recomputable by whoever has the file; when they hold and a digest does not, say so plainly. */
+function digestText(verdict: LogVerdict, digests: DigestOutcome): string {
+  const rehashed =
+    verdict.intact && !digests.comparison.matches
+      ? 'Note: the hash chains verify, yet the log no longer matches what was signed: it was rewritten with every hash recomputed, or events were removed from its end. The chains alone cannot show this; the signed digest does.\n'
+      : '';
+  return digests.text + rehashed;
 }
 
 function describeShop(verdict: ShopIntegrity): string {
