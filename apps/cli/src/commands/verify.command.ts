@@ -6,9 +6,9 @@ import { printable } from '../printable';
 /**
  * `verify <shopId>`: the shop's hash chain and those of the account streams it went through.
  * `verify --all`: every stream of the log, plus the log's positions (no holes, none missing at the end).
- * Exit 0 when intact, 1 naming the first bad event, 4 for a shop not in the log. On KurrentDB the chains are
- * checked the same way; the log's positions cannot be (they are byte offsets, and no highest issued is kept),
- * and the answer says so.
+ * Exit 0 when intact, 1 naming the first bad event (or a data file SQLite finds malformed), 4 for a shop not in
+ * the log. On KurrentDB the chains are checked the same way; the log's positions cannot be (they are byte
+ * offsets, and no highest issued is kept), and the answer says so.
  */
 export const verifyCommand: CliCommand = {
   name: 'verify',
@@ -23,7 +23,9 @@ export const verifyCommand: CliCommand = {
     '            it keeps no highest position issued, so the answer lists the positions check under "not checked".',
     'Names the first altered, removed, inserted or reordered event of each broken stream (revision, event id).',
     '  --json    the verdict as JSON',
-    'Exit 0 when intact, 1 when tampering is found, 4 when the shop is not in the log.',
+    "With --all on the embedded SQLite file, SQLite's own page check (PRAGMA quick_check) runs first: a malformed file",
+    "(a damaged page: random bytes, a torn write) is reported as MALFORMED with SQLite's lines, and its chains are not read.",
+    'Exit 0 when intact, 1 when tampering is found or the data file is malformed, 4 when the shop is not in the log.',
   ],
   options: { all: { type: 'boolean' } },
   positionals: { min: 0, max: 1, names: ['shopId'] },
@@ -47,6 +49,8 @@ export const POSITIONS_NOT_CHECKED =
 
 async function verifyAll(context: CliContext) {
   const { stored, embeddedLog } = context.openAuditStores();
+  const pages = embeddedLog?.checkPages?.();
+  if (pages && !pages.ok) return reportMalformed(pages.problems, context);
   const issued = embeddedLog?.highestPositionIssued() ?? null;
   const verdict = await verifyLog(stored, {
     contiguousPositions: embeddedLog !== null,
@@ -58,6 +62,22 @@ async function verifyAll(context: CliContext) {
   if (context.json) await context.out(JSON.stringify(notChecked.length > 0 ? { ...verdict, notChecked } : verdict, null, 2) + '\n');
   else await context.out(describeLog(verdict, notChecked));
   return verdict.intact ? EXIT.ok : EXIT.tampered;
+}
+
+/** A file SQLite finds malformed cannot be read whole, so its chains would prove nothing: restore it first. */
+async function reportMalformed(problems: readonly string[], context: CliContext) {
+  const message = 'the data file is malformed (SQLite quick_check); its hash chains were not read: restore it from a backup';
+  if (context.json) await context.out(JSON.stringify({ intact: false, malformed: true, message, problems }, null, 2) + '\n');
+  else
+    await context.out(
+      [
+        `Data file MALFORMED (SQLite quick_check):`,
+        ...problems.map((line) => printable(`  ${line}`)),
+        `Verdict: MALFORMED; ${message}`,
+        '',
+      ].join('\n'),
+    );
+  return EXIT.tampered;
 }
 
 function describeShop(verdict: ShopIntegrity): string {
