@@ -7209,7 +7209,7 @@ export interface operations {
           };
         };
       };
-      /** @description Not ready: the same body, naming the store that is down */
+      /** @description Not ready: the same body, naming the store that is down or the conditions raised against it (`conditions`) */
       503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
