@@ -73,7 +73,8 @@ export class StorageHealth {
     if (failure instanceof StorageFullError) {
       this.raiseFull(failure, writer);
       return new StorageUnavailableError(
-        this.conditions.list().find((c) => c.code === STORAGE_FULL)!,
+        // The one that refuses writes, not a writer's own (see raiseFull).
+        this.conditions.list().find((c) => c.code === STORAGE_FULL && c.refusesWrites)!,
         this.retrySeconds,
       );
     }
