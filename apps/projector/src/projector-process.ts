@@ -65,6 +65,7 @@ export async function startProjectorProcess(
   const metrics = projectionMetrics(registry);
   if (options.processMetrics) collectProcessMetrics(registry);
   const storage = openStorage(config.storage, {
+    role: 'projector',
     log: (level, line) => (level === 'log' ? log.info({}, line) : log[level]({}, line)),
   });
   // The embedded file's page check before the first batch (in the background for a large file: not ready meanwhile).

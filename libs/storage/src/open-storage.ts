@@ -13,6 +13,7 @@ import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-stor
 import { SqliteSnapshotStore } from '@shoplink/event-store/sqlite/sqlite-snapshot-store';
 import { ReadModelStore } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
+import { WriterRole } from './embedded-writer';
 import { StorageConfig } from './storage-config';
 import { checkPagesOffThread, PageCheck, sqliteWriteProbe } from '@shoplink/sqlite';
 import { StorageConditions } from './storage-conditions';
@@ -50,6 +51,13 @@ export interface OpenStorageOptions {
   readonly decorateEventStore?: (store: EventStore) => EventStore;
   /** Where the storage conditions' lines go (raised, lifted); nothing by default. */
   readonly log?: StorageHealthOptions['log'];
+  /**
+   * Which service process opens the stores (default the API, which writes the events): only the
+   * writer of the events' file probes it with a write after a full disk. The projector process
+   * writes only read models, so its full-disk condition is lifted after the retry interval and its
+   * next batch finds out.
+   */
+  readonly role?: WriterRole;
 }
 
 /**
@@ -74,7 +82,8 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
       : NO_SNAPSHOTS;
   const conditions = new StorageConditions();
   // After a full disk, the embedded file proves it takes writes again with a write of its own; servers have no probe.
-  const probe = rawEvents instanceof SqliteEventStore ? sqliteWriteProbe(rawEvents.groupCommit) : undefined;
+  const probe =
+    rawEvents instanceof SqliteEventStore && (options.role ?? 'api') === 'api' ? sqliteWriteProbe(rawEvents.groupCommit) : undefined;
   const health = new StorageHealth(conditions, { probe, log: options.log });
   const embeddedFiles = [
     ...new Set(

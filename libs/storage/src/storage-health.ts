@@ -198,7 +198,12 @@ export class StorageHealth {
     try {
       await this.options.probe?.();
       this.conditions.clear(FULL_KEY);
-      this.options.log?.('log', 'the disk holding the data file has room again: writes accepted');
+      this.options.log?.(
+        'log',
+        this.options.probe
+          ? 'the disk holding the data file has room again: writes accepted'
+          : `writes admitted again after ${this.retrySeconds} s: the next one finds out whether the disk has room`,
+      );
     } catch (error) {
       if (!(storageFailureOf(error) instanceof StorageFullError))
         this.options.log?.('warn', `retrying a write after a full disk failed: ${error instanceof Error ? error.message : String(error)}`);
