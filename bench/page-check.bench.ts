@@ -9,7 +9,7 @@
  * thread and once on a worker thread. The page cache is warm (the file was just written); a cold
  * start reads the whole file from disk first, at the disk's sequential read rate.
  *
- *   npm run build && node dist/bench/page-check.bench.js      BENCH_SIZES=100000,1000000 BENCH_SHOPS=…
+ *   npm run build && node dist/bench/page-check.bench.js      BENCH_SIZES=100000,1000000 BENCH_SHOPS=… BENCH_KEEP=1
  */
 import { SqliteEventStore } from '@shoplink/event-store/sqlite';
 import { rebuildProjections } from '@shoplink/read-models';
@@ -54,7 +54,9 @@ async function measure(events: number): Promise<void> {
       `${events.toLocaleString('en')} events, ${mib} MiB: quick_check on a worker thread ${(offThread.durationMs / 1000).toFixed(2)} s (${((performance.now() - started) / 1000).toFixed(2)} s with the thread's start), load ${load()}`,
     );
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the file, to time a cold check after evicting it from the page cache.
+    if (process.env.BENCH_KEEP === '1') console.log(`kept ${file}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
 }
 
