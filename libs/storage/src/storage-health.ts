@@ -14,9 +14,10 @@ const UNCHECKED_KEY = 'storage-unchecked';
 const writerKey = (writer: string) => `storage-full:${writer}`;
 
 /**
- * How long a process waits at start for the page check before it takes requests: SQLite checks about
- * a GiB a second (1,000,000 events: 1.1 s, docs/reliability.md), so most files are checked before the
- * first request; a larger one is checked in the background (not ready, writes refused meanwhile).
+ * How long a process waits at start for the page check before it takes requests. A million-event
+ * file in the page cache (a restart) is checked in about a second; read cold from disk (a reboot) it
+ * took 20 s (docs/reliability.md), and is then checked in the background: live, not ready, writes
+ * refused meanwhile.
  */
 export const STARTUP_CHECK_WAIT_MS = 3_000;
 
