@@ -22,7 +22,10 @@ export function mountSmallTmpfs(dir: string, size: string): SmallTmpfs | { skipp
     return { skipped: `mounting a ${size} tmpfs needs root (uid ${process.getuid()})` };
   const mount = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { encoding: 'utf8' });
   if (mount.error !== undefined || mount.status !== 0)
-    return { skipped: `mount -t tmpfs was refused: ${(mount.error?.message ?? mount.stderr).trim() || `exit ${mount.status}`}` };
+    return {
+      // One line: mount's own message spans two.
+      skipped: `mount -t tmpfs was refused: ${(mount.error?.message ?? mount.stderr).replace(/\s+/g, ' ').trim() || `exit ${mount.status}`}`,
+    };
   const filler = join(dir, 'filler');
   return {
     dir,
