@@ -13,6 +13,8 @@ export interface SentCommand {
   outcome: 'answered' | 'unknown';
   status?: number;
   answer?: any;
+  /** The answer's Retry-After header, when it had one (a 503 says when to try again). */
+  retryAfter?: string;
 }
 
 interface ShopState {
@@ -76,6 +78,7 @@ export class CrashWorkload {
       });
       const text = await response.text();
       command.status = response.status;
+      command.retryAfter = response.headers.get('retry-after') ?? undefined;
       command.answer = text === '' ? null : JSON.parse(text);
       command.outcome = 'answered';
     } catch {

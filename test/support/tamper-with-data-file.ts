@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { eventHash, GENESIS_HASH } from '@shoplink/event-store';
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
 
 /**
  * What an intruder with write access to the SQLite file can do to a stream, done the way they
@@ -69,6 +71,41 @@ export class DataFileTamperer {
         new Date().toISOString(),
       );
     });
+  }
+
+  /**
+   * Writes random bytes over the root page of the events index on exactly `columns` (e.g.
+   * `['stream_id', 'revision']`), straight into the file as a failing disk or a stray write would:
+   * the write-ahead log is checkpointed into the file first, so the damaged page is the one read.
+   * Answers the page number and size.
+   */
+  scribbleOverIndex(columns: readonly string[]): { page: number; pageSize: number } {
+    const db = new Database(this.file);
+    let page: number;
+    let pageSize: number;
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      pageSize = db.pragma('page_size', { simple: true }) as number;
+      const indexes = db.prepare("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'").all() as {
+        name: string;
+        rootpage: number;
+      }[];
+      const index = indexes.find(({ name }) => {
+        const indexed = (db.pragma(`index_info('${name.replace(/'/g, "''")}')`) as { name: string }[]).map((column) => column.name);
+        return indexed.join(',') === columns.join(',');
+      });
+      if (index === undefined) throw new Error(`no index on events (${columns.join(', ')})`);
+      page = index.rootpage;
+    } finally {
+      db.close();
+    }
+    const fd = openSync(this.file, 'r+');
+    try {
+      writeSync(fd, randomBytes(pageSize), 0, pageSize, (page - 1) * pageSize);
+    } finally {
+      closeSync(fd);
+    }
+    return { page, pageSize };
   }
 }
 

@@ -4,6 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Clock } from '@shoplink/command-handling';
 import { EventStore } from '@shoplink/event-store';
+import { STORAGE_HEALTH, StorageHealth } from '@shoplink/storage';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './http/http-error.filter';
@@ -56,7 +57,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.get(HttpTelemetry).install(adapter.getInstance());
   app.get(RequestLog).install(adapter.getInstance());
   app.get(RevealPersonalData).install(adapter.getInstance());
-  app.useGlobalFilters(new HttpErrorFilter());
+  app.useGlobalFilters(new HttpErrorFilter(app.get<StorageHealth>(STORAGE_HEALTH)));
   app.enableShutdownHooks();
   const openApi = new DocumentBuilder()
     .setTitle('Shoplink')

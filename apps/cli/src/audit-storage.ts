@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite';
+import { checkPages } from '@shoplink/sqlite';
 import { PersonalDataSealingEventStore, PersonalDataVault } from '@shoplink/personal-data';
 import { SqlitePersonalDataKeys } from '@shoplink/personal-data/sqlite';
 import { SHOP_PERSONAL_DATA } from '@shoplink/shops';
@@ -48,7 +49,10 @@ export const openAuditStores: OpenAuditStores = (source) => {
   const { config, embeddedFile } = source;
   if (embeddedFile !== null && !existsSync(embeddedFile))
     throw new CliError(EXIT.usage, 'DATA_FILE_NOT_FOUND', `No data file at ${embeddedFile} (pass --data-file or set SHOPLINK_DATA_FILE)`);
-  const embeddedLog = embeddedFile === null ? null : { highestPositionIssued: () => highestPositionIssued(embeddedFile) };
+  const embeddedLog =
+    embeddedFile === null
+      ? null
+      : { highestPositionIssued: () => highestPositionIssued(embeddedFile), checkPages: () => checkPages(embeddedFile) };
   if (config.eventStore.kind === 'sqlite' && config.documents.kind === 'sqlite') {
     const stored = new SqliteEventStore(config.eventStore.file);
     const keysFile = config.documents.file;

@@ -27,7 +27,11 @@ export interface AuditStores {
    * Only the embedded SQLite file numbers its positions 1, 2, 3… and remembers the highest it ever handed out
    * (sqlite_sequence); null on KurrentDB, whose positions are byte offsets with gaps.
    */
-  readonly embeddedLog: { highestPositionIssued(): bigint | null } | null;
+  readonly embeddedLog: {
+    highestPositionIssued(): bigint | null;
+    /** SQLite's page check of the file (quick_check): whether every page is well formed, and SQLite's lines if not. */
+    checkPages?(): { readonly ok: boolean; readonly problems: readonly string[] };
+  } | null;
   close(): Promise<void>;
 }
 

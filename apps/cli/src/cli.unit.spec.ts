@@ -234,4 +234,37 @@ describe('audit commands through the EventStore port (in-memory store)', () => {
     );
     expect(answer).toBe(EXIT.internal);
   });
+
+  it('verify --all on an embedded file SQLite finds malformed: MALFORMED with its lines, exit 1, the chains not read', async () => {
+    const stored = Object.assign(new InMemoryEventStore(storyEvents()), {
+      readAll: () => Promise.reject(new Error('the chains must not be read')),
+    });
+    const malformed = (json: boolean) => {
+      let stdout = '';
+      const code = runCli(
+        ['verify', '--all', ...(json ? ['--json'] : [])],
+        { out: async (text) => void (stdout += text), err: () => {} },
+        {},
+        {
+          openAuditStores: () => ({
+            stored,
+            readable: () => stored,
+            embeddedLog: {
+              highestPositionIssued: () => null,
+              checkPages: () => ({ ok: false, problems: ['Tree 3 page 3: btreeInitPage() returns error code 11'] }),
+            },
+            close: async () => {},
+          }),
+        },
+      );
+      return code.then((exit) => ({ exit, stdout }));
+    };
+    const text = await malformed(false);
+    expect(text.exit).toBe(EXIT.tampered);
+    expect(text.stdout).toContain('Verdict: MALFORMED');
+    expect(text.stdout).toContain('btreeInitPage() returns error code 11');
+    const json = await malformed(true);
+    expect(json.exit).toBe(EXIT.tampered);
+    expect(JSON.parse(json.stdout)).toMatchObject({ intact: false, malformed: true, problems: [expect.stringContaining('Tree 3')] });
+  });
 });

@@ -5,7 +5,7 @@ import { Position, RecordedEvent } from '@shoplink/event-store';
 import { CheckpointMovedError, Projector, ProjectorObserver } from '@shoplink/read-models';
 import { verifyServiceToken } from '@shoplink/service-auth';
 import { SHOP_READ_MODELS, shopProjectorOptions } from '@shoplink/shops';
-import { checkReadiness, describeStorage, openStorage, Storage } from '@shoplink/storage';
+import { checkReadiness, describeStorage, openStorage, STARTUP_CHECK_WAIT_MS, Storage, watchedProjectorObserver } from '@shoplink/storage';
 import { bearerTokenOf } from '../../api/src/auth/bearer-token';
 import { projectionMetrics, ProjectionMetrics } from '../../api/src/observability/metrics/projection-metrics';
 import { collectProcessMetrics } from '../../api/src/observability/metrics/shoplink-metrics';
@@ -64,7 +64,12 @@ export async function startProjectorProcess(
   const registry = new Registry();
   const metrics = projectionMetrics(registry);
   if (options.processMetrics) collectProcessMetrics(registry);
-  const storage = openStorage(config.storage);
+  const storage = openStorage(config.storage, {
+    role: 'projector',
+    log: (level, line) => (level === 'log' ? log.info({}, line) : log[level]({}, line)),
+  });
+  // The embedded file's page check before the first batch (in the background for a large file: not ready meanwhile).
+  await storage.checkAtStart(STARTUP_CHECK_WAIT_MS);
   const projector = createShopProjector(storage, log, { metrics, tracer: options.tracer ?? trace.getTracer(TRACER_NAME) });
   const readiness = () =>
     checkReadiness({
@@ -136,7 +141,7 @@ export async function startProjectorProcess(
  * own, timed and counted, and the lines written about it carry the span's trace id.
  */
 export function createShopProjector(
-  storage: Pick<Storage, 'storedEvents' | 'readModels'>,
+  storage: Pick<Storage, 'storedEvents' | 'readModels'> & Partial<Pick<Storage, 'health'>>,
   log: ProjectorLog,
   telemetry?: { metrics: ProjectionMetrics; tracer: Tracer },
 ): Projector {
@@ -164,7 +169,8 @@ export function createShopProjector(
         if (typeof error === 'object' && error !== null && loggedInBatch.has(error)) return;
         logFailure(log, error, {});
       },
-      observer,
+      // A batch that cannot commit (full disk) makes the process not ready until one commits again.
+      observer: storage.health ? watchedProjectorObserver(storage.health, observer) : observer,
     }),
   );
 }

@@ -1,6 +1,7 @@
 import { EventStore } from '@shoplink/event-store';
 import { ReadModelStore } from '@shoplink/read-models';
 import { SHOP_PROJECTOR_SETTINGS, SHOP_READ_MODELS } from '@shoplink/shops';
+import { StorageConditions, StorageHealth } from '@shoplink/storage';
 import { ShopProjectorService } from '../../api/src/projections/shop-projector.service';
 import { ProjectorTelemetryObserver } from '../../api/src/observability/projector-telemetry.observer';
 import { createShopProjector } from './projector-process';
@@ -11,7 +12,8 @@ const store = {} as ReadModelStore;
 
 describe('the projector process and the API run the shop projector alike', () => {
   it('builds both projectors with the same name, projections and settings (shopProjectorOptions)', () => {
-    const inApi = new ShopProjectorService(eventStore, store, {} as ProjectorTelemetryObserver).projector;
+    const inApi = new ShopProjectorService(eventStore, store, {} as ProjectorTelemetryObserver, new StorageHealth(new StorageConditions()))
+      .projector;
     const separate = createShopProjector(
       { storedEvents: eventStore, readModels: store },
       { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined },

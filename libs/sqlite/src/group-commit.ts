@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
 import { SqliteDatabase } from './open-sqlite-database';
+import { storageFailureOf } from './storage-errors';
 
 export interface GroupCommitOptions {
   /** Most units of work in one transaction; the rest wait for the next one (default 1000). */
@@ -106,6 +107,10 @@ function createBatchRunner(db: SqliteDatabase): BatchRunner {
       try {
         return { ok: true, value: unit.savepoint ? inSavepoint(unit) : call(unit) };
       } catch (error) {
+        // After some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM) SQLite rolls the whole transaction
+        // back by itself: the units before this one are undone, and those after would run outside any
+        // transaction. The batch then fails whole, so no unit is answered as committed that is not.
+        if (!db.inTransaction) throw error;
         return { ok: false, error: serialize(error) };
       }
     }),
@@ -147,10 +152,11 @@ parentPort.on('message', (message) => {
 });
 `;
 
+/** The error as thrown on the writer's side; a full disk or a malformed page as its typed error (storage-errors.ts). */
 function deserialize(error: SerializedError): Error {
   const revived = Object.assign(new Error(error.message), error.props);
   if (error.name !== 'Error') Object.defineProperty(revived, 'name', { value: error.name, configurable: true, writable: true });
-  return revived;
+  return storageFailureOf(revived) ?? revived;
 }
 
 /**

@@ -5,3 +5,5 @@ export * from './readiness';
 export * from './startup-failure';
 export * from './embedded-writer';
 export * from './storage-conditions';
+export * from './storage-health';
+export * from './watched-projector-observer';

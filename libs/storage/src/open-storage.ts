@@ -13,8 +13,11 @@ import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-stor
 import { SqliteSnapshotStore } from '@shoplink/event-store/sqlite/sqlite-snapshot-store';
 import { ReadModelStore } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
+import { WriterRole } from './embedded-writer';
 import { StorageConfig } from './storage-config';
+import { checkPagesOffThread, PageCheck, sqliteWriteProbe } from '@shoplink/sqlite';
 import { StorageConditions } from './storage-conditions';
+import { StorageHealth, StorageHealthOptions } from './storage-health';
 
 /** The ports, each backed by the adapter the configuration names. */
 export interface Storage {
@@ -33,12 +36,28 @@ export interface Storage {
   readonly snapshots: SnapshotStore;
   /** What is wrong with the store right now (corrupt pages, disk full, broken chains): read by readiness and the command path. */
   readonly conditions: StorageConditions;
+  /** Turns a full disk or a malformed page into its condition, and lifts a full disk's once a write commits again. */
+  readonly health: StorageHealth;
+  /**
+   * SQLite's page check (quick_check) of the embedded file, waited for at most `waitMs` (see
+   * StorageHealth.checkAtStart); nothing to check on server stores (null at once).
+   */
+  checkAtStart(waitMs: number): Promise<PageCheck | null>;
   close(): Promise<void>;
 }
 
 export interface OpenStorageOptions {
   /** Wraps the raw event store before hash chaining (race tests add jitter); production passes nothing. */
   readonly decorateEventStore?: (store: EventStore) => EventStore;
+  /** Where the storage conditions' lines go (raised, lifted); nothing by default. */
+  readonly log?: StorageHealthOptions['log'];
+  /**
+   * Which service process opens the stores (default the API, which writes the events): only the
+   * writer of the events' file probes it with a write after a full disk. The projector process
+   * writes only read models, so its full-disk condition is lifted after the retry interval and its
+   * next batch finds out.
+   */
+  readonly role?: WriterRole;
 }
 
 /**
@@ -61,6 +80,16 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
           SHOP_PERSONAL_DATA.ownerOf(streamId, {}),
         )
       : NO_SNAPSHOTS;
+  const conditions = new StorageConditions();
+  // After a full disk, the embedded file proves it takes writes again with a write of its own; servers have no probe.
+  const probe =
+    rawEvents instanceof SqliteEventStore && (options.role ?? 'api') === 'api' ? sqliteWriteProbe(rawEvents.groupCommit) : undefined;
+  const health = new StorageHealth(conditions, { probe, log: options.log });
+  const embeddedFiles = [
+    ...new Set(
+      [config.eventStore, config.documents].flatMap((store) => (store.kind === 'sqlite' && store.file !== ':memory:' ? [store.file] : [])),
+    ),
+  ];
   return {
     eventStore,
     storedEvents,
@@ -68,8 +97,14 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
     readModels,
     idempotency,
     snapshots,
-    conditions: new StorageConditions(),
+    conditions,
+    health,
+    checkAtStart: async (waitMs) => {
+      if (embeddedFiles.length === 0) return null;
+      return health.checkAtStart(() => checkFiles(embeddedFiles), waitMs);
+    },
     close: async () => {
+      health.close();
       await Promise.all([eventStore.close(), readModels.close(), idempotency.close(), personalDataKeys.close()]);
     },
   };
@@ -108,4 +143,15 @@ function openDocumentStores(
   }
   const { openMongoStores } = require('./mongodb/open-mongodb') as typeof import('./mongodb/open-mongodb');
   return openMongoStores(documents.uri, documents.database);
+}
+
+/** Every file's page check in turn, answered as one: whole only when each is. */
+async function checkFiles(files: readonly string[]): Promise<PageCheck> {
+  const checks = [];
+  for (const file of files) checks.push(await checkPagesOffThread(file));
+  return {
+    ok: checks.every((check) => check.ok),
+    problems: checks.flatMap((check) => check.problems),
+    durationMs: checks.reduce((total, check) => total + check.durationMs, 0),
+  };
 }

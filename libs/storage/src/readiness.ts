@@ -56,7 +56,12 @@ export async function checkReadiness(probes: ReadinessProbes): Promise<Readiness
   if (!up) return { ready: false, body: { status: 'unavailable', ...stores } };
   const blocking = conditions.some((condition) => condition.makesNotReady);
 
-  const lag = await projectorLag({ name: probes.projector, eventStore: probes.eventStore, store: probes.readModels });
+  // On a malformed file the lag's own reads may fail: the conditions already say why not ready.
+  const lag = await projectorLag({ name: probes.projector, eventStore: probes.eventStore, store: probes.readModels }).catch((error) => {
+    if (blocking) return null;
+    throw error;
+  });
+  if (lag === null) return { ready: false, body: { status: 'unavailable', ...stores } };
   const projection = {
     name: probes.projector,
     checkpoint: lag.checkpoint === null ? null : encodePosition(lag.checkpoint),

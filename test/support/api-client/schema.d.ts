@@ -1729,6 +1729,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   VerificationController_submit: {
@@ -1879,6 +1893,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -2053,6 +2081,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   MembersController_grant: {
@@ -2215,6 +2257,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   MembersController_revoke: {
@@ -2352,6 +2408,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   GraduationController_graduate: {
@@ -2472,6 +2542,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -2634,6 +2718,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -2813,6 +2911,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LinksController_cancel: {
@@ -2950,6 +3062,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LinksController_expire: {
@@ -3075,6 +3201,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -3242,6 +3382,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -3426,6 +3580,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   UnlinkingController_cancel: {
@@ -3556,6 +3724,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -3743,6 +3925,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   UnlinkingController_assisted: {
@@ -3918,6 +4114,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   UnlinkingController_switchOfficial: {
@@ -4068,6 +4278,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -4242,6 +4466,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   OrdersController_fulfil: {
@@ -4379,6 +4617,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   OrdersController_cancel: {
@@ -4504,6 +4756,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -4666,6 +4932,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -4955,6 +5235,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   MoneyController_complete: {
@@ -5080,6 +5374,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -5259,6 +5567,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   CampaignsController_start: {
@@ -5421,6 +5743,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   CampaignsController_end: {
@@ -5546,6 +5882,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -5708,6 +6058,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -5887,6 +6251,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LeavingController_deactivate: {
@@ -6019,6 +6397,20 @@ export interface operations {
           'application/json': components['schemas']['ErrorBody'];
         };
       };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
     };
   };
   LeavingController_reactivate: {
@@ -6139,6 +6531,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -6301,6 +6707,20 @@ export interface operations {
       };
       /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
       429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];

@@ -214,5 +214,11 @@ export function ApiCommand(command: ShopCommandType, dto?: DtoClass, successStat
         'A business rule refused the command (a stable code and every failed rule in details; a refusal the domain records also carries streamId, revision, position and events), or IDEMPOTENCY_KEY_REUSED with another request',
       type: ErrorBodySchema,
     }),
+    ApiResponse({
+      status: 503,
+      description:
+        'The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start)',
+      type: ErrorBodySchema,
+    }),
   );
 }

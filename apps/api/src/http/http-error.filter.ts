@@ -3,7 +3,7 @@ import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '@shoplink/c
 import { WrongExpectedRevisionError } from '@shoplink/event-store';
 import { ActorNotGrantedError } from '@shoplink/service-auth';
 import { ShopRuleViolation } from '@shoplink/shops';
-import { StorageUnavailableError } from '@shoplink/storage';
+import { StorageHealth, StorageUnavailableError } from '@shoplink/storage';
 import type { FastifyReply } from 'fastify';
 import { ActorAssertionInvalidError, ForbiddenScopeError, RateLimitedError, UnauthenticatedError } from '../auth/auth.errors';
 import { errorBody, ErrorBody } from './error-body';
@@ -19,8 +19,12 @@ import { ValidationFailedError } from './validation-failed.error';
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpErrorFilter');
 
-  catch(error: unknown, host: ArgumentsHost): void {
+  /** `health` turns a full disk or a malformed page met by any route (a read too) into its condition and a 503. */
+  constructor(private readonly health?: StorageHealth) {}
+
+  catch(thrown: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const error = this.health?.failed(thrown) ?? thrown;
     const body = this.toBody(error);
     if (body.statusCode === 409 && body.code === 'CONCURRENCY_CONFLICT') void reply.header('Retry-After', '0');
     if (body.statusCode === 503) void reply.header('Retry-After', '1');

@@ -4,7 +4,7 @@ import { CommandMessage, CommandSender, IDEMPOTENCY_STORE, IdempotencyKeyReusedE
 import { encodePosition, Position } from '@shoplink/event-store';
 import { ActorNotGrantedError, CallingService, grantsActor, InvalidActorAssertionError } from '@shoplink/service-auth';
 import { DecideShopCommand, RecordedRefusal, ShopCommandResult, ShopRuleViolation } from '@shoplink/shops';
-import { STORAGE_CONDITIONS, StorageConditions, StorageUnavailableError } from '@shoplink/storage';
+import { STORAGE_CONDITIONS, STORAGE_HEALTH, StorageConditions, StorageHealth, StorageUnavailableError } from '@shoplink/storage';
 import { ActorAssertionInvalidError } from '../auth/auth.errors';
 import { VerifiedAssertions } from '../auth/verified-assertions';
 import { AppConfig } from '../config/app-config';
@@ -49,6 +49,7 @@ export class CommandGateway implements CommandSender {
     private readonly telemetry: CommandTelemetry,
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(STORAGE_CONDITIONS) private readonly conditions: StorageConditions,
+    @Inject(STORAGE_HEALTH) private readonly health: StorageHealth,
   ) {
     this.assertions = new VerifiedAssertions(config.actorAssertionKeys);
   }
@@ -88,7 +89,10 @@ export class CommandGateway implements CommandSender {
   private dispatch<R>(message: CommandMessage<R>): Promise<R> {
     const refusing = this.conditions.refusingWrites();
     if (refusing !== null) return Promise.reject(new StorageUnavailableError(refusing));
-    return this.bus.execute<CommandMessage<R>, R>(message);
+    // A command that met a full disk or a malformed page raises the condition, so the next ones are refused before they try.
+    return this.bus.execute<CommandMessage<R>, R>(message).catch((error: unknown) => {
+      throw this.health.failed(error) ?? error;
+    });
   }
 
   private async answerOnce(asked: DecideShopCommand, request: HttpCommandRequest): Promise<CommandAnswer> {

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { EventStore, Position, STORED_EVENT_STORE } from '@shoplink/event-store';
 import { CheckpointMovedError, Projector, READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { SHOP_READ_MODELS, shopProjectorOptions } from '@shoplink/shops';
+import { STORAGE_HEALTH, StorageHealth, watchedProjectorObserver } from '@shoplink/storage';
 import { ProjectorTelemetryObserver } from '../observability/projector-telemetry.observer';
 
 export const SHOP_PROJECTOR_NAME = SHOP_READ_MODELS.projector;
@@ -23,6 +24,7 @@ export class ShopProjectorService implements OnApplicationBootstrap, OnApplicati
     @Inject(STORED_EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(READ_MODEL_STORE) store: ReadModelStore,
     observer: ProjectorTelemetryObserver,
+    @Inject(STORAGE_HEALTH) health: StorageHealth,
   ) {
     // Name, projections and settings shared with the separate projector process and rebuild-projections
     // (libs/shops/src/projections/shop-read-models.ts).
@@ -30,7 +32,8 @@ export class ShopProjectorService implements OnApplicationBootstrap, OnApplicati
       shopProjectorOptions({
         eventStore,
         store,
-        observer,
+        // A batch that cannot commit (full disk) makes the service not ready until one commits again.
+        observer: watchedProjectorObserver(health, observer),
         onError: (error) =>
           error instanceof CheckpointMovedError
             ? this.logger.log(`read models were rebuilt and switched in elsewhere; continuing from their checkpoint (${error.message})`)

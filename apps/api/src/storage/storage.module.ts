@@ -1,9 +1,9 @@
-import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { IDEMPOTENCY_STORE } from '@shoplink/command-handling';
 import { EVENT_STORE, EventStore, SNAPSHOT_STORE, STORED_EVENT_STORE } from '@shoplink/event-store';
 import { PERSONAL_DATA_VAULT } from '@shoplink/personal-data';
 import { READ_MODEL_STORE } from '@shoplink/read-models';
-import { openStorage, Storage, STORAGE_CONDITIONS } from '@shoplink/storage';
+import { openStorage, STARTUP_CHECK_WAIT_MS, Storage, STORAGE_CONDITIONS, STORAGE_HEALTH } from '@shoplink/storage';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/tokens';
 
@@ -25,14 +25,21 @@ export class StorageModule implements OnApplicationShutdown {
         {
           provide: STORAGE,
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig): Storage =>
-            openStorage(
+          useFactory: async (config: AppConfig): Promise<Storage> => {
+            const logger = new Logger('Storage');
+            const storage = openStorage(
               config.storage ?? {
                 eventStore: { kind: 'sqlite', file: config.dataFile },
                 documents: { kind: 'sqlite', file: config.dataFile },
               },
-              options,
-            ),
+              { ...options, log: (level, line) => logger[level](line) },
+            );
+            // Before anything reads or writes (the projector starts later, at bootstrap): the embedded file's page
+            // check, waited for a few seconds; a larger file goes on being checked while the service is live, not
+            // ready, and refuses commands (StorageHealth.checkAtStart).
+            await storage.checkAtStart(STARTUP_CHECK_WAIT_MS);
+            return storage;
+          },
         },
         { provide: EVENT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.eventStore },
         { provide: STORED_EVENT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.storedEvents },
@@ -41,6 +48,7 @@ export class StorageModule implements OnApplicationShutdown {
         { provide: IDEMPOTENCY_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.idempotency },
         { provide: SNAPSHOT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.snapshots },
         { provide: STORAGE_CONDITIONS, inject: [STORAGE], useFactory: (storage: Storage) => storage.conditions },
+        { provide: STORAGE_HEALTH, inject: [STORAGE], useFactory: (storage: Storage) => storage.health },
       ],
       exports: [
         EVENT_STORE,
@@ -50,6 +58,7 @@ export class StorageModule implements OnApplicationShutdown {
         IDEMPOTENCY_STORE,
         SNAPSHOT_STORE,
         STORAGE_CONDITIONS,
+        STORAGE_HEALTH,
       ],
     };
   }

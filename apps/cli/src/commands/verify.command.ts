@@ -7,9 +7,9 @@ import { checkDigests, DigestOutcome, loadKeptDigests } from './verify-digests';
 /**
  * `verify <shopId>`: the shop's hash chain and those of the account streams it went through.
  * `verify --all`: every stream of the log, plus the log's positions (no holes, none missing at the end).
- * Exit 0 when intact, 1 naming the first bad event, 4 for a shop not in the log. On KurrentDB the chains are
- * checked the same way; the log's positions cannot be (they are byte offsets, and no highest issued is kept),
- * and the answer says so.
+ * Exit 0 when intact, 1 naming the first bad event (or a data file SQLite finds malformed), 4 for a shop not in
+ * the log. On KurrentDB the chains are checked the same way; the log's positions cannot be (they are byte
+ * offsets, and no highest issued is kept), and the answer says so.
  */
 export const verifyCommand: CliCommand = {
   name: 'verify',
@@ -33,7 +33,10 @@ export const verifyCommand: CliCommand = {
     '                        and the first that does not (more anchors, a narrower range).',
     '  --digest-keys <file>  the public keys to check signatures with (GET /v1/audit/digest-keys saved as JSON); default:',
     '                        the key directory (SHOPLINK_DIGEST_KEY_DIR, else digest-keys beside the data file)',
-    'Exit 0 when intact, 1 when tampering is found, 4 when the shop is not in the log, 5 when a digest is not signed by a known key.',
+    "With --all on the embedded SQLite file, SQLite's own page check (PRAGMA quick_check) runs first: a malformed file",
+    "(a damaged page: random bytes, a torn write) is reported as MALFORMED with SQLite's lines, and its chains are not read.",
+    'Exit 0 when intact, 1 when tampering is found or the data file is malformed, 4 when the shop is not in the log,',
+    '5 when a digest is not signed by a known key.',
   ],
   options: { all: { type: 'boolean' }, digest: { type: 'string' }, 'digest-keys': { type: 'string' } },
   positionals: { min: 0, max: 1, names: ['shopId'] },
@@ -62,6 +65,8 @@ export const POSITIONS_NOT_CHECKED =
 async function verifyAll(context: CliContext, digestFile?: string, digestKeys?: string) {
   const kept = digestFile === undefined ? null : loadKeptDigests(digestFile, digestKeys, context);
   const { stored, embeddedLog } = context.openAuditStores();
+  const pages = embeddedLog?.checkPages?.();
+  if (pages && !pages.ok) return reportMalformed(pages.problems, context);
   const issued = embeddedLog?.highestPositionIssued() ?? null;
   const verdict = await verifyLog(stored, {
     contiguousPositions: embeddedLog !== null,
@@ -84,6 +89,22 @@ function digestText(verdict: LogVerdict, digests: DigestOutcome): string {
       ? 'Note: the hash chains verify, yet the log no longer matches what was signed: it was rewritten with every hash recomputed, or events were removed from its end. The chains alone cannot show this; the signed digest does.\n'
       : '';
   return digests.text + rehashed;
+}
+
+/** A file SQLite finds malformed cannot be read whole, so its chains would prove nothing: restore it first. */
+async function reportMalformed(problems: readonly string[], context: CliContext) {
+  const message = 'the data file is malformed (SQLite quick_check); its hash chains were not read: restore it from a backup';
+  if (context.json) await context.out(JSON.stringify({ intact: false, malformed: true, message, problems }, null, 2) + '\n');
+  else
+    await context.out(
+      [
+        `Data file MALFORMED (SQLite quick_check):`,
+        ...problems.map((line) => printable(`  ${line}`)),
+        `Verdict: MALFORMED; ${message}`,
+        '',
+      ].join('\n'),
+    );
+  return EXIT.tampered;
 }
 
 function describeShop(verdict: ShopIntegrity): string {

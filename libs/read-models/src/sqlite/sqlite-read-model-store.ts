@@ -1,5 +1,5 @@
 import { Position } from '@shoplink/event-store';
-import { openSqliteDatabase, SqliteDatabase } from '@shoplink/sqlite';
+import { openSqliteDatabase, SqliteDatabase, typedStorageError } from '@shoplink/sqlite';
 import { CheckpointMovedError } from '../read-model-store.errors';
 import {
   Checkpoint,
@@ -148,8 +148,13 @@ export class SqliteReadModelStore implements ReadModelStore {
           );
         })
         .immediate();
-    if (this.writeGate) await this.writeGate.whenIdle(commit);
-    else commit();
+    try {
+      if (this.writeGate) await this.writeGate.whenIdle(commit);
+      else commit();
+    } catch (error) {
+      // A full disk or a malformed page as its typed error, so the projector's host can tell it from a bug.
+      throw typedStorageError(error);
+    }
   }
 
   async get(collection: string, id: string): Promise<Document | null> {
