@@ -13,6 +13,7 @@ import { MessagingModule } from './messaging/messaging.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { ObservabilityOptions } from './observability/observability.options';
 import { RevealPersonalData } from './personal-data/reveal-personal-data';
+import { PolicyModule } from './policy/policy.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ShopsModule } from './shops/shops.module';
 import { StorageModule } from './storage/storage.module';
@@ -47,6 +48,7 @@ export class AppModule {
         StorageModule.forRoot({ decorateEventStore }),
         ProjectionsModule.forRoot(config.runProjector ?? true),
         MessagingModule,
+        PolicyModule,
         ShopsModule,
         AccountsModule,
         AuditModule,

@@ -7,13 +7,13 @@ import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import {
   AccountStreamStanding,
   DecideShopCommand,
-  DEFAULT_SHOP_POLICY,
   GetShopStatus,
   GetShopStatusHandler,
   GetWithdrawals,
   GetWithdrawalsHandler,
   ListShops,
   ListShopsHandler,
+  PolicyInForce,
   SHOP_LIST_INDEXES,
   ShopCommandHandler,
   ShopPolicy,
@@ -36,6 +36,7 @@ import { RegisterShopController } from './register-shop/register-shop.http.contr
 import { SecurityIncidentsController } from './security-incidents/security-incidents.http.controller';
 import { ShopCommands } from './shop-commands';
 import { SHOP_POLICY } from './shop-policy';
+import { POLICY_IN_FORCE } from '../policy/policy-in-force.token';
 import { ShopStatusController } from './status/shop-status.http.controller';
 import { UnlinkingController } from './unlinking/unlinking.http.controller';
 import { VerificationController } from './verification/verification.http.controller';
@@ -83,7 +84,7 @@ const handlers = [
       EVENT_STORE,
       ShopStates,
       CLOCK,
-      SHOP_POLICY,
+      POLICY_IN_FORCE,
       CommandGateway,
       AccountClaimsReader,
       PERSONAL_DATA_VAULT,
@@ -94,7 +95,7 @@ const handlers = [
       eventStore: EventStore,
       states: ShopStates,
       clock: Clock,
-      policy: ShopPolicy,
+      policy: PolicyInForce,
       commands: CommandGateway,
       claims: AccountClaimsReader,
       personalData: PersonalDataVault,
@@ -134,7 +135,8 @@ const handlers = [
 @Module({
   controllers: [...commandControllers, ...queryControllers],
   providers: [
-    { provide: SHOP_POLICY, useValue: DEFAULT_SHOP_POLICY },
+    // Queries, automations and account claims use the global numbers; shop decisions their market's.
+    { provide: SHOP_POLICY, inject: [POLICY_IN_FORCE], useFactory: (policy: PolicyInForce): ShopPolicy => policy.defaults },
     ShopStatesProvider,
     AccountClaimsReaderProvider,
     ShopCommands,
