@@ -13,7 +13,7 @@ export function policyOfMarket(document: PolicyDocument, region: string | null):
 }
 
 export function mergeOverrides(defaults: ShopPolicy, overrides: PolicyOverrides): ShopPolicy {
-  return mergeObjects(defaults as unknown as Record<string, unknown>, overrides as Record<string, unknown>) as unknown as ShopPolicy;
+  return mergeObjects(defaults as unknown as Record<string, unknown>, overrides) as unknown as ShopPolicy;
 }
 
 function mergeObjects(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
