@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CommandRunner, FoldedStreamStates, readStreamOrEmpty } from '@shoplink/command-handling';
 import { canonicalJson, EventStore } from '@shoplink/event-store';
-import { policyEventCodec } from '../codec/policy-event-codec';
+import { policyEventCodec, RecordedPolicyEvent } from '../codec/policy-event-codec';
 import {
   decidePolicyActivation,
   EMPTY_POLICY_HISTORY,
@@ -53,7 +53,7 @@ export async function activatePolicy(eventStore: EventStore, document: PolicyDoc
 }
 
 /** Every activation recorded, oldest first. */
-export async function recordedPolicyActivations(eventStore: EventStore): Promise<PolicyVersionActivated[]> {
+export async function recordedPolicyActivations(eventStore: EventStore): Promise<RecordedPolicyEvent[]> {
   const events = await readStreamOrEmpty(eventStore, POLICY_STREAM_ID, 0);
   return events.map((event) => policyEventCodec.decode(event));
 }

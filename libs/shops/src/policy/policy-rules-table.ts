@@ -43,7 +43,7 @@ export function policyRulesTable(document: PolicyDocument): string {
   }
   lines.push('', '| supported market | currency | overrides |', '| --- | --- | --- |');
   for (const [region, market] of Object.entries(document.markets)) {
-    const overrides = leaves(market.overrides as Record<string, unknown>, '');
+    const overrides = leaves(market.overrides, '');
     lines.push(`| ${region} | ${market.currency} | ${overrides.length === 0 ? 'none' : overrides.join(', ')} |`);
   }
   return lines.join('\n');
