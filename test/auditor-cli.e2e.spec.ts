@@ -414,7 +414,7 @@ describe('Auditor CLI (shoplink-audit)', () => {
       expect(unknown.stderr).toContain('SHOP_NOT_FOUND');
       const all = await cli('verify', '--all');
       expect(all.code).toBe(0);
-      // The log opens with the policy activation (stream `policy`, position 1), then the shops.
+      // The log opens with the policy activation (stream `policy-versions`, position 1), then the shops.
       expect(all.stdout).toMatch(/^Verdict: intact: 11 events in 4 streams, positions up to 11 \(highest issued 11\)\n$/);
       expect(JSON.parse((await cli('verify', '--all', '--json')).stdout)).toMatchObject({
         intact: true,

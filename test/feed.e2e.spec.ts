@@ -195,7 +195,7 @@ describe('Event feed for other services', () => {
     it('answers lean events: position, stream, revision, id, type, data, occurredAt, actor, correlationId', async () => {
       // The log opens with the policy the service started under; the shop's registration follows.
       const [activation, first] = (await app.request('GET', '/v1/feed?limit=2')).body.events;
-      expect(activation).toMatchObject({ streamId: 'policy', type: 'PolicyVersionActivated', actor: 'system:shoplink' });
+      expect(activation).toMatchObject({ streamId: 'policy-versions', type: 'PolicyVersionActivated', actor: 'system:shoplink' });
       const [, recorded] = await allEvents();
       expect(first).toEqual({
         position: encodePosition(recorded.position),

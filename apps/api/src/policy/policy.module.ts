@@ -1,9 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Inject, Module, OnModuleInit } from '@nestjs/common';
 import { CLOCK, Clock } from '@shoplink/command-handling';
 import { EVENT_STORE, EventStore } from '@shoplink/event-store';
 import {
   activatePolicy,
-  DEFAULT_POLICY_FILE,
   GetPolicyInForce,
   GetPolicyVersion,
   PolicyInForce,
@@ -11,49 +10,46 @@ import {
   PolicyVersionReusedError,
 } from '@shoplink/shops';
 import { ConfigError } from '@shoplink/storage';
-import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/tokens';
 import { onQueryBus } from '../messaging/bus-handlers';
-import { loadPolicyFile, POLICY_FILE_VARIABLE } from './load-policy-file';
+import { POLICY_FILE_VARIABLE } from './load-policy-file';
 import { POLICY_IN_FORCE } from './policy-in-force.token';
 import { PolicyController } from './policy.http.controller';
 
 /**
- * The policy the service decides under: read from the file at start, checked, and its version
- * recorded in the `policy` stream when it is not the one in force already. Any problem (a bad field,
- * a version reused with other numbers) is a configuration error: the service does not start.
+ * The policy the service decides under, read and checked before the app is built (createApp), and
+ * its version recorded in the `policy-versions` stream when the app starts, before it listens. A version
+ * reused with other numbers is a configuration error: start fails (exit 78) and nothing is decided.
+ * Recording in a start-up hook rather than a provider keeps the failure to the one fatal line.
  */
-const PolicyInForceProvider = {
-  provide: POLICY_IN_FORCE,
-  inject: [APP_CONFIG, EVENT_STORE, CLOCK],
-  useFactory: async (config: AppConfig, eventStore: EventStore, clock: Clock): Promise<PolicyInForce> => {
-    const document = loadPolicyFile(config.policyFile ?? DEFAULT_POLICY_FILE);
+@Global()
+@Module({})
+export class PolicyModule implements OnModuleInit {
+  static forRoot(policy: PolicyInForce): DynamicModule {
+    const queries = (events: EventStore, inForce: PolicyInForce) => new PolicyQueriesHandler(events, inForce);
+    return {
+      module: PolicyModule,
+      controllers: [PolicyController],
+      providers: [
+        { provide: POLICY_IN_FORCE, useValue: policy },
+        onQueryBus(GetPolicyInForce, [EVENT_STORE, POLICY_IN_FORCE], queries),
+        onQueryBus(GetPolicyVersion, [EVENT_STORE, POLICY_IN_FORCE], queries),
+      ],
+      exports: [POLICY_IN_FORCE],
+    };
+  }
+
+  constructor(
+    @Inject(POLICY_IN_FORCE) private readonly policy: PolicyInForce,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
     try {
-      await activatePolicy(eventStore, document, () => clock.now());
+      await activatePolicy(this.eventStore, this.policy.document, () => this.clock.now());
     } catch (error) {
       if (error instanceof PolicyVersionReusedError) throw new ConfigError(POLICY_FILE_VARIABLE, error.message);
       throw error;
     }
-    return new PolicyInForce(document);
-  },
-};
-
-@Global()
-@Module({
-  controllers: [PolicyController],
-  providers: [
-    PolicyInForceProvider,
-    onQueryBus(
-      GetPolicyInForce,
-      [EVENT_STORE, POLICY_IN_FORCE],
-      (events: EventStore, policy: PolicyInForce) => new PolicyQueriesHandler(events, policy),
-    ),
-    onQueryBus(
-      GetPolicyVersion,
-      [EVENT_STORE, POLICY_IN_FORCE],
-      (events: EventStore, policy: PolicyInForce) => new PolicyQueriesHandler(events, policy),
-    ),
-  ],
-  exports: [POLICY_IN_FORCE],
-})
-export class PolicyModule {}
+  }
+}

@@ -1,7 +1,7 @@
 import { PolicyDocument } from './policy-document';
 
-/** The stream the policy versions in force are recorded in, one event per activation. */
-export const POLICY_STREAM_ID = 'policy';
+/** The stream the policy versions in force are recorded in, one event per activation (`<category>-<id>` like every stream). */
+export const POLICY_STREAM_ID = 'policy-versions';
 
 /**
  * A policy version came into force: the whole content, so an auditor can read the numbers a decision
