@@ -76,7 +76,9 @@ describe('Policy as data', () => {
     await scenario.placeOrder('fast-shop', 'order-1');
     await scenario.fulfil('fast-shop', 'order-1');
     // No wait after linking, and none after the last order closed: the clock never moves.
-    await scenario.unlink('fast-shop', 'acct-fast', 'closure');
+    const unlinked = await scenario.unlink('fast-shop', 'acct-fast', 'closure');
+    // The status's live blockers use the market's numbers too: nothing stands in the way of leaving.
+    expect((await scenario.status('fast-shop', unlinked)).blockers).toEqual({ unlinkOfficialAccount: [], deactivation: [] });
     const left = await app.command('POST', '/v1/shops/fast-shop/deactivation');
     expect(left.status).toBe(200);
     expect(eventTypes(left)).toEqual(['ShopDeactivated']);

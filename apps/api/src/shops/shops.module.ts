@@ -116,9 +116,15 @@ const handlers = [
   ),
   onQueryBus(
     GetShopStatus,
-    [READ_MODEL_STORE, ShopStates, CLOCK, SHOP_POLICY],
-    (readModels: ReadModelStore, states: ShopStates, clock: Clock, policy: ShopPolicy) =>
-      new GetShopStatusHandler({ readModels, states, now: () => clock.now(), policy }),
+    [READ_MODEL_STORE, ShopStates, CLOCK, POLICY_IN_FORCE],
+    (readModels: ReadModelStore, states: ShopStates, clock: Clock, policy: PolicyInForce) =>
+      new GetShopStatusHandler({
+        readModels,
+        states,
+        now: () => clock.now(),
+        policy: policy.defaults,
+        policyOf: (region) => policy.forRegion(region),
+      }),
   ),
   onQueryBus(GetWithdrawals, [READ_MODEL_STORE], (readModels: ReadModelStore) => new GetWithdrawalsHandler(readModels)),
   onQueryBus(
