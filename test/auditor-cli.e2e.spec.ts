@@ -90,7 +90,7 @@ describe('Auditor CLI (shoplink-audit)', () => {
       SECURITY,
     );
     expect(lastAnswer.status).toBe(200);
-    // Positions: cli-shop 1..5, cli-other 6..8, cli-last 9..10.
+    // Positions: the policy activation 1, cli-shop 2..6, cli-other 7..9, cli-last 10..11.
     expect((await app.command('POST', '/v1/shops', registerShopBody('cli-other'))).status).toBe(201);
     await scenario.grant('cli-other', 'm-x', 'viewer');
     await scenario.grant('cli-other', 'm-y', 'viewer');
@@ -414,12 +414,13 @@ describe('Auditor CLI (shoplink-audit)', () => {
       expect(unknown.stderr).toContain('SHOP_NOT_FOUND');
       const all = await cli('verify', '--all');
       expect(all.code).toBe(0);
-      expect(all.stdout).toMatch(/^Verdict: intact: 10 events in 3 streams, positions up to 10 \(highest issued 10\)\n$/);
+      // The log opens with the policy activation (stream `policy-versions`, position 1), then the shops.
+      expect(all.stdout).toMatch(/^Verdict: intact: 11 events in 4 streams, positions up to 11 \(highest issued 11\)\n$/);
       expect(JSON.parse((await cli('verify', '--all', '--json')).stdout)).toMatchObject({
         intact: true,
-        events: 10,
-        streams: 3,
-        head: '10',
+        events: 11,
+        streams: 4,
+        head: '11',
         problems: [],
       });
     });
@@ -432,8 +433,8 @@ describe('Auditor CLI (shoplink-audit)', () => {
         await app.stop();
         const tamper = new DataFileTamperer(app.config.dataFile);
         tamper.alterData('shop-cli-shop', 2, '$.role', 'admin');
-        tamper.deleteEvent('shop-cli-other', 2); // position 8, the last event of its stream: no chain breaks
-        tamper.deleteEvent('shop-cli-last', 1); // position 10, the last event of the whole log
+        tamper.deleteEvent('shop-cli-other', 2); // position 9, the last event of its stream: no chain breaks
+        tamper.deleteEvent('shop-cli-last', 1); // position 11, the last event of the whole log
       });
 
       it('verify <shopId> answers 1 naming the altered event', async () => {
@@ -455,10 +456,10 @@ describe('Auditor CLI (shoplink-audit)', () => {
         expect(run.code).toBe(1);
         expect(run.stdout).toContain(`shop-cli-shop revision 2 (altered, event ${alteredId})`);
         expect(run.stdout).toContain(
-          'log positions 8..8 (position-gap): Position 8 is missing after shop-cli-other revision 1 (position 7)',
+          'log positions 9..9 (position-gap): Position 9 is missing after shop-cli-other revision 1 (position 8)',
         );
         expect(run.stdout).toContain(
-          'log positions 10..10 (position-gap): Position 10 is missing after shop-cli-last revision 0 (position 9)',
+          'log positions 11..11 (position-gap): Position 11 is missing after shop-cli-last revision 0 (position 10)',
         );
         expect(run.stdout).toMatch(/Verdict: TAMPERING FOUND; first: shop-cli-shop revision 2 \(altered/);
         const json = JSON.parse((await cli('verify', '--all', '--json')).stdout);

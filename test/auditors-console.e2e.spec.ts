@@ -204,6 +204,8 @@ describe("Auditor's console in the browser", () => {
     await eventually(async () => expect(await stateValue('Verification').textContent()).toBe('unverified'));
     await eventually(async () => expect(await stateValue('Linked accounts').textContent()).toBe('none'));
     await eventually(async () => expect(await stateValue('Money available').textContent()).toBe('£0.00'));
+    // The policy the registration was decided under (the shipped one).
+    await eventually(async () => expect(await stateValue('Decided under policy').textContent()).toBe('version 1'));
     await shot('registered');
 
     // Forward through the moments to the official account's link (day two).

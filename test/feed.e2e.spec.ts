@@ -193,8 +193,10 @@ describe('Event feed for other services', () => {
     });
 
     it('answers lean events: position, stream, revision, id, type, data, occurredAt, actor, correlationId', async () => {
-      const [first] = (await app.request('GET', '/v1/feed?limit=1')).body.events;
-      const [recorded] = await allEvents();
+      // The log opens with the policy the service started under; the shop's registration follows.
+      const [activation, first] = (await app.request('GET', '/v1/feed?limit=2')).body.events;
+      expect(activation).toMatchObject({ streamId: 'policy-versions', type: 'PolicyVersionActivated', actor: 'system:shoplink' });
+      const [, recorded] = await allEvents();
       expect(first).toEqual({
         position: encodePosition(recorded.position),
         streamId: 'shop-feed-a',

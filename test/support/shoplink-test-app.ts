@@ -69,6 +69,8 @@ export class ShoplinkTestApp {
       readYourWritesTimeoutMs?: number;
       /** Default: the HS256 secret testAssertion() signs with. */
       actorAssertionKeys?: ActorAssertionKeys;
+      /** The policy file (SHOPLINK_POLICY_FILE), read at every boot: a test may change it between restarts. Default: the shipped one. */
+      policyFile?: string;
     } = {},
   ): Promise<ShoplinkTestApp> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'shoplink-e2e-'));
@@ -85,6 +87,7 @@ export class ShoplinkTestApp {
       rateLimit: options.rateLimit,
       unauthenticatedLimit: options.unauthenticatedLimit,
       trustedProxies: options.trustedProxies,
+      policyFile: options.policyFile,
     };
     const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false, options.observability);
     await testApp.boot();

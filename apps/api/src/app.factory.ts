@@ -6,6 +6,8 @@ import { Clock } from '@shoplink/command-handling';
 import { EventStore } from '@shoplink/event-store';
 import { STORAGE_HEALTH, StorageHealth } from '@shoplink/storage';
 import { AppModule } from './app.module';
+import { DEFAULT_POLICY_FILE, PolicyInForce } from '@shoplink/shops';
+import { loadPolicyFile } from './policy/load-policy-file';
 import { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './http/http-error.filter';
 import { completeOpenApiDocument } from './http/openapi-document';
@@ -38,8 +40,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // Commands are JSON only; without this, Fastify would hand text/plain bodies through as strings.
   adapter.getInstance().removeContentTypeParser('text/plain');
   const observability = observabilityFor(options.logger, options.observability);
+  // Read and checked before Nest builds anything: a bad policy file is reported once, as the fatal line, not by Nest too.
+  const policy = new PolicyInForce(loadPolicyFile(config.policyFile ?? DEFAULT_POLICY_FILE));
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forConfig(config, options.clock, options.decorateEventStore, observability.options),
+    AppModule.forConfig(config, options.clock, options.decorateEventStore, observability.options, policy),
     adapter,
     {
       logger: observability.logsOn ? undefined : false,

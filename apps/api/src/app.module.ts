@@ -13,6 +13,9 @@ import { MessagingModule } from './messaging/messaging.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { ObservabilityOptions } from './observability/observability.options';
 import { RevealPersonalData } from './personal-data/reveal-personal-data';
+import { PolicyModule } from './policy/policy.module';
+import { loadPolicyFile } from './policy/load-policy-file';
+import { DEFAULT_POLICY_FILE, PolicyInForce } from '@shoplink/shops';
 import { ProjectionsModule } from './projections/projections.module';
 import { ShopsModule } from './shops/shops.module';
 import { StorageModule } from './storage/storage.module';
@@ -29,6 +32,7 @@ export class AppModule {
     clock: Clock = systemClock,
     decorateEventStore?: (store: EventStore) => EventStore,
     observability: ObservabilityOptions = {},
+    policy: PolicyInForce = new PolicyInForce(loadPolicyFile(config.policyFile ?? DEFAULT_POLICY_FILE)),
   ): DynamicModule {
     return {
       module: AppModule,
@@ -47,6 +51,7 @@ export class AppModule {
         StorageModule.forRoot({ decorateEventStore }),
         ProjectionsModule.forRoot(config.runProjector ?? true),
         MessagingModule,
+        PolicyModule.forRoot(policy),
         ShopsModule,
         AccountsModule,
         AuditModule,

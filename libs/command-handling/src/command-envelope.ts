@@ -43,9 +43,11 @@ export interface EventMetadata {
     readonly amr: readonly string[];
     readonly authTime: string;
   };
+  /** The policy version the decision was made under (see CommandRunnerDeps.policyVersion); absent on events from before. */
+  readonly policyVersion?: string;
 }
 
-export function eventMetadata(envelope: CommandEnvelope, occurredAt: Date, schemaVersion: number): EventMetadata {
+export function eventMetadata(envelope: CommandEnvelope, occurredAt: Date, schemaVersion: number, policyVersion?: string): EventMetadata {
   return {
     commandId: envelope.commandId,
     correlationId: envelope.correlationId,
@@ -55,6 +57,7 @@ export function eventMetadata(envelope: CommandEnvelope, occurredAt: Date, schem
     occurredAt: occurredAt.toISOString(),
     schemaVersion,
     ...(envelope.actorProof === undefined ? {} : { actorProof: recordedProof(envelope.actorProof) }),
+    ...(policyVersion === undefined ? {} : { policyVersion }),
   };
 }
 

@@ -52,6 +52,12 @@ export interface CommandRunnerDeps<S, E> {
    * revision is still recognised by the store).
    */
   readonly repeats?: 'found-by-event-id' | 'decided-again';
+  /**
+   * The version of the policy in force (docs/policy.md): written into every event's metadata as
+   * `policyVersion`, so an auditor can tell which numbers a decision was made under. Absent: none
+   * written (events from before the policy was data carry none either).
+   */
+  readonly policyVersion?: string;
 }
 
 /**
@@ -94,7 +100,12 @@ export class CommandRunner<S, E> {
       const idSeed = this.findsRepeats ? envelope.commandId : `${envelope.commandId}@${revision}`;
       const toAppend = decided.map((event, index) => {
         const { type, data, schemaVersion } = codec.encode(event);
-        return { id: deterministicEventId(idSeed, index), type, data, metadata: eventMetadata(envelope, now, schemaVersion) };
+        return {
+          id: deterministicEventId(idSeed, index),
+          type,
+          data,
+          metadata: eventMetadata(envelope, now, schemaVersion, this.deps.policyVersion),
+        };
       });
       const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
       try {

@@ -3,7 +3,8 @@ import { AccountClaimsReader, AccountCommandHandler, DecideAccountCommand } from
 import { CLOCK, Clock } from '@shoplink/command-handling';
 import { EVENT_STORE, EventStore } from '@shoplink/event-store';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
-import { GetAccount, GetAccountHandler, ShopPolicy } from '@shoplink/shops';
+import { GetAccount, GetAccountHandler, PolicyInForce, ShopPolicy } from '@shoplink/shops';
+import { POLICY_IN_FORCE } from '../policy/policy-in-force.token';
 import { onCommandBus, onQueryBus } from '../messaging/bus-handlers';
 import { AppendTelemetryObserver } from '../observability/append-telemetry.observer';
 import { ShopsModule } from '../shops/shops.module';
@@ -20,9 +21,17 @@ import { AccountController } from './account.http.controller';
   providers: [
     onCommandBus(
       DecideAccountCommand,
-      [EVENT_STORE, CLOCK, SHOP_POLICY, AccountClaimsReader, AppendTelemetryObserver],
-      (eventStore: EventStore, clock: Clock, policy: ShopPolicy, claims: AccountClaimsReader, observer: AppendTelemetryObserver) =>
-        new AccountCommandHandler({ eventStore, now: () => clock.now(), policy, claims, observer }),
+      [EVENT_STORE, CLOCK, POLICY_IN_FORCE, AccountClaimsReader, AppendTelemetryObserver],
+      (eventStore: EventStore, clock: Clock, policy: PolicyInForce, claims: AccountClaimsReader, observer: AppendTelemetryObserver) =>
+        new AccountCommandHandler({
+          eventStore,
+          now: () => clock.now(),
+          // A claim counts links across shops and markets: the global numbers.
+          policy: policy.defaults,
+          claims,
+          observer,
+          policyVersion: policy.version,
+        }),
     ),
     onQueryBus(
       GetAccount,

@@ -68,6 +68,8 @@ export interface AppConfig {
    * Absent (as tests build it): keys and anchors beside the data file, a key made on first start.
    */
   readonly digests?: DigestConfig;
+  /** The policy file (SHOPLINK_POLICY_FILE): TikTok Shop's numbers and markets; absent: the one shipped (docs/policy.md). */
+  readonly policyFile?: string;
 }
 
 /** Generous for an internal caller (a service with a bug in a retry loop hits it; a busy one does not). */
@@ -129,6 +131,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       delayMs: integer('SHOPLINK_UNAUTHENTICATED_DELAY_MS', DEFAULT_UNAUTHENTICATED_LIMIT.delayMs, 0, 5_000),
     },
     trustedProxies: problems.read(() => proxies(env, 'SHOPLINK_TRUST_PROXY'), []),
+    // Read and checked when the service starts (PolicyModule), where its version is also recorded.
+    policyFile: env.SHOPLINK_POLICY_FILE?.trim() || undefined,
   };
   problems.check();
   return config;

@@ -61,6 +61,14 @@ export const CONFIGURATION: readonly ConfigurationVariable[] = [
     default: '`true`; `false` when `MONGODB_URI` is set',
     meaning: 'whether the API runs the projector in its own process',
   },
+  // Policy.
+  {
+    name: 'SHOPLINK_POLICY_FILE',
+    readBy: ['api'],
+    default: 'the shipped `libs/shops/src/policy/default-policy.json`',
+    meaning:
+      'the policy file: TikTok Shop’s numbers, per-market overrides and supported markets ([docs/policy.md](policy.md)); checked at start, its version recorded; a bad field or a version reused with other numbers refuses start (exit 78)',
+  },
   // HTTP.
   { name: 'PORT', readBy: ['api'], default: '3000', meaning: 'the API’s port', inAppConfig: (c) => c.port },
   {

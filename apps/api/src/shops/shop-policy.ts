@@ -1,2 +1,2 @@
-/** The rules' numbers the shops' decisions and queries are made with (provided by ShopsModule). */
+/** The policy's global numbers, for queries, automations and account claims (provided by ShopsModule from the policy in force). */
 export const SHOP_POLICY = Symbol('SHOP_POLICY');

@@ -7,13 +7,13 @@ import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import {
   AccountStreamStanding,
   DecideShopCommand,
-  DEFAULT_SHOP_POLICY,
   GetShopStatus,
   GetShopStatusHandler,
   GetWithdrawals,
   GetWithdrawalsHandler,
   ListShops,
   ListShopsHandler,
+  PolicyInForce,
   SHOP_LIST_INDEXES,
   ShopCommandHandler,
   ShopPolicy,
@@ -36,6 +36,7 @@ import { RegisterShopController } from './register-shop/register-shop.http.contr
 import { SecurityIncidentsController } from './security-incidents/security-incidents.http.controller';
 import { ShopCommands } from './shop-commands';
 import { SHOP_POLICY } from './shop-policy';
+import { POLICY_IN_FORCE } from '../policy/policy-in-force.token';
 import { ShopStatusController } from './status/shop-status.http.controller';
 import { UnlinkingController } from './unlinking/unlinking.http.controller';
 import { VerificationController } from './verification/verification.http.controller';
@@ -83,7 +84,7 @@ const handlers = [
       EVENT_STORE,
       ShopStates,
       CLOCK,
-      SHOP_POLICY,
+      POLICY_IN_FORCE,
       CommandGateway,
       AccountClaimsReader,
       PERSONAL_DATA_VAULT,
@@ -94,7 +95,7 @@ const handlers = [
       eventStore: EventStore,
       states: ShopStates,
       clock: Clock,
-      policy: ShopPolicy,
+      policy: PolicyInForce,
       commands: CommandGateway,
       claims: AccountClaimsReader,
       personalData: PersonalDataVault,
@@ -115,9 +116,15 @@ const handlers = [
   ),
   onQueryBus(
     GetShopStatus,
-    [READ_MODEL_STORE, ShopStates, CLOCK, SHOP_POLICY],
-    (readModels: ReadModelStore, states: ShopStates, clock: Clock, policy: ShopPolicy) =>
-      new GetShopStatusHandler({ readModels, states, now: () => clock.now(), policy }),
+    [READ_MODEL_STORE, ShopStates, CLOCK, POLICY_IN_FORCE],
+    (readModels: ReadModelStore, states: ShopStates, clock: Clock, policy: PolicyInForce) =>
+      new GetShopStatusHandler({
+        readModels,
+        states,
+        now: () => clock.now(),
+        policy: policy.defaults,
+        policyOf: (region) => policy.forRegion(region),
+      }),
   ),
   onQueryBus(GetWithdrawals, [READ_MODEL_STORE], (readModels: ReadModelStore) => new GetWithdrawalsHandler(readModels)),
   onQueryBus(
@@ -134,7 +141,8 @@ const handlers = [
 @Module({
   controllers: [...commandControllers, ...queryControllers],
   providers: [
-    { provide: SHOP_POLICY, useValue: DEFAULT_SHOP_POLICY },
+    // Queries, automations and account claims use the global numbers; shop decisions their market's.
+    { provide: SHOP_POLICY, inject: [POLICY_IN_FORCE], useFactory: (policy: PolicyInForce): ShopPolicy => policy.defaults },
     ShopStatesProvider,
     AccountClaimsReaderProvider,
     ShopCommands,

@@ -16,6 +16,8 @@ export interface AccountCommandHandlerDeps {
   readonly observer?: CommandObserver;
   /** Account streams are short and rarely contended, but two shops racing for one account do retry (default 5). */
   readonly maxConflictRetries?: number;
+  /** The version of the policy in force, written into each event's metadata (see CommandRunnerDeps.policyVersion). */
+  readonly policyVersion?: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export class AccountCommandHandler {
       maxConflictRetries: deps.maxConflictRetries ?? 5,
       // A shop command's claim may be released (its append failed) and made again when the command is retried.
       repeats: 'decided-again',
+      policyVersion: deps.policyVersion,
     });
   }
 

@@ -8,3 +8,4 @@ export * from './shop-integrity';
 export * from './shop-personal-data-map';
 export * from './shop-states';
 export * from './shop-state-cache';
+export * from './policy-activation';

@@ -9,7 +9,7 @@ import { ShopRuleViolation } from '../domain/shop-rule-violation';
 import { sensitiveStep } from '../domain/step-up';
 import { ShopCommand } from '../domain/shop.commands';
 import { ShopEvent } from '../domain/shop.events';
-import { ShopPolicy } from '../domain/shop-policy';
+import { PolicyInForce } from '../domain/policy/policy-in-force';
 import { ShopState } from '../domain/shop.state';
 import { UnlinkCodeVerifier } from '../domain/unlink-code';
 import { AccountClaimSteps } from '../workflows/account-claim-steps';
@@ -23,7 +23,8 @@ export interface ShopCommandHandlerDeps {
   readonly eventStore: EventStore;
   readonly states: ShopStates;
   readonly now: () => Date;
-  readonly policy: ShopPolicy;
+  /** The policy the service started with: each decision gets its shop's market numbers, each event its version. */
+  readonly policy: PolicyInForce;
   /** Where the account commands of the claim workflow are sent: the one command path. */
   readonly commands: CommandSender;
   /** What other shops know of an account, for link decisions. */
@@ -54,6 +55,7 @@ export class ShopCommandHandler {
       now: deps.now,
       observer: deps.observer,
       maxConflictRetries: deps.maxConflictRetries,
+      policyVersion: deps.policy.version,
     });
   }
 
@@ -61,7 +63,7 @@ export class ShopCommandHandler {
     const { shopId, envelope } = message;
     const command = new CompletedCommand(message.command, envelope.commandId);
     const claims = new AccountClaimSteps(this.deps.commands, shopId, envelope, {
-      claimGraceSeconds: this.deps.policy.accountClaimGraceSeconds,
+      claimGraceSeconds: this.deps.policy.defaults.accountClaimGraceSeconds,
     });
     try {
       const handled = await this.runner.handle(message.streamId, envelope, async (state, _revision, now) => {
@@ -69,7 +71,8 @@ export class ShopCommandHandler {
         const events = decideShop(state, decided, {
           now,
           actor: envelope.actor as Actor,
-          policy: this.deps.policy,
+          policy: this.deps.policy.forRegion(regionOf(state, decided)),
+          supportedMarkets: this.deps.policy.supportedMarkets,
           account: await this.standingFor(decided),
           codes: await codesFor(decided, state),
           actorProof: envelope.actorProof,
@@ -151,6 +154,12 @@ class CompletedCommand {
       data: { ...this.intent.data, requestId: unlinkRequestIdFor(this.commandId), codeHash: issued.hash, codeSalt: issued.salt },
     };
   }
+}
+
+/** The market a command is decided in: the shop's, or for a registration the one it asks for. */
+function regionOf(state: ShopState, command: ShopCommand): string | null {
+  if (state.registered) return state.region;
+  return command.type === 'RegisterShop' ? command.data.region : null;
 }
 
 /** A confirmation is decided with the presented code hashed (off the event loop) with its request's salt. */

@@ -15,6 +15,8 @@ export interface ReplayedEventRef {
   readonly id: string;
   readonly type: string;
   readonly occurredAt: string;
+  /** The policy version the event was decided under (metadata.policyVersion); null for events from before the policy was data. */
+  readonly policyVersion: string | null;
 }
 
 /** A shop as an audit shows it: the domain's own state, minus the unlink codes' salted hashes. */
@@ -161,6 +163,7 @@ function refOf(event: RecordedEvent): ReplayedEventRef {
     id: event.id,
     type: event.type,
     occurredAt: occurredAtOf(event),
+    policyVersion: typeof event.metadata.policyVersion === 'string' ? event.metadata.policyVersion : null,
   };
 }
 

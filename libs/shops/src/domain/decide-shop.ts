@@ -85,7 +85,29 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
 function registerShop(state: ShopState, command: RegisterShop, ctx: ShopDecisionContext): ShopEvent[] {
   if (state.registered) throw new ShopRuleViolation('SHOP_ALREADY_REGISTERED', 'conflict', 'A shop with this id is already registered');
   assertActorMayDecide(state, command, ctx.actor);
+  assertSupportedMarket(command, ctx);
   return [{ type: 'ShopRegistered', data: { ...command.data, registeredAt: iso(ctx) } }];
+}
+
+/**
+ * A shop is registered only in a market of the policy in force, in that market's currency
+ * (MARKET_NOT_SUPPORTED, 422, naming the region or the currency). The edge has already refused
+ * codes that are not ISO codes at all; this is the policy's list, which changes with it.
+ */
+function assertSupportedMarket(command: RegisterShop, ctx: ShopDecisionContext): void {
+  const markets = ctx.supportedMarkets;
+  if (markets === undefined) throw new Error('RegisterShop is decided with the supported markets in the context');
+  const { region, currency } = command.data;
+  const expected = Object.hasOwn(markets, region) ? markets[region] : undefined;
+  const listed = Object.keys(markets).sort().join(', ');
+  if (expected === undefined) {
+    const message = `Region ${region} is not a supported market; the policy in force supports ${listed}`;
+    throw new ShopRuleViolation('MARKET_NOT_SUPPORTED', 'rule', message, [{ code: 'REGION_NOT_SUPPORTED', message }]);
+  }
+  if (currency !== expected) {
+    const message = `Shops in ${region} trade in ${expected}, not ${currency}`;
+    throw new ShopRuleViolation('MARKET_NOT_SUPPORTED', 'rule', message, [{ code: 'CURRENCY_NOT_OF_MARKET', message }]);
+  }
 }
 
 function submitVerification(shop: RegisteredShop, command: SubmitBusinessVerification, ctx: ShopDecisionContext): ShopEvent[] {

@@ -35,7 +35,7 @@ describe('evolveShop', () => {
       shopId: SHOP_ID,
       name: 'Acme Goods',
       region: 'DE',
-      currency: 'GBP',
+      currency: 'EUR',
       kind: 'individual',
       stage: 'probation',
       status: 'active',

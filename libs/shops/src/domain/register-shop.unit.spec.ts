@@ -51,7 +51,7 @@ describe('RegisterShop', () => {
             shopId: SHOP_ID,
             name: 'Acme Goods',
             region: 'DE',
-            currency: 'GBP',
+            currency: 'EUR',
             kind: 'individual',
             ownerMemberId: OWNER_ID,
             registeredAt: iso(NOW),

@@ -8,7 +8,10 @@ import { UnlinkCodeVerifier } from './unlink-code';
 export interface ShopDecisionContext {
   readonly now: Date;
   readonly actor: Actor;
+  /** The numbers of the shop's market: the policy's defaults merged with that market's overrides. */
   readonly policy: ShopPolicy;
+  /** Needed by RegisterShop only: region → currency of every market the policy in force supports. */
+  readonly supportedMarkets?: Readonly<Record<string, string>>;
   /** Needed by link commands only: facts about the account from outside this shop's stream. */
   readonly account?: AccountStanding;
   /** Needed by ConfirmUnlink only. */

@@ -25,6 +25,8 @@ export interface GetShopStatusDeps {
   readonly states: ShopStates;
   readonly now: () => Date;
   readonly policy: ShopPolicy;
+  /** The numbers of a shop's market, so the live blockers agree with the decisions; absent: `policy` for every shop. */
+  readonly policyOf?: (region: string) => ShopPolicy;
 }
 
 export class GetShopStatusHandler {
@@ -46,10 +48,11 @@ export class GetShopStatusHandler {
       typeof revision === 'number' ? await this.deps.states.loadAtLeast(streamId, revision) : await this.deps.states.load(streamId);
     if (!state.registered) return { unlinkOfficialAccount: [], deactivation: [] };
     const now = this.deps.now();
+    const policy = this.deps.policyOf?.(state.region) ?? this.deps.policy;
     const official = Object.values(state.links).find((l) => l.role === 'official' && l.state === 'linked');
     return {
-      unlinkOfficialAccount: official ? unlinkBlockers(state, official.accountId, now, this.deps.policy) : [],
-      deactivation: state.status === 'active' ? deactivationBlockers(state, now, this.deps.policy) : [],
+      unlinkOfficialAccount: official ? unlinkBlockers(state, official.accountId, now, policy) : [],
+      deactivation: state.status === 'active' ? deactivationBlockers(state, now, policy) : [],
     };
   }
 }

@@ -5,7 +5,9 @@ import { AccountStreamStanding } from '../application/account-stream-standing';
 import { DecideShopCommand } from '../application/decide-shop-command';
 import { ShopCommandHandler } from '../application/shop-command.handler';
 import { ShopStates } from '../application/shop-states';
+import { PolicyInForce } from '../domain/policy/policy-in-force';
 import { DEFAULT_SHOP_POLICY, ShopPolicy } from '../domain/shop-policy';
+import { defaultPolicyWith } from './default-policy-in-force';
 
 /**
  * The shop and account handlers wired as the service wires them, without Nest: a command path for
@@ -25,10 +27,12 @@ export function localCommandPath(options: {
   readonly now: () => Date;
   readonly snapshots?: SnapshotStore;
   readonly snapshotEvery?: number;
-  readonly policy?: ShopPolicy;
+  /** Numbers for every market (the shipped markets), or a whole policy with its version and markets. */
+  readonly policy?: ShopPolicy | PolicyInForce;
 }): LocalCommandPath {
   const { eventStore, now } = options;
-  const policy = options.policy ?? DEFAULT_SHOP_POLICY;
+  const inForce = options.policy instanceof PolicyInForce ? options.policy : defaultPolicyWith(options.policy ?? DEFAULT_SHOP_POLICY);
+  const policy = inForce.defaults;
   const states = new ShopStates({ eventStore, snapshots: options.snapshots, snapshotEvery: options.snapshotEvery });
   const claims = new AccountClaimsReader({
     eventStore,
@@ -40,12 +44,12 @@ export function localCommandPath(options: {
   const path: LocalCommandPath = {
     states,
     forgotten,
-    accounts: new AccountCommandHandler({ eventStore, now, policy, claims }),
+    accounts: new AccountCommandHandler({ eventStore, now, policy, claims, policyVersion: inForce.version }),
     shops: new ShopCommandHandler({
       eventStore,
       states,
       now,
-      policy,
+      policy: inForce,
       commands: { send: (message) => path.send(message) },
       standing: new AccountStreamStanding(claims),
       personalData: { forget: async (shopId: string) => forgotten.push(shopId) },

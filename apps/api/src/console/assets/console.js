@@ -330,6 +330,8 @@
     const rows = [
       ['As of', utc(answer.asOf)],
       ['Events replayed', `${answer.eventsApplied} (up to revision ${answer.stoppedAt.revision}, ${answer.stoppedAt.type})`],
+      // Which numbers the last decision was made under; events from before the policy was data name none.
+      ['Decided under policy', answer.stoppedAt.policyVersion ? `version ${answer.stoppedAt.policyVersion}` : 'not recorded'],
       ['Name', state.name],
       ['Status', state.status],
       ['Verification', state.verification],

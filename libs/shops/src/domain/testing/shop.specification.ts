@@ -41,6 +41,8 @@ export const SHOP_ID = 'shop-1';
 export const OTHER_SHOP_ID = 'shop-2';
 export const OWNER_ID = 'm-owner';
 export const REGION = 'GB';
+/** The markets the specifications decide under (the shipped policy lists these among others). */
+export const MARKETS: Readonly<Record<string, string>> = { GB: 'GBP', DE: 'EUR', FR: 'EUR', US: 'USD' };
 
 export const member = (id: string): Actor => ({ kind: 'member', id });
 export const OWNER: Actor = member(OWNER_ID);
@@ -65,6 +67,7 @@ export const defaultContext = (overrides: Partial<ShopDecisionContext> = {}): Sh
   now: NOW,
   actor: OWNER,
   policy: DEFAULT_SHOP_POLICY,
+  supportedMarkets: MARKETS,
   account: UNKNOWN_ACCOUNT,
   actorProof: STEPPED_UP,
   ...overrides,
@@ -131,6 +134,8 @@ export interface ShopOptions {
   readonly shopId?: string;
   readonly kind?: ShopKind;
   readonly region?: string;
+  /** Default: the currency of the region's market. */
+  readonly currency?: string;
   readonly ownerMemberId?: string;
 }
 
@@ -147,7 +152,7 @@ export function registeredShop(o: ShopOptions = {}): ShopEvent[] {
         shopId: o.shopId ?? SHOP_ID,
         name: 'Acme Goods',
         region: o.region ?? REGION,
-        currency: 'GBP',
+        currency: o.currency ?? MARKETS[o.region ?? REGION] ?? 'GBP',
         kind: o.kind ?? 'business',
         ownerMemberId: o.ownerMemberId ?? OWNER_ID,
         registeredAt: iso(REGISTERED_AT),
@@ -265,7 +270,7 @@ export function registerShop(o: ShopOptions = {}): RegisterShop {
       shopId: o.shopId ?? SHOP_ID,
       name: 'Acme Goods',
       region: o.region ?? REGION,
-      currency: 'GBP',
+      currency: o.currency ?? MARKETS[o.region ?? REGION] ?? 'GBP',
       kind: o.kind ?? 'business',
       ownerMemberId: o.ownerMemberId ?? OWNER_ID,
     },
