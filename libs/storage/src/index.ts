@@ -5,3 +5,4 @@ export * from './readiness';
 export * from './startup-failure';
 export * from './embedded-writer';
 export * from './storage-conditions';
+export * from './broken-streams-condition';

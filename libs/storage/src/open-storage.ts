@@ -1,6 +1,6 @@
 import { IdempotencyStore } from '@shoplink/command-handling';
 import { SqliteIdempotencyStore } from '@shoplink/command-handling/sqlite/sqlite-idempotency-store';
-import { EventStore, HashChainingEventStore, NO_SNAPSHOTS, SnapshotStore } from '@shoplink/event-store';
+import { BrokenStreams, EventStore, HashChainingEventStore, NO_SNAPSHOTS, SnapshotStore } from '@shoplink/event-store';
 import {
   PersonalDataKeys,
   PersonalDataSealingEventStore,
@@ -15,6 +15,7 @@ import { ReadModelStore } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
 import { StorageConfig } from './storage-config';
 import { StorageConditions } from './storage-conditions';
+import { raiseConditionForBrokenStreams } from './broken-streams-condition';
 
 /** The ports, each backed by the adapter the configuration names. */
 export interface Storage {
@@ -33,6 +34,8 @@ export interface Storage {
   readonly snapshots: SnapshotStore;
   /** What is wrong with the store right now (corrupt pages, disk full, broken chains): read by readiness and the command path. */
   readonly conditions: StorageConditions;
+  /** Streams a load found with a broken hash chain; listed as a condition (that neither refuses writes nor makes not ready). */
+  readonly brokenStreams: BrokenStreams;
   close(): Promise<void>;
 }
 
@@ -61,6 +64,9 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
           SHOP_PERSONAL_DATA.ownerOf(streamId, {}),
         )
       : NO_SNAPSHOTS;
+  const conditions = new StorageConditions();
+  const brokenStreams = new BrokenStreams();
+  raiseConditionForBrokenStreams(brokenStreams, conditions);
   return {
     eventStore,
     storedEvents,
@@ -68,7 +74,8 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
     readModels,
     idempotency,
     snapshots,
-    conditions: new StorageConditions(),
+    conditions,
+    brokenStreams,
     close: async () => {
       await Promise.all([eventStore.close(), readModels.close(), idempotency.close(), personalDataKeys.close()]);
     },

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { IDEMPOTENCY_STORE } from '@shoplink/command-handling';
-import { EVENT_STORE, EventStore, SNAPSHOT_STORE, STORED_EVENT_STORE } from '@shoplink/event-store';
+import { BROKEN_STREAMS, EVENT_STORE, EventStore, SNAPSHOT_STORE, STORED_EVENT_STORE } from '@shoplink/event-store';
 import { PERSONAL_DATA_VAULT } from '@shoplink/personal-data';
 import { READ_MODEL_STORE } from '@shoplink/read-models';
 import { openStorage, Storage, STORAGE_CONDITIONS } from '@shoplink/storage';
@@ -41,6 +41,7 @@ export class StorageModule implements OnApplicationShutdown {
         { provide: IDEMPOTENCY_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.idempotency },
         { provide: SNAPSHOT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.snapshots },
         { provide: STORAGE_CONDITIONS, inject: [STORAGE], useFactory: (storage: Storage) => storage.conditions },
+        { provide: BROKEN_STREAMS, inject: [STORAGE], useFactory: (storage: Storage) => storage.brokenStreams },
       ],
       exports: [
         EVENT_STORE,
@@ -50,6 +51,7 @@ export class StorageModule implements OnApplicationShutdown {
         IDEMPOTENCY_STORE,
         SNAPSHOT_STORE,
         STORAGE_CONDITIONS,
+        BROKEN_STREAMS,
       ],
     };
   }
