@@ -22,7 +22,13 @@ export interface ChainAnchor {
 export function verifyChainFrom(streamId: string, events: readonly RecordedEvent[], anchor: ChainAnchor | null): ChainVerdict {
   if (anchor === null) return verifyChain(streamId, events);
   const first = events[0];
-  const broken = (problem: ChainProblem): ChainVerdict => ({ streamId, events: events.length, intact: false, firstProblem: problem, lastHash: null });
+  const broken = (problem: ChainProblem): ChainVerdict => ({
+    streamId,
+    events: events.length,
+    intact: false,
+    firstProblem: problem,
+    lastHash: null,
+  });
   if (first === undefined || first.revision !== anchor.revision) {
     return broken({
       kind: 'removed',
