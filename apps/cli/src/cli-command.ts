@@ -12,6 +12,11 @@ export const EXIT = {
   internal: 3,
   /** The shop, or the moment or revision of it, asked about is not in the log. */
   notFound: 4,
+  /**
+   * An answer that rests on a broken hash chain: `state` and `history` still print what the stored
+   * events say (with a warning on stderr), or refuse when an event was removed before the point asked.
+   */
+  brokenChain: 5,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { StreamNotFoundError } from '@shoplink/event-store';
+import { StreamIntegrityBrokenError, StreamNotFoundError } from '@shoplink/event-store';
 import { ShopRuleViolation } from '@shoplink/shops';
 import { dataFileOf } from '@shoplink/storage';
 import { openAuditStores, selectAuditSource } from './audit-storage';
@@ -120,6 +120,8 @@ function report(error: unknown, output: CliOutput, json: boolean): ExitCode {
     // The audit reads refuse only what is not in the log (no shop, not yet registered, no such revision).
     failure = new CliError(error.kind === 'not_found' ? EXIT.notFound : EXIT.usage, error.code, error.message, error.details);
   else if (error instanceof StreamNotFoundError) failure = new CliError(EXIT.notFound, error.code, error.message);
+  else if (error instanceof StreamIntegrityBrokenError)
+    failure = new CliError(EXIT.brokenChain, error.code, error.message, [error.problem]);
   else {
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
     output.err(

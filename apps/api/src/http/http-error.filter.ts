@@ -58,7 +58,9 @@ export class HttpErrorFilter implements ExceptionFilter {
         { code: 'CONCURRENCY_CONFLICT', message: 'Safe to retry' },
       ]);
     }
-    if (error instanceof StreamIntegrityBrokenError) return errorBody(409, error.code, error.message, [{ code: error.code, ...error.problem }]);
+    if (error instanceof StreamIntegrityBrokenError) {
+      return errorBody(409, error.code, error.message, [{ code: error.code, ...error.problem }]);
+    }
     if (error instanceof ReadModelBehindError) return errorBody(503, error.code, error.message);
     if (error instanceof StorageUnavailableError) {
       return errorBody(503, error.code, error.message, [{ code: error.code, since: error.condition.since, ...error.condition.details }]);

@@ -66,7 +66,7 @@ describe('ShopStates checks the chain of what it folds', () => {
     return writer;
   }
 
-  /** The credited shop with a snapshot at revision 3 (kept by a load once the hash of its last event is checked), then one more credit (revision 4). */
+  /** The credited shop with a snapshot at revision 3 (kept by a load that checked its last event's hash), then a credit at revision 4. */
   async function snapshottedShop() {
     const writer = await creditedShop({ snapshotEvery: 2 });
     await writer.path.states.load(STREAM);
