@@ -109,7 +109,8 @@ describe('Auditor CLI (shoplink-audit)', () => {
       for (const command of ['history <shopId>', 'state <shopId>', 'verify (<shopId> | --all)', 'export <shopId> --format jsonl|csv'])
         expect(help.stdout).toContain(command);
       expect(help.stdout).toContain(
-        'Exit codes: 0 ok (intact), 1 tampering found, 2 usage error (bad arguments or settings), 3 internal error, 4 not found (shop, moment or revision).',
+        'Exit codes: 0 ok (intact), 1 tampering found, 2 usage error (bad arguments or settings), 3 internal error, 4 not found (shop, moment or revision), ' +
+          '5 the answer rests on a broken hash chain (state, history: printed with a warning, or refused across a removed event).',
       );
       expect(help.stdout).toContain('KurrentDB when\nEVENTSTORE_URL is set');
       const verifyHelp = await cli('verify', '--help');

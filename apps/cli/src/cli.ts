@@ -17,7 +17,8 @@ const COMMON_OPTIONS: OptionsConfig = {
 };
 
 const EXIT_CODES_HELP =
-  'Exit codes: 0 ok (intact), 1 tampering found, 2 usage error (bad arguments or settings), 3 internal error, 4 not found (shop, moment or revision).';
+  'Exit codes: 0 ok (intact), 1 tampering found, 2 usage error (bad arguments or settings), 3 internal error, 4 not found (shop, moment or revision), ' +
+  '5 the answer rests on a broken hash chain (state, history: printed with a warning, or refused across a removed event).';
 
 /** The data file the service uses by default (libs/storage dataFileOf): SHOPLINK_DATA_FILE, else data/shoplink.db. */
 export function defaultDataFile(env: NodeJS.ProcessEnv): string {
