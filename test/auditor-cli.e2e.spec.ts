@@ -495,7 +495,7 @@ describe('Auditor CLI (shoplink-audit)', () => {
       const token = run.stdout.trim();
       expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
       const headers = { authorization: `Bearer ${token}` };
-      expect((await app.request('GET', '/v1/shops/cli-shop', undefined, headers)).status).toBe(200);
+      expect((await app.request('GET', '/v1/shops/cli-other', undefined, headers)).status).toBe(200);
       expect((await app.request('GET', '/v1/audit/shops/cli-shop/integrity', undefined, headers)).status).toBe(200);
       const write = await app.command('POST', '/v1/shops', registerShopBody('cli-token-shop'), { headers });
       expect(write.body.code).toBe('FORBIDDEN_SCOPE');
