@@ -16,10 +16,11 @@ export class BrokenStreams {
 
   found(problem: StreamIntegrityProblem): void {
     const since = this.broken.get(problem.streamId)?.since ?? new Date().toISOString();
-    const known = this.broken.has(problem.streamId);
+    this.broken.delete(problem.streamId);
     this.broken.set(problem.streamId, { ...problem, since });
     if (this.broken.size > MAX_LISTED) this.broken.delete(this.broken.keys().next().value as string);
-    if (!known) this.changed();
+    // Also when already listed: the break found may have moved (another edit), and readiness shows the latest.
+    this.changed();
   }
 
   /** A load verified the stream's chain: cheap when it was not listed, which is the usual case. */
