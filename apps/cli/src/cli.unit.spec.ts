@@ -246,6 +246,19 @@ describe('audit commands through the EventStore port (in-memory store)', () => {
     });
   });
 
+  it('state just before a removed event is answered intact; by a moment just after the one before the hole, refused', async () => {
+    const holed = storyEvents().filter((e) => !(e.streamId === 'shop-story' && e.revision === 4));
+    // Revision 3 occurred 06:30, the removed revision 4 at 08:30: a moment in between may have seen it or not.
+    expect((await run(['state', 'story', '--revision', '3'], holed)).code).toBe(EXIT.ok);
+    const byMoment = await run(['state', 'story', '--as-of', '2026-03-03T07:00:00Z', '--json'], holed);
+    expect(byMoment.code).toBe(EXIT.brokenChain);
+    expect(JSON.parse(byMoment.stderr).error).toMatchObject({
+      code: 'STREAM_INTEGRITY_BROKEN',
+      details: [{ kind: 'removed', revision: 4 }],
+    });
+    expect((await run(['state', 'story', '--as-of', '2026-03-03T06:00:00Z'], holed)).code).toBe(EXIT.ok);
+  });
+
   it('rebuild-projections refuses (2) off the embedded file instead of pretending', async () => {
     const answer = await run(['rebuild-projections']);
     expect(answer.code).toBe(EXIT.usage);
