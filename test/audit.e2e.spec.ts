@@ -338,11 +338,17 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
         });
       });
 
-      it('names a deleted event as removed', async () => {
+      it('names a deleted event as removed, with the events either side of the hole', async () => {
         expect(await integrity('t-delete')).toMatchObject({
           intact: false,
           events: 4,
-          firstProblem: { kind: 'removed', revision: 2, eventId: ids['t-delete'][3] },
+          firstProblem: {
+            kind: 'removed',
+            revision: 2,
+            eventId: null,
+            before: { revision: 1, eventId: ids['t-delete'][1], position: expect.any(String) },
+            after: { revision: 3, eventId: ids['t-delete'][3], position: expect.any(String) },
+          },
         });
       });
 
@@ -374,7 +380,12 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
       it('leaves the other shops intact, and the state replay shows what the tampered stream now says', async () => {
         expect(await integrity('audited')).toMatchObject({ intact: true, firstProblem: null });
         const replayed = ok(await app.request('GET', '/v1/audit/shops/t-insert/state?revision=2')).body;
-        expect(replayed).toMatchObject({ stoppedAt: { revision: 2, id: 'forged-grant' }, state: { members: { 'm-evil': 'admin' } } });
+        expect(replayed).toMatchObject({
+          stoppedAt: { revision: 2, id: 'forged-grant' },
+          state: { members: { 'm-evil': 'admin' } },
+          integrity: { intact: false, checkedThrough: 2, firstProblem: { kind: 'inserted', revision: 2 } },
+          warnings: [expect.stringContaining('breaks at revision 2 (inserted)')],
+        });
       });
     });
   });

@@ -109,7 +109,8 @@ describe('Auditor CLI (shoplink-audit)', () => {
       for (const command of ['history <shopId>', 'state <shopId>', 'verify (<shopId> | --all)', 'export <shopId> --format jsonl|csv'])
         expect(help.stdout).toContain(command);
       expect(help.stdout).toContain(
-        'Exit codes: 0 ok (intact), 1 tampering found, 2 usage error (bad arguments or settings), 3 internal error, 4 not found (shop, moment or revision).',
+        'Exit codes: 0 ok (intact), 1 tampering found, 2 usage error (bad arguments or settings), 3 internal error, 4 not found (shop, moment or revision), ' +
+          '5 a digest not signed by a known key (verify --digest), 6 the answer rests on a broken hash chain (state, history: printed with a warning, or refused across a removed event).',
       );
       expect(help.stdout).toContain('KurrentDB when\nEVENTSTORE_URL is set');
       const verifyHelp = await cli('verify', '--help');
@@ -495,7 +496,7 @@ describe('Auditor CLI (shoplink-audit)', () => {
       const token = run.stdout.trim();
       expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
       const headers = { authorization: `Bearer ${token}` };
-      expect((await app.request('GET', '/v1/shops/cli-shop', undefined, headers)).status).toBe(200);
+      expect((await app.request('GET', '/v1/shops/cli-other', undefined, headers)).status).toBe(200);
       expect((await app.request('GET', '/v1/audit/shops/cli-shop/integrity', undefined, headers)).status).toBe(200);
       const write = await app.command('POST', '/v1/shops', registerShopBody('cli-token-shop'), { headers });
       expect(write.body.code).toBe('FORBIDDEN_SCOPE');

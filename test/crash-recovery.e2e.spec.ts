@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RecordedEvent } from '@shoplink/event-store';
+import { HashChainingEventStore, RecordedEvent } from '@shoplink/event-store';
 import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-store';
 import { Document, rebuildProjections } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
@@ -71,7 +71,8 @@ describe('Crash recovery: kill -9 under load, restart on the same file', () => {
 
   /** What a restarted service's automation does an hour later, in this process on the same file; then the claims checked. */
   const resumeClaimsAfterTheKills = async (): Promise<{ released: number; held: number }> => {
-    const eventStore = new SqliteEventStore(dataFile);
+    // Chained as the service chains, so the events appended here verify when loaded (every load checks the chain).
+    const eventStore = new HashChainingEventStore(new SqliteEventStore(dataFile));
     const readModels = new SqliteReadModelStore(dataFile);
     try {
       const later = new Date(Date.now() + 3_600_000);

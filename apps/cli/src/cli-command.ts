@@ -14,6 +14,11 @@ export const EXIT = {
   notFound: 4,
   /** `verify --digest`: a digest whose signature does not verify with a known key; nothing is concluded from it. */
   digestNotAuthentic: 5,
+  /**
+   * An answer that rests on a broken hash chain: `state` and `history` still print what the stored
+   * events say (with a warning on stderr), or refuse when an event was removed before the point asked.
+   */
+  brokenChain: 6,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

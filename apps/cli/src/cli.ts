@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { StreamNotFoundError } from '@shoplink/event-store';
+import { StreamIntegrityBrokenError, StreamNotFoundError } from '@shoplink/event-store';
 import { ShopRuleViolation } from '@shoplink/shops';
 import { dataFileOf } from '@shoplink/storage';
 import { openAuditStores, selectAuditSource } from './audit-storage';
@@ -17,7 +17,8 @@ const COMMON_OPTIONS: OptionsConfig = {
 };
 
 const EXIT_CODES_HELP =
-  'Exit codes: 0 ok (intact), 1 tampering found, 2 usage error (bad arguments or settings), 3 internal error, 4 not found (shop, moment or revision).';
+  'Exit codes: 0 ok (intact), 1 tampering found, 2 usage error (bad arguments or settings), 3 internal error, 4 not found (shop, moment or revision), ' +
+  '5 a digest not signed by a known key (verify --digest), 6 the answer rests on a broken hash chain (state, history: printed with a warning, or refused across a removed event).';
 
 /** The data file the service uses by default (libs/storage dataFileOf): SHOPLINK_DATA_FILE, else data/shoplink.db. */
 export function defaultDataFile(env: NodeJS.ProcessEnv): string {
@@ -120,6 +121,8 @@ function report(error: unknown, output: CliOutput, json: boolean): ExitCode {
     // The audit reads refuse only what is not in the log (no shop, not yet registered, no such revision).
     failure = new CliError(error.kind === 'not_found' ? EXIT.notFound : EXIT.usage, error.code, error.message, error.details);
   else if (error instanceof StreamNotFoundError) failure = new CliError(EXIT.notFound, error.code, error.message);
+  else if (error instanceof StreamIntegrityBrokenError)
+    failure = new CliError(EXIT.brokenChain, error.code, error.message, [error.problem]);
   else {
     const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
     output.err(

@@ -209,6 +209,56 @@ describe('audit commands through the EventStore port (in-memory store)', () => {
     expect((await run(['verify', '--all'], events)).code).toBe(EXIT.tampered);
   });
 
+  it('state and history on a broken chain print what the stored events say, warn on stderr and exit 6 (not 0, 1, 4 or 5)', async () => {
+    const shopEvents = storyEvents().filter((e) => e.streamId === 'shop-story');
+    const altered = storyEvents().map((e) =>
+      e.streamId === 'shop-story' && e.revision === 3 ? { ...e, data: { ...e.data, handle: 'someone-else' } } : e,
+    );
+
+    const state = await run(['state', 'story', '--revision', '5', '--json'], altered);
+    expect(state.code).toBe(EXIT.brokenChain);
+    expect(JSON.parse(state.stdout)).toMatchObject({
+      revision: 5,
+      integrity: { intact: false, checkedThrough: 5, firstProblem: { kind: 'altered', revision: 3 } },
+    });
+    expect(state.stderr).toMatch(/^WARNING: The hash chain of shop-story breaks at revision 3 \(altered\)/);
+    const before = await run(['state', 'story', '--revision', '2'], altered);
+    expect({ code: before.code, chain: before.stdout.match(/Hash chain: .*/)?.[0] }).toEqual({
+      code: EXIT.ok,
+      chain: 'Hash chain: intact through revision 2',
+    });
+
+    const history = await run(['history', 'story'], altered);
+    expect(history.code).toBe(EXIT.brokenChain);
+    expect(history.stdout.trim().split('\n')).toHaveLength(shopEvents.length);
+    expect(history.stderr).toMatch(/WARNING: the hash chain of shop-story breaks at revision 3 \(altered\)/);
+    expect((await run(['history', 'story'])).code).toBe(EXIT.ok);
+  });
+
+  it('state across a removed event is refused with exit 6, naming the hole and its neighbours', async () => {
+    const holed = storyEvents().filter((e) => !(e.streamId === 'shop-story' && e.revision === 4));
+    const answer = await run(['state', 'story', '--revision', '6', '--json'], holed);
+    expect(answer.code).toBe(EXIT.brokenChain);
+    expect(answer.stdout).toBe('');
+    expect(JSON.parse(answer.stderr).error).toMatchObject({
+      code: 'STREAM_INTEGRITY_BROKEN',
+      details: [{ kind: 'removed', revision: 4, eventId: null, before: { revision: 3 }, after: { revision: 5 } }],
+    });
+  });
+
+  it('state just before a removed event is answered intact; by a moment just after the one before the hole, refused', async () => {
+    const holed = storyEvents().filter((e) => !(e.streamId === 'shop-story' && e.revision === 4));
+    // Revision 3 occurred 06:30, the removed revision 4 at 08:30: a moment in between may have seen it or not.
+    expect((await run(['state', 'story', '--revision', '3'], holed)).code).toBe(EXIT.ok);
+    const byMoment = await run(['state', 'story', '--as-of', '2026-03-03T07:00:00Z', '--json'], holed);
+    expect(byMoment.code).toBe(EXIT.brokenChain);
+    expect(JSON.parse(byMoment.stderr).error).toMatchObject({
+      code: 'STREAM_INTEGRITY_BROKEN',
+      details: [{ kind: 'removed', revision: 4 }],
+    });
+    expect((await run(['state', 'story', '--as-of', '2026-03-03T06:00:00Z'], holed)).code).toBe(EXIT.ok);
+  });
+
   it('rebuild-projections refuses (2) off the embedded file instead of pretending', async () => {
     const answer = await run(['rebuild-projections']);
     expect(answer.code).toBe(EXIT.usage);

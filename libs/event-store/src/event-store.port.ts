@@ -85,10 +85,30 @@ export interface EventStore {
    * bounded stretch at the stream's end and answer null beyond it (KurrentDB: the last 512 events).
    */
   readEventById?(streamId: string, eventId: string): Promise<RecordedEvent | null>;
+  /**
+   * Optional, offered by a decorator that changes what reads answer (personal-data sealing): the
+   * same read both as stored, which is what hash chains cover, and as `readStream` answers it, so a
+   * reader can check the chain of the very events it folds with one read. Without it, `readStream`
+   * answers events as stored (see readStreamWithStoredForm). Throws StreamNotFoundError as `readStream`.
+   */
+  readStreamAsStored?(streamId: string, options?: ReadStreamOptions): Promise<StoredAndRead>;
   /** Reads `$all` in order. */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Position of the last event in `$all`, or START when the log is empty. */
   headPosition(): Promise<Position>;
   subscribeToAll(options?: SubscribeToAllOptions): AllSubscription;
   close(): Promise<void>;
+}
+
+/** A stream read as stored and as the reader sees it: the same events, in the same order. */
+export interface StoredAndRead {
+  readonly stored: RecordedEvent[];
+  readonly read: RecordedEvent[];
+}
+
+/** A stream's events as stored and as read (the same objects when the store changes nothing on the way out). */
+export async function readStreamWithStoredForm(store: EventStore, streamId: string, options?: ReadStreamOptions): Promise<StoredAndRead> {
+  if (store.readStreamAsStored) return store.readStreamAsStored(streamId, options);
+  const events = await store.readStream(streamId, options);
+  return { stored: events, read: events };
 }

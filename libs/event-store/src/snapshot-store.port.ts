@@ -13,6 +13,12 @@ export interface Snapshot {
   readonly revision: number;
   /** Id of the event at `revision`, so a reader can check the snapshot still sits on the stream it was made from. */
   readonly eventId: string;
+  /**
+   * Hash of the event at `revision` (its hash-chain hash): a load checks it against the stream and
+   * chains the events after it on from it. A snapshot without one (kept before snapshots recorded it)
+   * is not used: the state is folded from the events.
+   */
+  readonly eventHash?: string;
   readonly evolveVersion: number;
   readonly state: JsonObject;
 }

@@ -41,6 +41,22 @@ describe('PersonalDataSealingEventStore over a hash-chained SQLite log', () => {
     expect((await events.readAll({ after: START }))[1].data.handle).toBe('alice');
   });
 
+  it('answers one read both as stored (what the chain covers, and verifies) and opened, event for event', async () => {
+    await events.appendToStream(
+      'shop-a',
+      [event('Registered', { shopId: 'a' }), event('Linked', { shopId: 'a', handle: 'alice' })],
+      'no_stream',
+    );
+
+    const { stored: asStored, read } = await events.readStreamAsStored('shop-a', { fromRevision: 0 });
+
+    expect(asStored).toEqual(await stored.readStream('shop-a'));
+    expect(verifyChain('shop-a', asStored).intact).toBe(true);
+    expect(read.map((e) => e.id)).toEqual(asStored.map((e) => e.id));
+    expect(read[1].data.handle).toBe('alice');
+    expect(asStored[1].data.handle).toMatch(/^⟦pd1:/);
+  });
+
   it('after forgetting, every read shows the fields erased while the stored events and their hash chain stay as they were', async () => {
     await events.appendToStream('shop-a', [event('Linked', { shopId: 'a', handle: 'alice' })], 'no_stream');
     await events.appendToStream('shop-b', [event('Linked', { shopId: 'b', handle: 'bob' })], 'no_stream');

@@ -9,6 +9,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StoredAndRead,
   SubscribeToAllOptions,
 } from '@shoplink/event-store';
 import { FieldPath, PersonalDataVault } from './personal-data-vault';
@@ -51,6 +52,12 @@ export class PersonalDataSealingEventStore implements EventStore {
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     return this.revealAll(await this.inner.readStream(streamId, options));
+  }
+
+  /** One read for a reader that checks the hash chain (over the sealed bytes) of the events it folds (opened). */
+  async readStreamAsStored(streamId: string, options?: ReadStreamOptions): Promise<StoredAndRead> {
+    const stored = await this.inner.readStream(streamId, options);
+    return { stored, read: await this.revealAll(stored) };
   }
 
   async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {

@@ -7,3 +7,4 @@ export * from './embedded-writer';
 export * from './storage-conditions';
 export * from './storage-health';
 export * from './watched-projector-observer';
+export * from './broken-streams-condition';

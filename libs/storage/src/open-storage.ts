@@ -1,6 +1,6 @@
 import { IdempotencyStore } from '@shoplink/command-handling';
 import { SqliteIdempotencyStore } from '@shoplink/command-handling/sqlite/sqlite-idempotency-store';
-import { EventStore, HashChainingEventStore, NO_SNAPSHOTS, SnapshotStore } from '@shoplink/event-store';
+import { BrokenStreams, EventStore, HashChainingEventStore, NO_SNAPSHOTS, SnapshotStore } from '@shoplink/event-store';
 import {
   PersonalDataKeys,
   PersonalDataSealingEventStore,
@@ -18,6 +18,7 @@ import { StorageConfig } from './storage-config';
 import { checkPagesOffThread, PageCheck, sqliteWriteProbe } from '@shoplink/sqlite';
 import { StorageConditions } from './storage-conditions';
 import { StorageHealth, StorageHealthOptions } from './storage-health';
+import { raiseConditionForBrokenStreams } from './broken-streams-condition';
 
 /** The ports, each backed by the adapter the configuration names. */
 export interface Storage {
@@ -43,6 +44,8 @@ export interface Storage {
    * StorageHealth.checkAtStart); nothing to check on server stores (null at once).
    */
   checkAtStart(waitMs: number): Promise<PageCheck | null>;
+  /** Streams a load found with a broken hash chain; listed as a condition (that neither refuses writes nor makes not ready). */
+  readonly brokenStreams: BrokenStreams;
   close(): Promise<void>;
 }
 
@@ -90,6 +93,8 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
       [config.eventStore, config.documents].flatMap((store) => (store.kind === 'sqlite' && store.file !== ':memory:' ? [store.file] : [])),
     ),
   ];
+  const brokenStreams = new BrokenStreams();
+  raiseConditionForBrokenStreams(brokenStreams, conditions);
   return {
     eventStore,
     storedEvents,
@@ -103,6 +108,7 @@ export function openStorage(config: StorageConfig, options: OpenStorageOptions =
       if (embeddedFiles.length === 0) return null;
       return health.checkAtStart(() => checkFiles(embeddedFiles), waitMs);
     },
+    brokenStreams,
     close: async () => {
       health.close();
       await Promise.all([eventStore.close(), readModels.close(), idempotency.close(), personalDataKeys.close()]);

@@ -7292,7 +7292,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description shopId, streamId, asOf or revision, stoppedAt, nextEvent, eventsApplied, lastRevision, state */
+      /** @description shopId, streamId, asOf or revision, stoppedAt, nextEvent, eventsApplied, lastRevision, state, integrity { intact, checkedThrough, firstProblem } and warnings (a state rebuilt from altered events is answered, flagged) */
       200: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
@@ -7345,6 +7345,19 @@ export interface operations {
       };
       /** @description SHOP_NOT_FOUND */
       404: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description STREAM_INTEGRITY_BROKEN: an event before the point asked was removed from the stream (no such state existed) */
+      409: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];

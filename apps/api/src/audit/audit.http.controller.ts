@@ -78,13 +78,20 @@ export class AuditController {
     schema: { type: 'integer', minimum: 0 },
   })
   @ApiReadRefusals({ notFound: 'SHOP_NOT_FOUND', readModel: false })
-  @ApiReadAnswer('shopId, streamId, asOf or revision, stoppedAt, nextEvent, eventsApplied, lastRevision, state')
+  @ApiResponse({
+    status: 409,
+    description: 'STREAM_INTEGRITY_BROKEN: an event before the point asked was removed from the stream (no such state existed)',
+    type: ErrorBodySchema,
+  })
+  @ApiReadAnswer(
+    'shopId, streamId, asOf or revision, stoppedAt, nextEvent, eventsApplied, lastRevision, state, integrity { intact, checkedThrough, firstProblem } and warnings (a state rebuilt from altered events is answered, flagged)',
+  )
   async stateAsOf(@ValidStateAsOfQuery() input: StateAsOfInput) {
     const point: ReplayPoint = 'asOf' in input ? { asOf: input.asOf } : { revision: input.revision };
     const replayed = await this.queries.ask(new GetShopStateAsOf(input.shopId, point));
     const asked = 'asOf' in point ? { asOf: point.asOf.toISOString() } : { revision: point.revision };
-    const { shopId, streamId, stoppedAt, nextEvent, eventsApplied, lastRevision, state } = replayed;
-    return { shopId, streamId, ...asked, stoppedAt, nextEvent, eventsApplied, lastRevision, state };
+    const { shopId, streamId, stoppedAt, nextEvent, eventsApplied, lastRevision, state, integrity, warnings } = replayed;
+    return { shopId, streamId, ...asked, stoppedAt, nextEvent, eventsApplied, lastRevision, state, integrity, warnings };
   }
 
   @Get('shops/:shopId/integrity')

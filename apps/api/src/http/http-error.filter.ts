@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '@shoplink/command-handling';
-import { WrongExpectedRevisionError } from '@shoplink/event-store';
+import { StreamIntegrityBrokenError, WrongExpectedRevisionError } from '@shoplink/event-store';
 import { ActorNotGrantedError } from '@shoplink/service-auth';
 import { ShopRuleViolation } from '@shoplink/shops';
 import { StorageHealth, StorageUnavailableError } from '@shoplink/storage';
@@ -61,6 +61,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       return errorBody(409, 'CONCURRENCY_CONFLICT', `Stream ${error.streamId} kept changing; retry`, [
         { code: 'CONCURRENCY_CONFLICT', message: 'Safe to retry' },
       ]);
+    }
+    if (error instanceof StreamIntegrityBrokenError) {
+      return errorBody(409, error.code, error.message, [{ code: error.code, ...error.problem }]);
     }
     if (error instanceof ReadModelBehindError) return errorBody(503, error.code, error.message);
     if (error instanceof StorageUnavailableError) {

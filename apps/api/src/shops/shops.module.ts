@@ -1,7 +1,7 @@
 import { Module, OnModuleInit, Inject } from '@nestjs/common';
 import { AccountClaimsReader } from '@shoplink/accounts';
 import { CLOCK, Clock, IDEMPOTENCY_STORE, IdempotencyStore, singleUseLedgerOn } from '@shoplink/command-handling';
-import { EVENT_STORE, EventStore, SNAPSHOT_STORE, SnapshotStore } from '@shoplink/event-store';
+import { BROKEN_STREAMS, BrokenStreams, EVENT_STORE, EventStore, SNAPSHOT_STORE, SnapshotStore } from '@shoplink/event-store';
 import { PERSONAL_DATA_VAULT, PersonalDataVault } from '@shoplink/personal-data';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import {
@@ -60,17 +60,19 @@ const queryControllers = [ShopStatusController, ShopListsController];
 /** A shop's state, folded through the cache and snapshots: what shop commands decide on and the status answer's blockers read. */
 const ShopStatesProvider = {
   provide: ShopStates,
-  inject: [EVENT_STORE, SNAPSHOT_STORE],
-  useFactory: (eventStore: EventStore, snapshots: SnapshotStore) => new ShopStates({ eventStore, snapshots }),
+  inject: [EVENT_STORE, SNAPSHOT_STORE, BROKEN_STREAMS],
+  useFactory: (eventStore: EventStore, snapshots: SnapshotStore, brokenStreams: BrokenStreams) =>
+    new ShopStates({ eventStore, snapshots, brokenStreams }),
 };
 
 /** An account's claims; a claim is live while its shop's stream shows the link (or it is young). */
 const AccountClaimsReaderProvider = {
   provide: AccountClaimsReader,
-  inject: [EVENT_STORE, CLOCK, SHOP_POLICY, ShopStates],
-  useFactory: (eventStore: EventStore, clock: Clock, policy: ShopPolicy, states: ShopStates) =>
+  inject: [EVENT_STORE, CLOCK, SHOP_POLICY, ShopStates, BROKEN_STREAMS],
+  useFactory: (eventStore: EventStore, clock: Clock, policy: ShopPolicy, states: ShopStates, brokenStreams: BrokenStreams) =>
     new AccountClaimsReader({
       eventStore,
+      brokenStreams,
       now: () => clock.now(),
       claimGraceSeconds: policy.accountClaimGraceSeconds,
       isLinkedAtShop: (shopId, accountId) => states.isLinkedAtShop(shopId, accountId),

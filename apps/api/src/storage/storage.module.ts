@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Inject, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { IDEMPOTENCY_STORE } from '@shoplink/command-handling';
-import { EVENT_STORE, EventStore, SNAPSHOT_STORE, STORED_EVENT_STORE } from '@shoplink/event-store';
+import { BROKEN_STREAMS, EVENT_STORE, EventStore, SNAPSHOT_STORE, STORED_EVENT_STORE } from '@shoplink/event-store';
 import { PERSONAL_DATA_VAULT } from '@shoplink/personal-data';
 import { READ_MODEL_STORE } from '@shoplink/read-models';
 import { openStorage, STARTUP_CHECK_WAIT_MS, Storage, STORAGE_CONDITIONS, STORAGE_HEALTH } from '@shoplink/storage';
@@ -49,6 +49,7 @@ export class StorageModule implements OnApplicationShutdown {
         { provide: SNAPSHOT_STORE, inject: [STORAGE], useFactory: (storage: Storage) => storage.snapshots },
         { provide: STORAGE_CONDITIONS, inject: [STORAGE], useFactory: (storage: Storage) => storage.conditions },
         { provide: STORAGE_HEALTH, inject: [STORAGE], useFactory: (storage: Storage) => storage.health },
+        { provide: BROKEN_STREAMS, inject: [STORAGE], useFactory: (storage: Storage) => storage.brokenStreams },
       ],
       exports: [
         EVENT_STORE,
@@ -59,6 +60,7 @@ export class StorageModule implements OnApplicationShutdown {
         SNAPSHOT_STORE,
         STORAGE_CONDITIONS,
         STORAGE_HEALTH,
+        BROKEN_STREAMS,
       ],
     };
   }

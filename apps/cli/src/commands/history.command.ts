@@ -1,7 +1,7 @@
 import { matchesTimelineFilter, TimelineEntry, timelineEntryOf } from '@shoplink/shops';
 import { CliCommand, EXIT } from '../cli-command';
 import { printable } from '../printable';
-import { shopEvents } from '../shop-events';
+import { ChainCheck, shopEvents } from '../shop-events';
 import { TIMELINE_FILTER_HELP, TIMELINE_FILTER_OPTIONS, TIMELINE_FILTER_USAGE, timelineFilterFromArgs } from '../timeline-filter-options';
 
 /**
@@ -18,6 +18,8 @@ export const historyCommand: CliCommand = {
     ...TIMELINE_FILTER_HELP,
     '  --json              { shopId, entries: [...] }, each entry as the history route answers it',
     'Exit 4 when the shop is not in the log (a shop whose events all miss the filters answers 0, with no line).',
+    "The stream's hash chain is checked as it is read: when it breaks, the lines are still printed, the first break",
+    'is named on stderr (and in --json as integrity), and the exit is 5.',
   ],
   options: TIMELINE_FILTER_OPTIONS,
   positionals: { min: 1, max: 1, names: ['shopId'] },
@@ -26,14 +28,23 @@ export const historyCommand: CliCommand = {
     const filter = timelineFilterFromArgs(values);
     const store = context.openAuditStores().readable();
     const entries: TimelineEntry[] = [];
-    for await (const event of shopEvents(store, shopId)) {
+    const chain: ChainCheck = { firstProblem: null };
+    for await (const event of shopEvents(store, shopId, chain)) {
       const entry = timelineEntryOf(event);
       if (!matchesTimelineFilter(entry, filter)) continue;
       if (context.json) entries.push(entry);
       else await context.out(lineOf(entry));
     }
-    if (context.json) await context.out(JSON.stringify({ shopId, entries }, null, 2) + '\n');
-    return EXIT.ok;
+    const integrity = { intact: chain.firstProblem === null, firstProblem: chain.firstProblem };
+    if (context.json) await context.out(JSON.stringify({ shopId, entries, integrity }, null, 2) + '\n');
+    if (chain.firstProblem === null) return EXIT.ok;
+    const { streamId, revision, kind, message } = chain.firstProblem;
+    context.err(
+      printable(
+        `WARNING: the hash chain of ${streamId} breaks at revision ${revision} (${kind}): ${message}. The events from there on are not as they were written`,
+      ) + '\n',
+    );
+    return EXIT.brokenChain;
   },
 };
 

@@ -15,7 +15,10 @@ export const stateCommand: CliCommand = {
     '  --revision <n>   replay the events up to and including this revision of the shop stream',
     'Names the event it stopped at and the next one. Open unlink requests are shown without their code hashes.',
     'Exit 4 when the shop is not in the log, was not yet registered at that moment, or has no such revision.',
-    '  --json           the answer of GET /v1/audit/shops/:shopId/state',
+    'The hash chain of the events replayed is checked: when it breaks (an event altered, inserted or reordered) the',
+    'state is still printed, with a warning on stderr, and the exit is 5; an event removed before the point is',
+    'refused (no such state existed), also exit 6.',
+    '  --json           the answer of GET /v1/audit/shops/:shopId/state (with integrity and warnings)',
   ],
   options: { 'as-of': { type: 'string' }, revision: { type: 'string' } },
   positionals: { min: 1, max: 1, names: ['shopId'] },
@@ -25,14 +28,14 @@ export const stateCommand: CliCommand = {
     const replayed = await shopStateAsOf(context.openAuditStores().readable(), shopId, point);
     const asked = 'asOf' in point ? { asOf: point.asOf.toISOString() } : { revision: point.revision };
     if (context.json) {
-      const { shopId: id, streamId, stoppedAt, nextEvent, eventsApplied, lastRevision, state } = replayed;
-      await context.out(
-        JSON.stringify({ shopId: id, streamId, ...asked, stoppedAt, nextEvent, eventsApplied, lastRevision, state }, null, 2) + '\n',
-      );
+      const { shopId: id, streamId, stoppedAt, nextEvent, eventsApplied, lastRevision, state, integrity, warnings } = replayed;
+      const answer = { shopId: id, streamId, ...asked, stoppedAt, nextEvent, eventsApplied, lastRevision, state, integrity, warnings };
+      await context.out(JSON.stringify(answer, null, 2) + '\n');
     } else {
       await context.out(describe(replayed, 'asOf' in asked ? `as of ${asked.asOf}` : `at revision ${asked.revision}`));
     }
-    return EXIT.ok;
+    for (const warning of replayed.warnings) context.err(`WARNING: ${printable(warning)}\n`);
+    return replayed.integrity.intact ? EXIT.ok : EXIT.brokenChain;
   },
 };
 
@@ -56,6 +59,9 @@ function describe(replayed: ShopStateAsOf, when: string): string {
     nextEvent === null
       ? `Next event: none (the stream ends at revision ${replayed.lastRevision}: this is the current state)`
       : `Next event: revision ${nextEvent.revision}, ${nextEvent.type}, occurred ${nextEvent.occurredAt} (the stream ends at revision ${replayed.lastRevision})`,
+    replayed.integrity.firstProblem === null
+      ? `Hash chain: intact through revision ${replayed.integrity.checkedThrough}`
+      : `Hash chain: BROKEN at revision ${replayed.integrity.firstProblem.revision} (${replayed.integrity.firstProblem.kind})`,
     '',
     ...table(state),
     '',

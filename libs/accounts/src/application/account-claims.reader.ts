@@ -1,5 +1,5 @@
 import { FoldedStreamStates, StreamStates } from '@shoplink/command-handling';
-import { EventStore } from '@shoplink/event-store';
+import { BrokenStreams, EventStore } from '@shoplink/event-store';
 import { accountEventCodec } from '../codec/account-event-codec';
 import { AccountEvent, accountStreamId } from '../domain/account.events';
 import { AccountClaim, AccountClaimsState, evolveAccountClaims, initialAccountClaims } from '../domain/account-claims.state';
@@ -12,6 +12,8 @@ export interface AccountClaimsReaderDeps {
   readonly claimGraceSeconds: number;
   /** Whether the shop's own stream shows the account linked: the truth a claim stands for. */
   readonly isLinkedAtShop: (shopId: string, accountId: string) => Promise<boolean>;
+  /** Told which account streams a load found broken (their chain is checked on every load), and which intact again. */
+  readonly brokenStreams?: BrokenStreams;
 }
 
 /** An account's claims as its stream holds them, and whether the current one is live. */
@@ -19,7 +21,10 @@ export class AccountClaimsReader {
   readonly states: StreamStates<AccountClaimsState, AccountEvent>;
 
   constructor(private readonly deps: AccountClaimsReaderDeps) {
-    this.states = new FoldedStreamStates(deps.eventStore, accountEventCodec, evolveAccountClaims, initialAccountClaims);
+    this.states = new FoldedStreamStates(deps.eventStore, accountEventCodec, evolveAccountClaims, initialAccountClaims, {
+      verifyChains: true,
+      brokenStreams: deps.brokenStreams,
+    });
   }
 
   /** The claim that really holds the account now (once its shop linked it, or while it may still do so), and every claim ever made. */

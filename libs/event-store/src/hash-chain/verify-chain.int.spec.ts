@@ -87,6 +87,45 @@ describe('the hash chain catches tampering with the data file', () => {
     expect((await verdict()).firstProblem).toMatchObject({ kind: 'removed', revision: 2 });
   });
 
+  /** Revision, id and position of the event now at `revision`, as a report names a neighbour. */
+  async function neighbourAt(revision: number) {
+    const store = new SqliteEventStore(file);
+    const [event] = await store.readStream(STREAM, { fromRevision: revision, maxCount: 1 });
+    await store.close();
+    return { revision: event.revision, eventId: event.id, position: String(event.position.commit) };
+  }
+
+  it.each([
+    ['in the middle', 2],
+    ['first', 0],
+    ['last but one', 4],
+  ])('names a deleted event (%s) by its missing revision and the surviving events either side of the hole', async (_where, gone) => {
+    const before = gone === 0 ? null : await neighbourAt(gone - 1);
+    const after = await neighbourAt(gone + 1);
+    tamper((db) => db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = ?').run(STREAM, gone));
+
+    const problem = (await verdict()).firstProblem;
+
+    expect(problem).toEqual({
+      kind: 'removed',
+      streamId: STREAM,
+      revision: gone,
+      eventId: null,
+      before,
+      after,
+      message: expect.stringContaining(`Revision ${gone} is missing`),
+    });
+  });
+
+  it('names a deleted event the same way when the rest were renumbered to close the hole', async () => {
+    const before = await neighbourAt(1);
+    const after = { ...(await neighbourAt(3)), revision: 2 };
+    tamper((db) => db.prepare('DELETE FROM events WHERE stream_id = ? AND revision = 2').run(STREAM));
+    tamper((db) => shift(db, 3, -1));
+
+    expect((await verdict()).firstProblem).toMatchObject({ kind: 'removed', revision: 2, eventId: null, before, after });
+  });
+
   it('names a swapped pair as reordered', async () => {
     tamper((db) => {
       db.prepare('UPDATE events SET revision = -1 WHERE stream_id = ? AND revision = 2').run(STREAM);

@@ -85,7 +85,36 @@ describe('verifyLog checks every stream of the log, and the log itself', () => {
         missingTo: '4',
         after: expect.objectContaining({ streamId: 'account-c', revision: 0 }),
       }),
-      expect.objectContaining({ kind: 'removed', streamId: 'shop-a', revision: 1 }),
+      expect.objectContaining({
+        kind: 'removed',
+        streamId: 'shop-a',
+        revision: 1,
+        eventId: null,
+        // shop-a's events sit at positions 1, 4, 7, 10: the hole is between 1 and 7, and is reported where it shows.
+        before: { revision: 0, eventId: 'shop-a-0', position: '1' },
+        after: { revision: 2, eventId: 'shop-a-2', position: '7' },
+        position: '7',
+      }),
+    ]);
+  });
+
+  it('names the neighbours of a deleted first event and of a deleted last-but-one event', async () => {
+    tamper("DELETE FROM events WHERE stream_id = 'shop-b' AND revision = 0");
+    tamper("DELETE FROM events WHERE stream_id = 'account-c' AND revision = 2");
+    const result = await verdict();
+    expect(result.problems.filter((p) => p.kind === 'removed')).toEqual([
+      expect.objectContaining({
+        streamId: 'shop-b',
+        revision: 0,
+        before: null,
+        after: { revision: 1, eventId: 'shop-b-1', position: '5' },
+      }),
+      expect.objectContaining({
+        streamId: 'account-c',
+        revision: 2,
+        before: { revision: 1, eventId: 'account-c-1', position: '6' },
+        after: { revision: 3, eventId: 'account-c-3', position: '12' },
+      }),
     ]);
   });
 

@@ -103,7 +103,8 @@ export async function verifyLog(store: EventStore, options: VerifyLogOptions = {
     if (!state.broken) continue;
     const { verdict, events: streamEvents } = await verifyStream(store, streamId);
     const problem = verdict.firstProblem ?? outOfLogOrder(state.brokenAt!);
-    const named = streamEvents.find((e) => e.id === problem.eventId) ?? state.brokenAt!;
+    // A removed event has no position of its own left: the report names where its hole is noticed, the event after it.
+    const named = streamEvents.find((e) => e.id === (problem.eventId ?? problem.after?.eventId)) ?? state.brokenAt!;
     chainProblems.push({ problem: { ...problem, position: encodePosition(named.position) }, at: state.brokenAt!.position });
   }
   // Problems in log order: a gap sits where its missing positions are.

@@ -1,5 +1,5 @@
 import { CommandEnvelope } from '@shoplink/command-handling';
-import { EventStore, HashChainingEventStore, RecordedEvent } from '@shoplink/event-store';
+import { EventStore, HashChainingEventStore, RecordedEvent, StreamIntegrityBrokenError } from '@shoplink/event-store';
 import { SqliteEventStore, SqliteSnapshotStore } from '@shoplink/event-store/sqlite';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -187,19 +187,17 @@ describe('ShopCommandHandler with cached states and snapshots', () => {
     expect(await available(other)).toBe(1_000);
   });
 
-  it('drops a snapshot that no longer sits on its stream and replays from zero', async () => {
+  it('refuses a snapshot that no longer sits on its stream (it or the events were changed), and ignores one that records no hash', async () => {
     const { executor: a, raw } = executor();
     await a.execute('cached', register, envelope('onboarding'));
     await a.execute('cached', credit('s-1', 10), envelope());
     const snapshots = new SqliteSnapshotStore(raw.groupCommit);
-    await snapshots.save({
-      streamId: 'shop-cached',
-      revision: 1,
-      eventId: randomUUID(),
-      evolveVersion: SHOP_EVOLVE_VERSION,
-      state: { registered: false },
-    });
-    const { executor: fresh } = executor();
-    expect(await available(fresh)).toBe(10);
+    const elsewhere = { streamId: 'shop-cached', revision: 1, evolveVersion: SHOP_EVOLVE_VERSION, state: { registered: false } };
+    await snapshots.save({ ...elsewhere, eventId: randomUUID() });
+    expect(await available(executor().executor)).toBe(10);
+
+    raw['db'].prepare('DELETE FROM snapshots').run();
+    await snapshots.save({ ...elsewhere, eventId: randomUUID(), eventHash: 'b'.repeat(64) });
+    await expect(available(executor().executor)).rejects.toBeInstanceOf(StreamIntegrityBrokenError);
   });
 });

@@ -1,4 +1,16 @@
-import { encodePosition, EventStore, occurredAtOf, RecordedEvent, StreamNotFoundError } from '@shoplink/event-store';
+import {
+  encodePosition,
+  EventStore,
+  locatedProblem,
+  occurredAtOf,
+  readStreamWithStoredForm,
+  RecordedEvent,
+  StoredAndRead,
+  StreamIntegrityBrokenError,
+  StreamIntegrityProblem,
+  StreamNotFoundError,
+  verifyChain,
+} from '@shoplink/event-store';
 import { shopEventCodec } from '../codec/shop-event-codec';
 import { evolveShop } from '../domain/evolve-shop';
 import { shopStreamId } from '../domain/shop.events';
@@ -35,6 +47,17 @@ export interface ShopStateAsOf {
   /** The stream's last revision today. */
   readonly lastRevision: number;
   readonly state: AuditedShop;
+  /** The hash chain of the events replayed, from the first to `stoppedAt`: the state is only as trustworthy as they are. */
+  readonly integrity: ReplayIntegrity;
+  /** Plain words for whoever reads the answer; empty when the chain holds. */
+  readonly warnings: readonly string[];
+}
+
+export interface ReplayIntegrity {
+  readonly intact: boolean;
+  /** The last revision checked (that of `stoppedAt`). */
+  readonly checkedThrough: number;
+  readonly firstProblem: StreamIntegrityProblem | null;
 }
 
 const PAGE = 500;
@@ -56,6 +79,11 @@ export const INSTANT_FORMAT = 'an ISO 8601 date-time with a time zone, e.g. 2026
  * Refusals (ShopRuleViolation, not_found): SHOP_NOT_FOUND (no stream), SHOP_NOT_YET_REGISTERED
  * (the moment comes before the registration), REVISION_NOT_FOUND (beyond the stream's end);
  * REPLAY_FAILED (rule) when the domain cannot apply a stored event, which an integrity check explains.
+ *
+ * The chain of the events replayed is checked. An auditor still gets the state when one of them was
+ * altered, inserted or reordered (to see what the stored events now claim), flagged in `integrity`
+ * and `warnings`; across a removed event there is no such state (revisions no longer mean what they
+ * did, and the replay would skip what happened), so that is refused: StreamIntegrityBrokenError.
  */
 export async function shopStateAsOf(store: EventStore, shopId: string, point: ReplayPoint): Promise<ShopStateAsOf> {
   const streamId = shopStreamId(shopId);
@@ -69,18 +97,22 @@ export async function shopStateAsOf(store: EventStore, shopId: string, point: Re
   let applied = 0;
   let lastRevision = -1;
   let from = 0;
+  const replayedAsStored: RecordedEvent[] = [];
+  let nextAsStored: RecordedEvent | null = null;
 
   for (;;) {
     const maxCount = 'revision' in point ? Math.min(PAGE, point.revision + 2 - from) : PAGE;
-    const page = await readPage(store, streamId, from, maxCount, shopId);
-    for (const event of page) {
+    const { stored, read: page } = await readPage(store, streamId, from, maxCount, shopId);
+    for (const [index, event] of page.entries()) {
       first ??= event;
       lastRevision = event.revision;
       if (nextEvent !== null) continue;
       if (!includes(point, event)) {
         nextEvent = event;
+        nextAsStored = stored[index];
         continue;
       }
+      replayedAsStored.push(stored[index]);
       state = replay(state, event);
       stoppedAt = event;
       applied += 1;
@@ -90,6 +122,8 @@ export async function shopStateAsOf(store: EventStore, shopId: string, point: Re
   }
   if (nextEvent !== null) lastRevision = await lastRevisionOf(store, streamId, lastRevision);
 
+  const integrity = integrityOf(streamId, point, replayedAsStored, nextAsStored);
+  if (integrity.firstProblem?.kind === 'removed') throw new StreamIntegrityBrokenError(integrity.firstProblem);
   if ('revision' in point && (stoppedAt === null || stoppedAt.revision < point.revision)) {
     throw new ShopRuleViolation(
       'REVISION_NOT_FOUND',
@@ -120,7 +154,36 @@ export async function shopStateAsOf(store: EventStore, shopId: string, point: Re
     eventsApplied: applied,
     lastRevision,
     state: auditViewOfShop(state),
+    integrity,
+    warnings: integrity.firstProblem === null ? [] : [warningOf(integrity.firstProblem)],
   };
+}
+
+/**
+ * The chain of the events replayed. The next event is read with them because it tells an event
+ * slipped in before it (inserted) from one changed (altered). A break from the next event on is
+ * not this answer's (the state does not rest on it), except a hole just before it: the missing
+ * event may be the revision asked for, or may have occurred by the moment asked for.
+ */
+function integrityOf(
+  streamId: string,
+  point: ReplayPoint,
+  replayed: readonly RecordedEvent[],
+  next: RecordedEvent | null,
+): ReplayIntegrity {
+  const checkedThrough = replayed.at(-1)?.revision ?? -1;
+  const read = next === null ? replayed : [...replayed, next];
+  const problem = verifyChain(streamId, read).firstProblem;
+  const holeBeforeNext = problem?.kind === 'removed' && ('asOf' in point || problem.revision <= point.revision);
+  const ours = problem !== null && (problem.revision <= checkedThrough || holeBeforeNext);
+  return { intact: !ours, checkedThrough, firstProblem: ours ? locatedProblem(problem, read) : null };
+}
+
+function warningOf(problem: StreamIntegrityProblem): string {
+  return (
+    `The hash chain of ${problem.streamId} breaks at revision ${problem.revision} (${problem.kind}): ${problem.message}. ` +
+    'This state is rebuilt from events that are not as they were written; Shoplink refuses commands on this stream'
+  );
 }
 
 /**
@@ -173,9 +236,9 @@ async function readPage(
   fromRevision: number,
   maxCount: number,
   shopId: string,
-): Promise<RecordedEvent[]> {
+): Promise<StoredAndRead> {
   try {
-    return await store.readStream(streamId, { fromRevision, maxCount });
+    return await readStreamWithStoredForm(store, streamId, { fromRevision, maxCount });
   } catch (error) {
     if (error instanceof StreamNotFoundError) throw new ShopRuleViolation('SHOP_NOT_FOUND', 'not_found', `No shop ${shopId}`);
     throw error;

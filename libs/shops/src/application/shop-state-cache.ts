@@ -5,6 +5,11 @@ export interface FoldedShop {
   readonly state: ShopState;
   readonly revision: number;
   readonly eventId: string | null;
+  /**
+   * Hash-chain hash of that event, as verified when the stream was read; null when unknown because
+   * this process appended the event itself (a later read checks the event then hashes as recorded).
+   */
+  readonly eventHash: string | null;
   /** Revision of the latest snapshot known to be stored (-1: none). */
   readonly snapshotRevision: number;
 }

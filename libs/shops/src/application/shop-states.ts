@@ -1,5 +1,18 @@
-import { readStreamOrEmpty, StreamStates } from '@shoplink/command-handling';
-import { EventStore, JsonObject, NO_SNAPSHOTS, RecordedEvent, SnapshotStore } from '@shoplink/event-store';
+import { readStoredAndReadOrEmpty, StreamStates } from '@shoplink/command-handling';
+import {
+  BrokenStreams,
+  ChainAnchor,
+  ChainProblem,
+  EventStore,
+  JsonObject,
+  locatedProblem,
+  NO_SNAPSHOTS,
+  RecordedEvent,
+  SnapshotStore,
+  StoredAndRead,
+  StreamIntegrityBrokenError,
+  verifyChainFrom,
+} from '@shoplink/event-store';
 import { shopEventCodec } from '../codec/shop-event-codec';
 import { foldShopInPlace, SHOP_EVOLVE_VERSION } from '../domain/evolve-shop';
 import { ShopEvent, shopStreamId } from '../domain/shop.events';
@@ -14,6 +27,8 @@ export interface ShopStatesOptions {
   readonly maxCachedShops?: number;
   /** A snapshot is stored once a shop has moved this many events past its last one (default 1,000). */
   readonly snapshotEvery?: number;
+  /** Told which streams a load found broken, and which it found intact again (readiness, metrics). */
+  readonly brokenStreams?: BrokenStreams;
 }
 
 /**
@@ -23,6 +38,12 @@ export interface ShopStatesOptions {
  * on the stream is dropped and the stream replayed), and the rest are folded on. The read
  * always happens, which is why another writer's appends are seen; the append that follows a
  * decision carries the revision loaded, which catches an append made after the read.
+ *
+ * Nothing is decided on a broken hash chain: every event read is checked (from the first event,
+ * or chained on from the one the snapshot or cached state recorded, by id and hash), and a break
+ * throws StreamIntegrityBrokenError. A snapshot that disagrees with the stream is refused too, not
+ * dropped: either it or the events were changed, and replaying the events would trust them.
+ * Events this process appended move the cache on unread; the next read checks them.
  *
  * Cached states are owned by this class and updated in place (see foldShopInPlace); callers
  * only read them, synchronously after the load.
@@ -42,13 +63,19 @@ export class ShopStates implements StreamStates<ShopState, ShopEvent> {
     for (;;) {
       const cached = this.cache.get(streamId);
       const start = cached ?? (await this.fromSnapshot(streamId));
-      const events = await this.readFrom(streamId, start?.revision ?? 0);
+      const { stored, read } = await this.readFrom(streamId, start?.revision ?? 0);
       // A cached state is folded in place: if another load or an append moved it on while this one
       // read, folding these events onto it would apply some twice. Start again from where it is now.
       if (cached !== undefined && this.cache.peek(streamId) !== cached) continue;
-      let folded = start === null ? this.replayOf(events) : this.continueFrom(streamId, start, events);
-      // The cached state or snapshot does not sit on this stream (it was rewritten): replay it whole.
-      folded ??= this.replayOf(await this.readFrom(streamId, 0));
+      // The cached state no longer sits on the stream (it changed under this process): load it cold, which checks it.
+      if (cached !== undefined && read[0]?.id !== cached.eventId) {
+        this.cache.delete(streamId);
+        continue;
+      }
+      const verdict = verifyChainFrom(streamId, stored, start === null ? null : anchorOf(start, cached !== undefined));
+      if (!verdict.intact) this.refuse(verdict.firstProblem!, stored);
+      this.options.brokenStreams?.verified(streamId);
+      const folded = start === null ? this.replayOf(read, verdict.lastHash) : this.continueFrom(start, read, verdict.lastHash);
       this.keep(streamId, folded);
       return folded;
     }
@@ -76,7 +103,8 @@ export class ShopStates implements StreamStates<ShopState, ShopEvent> {
     const entry = this.cache.get(streamId);
     if (entry === undefined || entry.revision !== revision || events.length === 0) return;
     const state = foldShopInPlace(entry.state, events);
-    this.keep(streamId, { ...entry, state, revision: revision + events.length, eventId: eventIds[eventIds.length - 1] });
+    const eventId = eventIds[eventIds.length - 1];
+    this.keep(streamId, { ...entry, state, revision: revision + events.length, eventId, eventHash: null });
   }
 
   /** Whether the shop's stream shows the account linked now: what an account's claim stands for. */
@@ -85,40 +113,47 @@ export class ShopStates implements StreamStates<ShopState, ShopEvent> {
     return state.registered && entryOf(state.links, accountId)?.state === 'linked';
   }
 
+  /** The stored snapshot, unless it records no hash to check it by (kept before snapshots did): then none. */
   private async fromSnapshot(streamId: string): Promise<FoldedShop | null> {
     const snapshot = await this.snapshots.load(streamId, SHOP_EVOLVE_VERSION);
-    if (snapshot === null) return null;
+    if (snapshot === null || snapshot.eventHash === undefined) return null;
     return {
       state: shopStateFromSnapshot(snapshot.state as unknown as ShopState),
       revision: snapshot.revision,
       eventId: snapshot.eventId,
+      eventHash: snapshot.eventHash,
       snapshotRevision: snapshot.revision,
     };
   }
 
-  /** Folds the events read from the state's own revision on; null when that first event is not the one it was folded up to. */
-  private continueFrom(streamId: string, from: FoldedShop, events: readonly RecordedEvent[]): FoldedShop | null {
-    if (events[0]?.id !== from.eventId) {
-      this.cache.delete(streamId);
-      return null;
-    }
-    if (events.length === 1) return from;
+  /** Folds the events read from the state's own revision on (the first is the one it was folded up to, checked). */
+  private continueFrom(from: FoldedShop, events: readonly RecordedEvent[], lastHash: string | null): FoldedShop {
+    if (events.length === 1) return { ...from, eventHash: lastHash };
     const state = foldShopInPlace(from.state, decoded(events.slice(1)));
     const last = events[events.length - 1];
-    return { ...from, state, revision: last.revision, eventId: last.id };
+    return { ...from, state, revision: last.revision, eventId: last.id, eventHash: lastHash };
+  }
+
+  private refuse(problem: ChainProblem, stored: readonly RecordedEvent[]): never {
+    const located = locatedProblem(problem, stored);
+    this.cache.delete(problem.streamId);
+    this.options.brokenStreams?.found(located);
+    throw new StreamIntegrityBrokenError(located);
   }
 
   /** From the first event: registered() builds fresh collections, so the state folded from the shared initial one is owned. */
-  private replayOf(events: readonly RecordedEvent[]): FoldedShop {
+  private replayOf(events: readonly RecordedEvent[], lastHash: string | null): FoldedShop {
     const state = foldShopInPlace(initialShopState, decoded(events));
     const last = events.at(-1);
-    return { state, revision: last?.revision ?? -1, eventId: last?.id ?? null, snapshotRevision: -1 };
+    return { state, revision: last?.revision ?? -1, eventId: last?.id ?? null, eventHash: lastHash, snapshotRevision: -1 };
   }
 
   private keep(streamId: string, folded: FoldedShop): void {
     if (folded.revision < 0) return; // nothing to cache for a shop that does not exist yet
     let entry = folded;
-    if (folded.revision - folded.snapshotRevision >= this.snapshotEvery && folded.eventId !== null) {
+    // A snapshot needs the hash of its last event, known once a read has checked it (not right after this process's append).
+    const snapshotDue = folded.revision - folded.snapshotRevision >= this.snapshotEvery;
+    if (snapshotDue && folded.eventId !== null && folded.eventHash !== null) {
       entry = { ...folded, snapshotRevision: folded.revision };
       // Not awaited, and failures only mean the next cold load reads more events.
       this.snapshots
@@ -126,6 +161,7 @@ export class ShopStates implements StreamStates<ShopState, ShopEvent> {
           streamId,
           revision: folded.revision,
           eventId: folded.eventId,
+          eventHash: folded.eventHash,
           evolveVersion: SHOP_EVOLVE_VERSION,
           state: folded.state as unknown as JsonObject,
         })
@@ -134,9 +170,13 @@ export class ShopStates implements StreamStates<ShopState, ShopEvent> {
     this.cache.set(streamId, entry);
   }
 
-  private readFrom(streamId: string, fromRevision: number): Promise<RecordedEvent[]> {
-    return readStreamOrEmpty(this.options.eventStore, streamId, fromRevision);
+  private readFrom(streamId: string, fromRevision: number): Promise<StoredAndRead> {
+    return readStoredAndReadOrEmpty(this.options.eventStore, streamId, fromRevision);
   }
+}
+
+function anchorOf(start: FoldedShop, cached: boolean): ChainAnchor {
+  return { revision: start.revision, eventId: start.eventId!, hash: start.eventHash, heldBy: cached ? 'cached state' : 'snapshot' };
 }
 
 function* decoded(events: readonly RecordedEvent[]): Iterable<ShopEvent> {

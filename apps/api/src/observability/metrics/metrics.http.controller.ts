@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { EVENT_STORE, EventStore } from '@shoplink/event-store';
+import { BROKEN_STREAMS, BrokenStreams, EVENT_STORE, EventStore } from '@shoplink/event-store';
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { SHOP_PROJECTOR_NAME } from '../../projections/shop-projector.service';
 import { Registry } from 'prom-client';
@@ -20,6 +20,7 @@ export class MetricsController {
     private readonly metrics: ShoplinkMetrics,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore,
+    @Inject(BROKEN_STREAMS) private readonly brokenStreams: BrokenStreams,
   ) {}
 
   @Get()
@@ -32,6 +33,7 @@ export class MetricsController {
   })
   async scrape(): Promise<string> {
     await refreshStoreGauges(this.metrics, { eventStore: this.eventStore, readModels: this.readModels }, [SHOP_PROJECTOR_NAME]);
+    this.metrics.brokenStreams.set(this.brokenStreams.size);
     return this.metrics.registry.metrics();
   }
 }

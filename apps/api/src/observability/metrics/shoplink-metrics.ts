@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { LATENCY_BUCKETS, projectionMetrics } from './projection-metrics';
 
 /**
@@ -100,6 +100,12 @@ export class ShoplinkMetrics {
     name: 'shoplink_feed_streams_refused_total',
     help: 'Feed streams refused: service-share (429, the calling service holds its most) or pool (503, the most for everyone are open)',
     labelNames: ['reason'],
+    registers: [this.registry],
+  });
+
+  readonly brokenStreams = new Gauge({
+    name: 'shoplink_broken_streams',
+    help: 'Streams whose hash chain failed its check when this process loaded them, and have not verified since: their commands are refused',
     registers: [this.registry],
   });
 
