@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { statSync, writeFileSync } from 'node:fs';
 import {
@@ -12,6 +11,7 @@ import {
 import { TIMELINE_COLLECTION } from '@shoplink/shops';
 import { join } from 'node:path';
 import { HttpAnswer, ShoplinkTestApp } from './support/shoplink-test-app';
+import { CliRun, runAuditCli } from './support/audit-cli';
 import { builtService } from './support/built-service';
 import { parseCsv } from './support/parse-csv';
 import { readModelDocumentsIn } from './support/read-model-documents';
@@ -20,13 +20,6 @@ import { SECURITY, ShopScenario } from './support/shop-scenarios';
 import { DataFileTamperer } from './support/tamper-with-data-file';
 import { TestClock } from './support/test-clock';
 import { TEST_ACTOR_ASSERTION_SECRET_TEXT, TEST_TOKEN_SECRET_TEXT } from './support/service-tokens';
-
-const ROOT = join(__dirname, '..');
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 // Control characters are refused at the API (docs/api.md, Identifiers and text): hostile text is quotes, commas and formulas.
 const HOSTILE_NAME = 'Brand, "Best" Ltd';
@@ -39,37 +32,15 @@ describe('Auditor CLI (shoplink-audit)', () => {
   let lastAnswer: HttpAnswer;
   let cliMain: string;
 
-  function cli(...args: string[]): Promise<Run> {
+  function cli(...args: string[]): Promise<CliRun> {
     return cliWith({}, ...args);
   }
 
-  function cliWith(env: Record<string, string>, ...args: string[]): Promise<Run> {
-    return new Promise((resolve) => {
-      execFile(
-        process.execPath,
-        [cliMain, ...args],
-        {
-          cwd: ROOT,
-          env: {
-            ...process.env,
-            SHOPLINK_TOKEN_SECRET: '',
-            SHOPLINK_ACTOR_ASSERTION_SECRET: '',
-            SHOPLINK_ACTOR_ASSERTION_JWKS: '',
-            SHOPLINK_DATA_FILE: app.config.dataFile,
-            // The embedded file unless a test names a server: the caller's environment must not pick one.
-            EVENTSTORE_URL: '',
-            MONGODB_URI: '',
-            SHOPLINK_MONGODB_DATABASE: '',
-            ...env,
-          },
-          maxBuffer: 16 * 1024 * 1024,
-        },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stdout, stderr }),
-      );
-    });
+  function cliWith(env: Record<string, string>, ...args: string[]): Promise<CliRun> {
+    return runAuditCli(cliMain, app.config.dataFile, args, env);
   }
 
-  const noStackTrace = (run: Run) => expect(run.stderr).not.toMatch(/^\s+at /m);
+  const noStackTrace = (run: CliRun) => expect(run.stderr).not.toMatch(/^\s+at /m);
 
   beforeAll(async () => {
     // The CLI as `npm run build` makes it, compiled once for every suite that runs it (built-service.ts).

@@ -1,16 +1,14 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runAuditCli } from '../support/audit-cli';
 import { builtService } from '../support/built-service';
 import { CrashWorkload } from '../support/crash-workload';
 import { registerShopBody } from '../support/shop-fixtures';
 import { ServiceProcess } from '../support/service-process';
 import { bearer, TEST_TOKEN_SECRET_TEXT, testToken } from '../support/service-tokens';
 import { DataFileTamperer } from '../support/tamper-with-data-file';
-
-const ROOT = join(__dirname, '..', '..');
 
 /**
  * Four KiB of random bytes over a page of the events' (stream_id, revision) index, written into
@@ -40,15 +38,7 @@ describe('A page of the (stream_id, revision) index overwritten with random byte
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const cli = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(
-        process.execPath,
-        [cliMain, ...args],
-        { cwd: ROOT, env: { PATH: process.env.PATH ?? '', SHOPLINK_DATA_FILE: dataFile, SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT } },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stdout, stderr }),
-      ),
-    );
+  const cli = (...args: string[]) => runAuditCli(cliMain, dataFile, args, { SHOPLINK_TOKEN_SECRET: TEST_TOKEN_SECRET_TEXT });
 
   it('is found at start: not ready, commands and the reads that meet the page answer 503, verify --all says malformed', async () => {
     // A log with some shops in it, then the service stopped.

@@ -1,21 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDigestKey, DigestKeyRing, LogDigest, parseDigestFile, verifyDigestSignature } from '@shoplink/event-store';
+import { CliRun, runAuditCli } from '../support/audit-cli';
 import { builtService } from '../support/built-service';
 import { ShopScenario } from '../support/shop-scenarios';
 import { HttpAnswer, ShoplinkTestApp } from '../support/shoplink-test-app';
 import { bearer } from '../support/service-tokens';
 import { alterAndRehash, deleteLastEventAndRewind } from '../support/tamper-with-data-file';
-
-const ROOT = join(__dirname, '..', '..');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 /**
  * An intruder with write access to the SQLite file and the project's own code: per-stream hash chains
@@ -34,27 +26,7 @@ describe('An intruder with the data file, caught by a signed digest', () => {
 
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  function cli(app: ShoplinkTestApp, ...args: string[]): Promise<Run> {
-    return new Promise((resolve) => {
-      execFile(
-        process.execPath,
-        [cliMain, ...args],
-        {
-          cwd: ROOT,
-          env: {
-            ...process.env,
-            SHOPLINK_DATA_FILE: app.config.dataFile,
-            SHOPLINK_DIGEST_KEY_DIR: '',
-            EVENTSTORE_URL: '',
-            MONGODB_URI: '',
-            SHOPLINK_MONGODB_DATABASE: '',
-          },
-          maxBuffer: 16 * 1024 * 1024,
-        },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 99) : 0, stdout, stderr }),
-      );
-    });
-  }
+  const cli = (app: ShoplinkTestApp, ...args: string[]): Promise<CliRun> => runAuditCli(cliMain, app.config.dataFile, args);
 
   const save = (name: string, content: unknown): string => {
     const file = join(scratch, name);

@@ -40,9 +40,9 @@ export class StorageConditions {
     return [...this.held.values()];
   }
 
-  /** The first condition that refuses writes, or null. */
-  refusingWrites(): StorageCondition | null {
-    for (const condition of this.held.values()) if (condition.refusesWrites) return condition;
+  /** The first condition that refuses writes (other than the one held under `exceptKey`), or null. */
+  refusingWrites(exceptKey?: string): StorageCondition | null {
+    for (const [key, condition] of this.held) if (condition.refusesWrites && key !== exceptKey) return condition;
     return null;
   }
 }

@@ -12,7 +12,7 @@ const caughtUp = {
 const diskFull = { code: 'STORAGE_FULL', message: 'The disk is full', refusesWrites: true, makesNotReady: true };
 
 describe('StorageConditions', () => {
-  it('names the first condition that refuses writes, keeps when it began, and forgets it once cleared', () => {
+  it('names the first condition that refuses writes (other than one a caller holds itself), keeps when it began, and forgets it once cleared', () => {
     const conditions = new StorageConditions();
     conditions.raise('notice', { code: 'SLOW_DISK', message: 'slow', refusesWrites: false, makesNotReady: false });
     expect(conditions.refusingWrites()).toBeNull();
@@ -20,6 +20,7 @@ describe('StorageConditions', () => {
     const since = conditions.refusingWrites()!.since;
     conditions.raise('disk', { ...diskFull, message: 'still full' });
     expect(conditions.refusingWrites()).toMatchObject({ code: 'STORAGE_FULL', message: 'still full', since });
+    expect(conditions.refusingWrites('disk')).toBeNull();
     conditions.clear('disk');
     expect(conditions.refusingWrites()).toBeNull();
     expect(conditions.list().map((c) => c.code)).toEqual(['SLOW_DISK']);
