@@ -6,3 +6,4 @@ export * from './shop-list-queries';
 export * from './shop-history.queries';
 export * from './timeline-reader';
 export * from './audit.queries';
+export * from './list-past-links.query';
