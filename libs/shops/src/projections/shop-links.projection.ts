@@ -22,7 +22,7 @@ export const shopLinkId = (shopId: string, accountId: string): string => `${shop
 /** The link view a document holds, without the fields that place it. */
 export function linkViewOf(doc: ShopLinkDocument): LinkView {
   const { shopId: _shopId, endedRevision: _endedRevision, ...view } = doc;
-  return view as LinkView;
+  return view;
 }
 
 export const ShopLinksProjection: Projection<ShopLinkDocument> = {
