@@ -1,5 +1,5 @@
 import { QueryMessage } from '@shoplink/command-handling';
-import { PageKey, ReadModelStore } from '@shoplink/read-models';
+import { PageKey, PageQuery, ReadModelStore } from '@shoplink/read-models';
 import { ShopRuleViolation } from '../domain/shop-rule-violation';
 import { LinkView, SHOP_STATUS_COLLECTION } from '../projections/shop-status.document';
 import { SHOP_LINKS_COLLECTION, ShopLinkDocument, shopLinkId, linkViewOf } from '../projections/shop-links.projection';
@@ -33,16 +33,23 @@ export class ListPastLinks implements QueryMessage<PastLinksPage> {
   ) {}
 }
 
+/**
+ * Keyset order on the ending revision (served by the index SHOP_READ_MODELS declares on shopId,
+ * endedRevision): a link that ends meanwhile comes last, one relinked meanwhile leaves the list, and
+ * neither shifts a page already read. Current links have no ending revision and are never in it.
+ */
+export function pastLinksPageQuery(shopId: string, after: PastLinksKey | null, limit: number): PageQuery {
+  const key: PageKey | null = after === null ? null : { value: after.endedRevision, id: shopLinkId(shopId, after.accountId) };
+  return { where: { shopId }, orderBy: 'endedRevision', after: key, limit };
+}
+
 export class ListPastLinksHandler {
   constructor(private readonly readModels: ReadModelStore) {}
 
   async execute({ shopId, after, limit }: ListPastLinks): Promise<PastLinksPage> {
     if ((await this.readModels.get(SHOP_STATUS_COLLECTION, shopId)) === null)
       throw new ShopRuleViolation('SHOP_NOT_FOUND', 'not_found', `No shop ${shopId}`);
-    const key: PageKey | null = after === null ? null : { value: after.endedRevision, id: shopLinkId(shopId, after.accountId) };
-    // Keyset order on the ending revision: a link that ends meanwhile comes last, one relinked meanwhile leaves the
-    // list, and neither shifts a page already read. Current links have no ending revision and are never in it.
-    const page = await this.readModels.findPage(SHOP_LINKS_COLLECTION, { where: { shopId }, orderBy: 'endedRevision', after: key, limit });
+    const page = await this.readModels.findPage(SHOP_LINKS_COLLECTION, pastLinksPageQuery(shopId, after, limit));
     const links = page.documents.map((doc) => {
       const stored = doc as ShopLinkDocument;
       return { ...linkViewOf(stored), endedRevision: stored.endedRevision as number };
