@@ -224,7 +224,7 @@ function statusSizeRows(s: any, f: (n: number, digits?: number) => string): Row[
     {
       figure: "other shops' status p99 while it is read and written",
       value: `${f(s.neighbours.busyP99Ms, 1)} ms`,
-      baseline: `quiet ${f(s.neighbours.quietP99Ms, 1)} ms`,
+      baseline: `quiet ${f(s.neighbours.quietP99Ms, 1)} ms (same load on a new shop ${f(s.neighbours.busyNewShopP99Ms, 1)} ms)`,
       ratio: `${f(s.neighbours.ratio, 2)}×`,
       target: `≤ ${s.target}×`,
       met: s.neighbours.ratio <= s.target,

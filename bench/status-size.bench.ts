@@ -3,8 +3,9 @@
  *  - GET /v1/shops/:shopId p50 of a shop with BENCH_LINK_CYCLES (2,000) link-and-unlink cycles
  *    against a new shop's, one request at a time, alternating (target ≤ 2×);
  *  - other shops' status-read p99 (200/s) while that shop is read (100/s) and written (50 credits/s)
- *    against their p99 when it is quiet (target ≤ 2×). Quiet and busy phases alternate
- *    BENCH_STATUS_ROUNDS (2) times, so both see the same machine.
+ *    against their p99 when it is quiet (target ≤ 2×), and, for reference, while a new shop takes the
+ *    same load (what reads and commands cost them whatever the shop's past). The phases repeat
+ *    BENCH_STATUS_ROUNDS (3) times, alternating, so all see the same machine.
  * The long shop's events are appended through the port before the service starts (hash-chained,
  * not timed); the service projects them on start, as after an upgrade.
  *
@@ -25,7 +26,7 @@ import { appendLinkCycles } from './support/link-cycles-log';
 const CYCLES = Number(process.env.BENCH_LINK_CYCLES ?? 2_000);
 const SAMPLES = Number(process.env.BENCH_LATENCY_SAMPLES ?? 300);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const ROUNDS = Number(process.env.BENCH_STATUS_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_STATUS_ROUNDS ?? 3);
 const OTHER_SHOPS = 16;
 const OTHER_CONNECTIONS = 4;
 /**
@@ -144,34 +145,47 @@ async function main(): Promise<void> {
       const otherRead = () => statusRead(others[next++ % others.length]);
       const quiet: number[] = [];
       const busy: number[] = [];
-      const rounds: { quietP99Ms: number; busyP99Ms: number; bigWrites: number; bigReads: number }[] = [];
+      const busyNew: number[] = [];
+      const rounds: { quietP99Ms: number; busyP99Ms: number; busyNewShopP99Ms: number; bigWrites: number; bigReads: number }[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         const neighbourLoad = { port: service.port, connections: OTHER_CONNECTIONS, durationMs: SECONDS * 1000, ratePerSecond: OTHER_RATE };
         const calm = await runLoad({ ...neighbourLoad, next: otherRead });
-        let done = false;
-        const [during, onBig] = await Promise.all([
-          runLoad({ ...neighbourLoad, next: otherRead }).finally(() => (done = true)),
-          Promise.all([
-            runLoad({ ...neighbourLoad, connections: 2, ratePerSecond: BIG_READ_RATE, stop: () => done, next: () => statusRead(BIG) }),
-            runLoad({ ...neighbourLoad, connections: 2, ratePerSecond: BIG_WRITE_RATE, stop: () => done, next: () => credit(BIG) }),
-          ]),
-        ]);
-        const [bigReads, bigWrites] = onBig;
-        for (const load of onBig)
-          if (Object.keys(load.statuses).some((s) => !s.startsWith('2')))
-            throw new Error(`long shop answered ${JSON.stringify(load.statuses)}`);
-        for (const load of [calm, during])
-          if (Object.keys(load.statuses).some((s) => !s.startsWith('2')))
-            throw new Error(`other shops answered ${JSON.stringify(load.statuses)}`);
+        /** The neighbours' reads while `shopId` is read and credited at the same paced rates. */
+        const whileBusy = async (shopId: string) => {
+          let done = false;
+          const [neighbours, reads, writes] = await Promise.all([
+            runLoad({ ...neighbourLoad, next: otherRead }).finally(() => (done = true)),
+            runLoad({ ...neighbourLoad, connections: 2, ratePerSecond: BIG_READ_RATE, stop: () => done, next: () => statusRead(shopId) }),
+            runLoad({ ...neighbourLoad, connections: 2, ratePerSecond: BIG_WRITE_RATE, stop: () => done, next: () => credit(shopId) }),
+          ]);
+          for (const load of [neighbours, reads, writes])
+            if (Object.keys(load.statuses).some((s) => !s.startsWith('2'))) throw new Error(`answered ${JSON.stringify(load.statuses)}`);
+          return { neighbours, reads, writes };
+        };
+        // The same load on a new shop, as a reference: what reads and commands cost the neighbours whatever the shop's past.
+        const onNewFirst = round % 2 === 1;
+        const reference = onNewFirst ? await whileBusy(NEW) : null;
+        const onBig = await whileBusy(BIG);
+        const onNew = reference ?? (await whileBusy(NEW));
+        const during = onBig.neighbours;
+        if (Object.keys(calm.statuses).some((s) => !s.startsWith('2'))) throw new Error(`answered ${JSON.stringify(calm.statuses)}`);
         quiet.push(...calm.latenciesMs);
         busy.push(...during.latenciesMs);
-        rounds.push({ quietP99Ms: calm.p99Ms, busyP99Ms: during.p99Ms, bigReads: bigReads.requests, bigWrites: bigWrites.requests });
+        busyNew.push(...onNew.neighbours.latenciesMs);
+        rounds.push({
+          quietP99Ms: calm.p99Ms,
+          busyP99Ms: during.p99Ms,
+          busyNewShopP99Ms: onNew.neighbours.p99Ms,
+          bigReads: onBig.reads.requests,
+          bigWrites: onBig.writes.requests,
+        });
         console.log(
-          `  round ${round + 1}: others' p99 quiet ${calm.p99Ms} ms (${calm.perSecond} req/s), while the long shop is read and written ${during.p99Ms} ms (${during.perSecond} req/s; the long shop: reads ${bigReads.perSecond}/s p99 ${bigReads.p99Ms} ms, credits ${bigWrites.perSecond}/s p99 ${bigWrites.p99Ms} ms)`,
+          `  round ${round + 1}: others' p99 quiet ${calm.p99Ms} ms, while the long shop is read and written ${during.p99Ms} ms (its reads p99 ${onBig.reads.p99Ms} ms, credits p99 ${onBig.writes.p99Ms} ms), the same on a new shop ${onNew.neighbours.p99Ms} ms`,
         );
       }
       quiet.sort((x, y) => x - y);
       busy.sort((x, y) => x - y);
+      busyNew.sort((x, y) => x - y);
       const neighbours = {
         connections: OTHER_CONNECTIONS,
         ratesPerSecond: { others: OTHER_RATE, bigReads: BIG_READ_RATE, bigCredits: BIG_WRITE_RATE },
@@ -181,10 +195,11 @@ async function main(): Promise<void> {
         quietP99Ms: round2(percentile(quiet, 0.99)),
         busyP50Ms: round2(percentile(busy, 0.5)),
         busyP99Ms: round2(percentile(busy, 0.99)),
+        busyNewShopP99Ms: round2(percentile(busyNew, 0.99)),
         ratio: round2(percentile(busy, 0.99) / percentile(quiet, 0.99)),
       };
       console.log(
-        `  others' status-read p99: quiet ${neighbours.quietP99Ms} ms, busy ${neighbours.busyP99Ms} ms: ${neighbours.ratio}× (target ≤ ${STATUS_SIZE_TARGET}×: ${verdict(neighbours.ratio)})`,
+        `  others' status-read p99: quiet ${neighbours.quietP99Ms} ms, busy ${neighbours.busyP99Ms} ms: ${neighbours.ratio}× (target ≤ ${STATUS_SIZE_TARGET}×: ${verdict(neighbours.ratio)}); the same load on a new shop ${neighbours.busyNewShopP99Ms} ms`,
       );
 
       const report = {
