@@ -304,7 +304,7 @@ export class Projector {
 
   private async foldAndCommit(batch: readonly RecordedEvent[]): Promise<void> {
     const touched = new Map<string, DocumentWrite>();
-    /** Each touched document as stored before this batch: what its write is a change of. */
+    /** Each touched document as read from the store before this batch: what its write is a change of. */
     const stored = new Map<string, Document | null>();
     for (const event of batch) {
       for (const projection of this.projectionsByType.get(event.type) ?? []) {
@@ -312,8 +312,12 @@ export class Projector {
           const key = `${projection.collection}\u0000${id}`;
           let current: Document | null;
           if (touched.has(key)) current = touched.get(key)!.doc;
-          else {
-            current = this.documents.has(key) ? this.documents.get(key)! : await this.store.get(projection.collection, id);
+          else if (this.documents.has(key)) {
+            // Cached: what this projector last wrote, which a store may have skipped (MongoDB's size limit), so written whole.
+            current = this.documents.get(key)!;
+            stored.set(key, null);
+          } else {
+            current = await this.store.get(projection.collection, id);
             stored.set(key, current);
           }
           touched.set(key, { collection: projection.collection, id, doc: projection.evolve(current, event, id) });
