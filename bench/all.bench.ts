@@ -56,12 +56,14 @@ function main(): void {
   run('flood.bench.js');
   run('rebuild.bench.js');
   run('tamper-evidence.bench.js');
+  run('status-size.bench.js');
 
   const append = readResults('append');
   const http = readResults('http');
   const rebuild = readResults('rebuild');
   const flood = readResults('flood');
   const tamper = readResults('tamper-evidence');
+  const statusSize = readResults('status-size');
   const concurrent = append.figures.find((f: any) => f.concurrent);
   const concurrentRaw = append.figures[append.figures.indexOf(concurrent) + 1];
   const { baselineEcho: echo, baselineDurableInsert: insert, service, longShop } = http;
@@ -174,6 +176,7 @@ function main(): void {
       target: '(reported)',
       met: true,
     },
+    ...statusSizeRows(statusSize, f),
     {
       figure: `rebuild-projections, ${f(rebuild.log.events)} events (events/s)`,
       value: f(rebuild.rebuild.eventsPerSecond),
@@ -228,9 +231,31 @@ function main(): void {
   }
   writeFileSync(
     SUMMARY_FILE,
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), quick: QUICK, machine: { cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, node: process.version, sqlite: append.sqlite }, summary: rows, append, http, flood, rebuild }, null, 2)}\n`,
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), quick: QUICK, machine: { cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, node: process.version, sqlite: append.sqlite }, summary: rows, append, http, flood, rebuild, statusSize }, null, 2)}\n`,
   );
   console.log(`\nwritten to ${SUMMARY_FILE}`);
+}
+
+/** The status read of a shop with a long past of links (bench/status-size.bench.ts). */
+function statusSizeRows(s: any, f: (n: number, digits?: number) => string): Row[] {
+  return [
+    {
+      figure: `status read p50, ${f(s.cycles)}-cycle shop`,
+      value: `${f(s.read.bigP50Ms, 2)} ms`,
+      baseline: `new shop ${f(s.read.newP50Ms, 2)} ms`,
+      ratio: `${f(s.read.ratio, 2)}×`,
+      target: `≤ ${s.target}×`,
+      met: s.read.ratio <= s.target,
+    },
+    {
+      figure: "other shops' status p99 while it is read and written",
+      value: `${f(s.neighbours.busyP99Ms, 1)} ms`,
+      baseline: `quiet ${f(s.neighbours.quietP99Ms, 1)} ms (same load on a new shop ${f(s.neighbours.busyNewShopP99Ms, 1)} ms)`,
+      ratio: `${f(s.neighbours.ratio, 2)}×`,
+      target: `≤ ${s.target}×`,
+      met: s.neighbours.ratio <= s.target,
+    },
+  ];
 }
 
 try {

@@ -304,19 +304,27 @@ export class Projector {
 
   private async foldAndCommit(batch: readonly RecordedEvent[]): Promise<void> {
     const touched = new Map<string, DocumentWrite>();
+    /** Each touched document as read from the store before this batch: what its write is a change of. */
+    const stored = new Map<string, Document | null>();
     for (const event of batch) {
       for (const projection of this.projectionsByType.get(event.type) ?? []) {
         for (const id of new Set(projection.documentIds(event))) {
           const key = `${projection.collection}\u0000${id}`;
-          const current: Document | null = touched.has(key)
-            ? touched.get(key)!.doc
-            : this.documents.has(key)
-              ? this.documents.get(key)!
-              : await this.store.get(projection.collection, id);
+          let current: Document | null;
+          if (touched.has(key)) current = touched.get(key)!.doc;
+          else if (this.documents.has(key)) {
+            // Cached: what this projector last wrote, which a store may have skipped (MongoDB's size limit), so written whole.
+            current = this.documents.get(key)!;
+            stored.set(key, null);
+          } else {
+            current = await this.store.get(projection.collection, id);
+            stored.set(key, current);
+          }
           touched.set(key, { collection: projection.collection, id, doc: projection.evolve(current, event, id) });
         }
       }
     }
+    const writes = [...touched].map(([key, write]) => withChangedFields(write, stored.get(key) ?? null));
     // Batches nothing handles are committed too, so the checkpoint (and the lag it
     // shows, and read-your-writes waits) keeps up with the head of the log.
     const last = batch[batch.length - 1];
@@ -324,7 +332,7 @@ export class Projector {
     // Fenced on the checkpoint this batch continues from: if a rebuild was switched in (or another
     // process runs this projector) nothing is written and follow() starts over from the stored one.
     try {
-      await this.store.commitBatch(this.name, checkpoint, [...touched.values()], this.committed?.position ?? null);
+      await this.store.commitBatch(this.name, checkpoint, writes, this.committed?.position ?? null);
     } catch (error) {
       this.documents.clear();
       throw error;
@@ -406,4 +414,24 @@ function pause(ms: number, interrupted: Promise<unknown>): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const elapsed = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
   return Promise.race([elapsed, interrupted]).then(() => clearTimeout(timer));
+}
+
+/**
+ * A write as the change it is: the top-level fields whose value is another one than in the stored
+ * document, so the store can write those alone and a commit costs what the batch changed, not
+ * what the document has accumulated. Projections are pure (`evolve` never changes the document it
+ * is given and copies only what it changes), so a field holding the same value as before is
+ * unchanged; a changed one may be listed without need, never missed. Written whole when there was
+ * no stored document, when it is deleted, or when its fields are not the same in the same order
+ * (a patch would move or leave them, and a rebuild writes documents in their own field order).
+ */
+export function withChangedFields(write: DocumentWrite, before: Document | null): DocumentWrite {
+  const after = write.doc;
+  if (before === null || after === null) return write;
+  if (before === after) return { ...write, changedFields: [] };
+  const fields = Object.keys(after);
+  const beforeFields = Object.keys(before);
+  if (fields.length !== beforeFields.length || fields.some((field, i) => field !== beforeFields[i])) return write;
+  const changedFields = fields.filter((field) => after[field] !== before[field]);
+  return changedFields.length === fields.length && fields.length > 0 ? write : { ...write, changedFields };
 }

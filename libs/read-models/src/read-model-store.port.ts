@@ -9,6 +9,15 @@ export interface DocumentWrite {
   readonly collection: string;
   readonly id: string;
   readonly doc: Document | null;
+  /**
+   * Optional, with a `doc`: the top-level fields in which `doc` differs from the stored document,
+   * which exists and has the same fields in the same order. The store may then write only these
+   * fields (SQLite json_set, MongoDB $set on the stored object) rather than the whole document, so a
+   * commit costs what changed, not what the document has accumulated; either way the stored
+   * document reads back as `doc`. Fields not listed must be equal to the stored ones; an empty list
+   * means nothing changed.
+   */
+  readonly changedFields?: readonly string[];
 }
 
 export interface Checkpoint {

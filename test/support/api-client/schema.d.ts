@@ -164,7 +164,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The shop's ended links (unlinked, refused, denied, expired, cancelled), the latest word on each account, the earliest ended first; the status answer holds the current links and the last 10 ended. Pass nextCursor back as cursor. */
+    get: operations['ShopStatusController_pastLinks'];
     put?: never;
     /** Request a link: AccountLinkRequested when eligible, else AccountLinkRejected answered 422 with every failed rule */
     post: operations['LinksController_request'];
@@ -1202,6 +1203,13 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    /** @description Links now linked, awaiting authorization, and ended so far */
+    LinkCounts: {
+      linked: number;
+      awaitingAuthorization: number;
+      /** @description Links ended so far (unlinked, refused, denied, expired, cancelled), one per ending */
+      past: number;
+    };
     /** @description An unlink awaiting its code (never the code itself) */
     UnlinkRequestView: {
       requestId: string;
@@ -1282,8 +1290,9 @@ export interface components {
       officialAccount: components['schemas']['LinkView'] | null;
       marketingAccounts: components['schemas']['LinkView'][];
       openLinkRequests: components['schemas']['LinkView'][];
-      /** @description Every account the shop has asked for */
+      /** @description The latest word on each current link (linked, awaiting authorization) and on the 10 links that ended last, by account id; every ended link pages through GET /v1/shops/{shopId}/links?state=past */
       links: components['schemas']['LinkView'][];
+      linkCounts: components['schemas']['LinkCounts'];
       hasOpenLinkRequests: boolean;
       openUnlinkRequests: components['schemas']['UnlinkRequestView'][];
       hasOpenUnlinkRequests: boolean;
@@ -1312,6 +1321,52 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
       blockers: components['schemas']['BlockersViewSchema'];
+    };
+    /** @description An ended link, with the revision of the shop event that ended it */
+    PastLinkView: {
+      /** @example tt-official */
+      accountId: string;
+      /** @description TikTok handle; "[erased]" once the personal data is forgotten */
+      handle: string;
+      /** @enum {string} */
+      role: 'official' | 'marketing';
+      /** @enum {string} */
+      state:
+        | 'awaiting_authorization'
+        | 'linked'
+        | 'rejected'
+        | 'authorization_denied'
+        | 'authorization_expired'
+        | 'request_cancelled'
+        | 'unlinked';
+      /**
+       * @example [
+       *       "MARKETING_LIMIT_REACHED"
+       *     ]
+       */
+      reasons: string[];
+      requestedScopes: string[];
+      grantedScopes: string[];
+      /** Format: date-time */
+      requestedAt: string | null;
+      /** Format: date-time */
+      authorizationExpiresAt: string | null;
+      /** Format: date-time */
+      linkedAt: string | null;
+      /** @description Set by a switch of the official account while the new one awaits authorization */
+      replacesAccountId: string | null;
+      unlinked: components['schemas']['UnlinkView'] | null;
+      /** Format: date-time */
+      updatedAt: string;
+      endedRevision: number;
+    };
+    /** @description A page of the shop's ended links, the earliest ended first */
+    PastLinksPage: {
+      /** @example brand */
+      shopId: string;
+      links: components['schemas']['PastLinkView'][];
+      /** @description Pass back as cursor for the next page; null on the last page */
+      nextCursor: string | null;
     };
     AccountLinkSchema: {
       /** @example brand */
@@ -2763,6 +2818,124 @@ export interface operations {
         };
       };
       /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  ShopStatusController_pastLinks: {
+    parameters: {
+      query: {
+        /** @description A command answer's `position`: wait (bounded) until the read model includes it; 503 READ_MODEL_BEHIND if it does not in time */
+        minPosition?: string;
+        /** @description The nextCursor of the previous page, as it was given (opaque) */
+        cursor?: string;
+        /** @description Links per page, 1..500 (default 100) */
+        limit?: number;
+        state: 'past';
+      };
+      header?: {
+        /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /**
+         * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
+         * @example brand
+         */
+        shopId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of ended links */
+      200: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PastLinksPage'];
+        };
+      };
+      /** @description VALIDATION_FAILED: every bad path id or query parameter named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED: no service token, or one that is not valid */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE: the token does not grant shops:read (shop status, operational lists, withdrawals, where an account is linked) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description SHOP_NOT_FOUND */
+      404: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description READ_MODEL_BEHIND: the read model did not reach minPosition in time; see Retry-After */
       503: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];

@@ -14,6 +14,9 @@ import {
   ListShops,
   ListShopsHandler,
   PolicyInForce,
+  ListPastLinks,
+  ListPastLinksHandler,
+  SHOP_READ_MODELS,
   SHOP_LIST_INDEXES,
   ShopCommandHandler,
   ShopPolicy,
@@ -129,6 +132,7 @@ const handlers = [
       }),
   ),
   onQueryBus(GetWithdrawals, [READ_MODEL_STORE], (readModels: ReadModelStore) => new GetWithdrawalsHandler(readModels)),
+  onQueryBus(ListPastLinks, [READ_MODEL_STORE], (readModels: ReadModelStore) => new ListPastLinksHandler(readModels)),
   onQueryBus(
     ListShops,
     [READ_MODEL_STORE, CLOCK, SHOP_POLICY],
@@ -156,8 +160,8 @@ const handlers = [
 export class ShopsModule implements OnModuleInit {
   constructor(@Inject(READ_MODEL_STORE) private readonly readModels: ReadModelStore) {}
 
-  /** Each operational list's filter is served by an index declared here at start-up. */
+  /** Each operational list's filter, and the paging of past links, is served by an index declared here at start-up. */
   async onModuleInit(): Promise<void> {
-    await this.readModels.ensureIndexes(SHOP_LIST_INDEXES);
+    await this.readModels.ensureIndexes([...SHOP_LIST_INDEXES, ...SHOP_READ_MODELS.indexes]);
   }
 }

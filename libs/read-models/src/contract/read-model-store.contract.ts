@@ -136,6 +136,88 @@ export function describeReadModelStoreContract(
 
         expect(await store.get('shops', 's-1')).toEqual(doc);
       });
+
+      describe('a write listing its changed fields', () => {
+        const stored: Document = {
+          shopId: 's-1',
+          status: 'active',
+          links: [{ accountId: 'a-1', state: 'linked' }],
+          money: { available: 5, frozen: 0 },
+          name: 'Ünïcödé "quoted" \\ back',
+          closedAt: null,
+          revision: 3,
+        };
+
+        it('reads back as the whole document, its fields in order, the unlisted ones as stored', async () => {
+          await store.commitBatch('p', checkpointAt(1), [{ collection: 'shops', id: 's-1', doc: stored }]);
+          const doc = { ...stored, money: { available: 7.5, frozen: 0 }, closedAt: '2026-01-01T00:00:00.000Z', revision: 4 };
+          await store.commitBatch('p', checkpointAt(2), [
+            { collection: 'shops', id: 's-1', doc, changedFields: ['money', 'closedAt', 'revision'] },
+          ]);
+
+          const read = await store.get('shops', 's-1');
+          expect(read).toEqual(doc);
+          expect(Object.keys(read!)).toEqual(Object.keys(doc));
+          expect(await store.getCheckpoint('p')).toEqual(checkpointAt(2));
+        });
+
+        it('writes null, strings that need escaping, arrays and objects as values', async () => {
+          await store.commitBatch('p', checkpointAt(1), [{ collection: 'shops', id: 's-1', doc: stored }]);
+          const doc = { ...stored, status: 'a "b" \\ 店 🛍️', links: [], money: { nested: [1, [2]], none: null }, closedAt: null };
+          await store.commitBatch('p', checkpointAt(2), [
+            { collection: 'shops', id: 's-1', doc, changedFields: ['status', 'links', 'money', 'closedAt'] },
+          ]);
+
+          expect(await store.get('shops', 's-1')).toEqual(doc);
+        });
+
+        it('changes nothing for an empty list, and still moves the checkpoint', async () => {
+          await store.commitBatch('p', checkpointAt(1), [{ collection: 'shops', id: 's-1', doc: stored }]);
+          await store.commitBatch('p', checkpointAt(2), [{ collection: 'shops', id: 's-1', doc: stored, changedFields: [] }]);
+
+          expect(await store.get('shops', 's-1')).toEqual(stored);
+          expect(await store.getCheckpoint('p')).toEqual(checkpointAt(2));
+        });
+
+        it('writes the whole document when none is stored', async () => {
+          await store.commitBatch('p', checkpointAt(1), [{ collection: 'shops', id: 's-9', doc: stored, changedFields: ['revision'] }]);
+
+          expect(await store.get('shops', 's-9')).toEqual(stored);
+        });
+
+        it('is seen by findBy and findPage, declared indexes included', async () => {
+          await store.ensureIndexes([{ collection: 'shops', fields: ['status', 'revision'] }]);
+          await store.commitBatch('p', checkpointAt(1), [
+            { collection: 'shops', id: 's-1', doc: stored },
+            { collection: 'shops', id: 's-2', doc: { ...stored, shopId: 's-2', revision: 1 } },
+          ]);
+          await store.commitBatch('p', checkpointAt(2), [
+            {
+              collection: 'shops',
+              id: 's-1',
+              doc: { ...stored, status: 'deactivated', revision: 9 },
+              changedFields: ['status', 'revision'],
+            },
+            { collection: 'shops', id: 's-2', doc: { ...stored, shopId: 's-2', revision: 0 }, changedFields: ['revision'] },
+          ]);
+
+          expect((await store.findBy('shops', 'status', 'deactivated')).map((d) => d.shopId)).toEqual(['s-1']);
+          const page = await store.findPage('shops', { where: { status: 'active' }, orderBy: 'revision', limit: 5 });
+          expect(page.documents.map((d) => [d.shopId, d.revision])).toEqual([['s-2', 0]]);
+        });
+
+        it('changes neither documents nor checkpoint when a listed field cannot be stored', async () => {
+          await store.commitBatch('p', checkpointAt(1), [{ collection: 'shops', id: 's-1', doc: stored }]);
+          const failing = store.commitBatch('p', checkpointAt(2), [
+            { collection: 'shops', id: 's-1', doc: { ...stored, revision: 4 }, changedFields: ['revision'] },
+            { collection: 'shops', id: 's-2', doc: { ...stored, revision: 10n }, changedFields: ['revision'] },
+          ]);
+
+          await expect(failing).rejects.toThrow();
+          expect(await store.all('shops')).toEqual([stored]);
+          expect(await store.getCheckpoint('p')).toEqual(checkpointAt(1));
+        });
+      });
     });
 
     describe('queries', () => {

@@ -116,3 +116,18 @@ const SIZE_PROBE_ID = new ObjectId('000000000000000000000000');
 export function storedDocumentBytes(c: string, i: string, d: Document): number {
   return BSON.calculateObjectSize({ _id: SIZE_PROBE_ID, c, i, d });
 }
+
+/** Past this many fields a patch is no cheaper than the document. */
+const MAX_PATCH_FIELDS = 32;
+
+/**
+ * The `$set` of a write that lists its changed fields (`DocumentWrite.changedFields`), over the
+ * stored object `d`, from the encoded document; null when the write is not a patch (no list, too
+ * many fields, or a name that is not a plain identifier, since `.` and `$` mean paths and operators).
+ * Empty when nothing changed.
+ */
+export function storedPatchOf(encoded: Document, fields: readonly string[] | undefined): Record<string, unknown> | null {
+  if (fields === undefined || fields.length > MAX_PATCH_FIELDS) return null;
+  if (!fields.every((field) => /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(field) && field in encoded)) return null;
+  return Object.fromEntries(fields.map((field) => [`d.${field}`, encoded[field]]));
+}

@@ -5,6 +5,7 @@ import {
   checkReplaceable,
   samePosition,
   storedNamesOf,
+  storedPatchOf,
   toStoredDocument,
 } from './mongodb-documents';
 
@@ -75,5 +76,28 @@ describe('MongoDB read models: stored names and switching', () => {
     expect(() => checkReplaceable(live, { projector: 'x', collections: ['shops', 'y'] })).toThrow(/differ/);
     expect(() => checkReplaceable(live, { projector: 'p', collections: ['a', 'b'] })).toThrow(/differ/);
     expect(() => checkReplaceable(live, { projector: 'p~rebuild', collections: ['shops~rebuild', 'links~rebuild'] })).not.toThrow();
+  });
+});
+
+describe('MongoDB read models: a write listing its changed fields', () => {
+  const doc = { shopId: 's-1', money: { available: 5 }, closedAt: null, revision: 4 };
+
+  it('is a $set of those fields of the stored object d', () => {
+    expect(storedPatchOf(doc, ['money', 'closedAt', 'revision'])).toEqual({
+      'd.money': { available: 5 },
+      'd.closedAt': null,
+      'd.revision': 4,
+    });
+  });
+
+  it('is empty when nothing changed', () => {
+    expect(storedPatchOf(doc, [])).toEqual({});
+  });
+
+  it('is no patch without a list, with a name that is a path or an operator, or a field the document lacks', () => {
+    expect(storedPatchOf(doc, undefined)).toBeNull();
+    expect(storedPatchOf({ ...doc, 'a.b': 1 }, ['a.b'])).toBeNull();
+    expect(storedPatchOf({ ...doc, $set: 1 }, ['$set'])).toBeNull();
+    expect(storedPatchOf(doc, ['missing'])).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { Position } from '@shoplink/event-store';
-import { ClientSession, Collection, Db, MongoClient, TransactionOptions } from 'mongodb';
+import { AnyBulkWriteOperation, ClientSession, Collection, Db, MongoClient, TransactionOptions } from 'mongodb';
 import { CheckpointMovedError } from '../read-model-store.errors';
 import {
   Checkpoint,
@@ -28,6 +28,7 @@ import {
   StoredDocument,
   storedDocumentBytes,
   storedNamesOf,
+  storedPatchOf,
   toStoredDocument,
 } from './mongodb-documents';
 import { pageOf, superseded, toMongoFindBy, toMongoIndex, toMongoPageQuery } from './mongodb-page-query';
@@ -121,7 +122,8 @@ export class MongoReadModelStore implements ReadModelStore {
       skipped = []; // withTransaction may run this again
       if (expected !== undefined) await this.checkFence(projector, expected, session);
       const storedAs = await this.storedNames([...new Set(encoded.map((write) => write.collection))], session);
-      const operations = [];
+      const operations: AnyBulkWriteOperation<StoredDocument>[] = [];
+      const patches: { key: { c: string; i: string }; doc: Document }[] = [];
       for (const write of encoded) {
         const key = { c: storedAs.get(write.collection)!, i: write.id };
         if (write.doc === null) {
@@ -133,9 +135,22 @@ export class MongoReadModelStore implements ReadModelStore {
           skipped.push({ collection: write.collection, id: write.id, bytes, limitBytes: this.maxDocumentBytes, at: new Date() });
           continue;
         }
-        operations.push({ replaceOne: { filter: key, replacement: { ...key, d: write.doc }, upsert: true } });
+        const patch = storedPatchOf(write.doc, write.changedFields);
+        if (patch !== null) {
+          if (Object.keys(patch).length === 0) continue; // nothing changed
+          patches.push({ key, doc: write.doc });
+          operations.push({ updateOne: { filter: key, update: { $set: patch } } });
+        } else operations.push({ replaceOne: { filter: key, replacement: { ...key, d: write.doc }, upsert: true } });
       }
-      if (operations.length > 0) await this.documents.bulkWrite(operations, { session, ordered: true });
+      if (operations.length > 0) {
+        const result = await this.documents.bulkWrite(operations, { session, ordered: true });
+        // A patch whose document is not stored (which the port rules out) must not be lost: the whole documents then.
+        const replaced = operations.length - patches.length - operations.filter((op) => 'deleteOne' in op).length;
+        if (patches.length > 0 && result.matchedCount + result.upsertedCount < patches.length + replaced) {
+          const whole = patches.map(({ key, doc }) => ({ replaceOne: { filter: key, replacement: { ...key, d: doc }, upsert: true } }));
+          await this.documents.bulkWrite(whole, { session, ordered: true });
+        }
+      }
       await this.checkpoints.replaceOne({ _id: projector }, record, { session, upsert: true });
     });
     for (const document of skipped) this.reportSkipped(projector, document);

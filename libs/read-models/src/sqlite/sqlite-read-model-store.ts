@@ -58,6 +58,8 @@ export class SqliteReadModelStore implements ReadModelStore {
   private readonly writeGate: { whenIdle<T>(work: () => T): Promise<T> } | null;
   /** Runs `read` in one read transaction (a snapshot), so a switch committed meanwhile is seen entirely or not at all. */
   private readonly inSnapshot: <T>(read: () => T) => T;
+  /** The json_set statements of the field lists patched so far (a projection changes a few lists of fields). */
+  private readonly patchStatements = new Map<string, PatchStatement>();
 
   constructor(filename: string, options: SqliteReadModelStoreOptions = {}) {
     this.db = openSqliteDatabase(filename);
@@ -138,7 +140,8 @@ export class SqliteReadModelStore implements ReadModelStore {
           const storedAs = this.storedNames();
           for (const write of writes) {
             if (write.doc === null) deleteDocument.run(storedAs(write.collection), write.id);
-            else upsertDocument.run(storedAs(write.collection), write.id, serializeDocument(write.doc));
+            else if (!this.patchDocument(storedAs(write.collection), write.id, write.doc, write.changedFields))
+              upsertDocument.run(storedAs(write.collection), write.id, serializeDocument(write.doc));
           }
           upsertCheckpoint.run(
             projector,
@@ -155,6 +158,25 @@ export class SqliteReadModelStore implements ReadModelStore {
       // A full disk or a malformed page as its typed error, so the projector's host can tell it from a bug.
       throw typedStorageError(error);
     }
+  }
+
+  /**
+   * Sets only the changed top-level fields of a stored document (json_set, one statement per field
+   * list), so a commit serialises what changed rather than everything the document holds. False when
+   * it cannot (no field list, a name that is not a plain identifier, no stored document): the
+   * caller writes the whole document.
+   */
+  private patchDocument(storedAs: string, id: string, doc: Document, fields: readonly string[] | undefined): boolean {
+    if (fields === undefined || fields.length > MAX_PATCH_FIELDS || !fields.every(isPlainField)) return false;
+    if (fields.length === 0) return true; // nothing changed
+    const values = fields.map((field) => serializeValue(doc[field]));
+    const sql = `UPDATE read_model_documents SET doc = json_set(doc, ${fields.map((f) => `'${topLevelPath(f)}', json(?)`).join(', ')}) WHERE collection = ? AND id = ?`;
+    let statement = this.patchStatements.get(sql);
+    if (statement === undefined) {
+      statement = this.db.prepare<unknown[]>(sql);
+      this.patchStatements.set(sql, statement);
+    }
+    return statement.run(...values, storedAs, id).changes === 1;
   }
 
   async get(collection: string, id: string): Promise<Document | null> {
@@ -392,6 +414,21 @@ function serializeDocument(doc: Document): string {
   assertFiniteNumbers(doc);
   return JSON.stringify(doc);
 }
+
+/** A field's value for json(?): undefined (a field the document lacks) is refused, as it would not read back. */
+function serializeValue(value: unknown): string {
+  if (value === undefined) throw new TypeError('A changed field must be present in the document');
+  assertFiniteNumbers(value);
+  return JSON.stringify(value);
+}
+
+type PatchStatement = ReturnType<SqliteDatabase['prepare']> & { run(...params: unknown[]): { changes: number } };
+
+/** Past this many fields a patch is no cheaper than the document; and a statement's parameters stay few. */
+const MAX_PATCH_FIELDS = 32;
+
+/** Names that sit in a JSON path inside an SQL literal as they are. */
+const isPlainField = (field: string): boolean => /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(field);
 
 function assertFiniteNumbers(value: unknown): void {
   if (typeof value === 'number') {

@@ -1,5 +1,7 @@
 export * from './shop-status.document';
 export * from './shop-status.projection';
+export * from './shop-links.projection';
+export * from './link-view-after';
 export * from './shop-status.deactivation-facts';
 export * from './account.projection';
 export * from './withdrawals.projection';

@@ -1,5 +1,6 @@
 import { IndexDeclaration, Projection, ProjectorOptions, ProjectorSettings } from '@shoplink/read-models';
 import { AccountProjection } from './account.projection';
+import { ShopLinksProjection, SHOP_LINKS_COLLECTION } from './shop-links.projection';
 import { ShopStatusProjection } from './shop-status.projection';
 import { TimelineProjection } from './timeline.projection';
 import { WithdrawalsProjection } from './withdrawals.projection';
@@ -17,12 +18,13 @@ export interface ReadModelDefinition {
  * (v2: the timeline stored as blocks in `shop_timeline_blocks`, no longer a document per event
  * in `shop_timeline`; v3: blocks of compact rows in `shop_timeline_rows`; v4: blocks of index
  * rows in `shop_timeline_index`, entries rendered from the events; v5: the account-claim workflows in
- * `account_claim_workflows`) gets a new name, which has no checkpoint in a data file written before, so
+ * `account_claim_workflows`; v6: the status document's `links` holds the current links and the last
+ * ended ones with `linkCounts`, every link in `shop_links`) gets a new name, which has no checkpoint in a data file written before, so
  * the projector drops whatever its collections hold and replays the log from the start on its
  * first start (projector.ts, follow()). The previous projector's checkpoint and collection are
  * left in the file, unread.
  */
-export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v5';
+export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v6';
 
 /**
  * The one list of what the service projects. The service's projector and `rebuild-projections`
@@ -30,9 +32,17 @@ export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v5';
  */
 export const SHOP_READ_MODELS: ReadModelDefinition = {
   projector: SHOP_READ_MODELS_PROJECTOR,
-  projections: [ShopStatusProjection, AccountProjection, WithdrawalsProjection, TimelineProjection, AccountClaimWorkflowProjection],
-  // None: every query reads documents by id (the timeline's blocks too, see timelineBlockId).
-  indexes: [],
+  projections: [
+    ShopStatusProjection,
+    ShopLinksProjection,
+    AccountProjection,
+    WithdrawalsProjection,
+    TimelineProjection,
+    AccountClaimWorkflowProjection,
+  ],
+  // Every other query reads documents by id (the timeline's blocks too, see timelineBlockId); a shop's past links
+  // are paged in the order they ended.
+  indexes: [{ collection: SHOP_LINKS_COLLECTION, fields: ['shopId', 'endedRevision'] }],
 };
 
 /**

@@ -58,8 +58,14 @@ export interface ShopStatusDocument {
   readonly officialAccount: LinkView | null;
   readonly marketingAccounts: readonly LinkView[];
   readonly openLinkRequests: readonly LinkView[];
-  /** Every account the shop has asked for, latest state first by account id. */
+  /**
+   * The latest word on each current link (linked, awaiting authorization) and on the
+   * RECENT_PAST_LINKS links that ended last, by account id. Older ended links are in
+   * `shop_links` (GET /v1/shops/:shopId/links?state=past).
+   */
   readonly links: readonly LinkView[];
+  /** Links now linked, awaiting authorization, and how many links have ended so far (one per ending). */
+  readonly linkCounts: { readonly linked: number; readonly awaitingAuthorization: number; readonly past: number };
   /** Lets the authorization-expiry sweeper find shops with something to expire without scanning all. */
   readonly hasOpenLinkRequests: boolean;
   readonly openUnlinkRequests: readonly UnlinkRequestView[];

@@ -5,7 +5,7 @@ import { SHOP_EVENT_TYPES, ShopEvent } from '../domain/shop.events';
 import { SHOP_STATUS_COLLECTION, ShopStatusDocument } from './shop-status.document';
 import { applyOperationsEvent } from './shop-status.operations';
 import { applyUnlinkingEvent } from './shop-status.unlinking';
-import { updateLink, upsertLink } from './shop-status.links';
+import { applyLinkEvent } from './shop-status.links';
 import { isDeactivationBlockedByState } from '../domain/deactivation-rule';
 import { deactivationFactsOfStatus } from './shop-status.deactivation-facts';
 
@@ -42,6 +42,7 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
       marketingAccounts: [],
       openLinkRequests: [],
       links: [],
+      linkCounts: { linked: 0, awaitingAuthorization: 0, past: 0 },
       hasOpenLinkRequests: false,
       openUnlinkRequests: [],
       hasOpenUnlinkRequests: false,
@@ -87,77 +88,10 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
       return { ...doc, members: doc.members.filter((m) => m.memberId !== event.data.memberId) };
     case 'ShopGraduatedFromProbation':
       return { ...doc, stage: 'graduated' };
-    case 'AccountLinkRequested': {
-      const d = event.data;
-      return upsertLink(doc, {
-        accountId: d.accountId,
-        handle: d.profile.handle,
-        role: d.role,
-        state: 'awaiting_authorization',
-        reasons: [],
-        requestedScopes: d.requestedScopes,
-        grantedScopes: [],
-        requestedAt: d.requestedAt,
-        authorizationExpiresAt: d.authorizationExpiresAt,
-        linkedAt: null,
-        replacesAccountId: d.replacesAccountId,
-        unlinked: null,
-        updatedAt: d.requestedAt,
-      });
-    }
-    case 'AccountLinkRejected': {
-      const d = event.data;
-      // A refused request of an account the shop already holds (linked, or awaiting its owner) leaves that link
-      // as it is, as the domain's state does; the refusal stays in the history.
-      const held = doc.links.find((l) => l.accountId === d.accountId);
-      if (held !== undefined && (held.state === 'linked' || held.state === 'awaiting_authorization')) return doc;
-      return upsertLink(doc, {
-        accountId: d.accountId,
-        handle: d.profile.handle,
-        role: d.role,
-        state: 'rejected',
-        reasons: d.reasons,
-        requestedScopes: [],
-        grantedScopes: [],
-        requestedAt: d.rejectedAt,
-        authorizationExpiresAt: null,
-        linkedAt: null,
-        replacesAccountId: null,
-        unlinked: null,
-        updatedAt: d.rejectedAt,
-      });
-    }
-    case 'AccountLinkAuthorized':
-      return updateLink(doc, event.data.accountId, { grantedScopes: event.data.grantedScopes, updatedAt: event.data.authorizedAt });
-    case 'AccountLinked':
-      return updateLink(doc, event.data.accountId, {
-        state: 'linked',
-        handle: event.data.handle,
-        linkedAt: event.data.linkedAt,
-        replacesAccountId: null,
-        updatedAt: event.data.linkedAt,
-      });
-    case 'LinkAuthorizationDenied':
-      return updateLink(doc, event.data.accountId, {
-        state: 'authorization_denied',
-        reasons: [event.data.reason, ...event.data.missingScopes.map((scope) => `MISSING_SCOPE:${scope}`)],
-        grantedScopes: event.data.grantedScopes,
-        updatedAt: event.data.deniedAt,
-      });
-    case 'LinkAuthorizationExpired':
-      return updateLink(doc, event.data.accountId, {
-        state: 'authorization_expired',
-        reasons: ['AUTHORIZATION_EXPIRED'],
-        updatedAt: event.data.expiredAt,
-      });
-    case 'LinkRequestCancelled':
-      return updateLink(doc, event.data.accountId, {
-        state: 'request_cancelled',
-        reasons: ['CANCELLED_BY_SHOP'],
-        updatedAt: event.data.cancelledAt,
-      });
     default:
-      return applyUnlinkingEvent(doc, event) ?? applyOperationsEvent(doc, event) ?? assertNever(event as never);
+      return (
+        applyUnlinkingEvent(doc, event) ?? applyLinkEvent(doc, event) ?? applyOperationsEvent(doc, event) ?? assertNever(event as never)
+      );
   }
 }
 
@@ -177,6 +111,7 @@ function withDerivedLists(doc: ShopStatusDocument, previous: ShopStatusDocument 
     derived.officialAccount = linked.find((l) => l.role === 'official') ?? null;
     derived.marketingAccounts = linked.filter((l) => l.role === 'marketing');
     derived.openLinkRequests = open;
+    derived.linkCounts = { linked: linked.length, awaitingAuthorization: open.length, past: doc.linkCounts.past };
     derived.hasOpenLinkRequests = open.length > 0;
     derived.linkRequestsPendingUntil = open.reduce<string | null>(
       (latest, l) =>

@@ -37,6 +37,7 @@ function derivedFromScratch(doc: ShopStatusDocument) {
     marketingAccounts: linked.filter((l) => l.role === 'marketing'),
     openLinkRequests: open,
     hasOpenLinkRequests: open.length > 0,
+    linkCounts: { linked: linked.length, awaitingAuthorization: open.length, past: doc.linkCounts.past },
     hasOpenUnlinkRequests: doc.openUnlinkRequests.length > 0,
     moneyFrozen: doc.openIncidents.length > 0,
     deactivationBlockedByState:

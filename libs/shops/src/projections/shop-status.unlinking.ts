@@ -1,5 +1,5 @@
 import { ShopEvent } from '../domain/shop.events';
-import { updateLink } from './shop-status.links';
+import { applyLinkEvent } from './shop-status.links';
 import { ShopStatusDocument } from './shop-status.document';
 
 /** Unlink requests and unlinks on the status document; null when the event is not about unlinking. */
@@ -31,8 +31,7 @@ export function applyUnlinkingEvent(doc: ShopStatusDocument, event: ShopEvent): 
       return { ...doc, openUnlinkRequests: doc.openUnlinkRequests.filter((r) => r.requestId !== event.data.requestId) };
     case 'AccountUnlinked': {
       const d = event.data;
-      const unlinked = { mode: d.mode, reason: d.reason, at: d.unlinkedAt, ticketId: d.ticketId, incidentId: d.incidentId };
-      const withLink = updateLink(doc, d.accountId, { state: 'unlinked', unlinked, updatedAt: d.unlinkedAt });
+      const withLink = applyLinkEvent(doc, event) ?? doc;
       return {
         ...withLink,
         openUnlinkRequests: doc.openUnlinkRequests.filter((r) => r.accountId !== d.accountId),

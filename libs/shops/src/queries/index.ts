@@ -7,3 +7,4 @@ export * from './shop-history.queries';
 export * from './timeline-reader';
 export * from './audit.queries';
 export * from './policy.queries';
+export * from './list-past-links.query';

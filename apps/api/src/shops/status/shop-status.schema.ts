@@ -3,6 +3,7 @@ import type {
   LinkRole,
   LinkView,
   LinkViewState,
+  PastLinkView,
   MemberRole,
   RefusalDetail,
   ShopKind,
@@ -51,7 +52,7 @@ class UnlinkViewSchema implements NonNullable<LinkView['unlinked']> {
 }
 
 @ApiSchema({ name: 'LinkView', description: 'The latest word on one account the shop asked for, with the reason codes when it failed' })
-class LinkViewSchema implements LinkView {
+export class LinkViewSchema implements LinkView {
   @ApiProperty({ example: 'tt-official' }) accountId: string;
   @ApiProperty({ description: 'TikTok handle; "[erased]" once the personal data is forgotten' }) handle: string;
   @ApiProperty({ enum: LINK_ROLES }) role: LinkRole;
@@ -119,6 +120,20 @@ class CampaignViewSchema {
   @ApiProperty(INSTANT) startedAt: string;
 }
 
+type LinkCounts = ShopStatusAnswer['linkCounts'];
+
+@ApiSchema({ name: 'LinkCounts', description: 'Links now linked, awaiting authorization, and ended so far' })
+class LinkCountsViewSchema implements LinkCounts {
+  @ApiProperty({ type: 'integer', minimum: 0 }) linked: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) awaitingAuthorization: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'Links ended so far (unlinked, refused, denied, expired, cancelled), one per ending',
+  })
+  past: number;
+}
+
 class BlockersViewSchema {
   @ApiProperty({ type: [RefusalDetailSchema], description: 'What blocks unlinking the official account now' })
   unlinkOfficialAccount: RefusalDetailSchema[];
@@ -145,7 +160,13 @@ export class ShopStatusSchema implements ShopStatusAnswer {
   @ApiProperty({ type: LinkViewSchema, nullable: true }) officialAccount: LinkViewSchema | null;
   @ApiProperty({ type: [LinkViewSchema] }) marketingAccounts: LinkViewSchema[];
   @ApiProperty({ type: [LinkViewSchema] }) openLinkRequests: LinkViewSchema[];
-  @ApiProperty({ type: [LinkViewSchema], description: 'Every account the shop has asked for' }) links: LinkViewSchema[];
+  @ApiProperty({
+    type: [LinkViewSchema],
+    description:
+      'The latest word on each current link (linked, awaiting authorization) and on the 10 links that ended last, by account id; every ended link pages through GET /v1/shops/{shopId}/links?state=past',
+  })
+  links: LinkViewSchema[];
+  @ApiProperty({ type: LinkCountsViewSchema }) linkCounts: LinkCountsViewSchema;
   @ApiProperty() hasOpenLinkRequests: boolean;
   @ApiProperty({ type: [UnlinkRequestViewSchema] }) openUnlinkRequests: UnlinkRequestViewSchema[];
   @ApiProperty() hasOpenUnlinkRequests: boolean;
@@ -166,4 +187,17 @@ export class ShopStatusSchema implements ShopStatusAnswer {
   @ApiProperty(INSTANT) registeredAt: string;
   @ApiProperty(INSTANT) updatedAt: string;
   @ApiProperty({ type: BlockersViewSchema }) blockers: BlockersViewSchema;
+}
+
+@ApiSchema({ name: 'PastLinkView', description: 'An ended link, with the revision of the shop event that ended it' })
+class PastLinkViewSchema extends LinkViewSchema implements PastLinkView {
+  @ApiProperty({ type: 'integer', minimum: 0 }) endedRevision: number;
+}
+
+@ApiSchema({ name: 'PastLinksPage', description: "A page of the shop's ended links, the earliest ended first" })
+export class PastLinksPageSchema {
+  @ApiProperty({ example: 'brand' }) shopId: string;
+  @ApiProperty({ type: [PastLinkViewSchema] }) links: PastLinkViewSchema[];
+  @ApiProperty({ type: 'string', nullable: true, description: 'Pass back as cursor for the next page; null on the last page' })
+  nextCursor: string | null;
 }
