@@ -20,6 +20,9 @@ import {
 import { ShopEvent } from './shop.events';
 import { assertActorMayDecide } from './shop-access.policy';
 import { assertSteppedUp } from './step-up';
+import { decideEnforcement } from './decide-enforcement';
+import { assertNotClosed, decideShopClosure } from './decide-shop-closure';
+import { assertNotRestricted } from './shop-restrictions';
 import { ShopRuleViolation, shopNotFound } from './shop-rule-violation';
 import { RegisteredShop, ShopLink, ShopState } from './shop.state';
 import { entryOf, hasEntry } from './id-table';
@@ -34,6 +37,8 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
   if (!state.registered) throw shopNotFound();
   assertActorMayDecide(state, command, ctx.actor);
   assertSteppedUp(state, command, ctx.actor, ctx.actorProof, ctx.policy);
+  assertNotClosed(state, command);
+  assertNotRestricted(state, command);
   switch (command.type) {
     case 'SubmitBusinessVerification':
       return submitVerification(state, command, ctx);
@@ -77,6 +82,12 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
     case 'ReactivateShop':
     case 'ForgetPersonalData':
       return decideOperations(state, command, ctx);
+    case 'EnforceUnlink':
+    case 'RestrictShop':
+    case 'LiftShopRestriction':
+      return decideEnforcement(state, command, ctx);
+    case 'CloseShop':
+      return decideShopClosure(state, command, ctx);
     default:
       return assertNever(command);
   }

@@ -16,6 +16,10 @@ import {
   placeOrder,
   reactivateShop,
   forgetPersonalData,
+  enforceUnlink,
+  restrictShop,
+  liftRestriction,
+  closeShop,
   reportIncident,
   requestUnlink,
   requestWithdrawal,
@@ -130,6 +134,10 @@ describe('commands on a shop that was never registered', () => {
     ['DeactivateShop', deactivateShop],
     ['ReactivateShop', reactivateShop],
     ['ForgetPersonalData', forgetPersonalData],
+    ['EnforceUnlink', enforceUnlink('acc-1')],
+    ['RestrictShop', restrictShop()],
+    ['LiftShopRestriction', liftRestriction()],
+    ['CloseShop', closeShop()],
   ];
 
   it.each(commands)('%s is refused with SHOP_NOT_FOUND', (_name, command) => {

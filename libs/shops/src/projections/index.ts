@@ -1,6 +1,7 @@
 export * from './shop-status.document';
 export * from './shop-status.projection';
 export * from './shop-status.deactivation-facts';
+export * from './shop-status.enforcement';
 export * from './account.projection';
 export * from './withdrawals.projection';
 export * from './timeline.projection';

@@ -5,6 +5,7 @@ import { SHOP_EVENT_TYPES, ShopEvent } from '../domain/shop.events';
 import { SHOP_STATUS_COLLECTION, ShopStatusDocument } from './shop-status.document';
 import { applyOperationsEvent } from './shop-status.operations';
 import { applyUnlinkingEvent } from './shop-status.unlinking';
+import { applyEnforcementEvent, NO_ENFORCEMENT } from './shop-status.enforcement';
 import { updateLink, upsertLink } from './shop-status.links';
 import { isDeactivationBlockedByState } from '../domain/deactivation-rule';
 import { deactivationFactsOfStatus } from './shop-status.deactivation-facts';
@@ -56,6 +57,7 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
       activeCampaigns: [],
       deactivatedAt: null,
       personalDataForgottenAt: null,
+      enforcement: NO_ENFORCEMENT,
       revision: 0,
       position: '',
       registeredAt: d.registeredAt,
@@ -157,7 +159,12 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
         updatedAt: event.data.cancelledAt,
       });
     default:
-      return applyUnlinkingEvent(doc, event) ?? applyOperationsEvent(doc, event) ?? assertNever(event as never);
+      return (
+        applyUnlinkingEvent(doc, event) ??
+        applyOperationsEvent(doc, event) ??
+        applyEnforcementEvent(doc, event) ??
+        assertNever(event as never)
+      );
   }
 }
 

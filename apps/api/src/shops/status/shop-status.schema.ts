@@ -1,6 +1,8 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import type {
+  EnforcementView,
   LinkRole,
+  RestrictionScope,
   LinkView,
   LinkViewState,
   MemberRole,
@@ -14,7 +16,7 @@ import type {
   UnlinkRequestView,
   VerificationStatus,
 } from '@shoplink/shops';
-import { UNLINK_REASONS } from '@shoplink/shops';
+import { RESTRICTION_SCOPES, UNLINK_REASONS } from '@shoplink/shops';
 
 /*
  * The OpenAPI shape of GET /v1/shops/{shopId}. Each class `implements` the read model's own type, so
@@ -31,7 +33,8 @@ const LINK_STATES: readonly LinkViewState[] = [
   'unlinked',
 ];
 const LINK_ROLES: readonly LinkRole[] = ['official', 'marketing'];
-const UNLINK_MODES: readonly UnlinkMode[] = ['confirmed', 'emergency', 'assisted', 'switch'];
+const UNLINK_MODES: readonly UnlinkMode[] = ['confirmed', 'emergency', 'assisted', 'switch', 'enforced'];
+const SHOP_STATUSES: readonly ShopStatus[] = ['active', 'deactivated', 'closed'];
 const INSTANT = { type: 'string', format: 'date-time' } as const;
 const NULLABLE_INSTANT = { ...INSTANT, nullable: true } as const;
 
@@ -126,6 +129,22 @@ class BlockersViewSchema {
   deactivation: RefusalDetailSchema[];
 }
 
+class RestrictionViewSchema {
+  @ApiProperty() restrictionId: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ enum: RESTRICTION_SCOPES, isArray: true, description: 'What the restriction stops' }) scope: RestrictionScope[];
+  @ApiProperty(INSTANT) restrictedAt: string;
+}
+
+class EnforcementViewSchema implements EnforcementView {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Accounts unlinked by trust and safety for a policy violation, ever' })
+  policyViolationUnlinkCount: number;
+  @ApiProperty({ type: [RestrictionViewSchema], description: 'Restrictions in force (no new link requests, no campaigns)' })
+  restrictions: RestrictionViewSchema[];
+  @ApiProperty({ ...NULLABLE_INSTANT, description: 'When the shop was closed for good; null while it is not' }) closedAt: string | null;
+  @ApiProperty({ enum: ['seller', 'trust_and_safety'], nullable: true }) closedBy: 'seller' | 'trust_and_safety' | null;
+}
+
 @ApiSchema({
   name: 'ShopStatus',
   description: 'The shop status read model, with the blockers decided at query time by the domain rules',
@@ -138,7 +157,7 @@ export class ShopStatusSchema implements ShopStatusAnswer {
   @ApiProperty({ example: 'GBP' }) currency: string;
   @ApiProperty({ enum: ['individual', 'business'] }) kind: ShopKind;
   @ApiProperty({ enum: ['probation', 'graduated'] }) stage: ShopStage;
-  @ApiProperty({ enum: ['active', 'deactivated'] }) status: ShopStatus;
+  @ApiProperty({ enum: SHOP_STATUSES, description: 'closed is final' }) status: ShopStatus;
   @ApiProperty({ type: VerificationViewSchema }) verification: VerificationViewSchema;
   @ApiProperty() ownerMemberId: string;
   @ApiProperty({ type: [MemberViewSchema] }) members: MemberViewSchema[];
@@ -161,6 +180,7 @@ export class ShopStatusSchema implements ShopStatusAnswer {
   @ApiProperty({ type: [CampaignViewSchema] }) activeCampaigns: CampaignViewSchema[];
   @ApiProperty(NULLABLE_INSTANT) deactivatedAt: string | null;
   @ApiProperty(NULLABLE_INSTANT) personalDataForgottenAt: string | null;
+  @ApiProperty({ type: EnforcementViewSchema }) enforcement: EnforcementViewSchema;
   @ApiProperty({ type: 'integer', minimum: 0 }) revision: number;
   @ApiProperty({ example: '42' }) position: string;
   @ApiProperty(INSTANT) registeredAt: string;
