@@ -24,6 +24,7 @@ import { CommandGateway } from '../messaging/command-gateway';
 import { AppendTelemetryObserver } from '../observability/append-telemetry.observer';
 import { ShopAutomations } from './automations/shop-automations';
 import { CampaignsController } from './campaigns/campaigns.http.controller';
+import { EnforcementController } from './enforcement/enforcement.http.controller';
 import { GraduationController } from './graduation/graduation.http.controller';
 import { LeavingController } from './leaving/leaving.http.controller';
 import { LinksController } from './links/links.http.controller';
@@ -53,6 +54,7 @@ const commandControllers = [
   CampaignsController,
   SecurityIncidentsController,
   LeavingController,
+  EnforcementController,
   PersonalDataController,
 ];
 const queryControllers = [ShopStatusController, ShopListsController];
