@@ -197,3 +197,49 @@ describe('Support deactivation and closure', () => {
     expect(reactivated.body.code).toBe('PERSONAL_DATA_ERASED');
   });
 });
+
+describe('One business, one shop per market', () => {
+  let app: ShoplinkTestApp;
+
+  const register = (shopId: string, overrides: Record<string, unknown>) =>
+    app.command('POST', '/v1/shops', registerShopBody(shopId, overrides));
+
+  beforeAll(async () => {
+    app = await ShoplinkTestApp.start();
+  });
+
+  afterAll(async () => {
+    await app.destroy();
+  });
+
+  it('a registration number is recorded; the same business (however spelled) is refused a second shop in that market', async () => {
+    const first = await register('biz-first', { registrationNumber: 'SC 123-456' });
+    expect(first.status).toBe(201);
+    const events = await app.query('/v1/audit/streams/shop-biz-first/events');
+    expect(events.body.events[0]).toMatchObject({ type: 'ShopRegistered', data: { registrationNumber: 'SC 123-456' } });
+
+    const headBefore = await logHead(app);
+    const again = await register('biz-second', { registrationNumber: 'sc123456' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('BUSINESS_ALREADY_REGISTERED');
+    expect(detailCodes(again)).toEqual(['BUSINESS_ALREADY_REGISTERED']);
+    expect(await logHead(app)).toBe(headBefore);
+    expect((await app.query('/v1/shops/biz-second')).status).toBe(404);
+  });
+
+  it('once its shop is closed, the business may never register there again (detail BUSINESS_CLOSED_IN_MARKET); another market is another registration', async () => {
+    expect((await app.command('POST', '/v1/shops/biz-first/closure', { reason: 'Retiring' })).status).toBe(200);
+    const again = await register('biz-third', { registrationNumber: 'SC123456' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('BUSINESS_ALREADY_REGISTERED');
+    expect(detailCodes(again)).toEqual(['BUSINESS_CLOSED_IN_MARKET']);
+
+    const elsewhere = await register('biz-de', { registrationNumber: 'SC123456', region: 'DE', currency: 'EUR' });
+    expect(elsewhere.status).toBe(201);
+  });
+
+  it('shops registered without a number (as before it was asked) are not claimed', async () => {
+    expect((await register('no-number-1', {})).status).toBe(201);
+    expect((await register('no-number-2', {})).status).toBe(201);
+  });
+});

@@ -960,6 +960,11 @@ export interface components {
        * @example shop-1
        */
       ownerMemberId: string;
+      /**
+       * @description The business registration number (company number): one registration in a market, ever (BUSINESS_ALREADY_REGISTERED). Letters, digits, spaces, ".", "/", "-"; compared without spaces and punctuation, case-insensitively. Optional: shops registered before it was asked have none
+       * @example SC123456
+       */
+      registrationNumber?: string;
     };
     /** @description A command's answer: the shop stream it was decided on, the stream's revision after it, its global position (pass it as minPosition to read your write) and the events appended (none on a retry or a no-op). Some commands add fields (an unlink request its requestId and, once, confirmationCode). */
     CommandAnswer: {
@@ -1197,9 +1202,9 @@ export interface components {
     DeactivationRequest: {
       /**
        * @description The support ticket: required when a support agent deactivates on the seller's behalf, recorded in ShopDeactivated (1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit)
-       * @example shop-1
+       * @example TCK-1042
        */
-      ticketId: string;
+      ticketId?: string;
     };
     ClosureRequest: {
       /**
@@ -6634,7 +6639,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': components['schemas']['DeactivationRequest'];
       };
@@ -6706,32 +6711,6 @@ export interface operations {
       };
       /** @description CONCURRENCY_CONFLICT (safe to retry) or a state conflict */
       409: {
-        headers: {
-          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
-          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
-          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
-          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description PAYLOAD_TOO_LARGE: the body is larger than the service accepts */
-      413: {
-        headers: {
-          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
-          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
-          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
-          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorBody'];
-        };
-      };
-      /** @description UNSUPPORTED_MEDIA_TYPE: send JSON with Content-Type: application/json */
-      415: {
         headers: {
           'X-Correlation-Id': components['headers']['X-Correlation-Id'];
           'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
@@ -8832,7 +8811,7 @@ export interface operations {
       query?: {
         /** @description Events per page, 1..1000 (default 100) */
         limit?: number;
-        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AccountClaimed, AccountReleased */
+        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
         types?: string;
         /** @description A position from an earlier answer (exclusive) */
         after?: string;
@@ -8916,7 +8895,7 @@ export interface operations {
   FeedController_stream: {
     parameters: {
       query?: {
-        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AccountClaimed, AccountReleased */
+        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
         types?: string;
         /** @description Start strictly after this position (from the start when omitted); Last-Event-ID wins */
         after?: string;

@@ -6,6 +6,7 @@ import { PERSONAL_DATA_VAULT, PersonalDataVault } from '@shoplink/personal-data'
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import {
   AccountStreamStanding,
+  BusinessRegistrationClaims,
   DecideShopCommand,
   GetShopStatus,
   GetShopStatusHandler,
@@ -116,6 +117,13 @@ const handlers = [
         personalData,
         spentAssertions: singleUseLedgerOn(idempotency),
         observer,
+        businessRegistrations: new BusinessRegistrationClaims({
+          eventStore,
+          now: () => clock.now(),
+          claimGraceSeconds: policy.defaults.accountClaimGraceSeconds,
+          standingOf: (shopId) => states.registrationOf(shopId),
+          policyVersion: policy.version,
+        }),
       }),
   ),
   onQueryBus(

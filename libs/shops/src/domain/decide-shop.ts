@@ -97,7 +97,8 @@ function registerShop(state: ShopState, command: RegisterShop, ctx: ShopDecision
   if (state.registered) throw new ShopRuleViolation('SHOP_ALREADY_REGISTERED', 'conflict', 'A shop with this id is already registered');
   assertActorMayDecide(state, command, ctx.actor);
   assertSupportedMarket(command, ctx);
-  return [{ type: 'ShopRegistered', data: { ...command.data, registeredAt: iso(ctx) } }];
+  const { registrationNumber, ...data } = command.data;
+  return [{ type: 'ShopRegistered', data: { ...data, registrationNumber: registrationNumber ?? null, registeredAt: iso(ctx) } }];
 }
 
 /**

@@ -58,6 +58,7 @@ describe('RegisterShop', () => {
             currency: 'EUR',
             kind: 'individual',
             ownerMemberId: OWNER_ID,
+            registrationNumber: null,
             registeredAt: iso(NOW),
           },
         },

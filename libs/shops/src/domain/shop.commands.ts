@@ -10,6 +10,8 @@ export interface RegisterShop {
     readonly currency: string;
     readonly kind: ShopKind;
     readonly ownerMemberId: string;
+    /** The business registration number; optional (shops registered before it was asked have none). */
+    readonly registrationNumber?: string;
   };
 }
 

@@ -33,6 +33,8 @@ export interface ShopRegistered {
     readonly currency: string;
     readonly kind: ShopKind;
     readonly ownerMemberId: string;
+    /** The business registration number, claimed in its market (schema version 2; null when none was given, and in version 1). */
+    readonly registrationNumber: string | null;
     readonly registeredAt: string;
   };
 }

@@ -34,6 +34,7 @@ const SAMPLES: { readonly [T in ShopEventType]: Extract<ShopEvent, { type: T }>[
     currency: 'GBP',
     kind: 'business',
     ownerMemberId: 'm-owner',
+    registrationNumber: 'SC123456',
     registeredAt: AT,
   },
   BusinessVerificationSubmitted: { shopId: 's-1', documents: ['doc:a', 'doc:b'], submittedAt: AT },

@@ -1,5 +1,5 @@
 import { Controller, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiCommand, CommandInput, ValidCommand } from '../../http/command-input.decorator';
 import { ShopCommands } from '../shop-commands';
@@ -17,7 +17,9 @@ export class LeavingController {
     summary:
       "Leave TikTok Shop (ShopDeactivated): the seller (an admin), or a support agent on the seller's behalf with the ticket (TICKET_REQUIRED without one); refused with DEACTIVATION_BLOCKED listing every blocker at once",
   })
-  @ApiCommand('DeactivateShop', DeactivationRequest)
+  @ApiCommand('DeactivateShop')
+  // The body is optional: a seller's own deactivation sends none, as before support could deactivate.
+  @ApiBody({ type: DeactivationRequest, required: false })
   async deactivate(
     @ValidCommand(DeactivationRequest) input: CommandInput<DeactivationRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,

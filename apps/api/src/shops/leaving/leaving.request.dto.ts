@@ -1,9 +1,18 @@
-import { IsOptional } from 'class-validator';
-import { IsIdentifier, IsText } from '../../http/dto-rules';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { ID_FORMAT, ID_PATTERN } from '../../http/identifiers';
+import { IsText } from '../../http/dto-rules';
 
 export class DeactivationRequest {
+  @ApiProperty({
+    required: false,
+    description: `The support ticket: required when a support agent deactivates on the seller's behalf, recorded in ShopDeactivated (${ID_FORMAT})`,
+    pattern: ID_PATTERN.source,
+    example: 'TCK-1042',
+  })
   @IsOptional()
-  @IsIdentifier("The support ticket: required when a support agent deactivates on the seller's behalf, recorded in ShopDeactivated")
+  @IsString()
+  @Matches(ID_PATTERN, { message: `ticketId must be ${ID_FORMAT}` })
   ticketId?: string;
 }
 

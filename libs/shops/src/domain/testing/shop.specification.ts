@@ -137,6 +137,8 @@ export interface ShopOptions {
   /** Default: the currency of the region's market. */
   readonly currency?: string;
   readonly ownerMemberId?: string;
+  /** RegisterShop only: the business registration number, none by default. */
+  readonly registrationNumber?: string;
 }
 
 export const REGISTERED_AT = new Date('2025-01-06T09:00:00.000Z');
@@ -155,6 +157,7 @@ export function registeredShop(o: ShopOptions = {}): ShopEvent[] {
         currency: o.currency ?? MARKETS[o.region ?? REGION] ?? 'GBP',
         kind: o.kind ?? 'business',
         ownerMemberId: o.ownerMemberId ?? OWNER_ID,
+        registrationNumber: null,
         registeredAt: iso(REGISTERED_AT),
       },
     },
@@ -273,6 +276,7 @@ export function registerShop(o: ShopOptions = {}): RegisterShop {
       currency: o.currency ?? MARKETS[o.region ?? REGION] ?? 'GBP',
       kind: o.kind ?? 'business',
       ownerMemberId: o.ownerMemberId ?? OWNER_ID,
+      ...(o.registrationNumber !== undefined ? { registrationNumber: o.registrationNumber } : {}),
     },
   };
 }
