@@ -40,6 +40,7 @@ const BODIES: Partial<Record<ShopCommandType, () => unknown>> = {
   RestrictShop: () => ({ restrictionId: `r-${randomUUID().slice(0, 8)}`, reason: 'counterfeit listings', scope: ['campaigns'] }),
   LiftShopRestriction: () => ({ reason: 'appeal upheld' }),
   CloseShop: () => ({ reason: 'retiring' }),
+  OpenAfterSalesCase: () => ({ caseId: `case-${randomUUID().slice(0, 8)}`, kind: 'refund', orderId: 'o-1' }),
 };
 
 /** Path ids: the shop the matrix acts on, its official account (so unlinks of it are sensitive steps), and stand-ins. */
@@ -53,6 +54,7 @@ const PATH_IDS: Record<string, string> = {
   campaignId: 'c-1',
   incidentId: 'inc-1',
   restrictionId: 'r-none',
+  caseId: 'case-none',
 };
 
 /** Steps a person may take only with a recent second factor, on the shop as set up (its official account in the path). */

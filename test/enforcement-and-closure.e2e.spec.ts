@@ -1,6 +1,6 @@
 import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { linkBody, registerShopBody } from './support/shop-fixtures';
-import { CAMPAIGNS, detailCodes, eventTypes, logHead, ShopScenario } from './support/shop-scenarios';
+import { CAMPAIGNS, detailCodes, eventTypes, logHead, ORDERS, ShopScenario } from './support/shop-scenarios';
 
 const TRUST_AND_SAFETY = { actor: 'system:trust-and-safety' };
 
@@ -180,6 +180,34 @@ describe('Support deactivation and closure', () => {
     expect(refused.status).toBe(422);
     expect(refused.body.code).toBe('CLOSURE_BLOCKED');
     expect([...detailCodes(refused)].sort()).toEqual(['ACCOUNTS_STILL_LINKED', 'ORDERS_AWAITING_FULFILMENT']);
+  });
+
+  it('open refunds, returns and disputes block closure until the order service settles them', async () => {
+    const shops = new ShopScenario(app);
+    await shops.verifiedShop('refund-shop');
+    await shops.placeOrder('refund-shop', 'order-rf');
+    await app.command('POST', '/v1/shops/refund-shop/orders/order-rf/cancellation', undefined, ORDERS);
+    app.clock.advanceHours(91 * 24); // past the cooling period after the cancelled order
+    const opened = await post(
+      '/v1/shops/refund-shop/after-sales-cases',
+      { caseId: 'dp-1', kind: 'dispute', orderId: 'order-rf' },
+      ORDERS.actor,
+    );
+    expect(opened.status).toBe(200);
+    expect(eventTypes(opened)).toEqual(['AfterSalesCaseOpened']);
+    expect((await app.query('/v1/shops/refund-shop', opened)).body.enforcement.openAfterSalesCases).toEqual([
+      { caseId: 'dp-1', kind: 'dispute', orderId: 'order-rf' },
+    ]);
+
+    const blocked = await post('/v1/shops/refund-shop/closure', { reason: 'r' });
+    expect(blocked.status).toBe(422);
+    expect(detailCodes(blocked)).toEqual(['DISPUTES_OPEN']);
+
+    const bySeller = await post('/v1/shops/refund-shop/after-sales-cases/dp-1/settlement', undefined);
+    expect(bySeller.body.code).toBe('FORBIDDEN_ROLE');
+    const settled = await post('/v1/shops/refund-shop/after-sales-cases/dp-1/settlement', undefined, ORDERS.actor);
+    expect(eventTypes(settled)).toEqual(['AfterSalesCaseSettled']);
+    expect((await post('/v1/shops/refund-shop/closure', { reason: 'r' })).status).toBe(200);
   });
 
   it('trust and safety closes a shop too; a shop whose personal data was erased cannot be reactivated', async () => {

@@ -617,6 +617,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/shops/{shopId}/after-sales-cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A refund, return or dispute opened on an order (AfterSalesCaseOpened); open ones block closure */
+    post: operations['AfterSalesController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/shops/{shopId}/after-sales-cases/{caseId}/settlement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The refund, return or dispute is settled, whatever its outcome (AfterSalesCaseSettled) */
+    post: operations['AfterSalesController_settle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/shops/{shopId}/personal-data/erasure': {
     parameters: {
       query?: never;
@@ -1241,6 +1275,23 @@ export interface components {
        */
       reason: string;
     };
+    OpenAfterSalesCaseRequest: {
+      /**
+       * @description The refund, return or dispute id (1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit)
+       * @example shop-1
+       */
+      caseId: string;
+      /**
+       * @description refund (money back), return (goods back) or dispute
+       * @enum {string}
+       */
+      kind: 'refund' | 'return' | 'dispute';
+      /**
+       * @description The order it is about, recorded in this shop (1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit)
+       * @example shop-1
+       */
+      orderId: string;
+    };
     ErasureRequest: {
       /**
        * @description The support ticket of the erasure request, recorded with it (1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit)
@@ -1371,6 +1422,12 @@ export interface components {
       /** Format: date-time */
       restrictedAt: string;
     };
+    AfterSalesCaseViewSchema: {
+      caseId: string;
+      /** @enum {string} */
+      kind: 'refund' | 'return' | 'dispute';
+      orderId: string;
+    };
     EnforcementViewSchema: {
       /** @description Accounts unlinked by trust and safety for a policy violation, ever */
       policyViolationUnlinkCount: number;
@@ -1383,6 +1440,8 @@ export interface components {
       closedAt: string | null;
       /** @enum {string|null} */
       closedBy: 'seller' | 'trust_and_safety' | null;
+      /** @description Refunds, returns and disputes still open: they block closure */
+      openAfterSalesCases: components['schemas']['AfterSalesCaseViewSchema'][];
     };
     /** @description A rule that fails, or a blocker: a stable code and words for people */
     RefusalDetail: {
@@ -7622,6 +7681,330 @@ export interface operations {
       };
     };
   };
+  AfterSalesController_open: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The command id, 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits); a retry with the same key and body returns the first answer and appends nothing */
+        'Idempotency-Key': string;
+        /** @description member:<id>, support:<id> or system:<id>, one the service token's actors claim grants; the id 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
+        'X-Actor': string;
+        /** @description Required for member: and support: actors: the identity provider's signed assertion (JWT) for that person; sensitive steps need a second factor in its amr, used within 5 minutes */
+        'X-Actor-Assertion'?: string;
+        /** @description Copied into every event and echoed on the answer; generated when absent. 1-128 characters: letters, digits, ".", "_", ":", "-" */
+        'X-Correlation-Id'?: string;
+        /** @description The shop stream's revision the command was decided on, quoted or not; a stale one answers 409 CONCURRENCY_CONFLICT */
+        'If-Match'?: string;
+      };
+      path: {
+        /**
+         * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
+         * @example brand
+         */
+        shopId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenAfterSalesCaseRequest'];
+      };
+    };
+    responses: {
+      /** @description Accepted: the events appended (none on a retry or a no-op) */
+      200: {
+        headers: {
+          /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+          'Idempotent-Replayed'?: 'true';
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description VALIDATION_FAILED: every bad field named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED (no valid service token) or ACTOR_ASSERTION_INVALID (a member or support actor without a valid X-Actor-Assertion) */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE (the token lacks the route's scope), FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor), FORBIDDEN_ROLE (the actor may not send this command) or STEP_UP_REQUIRED (a sensitive step without a recent second factor; details name what is needed) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description SHOP_NOT_FOUND and other missing things */
+      404: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description CONCURRENCY_CONFLICT (safe to retry) or a state conflict */
+      409: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than the service accepts */
+      413: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNSUPPORTED_MEDIA_TYPE: send JSON with Content-Type: application/json */
+      415: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A business rule refused the command (a stable code and every failed rule in details; a refusal the domain records also carries streamId, revision, position and events), or IDEMPOTENCY_KEY_REUSED with another request */
+      422: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AfterSalesController_settle: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The command id, 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits); a retry with the same key and body returns the first answer and appends nothing */
+        'Idempotency-Key': string;
+        /** @description member:<id>, support:<id> or system:<id>, one the service token's actors claim grants; the id 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
+        'X-Actor': string;
+        /** @description Required for member: and support: actors: the identity provider's signed assertion (JWT) for that person; sensitive steps need a second factor in its amr, used within 5 minutes */
+        'X-Actor-Assertion'?: string;
+        /** @description Copied into every event and echoed on the answer; generated when absent. 1-128 characters: letters, digits, ".", "_", ":", "-" */
+        'X-Correlation-Id'?: string;
+        /** @description The shop stream's revision the command was decided on, quoted or not; a stale one answers 409 CONCURRENCY_CONFLICT */
+        'If-Match'?: string;
+      };
+      path: {
+        /**
+         * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
+         * @example brand
+         */
+        shopId: string;
+        /** @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted: the events appended (none on a retry or a no-op) */
+      200: {
+        headers: {
+          /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+          'Idempotent-Replayed'?: 'true';
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description VALIDATION_FAILED: every bad field named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED (no valid service token) or ACTOR_ASSERTION_INVALID (a member or support actor without a valid X-Actor-Assertion) */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE (the token lacks the route's scope), FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor), FORBIDDEN_ROLE (the actor may not send this command) or STEP_UP_REQUIRED (a sensitive step without a recent second factor; details name what is needed) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description SHOP_NOT_FOUND and other missing things */
+      404: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description CONCURRENCY_CONFLICT (safe to retry) or a state conflict */
+      409: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A business rule refused the command (a stable code and every failed rule in details; a refusal the domain records also carries streamId, revision, position and events), or IDEMPOTENCY_KEY_REUSED with another request */
+      422: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
   PersonalDataController_forget: {
     parameters: {
       query?: never;
@@ -8586,7 +8969,7 @@ export interface operations {
         cursor?: string;
         /** @description Entries per page, 1..500 (default 100) */
         limit?: number;
-        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed */
+        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled */
         type?: string;
         /** @description Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight) */
         from?: string;
@@ -8696,7 +9079,7 @@ export interface operations {
   HistoryController_export: {
     parameters: {
       query: {
-        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed */
+        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled */
         type?: string;
         /** @description Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight) */
         from?: string;
@@ -8811,7 +9194,7 @@ export interface operations {
       query?: {
         /** @description Events per page, 1..1000 (default 100) */
         limit?: number;
-        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
+        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
         types?: string;
         /** @description A position from an earlier answer (exclusive) */
         after?: string;
@@ -8895,7 +9278,7 @@ export interface operations {
   FeedController_stream: {
     parameters: {
       query?: {
-        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
+        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
         types?: string;
         /** @description Start strictly after this position (from the start when omitted); Last-Event-ID wins */
         after?: string;

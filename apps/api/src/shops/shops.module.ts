@@ -25,6 +25,7 @@ import { CommandGateway } from '../messaging/command-gateway';
 import { AppendTelemetryObserver } from '../observability/append-telemetry.observer';
 import { ShopAutomations } from './automations/shop-automations';
 import { CampaignsController } from './campaigns/campaigns.http.controller';
+import { AfterSalesController } from './after-sales/after-sales.http.controller';
 import { EnforcementController } from './enforcement/enforcement.http.controller';
 import { GraduationController } from './graduation/graduation.http.controller';
 import { LeavingController } from './leaving/leaving.http.controller';
@@ -56,6 +57,7 @@ const commandControllers = [
   SecurityIncidentsController,
   LeavingController,
   EnforcementController,
+  AfterSalesController,
   PersonalDataController,
 ];
 const queryControllers = [ShopStatusController, ShopListsController];

@@ -57,6 +57,9 @@ import {
   liftRestriction,
   shopRestricted,
   closeShop,
+  openCase,
+  settleCase,
+  caseOpened,
   reportIncident,
   requestWithdrawal,
   resolveIncident,
@@ -326,6 +329,16 @@ describe('the access table: who may send which command', () => {
       history: [...verifiedShop(), ...team, shopRestricted()],
       command: liftRestriction(),
       allowed: ['system:trust-and-safety'],
+    },
+    OpenAfterSalesCase: {
+      history: [...verifiedShop(), ...team, orderPlaced('o-1')],
+      command: openCase('case-new', 'refund'),
+      allowed: ['system:orders'],
+    },
+    SettleAfterSalesCase: {
+      history: [...verifiedShop(), ...team, orderPlaced('o-1'), caseOpened('case-1', 'refund')],
+      command: settleCase('case-1'),
+      allowed: ['system:orders'],
     },
     CloseShop: { history: [...verifiedShop(), ...team], command: closeShop(), allowed: ['owner', 'admin', 'system:trust-and-safety'] },
   };

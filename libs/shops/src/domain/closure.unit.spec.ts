@@ -4,6 +4,11 @@ import { RegisteredShop } from './shop.state';
 import {
   accountLinked,
   closeShop,
+  ORDER_SERVICE,
+  openCase,
+  settleCase,
+  caseOpened,
+  caseSettled,
   daysBefore,
   deactivateShop,
   deactivateShopWithTicket,
@@ -91,6 +96,52 @@ describe('CloseShop', () => {
 
   it('needs a second factor from a person (STEP_UP_REQUIRED)', () => {
     given(verifiedShop()).when(closeShop(), { actor: OWNER, actorProof: undefined }).thenThrows('STEP_UP_REQUIRED');
+  });
+});
+
+describe('refunds, returns and disputes (the order service)', () => {
+  const withOrder = [...verifiedShop(), orderPlaced('o-1'), orderFulfilled('o-1', daysBefore(NOW, 100))];
+  const orders = { actor: ORDER_SERVICE };
+
+  it('open ones block closure, each kind under its own code, beside the deactivation blockers', () => {
+    const history = [...withOrder, caseOpened('rf-1', 'refund'), caseOpened('rt-1', 'return'), caseOpened('dp-1', 'dispute')];
+    const violation = given(history).when(closeShop()).thenThrows('CLOSURE_BLOCKED', ['REFUNDS_OPEN', 'RETURNS_OPEN', 'DISPUTES_OPEN']);
+    expect(violation.details.map((d) => d.message)).toEqual(['Open refunds: rf-1', 'Open returns: rt-1', 'Open disputes: dp-1']);
+  });
+
+  it('once settled they block nothing: the shop closes', () => {
+    given(withOrder, caseOpened('rf-1', 'refund'), caseSettled('rf-1', 'refund'))
+      .when(closeShop())
+      .then([closed('seller')]);
+  });
+
+  it('they do not block deactivation (the product rule names them for closure only)', () => {
+    expect(
+      given(withOrder, caseOpened('rf-1', 'refund'))
+        .when(deactivateShop)
+        .decide()
+        .map((e) => e.type),
+    ).toEqual(['ShopDeactivated']);
+  });
+
+  it('are opened on an order of the shop, once, and settled once', () => {
+    given(withOrder)
+      .when(openCase('rf-1', 'refund'), orders)
+      .then([caseOpened('rf-1', 'refund', 'o-1', NOW)]);
+    given(withOrder)
+      .when(openCase('rf-1', 'refund', 'o-unknown'), orders)
+      .thenThrows('ORDER_NOT_FOUND');
+    given(withOrder, caseOpened('rf-1', 'refund')).when(openCase('rf-1', 'return'), orders).thenThrows('CASE_ALREADY_EXISTS');
+    given(withOrder, caseOpened('rf-1', 'refund'))
+      .when(settleCase('rf-1'), orders)
+      .then([caseSettled('rf-1', 'refund', NOW)]);
+    given(withOrder, caseOpened('rf-1', 'refund'), caseSettled('rf-1', 'refund'))
+      .when(settleCase('rf-1'), orders)
+      .thenThrows('CASE_NOT_FOUND');
+  });
+
+  it('only the order service sends them: a seller settling its own dispute would lift a closure blocker (FORBIDDEN_ROLE)', () => {
+    given(withOrder, caseOpened('dp-1', 'dispute')).when(settleCase('dp-1'), { actor: OWNER }).thenThrows('FORBIDDEN_ROLE');
   });
 });
 

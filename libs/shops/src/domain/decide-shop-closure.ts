@@ -1,3 +1,4 @@
+import { afterSalesBlockers } from './decide-after-sales';
 import { deactivationBlockers } from './deactivation-blockers';
 import { authorizationLapsed } from './link-authorization-window';
 import { ShopDecisionContext } from './shop-decision-context';
@@ -10,16 +11,15 @@ import { RegisteredShop } from './shop.state';
  * Closing a shop for good, by the seller (an admin, stepped up) or by trust and safety.
  *
  * Rules chosen where the product rules are silent:
- * - Blocked by everything that blocks leaving (the same blockers, all at once, CLOSURE_BLOCKED):
- *   an active shop and a deactivated one alike may close; a deactivated one has usually nothing left.
- * - Open refunds, returns and disputes (the other half of the product rule) are not recorded by
- *   Shoplink yet: no service sends them, so they cannot block. See docs/domain-rules.md.
+ * - Blocked by everything that blocks leaving, plus open refunds, returns and disputes
+ *   (REFUNDS_OPEN, RETURNS_OPEN, DISPUTES_OPEN), all at once (CLOSURE_BLOCKED): an active shop and
+ *   a deactivated one alike may close; a deactivated one has usually nothing left.
  * - Trust and safety meets the same blockers as the seller: closure moves no money, so a shop with
  *   money or open orders is restricted first and closed once they are settled.
  */
 export function decideShopClosure(shop: RegisteredShop, command: CloseShop, ctx: ShopDecisionContext): ShopEvent[] {
   const at = ctx.now.toISOString();
-  const blockers = deactivationBlockers(shop, ctx.now, ctx.policy);
+  const blockers = [...deactivationBlockers(shop, ctx.now, ctx.policy), ...afterSalesBlockers(shop)];
   if (blockers.length > 0) {
     throw new ShopRuleViolation(
       'CLOSURE_BLOCKED',

@@ -23,6 +23,7 @@ import { assertSteppedUp } from './step-up';
 import { decideEnforcement } from './decide-enforcement';
 import { assertNotClosed, decideShopClosure } from './decide-shop-closure';
 import { assertNotRestricted } from './shop-restrictions';
+import { decideAfterSales } from './decide-after-sales';
 import { ShopRuleViolation, shopNotFound } from './shop-rule-violation';
 import { RegisteredShop, ShopLink, ShopState } from './shop.state';
 import { entryOf, hasEntry } from './id-table';
@@ -88,6 +89,9 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
       return decideEnforcement(state, command, ctx);
     case 'CloseShop':
       return decideShopClosure(state, command, ctx);
+    case 'OpenAfterSalesCase':
+    case 'SettleAfterSalesCase':
+      return decideAfterSales(state, command, ctx);
     default:
       return assertNever(command);
   }

@@ -94,6 +94,7 @@ function registered(d: Extract<ShopEvent, { type: 'ShopRegistered' }>['data']): 
     policyViolationUnlinkCount: 0,
     closedAt: null,
     personalDataEverForgotten: false,
+    afterSalesCases: idTable(),
   };
 }
 
@@ -253,6 +254,11 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
     }
     case 'ShopClosed':
       return { ...shop, status: 'closed', closedAt: event.data.closedAt };
+    case 'AfterSalesCaseOpened':
+    case 'AfterSalesCaseSettled': {
+      const state = event.type === 'AfterSalesCaseOpened' ? 'open' : 'settled';
+      return { ...shop, afterSalesCases: w.put(shop.afterSalesCases, event.data.caseId, { kind: event.data.kind, state }) };
+    }
     default:
       return assertNever(event);
   }

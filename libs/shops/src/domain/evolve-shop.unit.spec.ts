@@ -58,6 +58,7 @@ describe('evolveShop', () => {
       policyViolationUnlinkCount: 0,
       closedAt: null,
       personalDataEverForgotten: false,
+      afterSalesCases: {},
     });
   });
 

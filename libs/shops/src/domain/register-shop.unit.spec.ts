@@ -20,6 +20,8 @@ import {
   restrictShop,
   liftRestriction,
   closeShop,
+  openCase,
+  settleCase,
   reportIncident,
   requestUnlink,
   requestWithdrawal,
@@ -139,6 +141,8 @@ describe('commands on a shop that was never registered', () => {
     ['RestrictShop', restrictShop()],
     ['LiftShopRestriction', liftRestriction()],
     ['CloseShop', closeShop()],
+    ['OpenAfterSalesCase', openCase('case-1', 'refund')],
+    ['SettleAfterSalesCase', settleCase('case-1')],
   ];
 
   it.each(commands)('%s is refused with SHOP_NOT_FOUND', (_name, command) => {

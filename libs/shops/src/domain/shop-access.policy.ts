@@ -15,7 +15,7 @@ export const SYSTEM_ACTORS = {
   kyb: 'the KYB service: decides business verification',
   'oauth-relay': "the OAuth relay: carries an account owner's answer to a link request",
   expiry: 'Shoplink itself: expires link authorizations and unlink codes nobody answered',
-  orders: 'the order service: orders placed, fulfilled, cancelled',
+  orders: 'the order service: orders placed, fulfilled, cancelled; refunds, returns and disputes opened and settled',
   payouts: 'the payout service: settlements credited, payouts completed or failed',
   ads: 'the ads service: campaigns started and ended',
   security: 'the security service: incidents reported and resolved, emergency unlinks',
@@ -81,6 +81,9 @@ export const SHOP_ACCESS_TABLE: Readonly<Record<ShopCommandType, Allowed>> = {
   RestrictShop: systemsOnly('trust-and-safety'),
   LiftShopRestriction: systemsOnly('trust-and-safety'),
   CloseShop: allow(['admin'], { systems: ['trust-and-safety'] }),
+  // The order service is the authority on refunds, returns and disputes: a seller settling its own would lift a closure blocker.
+  OpenAfterSalesCase: systemsOnly('orders'),
+  SettleAfterSalesCase: systemsOnly('orders'),
 };
 
 /** Commands an operator may send only about marketing accounts. */

@@ -1,4 +1,4 @@
-import { AccountProfile, LinkRole, MemberRole, RestrictionScope, ShopKind, UnlinkReason } from './shop.events';
+import { AccountProfile, AfterSalesKind, LinkRole, MemberRole, RestrictionScope, ShopKind, UnlinkReason } from './shop.events';
 
 /** What callers ask of a shop. Each is decided against the shop's state by `decideShop`. */
 export interface RegisterShop {
@@ -210,6 +210,17 @@ export interface CloseShop {
   readonly data: { readonly reason: string };
 }
 
+/** The order service opens a refund, return or dispute on an order, and settles it. */
+export interface OpenAfterSalesCase {
+  readonly type: 'OpenAfterSalesCase';
+  readonly data: { readonly caseId: string; readonly kind: AfterSalesKind; readonly orderId: string };
+}
+
+export interface SettleAfterSalesCase {
+  readonly type: 'SettleAfterSalesCase';
+  readonly data: { readonly caseId: string };
+}
+
 export type ShopCommand =
   | RegisterShop
   | SubmitBusinessVerification
@@ -245,6 +256,8 @@ export type ShopCommand =
   | EnforceUnlink
   | RestrictShop
   | LiftShopRestriction
-  | CloseShop;
+  | CloseShop
+  | OpenAfterSalesCase
+  | SettleAfterSalesCase;
 
 export type ShopCommandType = ShopCommand['type'];

@@ -418,6 +418,28 @@ export interface ShopClosed {
   };
 }
 
+/** What a buyer opened after an order: its money back, the goods back, or a dispute. */
+export type AfterSalesKind = 'refund' | 'return' | 'dispute';
+
+export const AFTER_SALES_KINDS: readonly AfterSalesKind[] = ['refund', 'return', 'dispute'];
+
+/** The order service opened a refund, return or dispute; open ones block closure. */
+export interface AfterSalesCaseOpened {
+  readonly type: 'AfterSalesCaseOpened';
+  readonly data: {
+    readonly shopId: string;
+    readonly caseId: string;
+    readonly kind: AfterSalesKind;
+    readonly orderId: string;
+    readonly openedAt: string;
+  };
+}
+
+export interface AfterSalesCaseSettled {
+  readonly type: 'AfterSalesCaseSettled';
+  readonly data: { readonly shopId: string; readonly caseId: string; readonly kind: AfterSalesKind; readonly settledAt: string };
+}
+
 export type ShopEvent =
   | ShopRegistered
   | BusinessVerificationSubmitted
@@ -459,7 +481,9 @@ export type ShopEvent =
   | AccountUnlinkedForPolicyViolation
   | ShopRestricted
   | ShopRestrictionLifted
-  | ShopClosed;
+  | ShopClosed
+  | AfterSalesCaseOpened
+  | AfterSalesCaseSettled;
 
 export type ShopEventType = ShopEvent['type'];
 
@@ -505,6 +529,8 @@ export const SHOP_EVENT_TYPES: readonly ShopEventType[] = [
   'ShopRestricted',
   'ShopRestrictionLifted',
   'ShopClosed',
+  'AfterSalesCaseOpened',
+  'AfterSalesCaseSettled',
 ];
 
 /** The one helper that names shop streams. */

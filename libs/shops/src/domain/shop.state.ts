@@ -1,5 +1,15 @@
 import { idTable } from './id-table';
-import { LinkRole, MemberRole, RestrictionScope, ShopKind, ShopStage, ShopStatus, UnlinkReason, VerificationStatus } from './shop.events';
+import {
+  AfterSalesKind,
+  LinkRole,
+  MemberRole,
+  RestrictionScope,
+  ShopKind,
+  ShopStage,
+  ShopStatus,
+  UnlinkReason,
+  VerificationStatus,
+} from './shop.events';
 
 /** A link the shop holds or is waiting on. Rejected, denied, expired and unlinked ones leave no entry. */
 export interface ShopLink {
@@ -82,6 +92,8 @@ export interface RegisteredShop {
   readonly closedAt: string | null;
   /** Once personal data has been forgotten the shop never comes back: unlike `personalDataForgotten`, never reset. */
   readonly personalDataEverForgotten: boolean;
+  /** Refunds, returns and disputes, by case id: open ones block closure. */
+  readonly afterSalesCases: Readonly<Record<string, { readonly kind: AfterSalesKind; readonly state: 'open' | 'settled' }>>;
 }
 
 export type ShopState = { readonly registered: false } | RegisteredShop;
@@ -114,6 +126,7 @@ const TABLES = [
   'campaigns',
   'incidents',
   'restrictions',
+  'afterSalesCases',
 ] as const;
 
 /**

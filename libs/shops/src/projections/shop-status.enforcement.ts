@@ -1,7 +1,7 @@
-import { RestrictionScope, ShopEvent } from '../domain/shop.events';
+import { AfterSalesKind, RestrictionScope, ShopEvent } from '../domain/shop.events';
 import { ShopStatusDocument } from './shop-status.document';
 
-/** Trust and safety's mark on the shop, as the status query shows it. */
+/** Trust and safety's mark on the shop and what closure waits for, as the status query shows it. */
 export interface EnforcementView {
   /** Accounts unlinked by trust and safety for a policy violation, ever. */
   readonly policyViolationUnlinkCount: number;
@@ -13,12 +13,20 @@ export interface EnforcementView {
   }[];
   readonly closedAt: string | null;
   readonly closedBy: 'seller' | 'trust_and_safety' | null;
+  /** Refunds, returns and disputes still open, by case id: they block closure. */
+  readonly openAfterSalesCases: readonly { readonly caseId: string; readonly kind: AfterSalesKind; readonly orderId: string }[];
 }
 
-export const NO_ENFORCEMENT: EnforcementView = { policyViolationUnlinkCount: 0, restrictions: [], closedAt: null, closedBy: null };
+export const NO_ENFORCEMENT: EnforcementView = {
+  policyViolationUnlinkCount: 0,
+  restrictions: [],
+  closedAt: null,
+  closedBy: null,
+  openAfterSalesCases: [],
+};
 
 /** A document written before enforcement existed has none: read as nothing enforced. */
-export const enforcementOf = (doc: ShopStatusDocument): EnforcementView => doc.enforcement ?? NO_ENFORCEMENT;
+export const enforcementOf = (doc: ShopStatusDocument): EnforcementView => ({ ...NO_ENFORCEMENT, ...doc.enforcement });
 
 /** Enforcement and closure on the status document; null when the event is not one of them. */
 export function applyEnforcementEvent(doc: ShopStatusDocument, event: ShopEvent): ShopStatusDocument | null {
@@ -43,6 +51,14 @@ export function applyEnforcementEvent(doc: ShopStatusDocument, event: ShopEvent)
         status: 'closed',
         enforcement: { ...current, closedAt: event.data.closedAt, closedBy: event.data.closedBy },
       };
+    case 'AfterSalesCaseOpened': {
+      const { caseId, kind, orderId } = event.data;
+      return { ...doc, enforcement: { ...current, openAfterSalesCases: [...current.openAfterSalesCases, { caseId, kind, orderId }] } };
+    }
+    case 'AfterSalesCaseSettled': {
+      const openAfterSalesCases = current.openAfterSalesCases.filter((c) => c.caseId !== event.data.caseId);
+      return { ...doc, enforcement: { ...current, openAfterSalesCases } };
+    }
     default:
       return null;
   }

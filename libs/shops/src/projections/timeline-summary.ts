@@ -170,6 +170,10 @@ export function describeEvent(event: ShopEvent, actor: string | null): string {
       return `Restriction ${event.data.restrictionId} lifted${by}: ${clip(event.data.reason)}`;
     case 'ShopClosed':
       return `Shop closed for good${by}: ${clip(event.data.reason)}`;
+    case 'AfterSalesCaseOpened':
+      return `${capitalise(event.data.kind)} ${event.data.caseId} opened on order ${event.data.orderId}${by}`;
+    case 'AfterSalesCaseSettled':
+      return `${capitalise(event.data.kind)} ${event.data.caseId} settled${by}`;
     default:
       return unhandled(event);
   }

@@ -153,6 +153,8 @@ const SAMPLES: { readonly [T in ShopEventType]: Extract<ShopEvent, { type: T }>[
   ShopRestricted: { shopId: 's-1', restrictionId: 'r-1', reason: 'Counterfeit goods', scope: ['link_requests'], restrictedAt: AT },
   ShopRestrictionLifted: { shopId: 's-1', restrictionId: 'r-1', reason: 'Appeal upheld', liftedAt: AT },
   ShopClosed: { shopId: 's-1', reason: 'Retiring', closedBy: 'seller', closedAt: AT },
+  AfterSalesCaseOpened: { shopId: 's-1', caseId: 'case-1', kind: 'refund', orderId: 'o-1', openedAt: AT },
+  AfterSalesCaseSettled: { shopId: 's-1', caseId: 'case-1', kind: 'refund', settledAt: AT },
 };
 
 const sample = <T extends ShopEventType>(type: T): ShopEvent => ({ type, data: SAMPLES[type] }) as ShopEvent;

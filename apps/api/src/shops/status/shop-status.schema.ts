@@ -1,5 +1,6 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import type {
+  AfterSalesKind,
   EnforcementView,
   LinkRole,
   RestrictionScope,
@@ -16,7 +17,7 @@ import type {
   UnlinkRequestView,
   VerificationStatus,
 } from '@shoplink/shops';
-import { RESTRICTION_SCOPES, UNLINK_REASONS } from '@shoplink/shops';
+import { AFTER_SALES_KINDS, RESTRICTION_SCOPES, UNLINK_REASONS } from '@shoplink/shops';
 
 /*
  * The OpenAPI shape of GET /v1/shops/{shopId}. Each class `implements` the read model's own type, so
@@ -136,6 +137,12 @@ class RestrictionViewSchema {
   @ApiProperty(INSTANT) restrictedAt: string;
 }
 
+class AfterSalesCaseViewSchema {
+  @ApiProperty() caseId: string;
+  @ApiProperty({ enum: AFTER_SALES_KINDS }) kind: AfterSalesKind;
+  @ApiProperty() orderId: string;
+}
+
 class EnforcementViewSchema implements EnforcementView {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Accounts unlinked by trust and safety for a policy violation, ever' })
   policyViolationUnlinkCount: number;
@@ -143,6 +150,8 @@ class EnforcementViewSchema implements EnforcementView {
   restrictions: RestrictionViewSchema[];
   @ApiProperty({ ...NULLABLE_INSTANT, description: 'When the shop was closed for good; null while it is not' }) closedAt: string | null;
   @ApiProperty({ enum: ['seller', 'trust_and_safety'], nullable: true }) closedBy: 'seller' | 'trust_and_safety' | null;
+  @ApiProperty({ type: [AfterSalesCaseViewSchema], description: 'Refunds, returns and disputes still open: they block closure' })
+  openAfterSalesCases: AfterSalesCaseViewSchema[];
 }
 
 @ApiSchema({

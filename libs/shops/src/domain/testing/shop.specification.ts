@@ -648,3 +648,19 @@ export const personalDataForgotten = (at = OPERATED_AT): ShopEvent => ({
   type: 'PersonalDataForgotten',
   data: { shopId: SHOP_ID, ticketId: 'T-1001', forgottenAt: iso(at) },
 });
+import type { OpenAfterSalesCase, SettleAfterSalesCase } from '../shop.commands';
+import type { AfterSalesKind } from '../shop.events';
+
+export const openCase = (caseId: string, kind: AfterSalesKind, orderId = 'o-1'): OpenAfterSalesCase => ({
+  type: 'OpenAfterSalesCase',
+  data: { caseId, kind, orderId },
+});
+export const settleCase = (caseId: string): SettleAfterSalesCase => ({ type: 'SettleAfterSalesCase', data: { caseId } });
+export const caseOpened = (caseId: string, kind: AfterSalesKind, orderId = 'o-1', at = OPERATED_AT): ShopEvent => ({
+  type: 'AfterSalesCaseOpened',
+  data: { shopId: SHOP_ID, caseId, kind, orderId, openedAt: iso(at) },
+});
+export const caseSettled = (caseId: string, kind: AfterSalesKind, at = OPERATED_AT): ShopEvent => ({
+  type: 'AfterSalesCaseSettled',
+  data: { shopId: SHOP_ID, caseId, kind, settledAt: iso(at) },
+});
