@@ -1,8 +1,13 @@
 import { foldShop } from './evolve-shop';
+import { DEFAULT_SHOP_POLICY } from './shop-policy';
 import { ShopEvent } from './shop.events';
 import { RegisteredShop } from './shop.state';
 import {
   accountLinked,
+  denyAuthorization,
+  grantAuthorization,
+  linkRequested,
+  OAUTH_RELAY,
   accountUnlinked,
   campaignStarted,
   enforceUnlink,
@@ -119,6 +124,15 @@ describe('RestrictShop and LiftShopRestriction', () => {
     expect(link.kind).toBe('rule');
     given(restricted).when(switchOfficialAccount('acc-new')).thenThrows('SHOP_RESTRICTED');
     given(restricted).when(startCampaign('c-9', 'acc-mkt')).thenThrows('SHOP_RESTRICTED', ['SHOP_RESTRICTED']);
+  });
+
+  it('an owner’s grant arriving while restricted does not link the account (SHOP_RESTRICTED); a denial is recorded', () => {
+    const pending = [...shop, linkRequested('acc-new', 'marketing', { at: hoursBefore(NOW, 1) }), shopRestricted('r-1', ['link_requests'])];
+    given(pending)
+      .when(grantAuthorization('acc-new', DEFAULT_SHOP_POLICY.requiredScopes.marketing), { actor: OAUTH_RELAY })
+      .thenThrows('SHOP_RESTRICTED');
+    const denied = given(pending).when(denyAuthorization('acc-new'), { actor: OAUTH_RELAY }).decide();
+    expect(denied.map((e) => e.type)).toEqual(['LinkAuthorizationDenied']);
   });
 
   it('stops only what its scope names', () => {

@@ -3,10 +3,17 @@ import { RestrictionScope } from './shop.events';
 import { ShopRuleViolation } from './shop-rule-violation';
 import { RegisteredShop, restrictionsInForce } from './shop.state';
 
-/** The commands each restriction scope stops. A switch of the official account is a new link request too. */
-const STOPPED_BY: Readonly<Record<RestrictionScope, readonly ShopCommand['type'][]>> = {
-  link_requests: ['RequestLink', 'SwitchOfficialAccount'],
-  campaigns: ['StartCampaign'],
+/**
+ * Whether a restriction scope stops the command. No new links means no new request, no switch of the
+ * official account (a new request too), and no owner's grant completing a request made before the
+ * restriction (it would link an account now); a denial is still recorded, and the request may expire.
+ */
+const STOPS: Readonly<Record<RestrictionScope, (command: ShopCommand) => boolean>> = {
+  link_requests: (command) =>
+    command.type === 'RequestLink' ||
+    command.type === 'SwitchOfficialAccount' ||
+    (command.type === 'AnswerLinkAuthorization' && command.data.decision === 'granted'),
+  campaigns: (command) => command.type === 'StartCampaign',
 };
 
 /**
@@ -15,7 +22,7 @@ const STOPPED_BY: Readonly<Record<RestrictionScope, readonly ShopCommand['type']
  * on: orders are fulfilled, money leaves, accounts are unlinked, and the shop may still leave.
  */
 export function assertNotRestricted(shop: RegisteredShop, command: ShopCommand): void {
-  const stopping = restrictionsInForce(shop).filter(([, r]) => r.scope.some((scope) => STOPPED_BY[scope].includes(command.type)));
+  const stopping = restrictionsInForce(shop).filter(([, r]) => r.scope.some((scope) => STOPS[scope](command)));
   if (stopping.length === 0) return;
   const details = stopping.map(([id, r]) => ({
     code: 'SHOP_RESTRICTED',
