@@ -1890,7 +1890,7 @@ export interface operations {
         awaitingConfirmation?: 'true' | 'false';
         /** @description Money frozen by an open security incident */
         frozen?: 'true' | 'false';
-        status?: 'active' | 'deactivated';
+        status?: 'active' | 'deactivated' | 'closed';
       };
       header?: {
         /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
