@@ -1,4 +1,4 @@
-import type { EnforcementView } from './shop-status.enforcement';
+import type { EnforcementView } from './shop-status.enforcement-view';
 import { LinkRole, MemberRole, ShopKind, ShopStage, ShopStatus, UnlinkMode, UnlinkReason, VerificationStatus } from '../domain/shop.events';
 
 export type LinkViewState =
