@@ -253,6 +253,10 @@ describe('One business, one shop per market', () => {
     expect(detailCodes(again)).toEqual(['BUSINESS_ALREADY_REGISTERED']);
     expect(await logHead(app)).toBe(headBefore);
     expect((await app.query('/v1/shops/biz-second')).status).toBe(404);
+    const claims = await app.query('/v1/audit/streams/business-GB-SC123456/events');
+    expect(claims.body.events.map((e: { type: string; data: { shopId: string } }) => [e.type, e.data.shopId])).toEqual([
+      ['BusinessRegistrationClaimed', 'biz-first'],
+    ]);
   });
 
   it('once its shop is closed, the business may never register there again (detail BUSINESS_CLOSED_IN_MARKET); another market is another registration', async () => {
