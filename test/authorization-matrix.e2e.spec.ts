@@ -35,6 +35,12 @@ const BODIES: Partial<Record<ShopCommandType, () => unknown>> = {
   ReportSecurityIncident: () => ({ incidentId: `inc-${randomUUID().slice(0, 8)}`, description: 'suspicious sign-in' }),
   ResolveSecurityIncident: () => ({ resolution: 'passwords rotated' }),
   ForgetPersonalData: () => ({ ticketId: 'PRIV-1' }),
+  DeactivateShop: () => ({ ticketId: 'T-2' }),
+  EnforceUnlink: () => ({ violation: 'counterfeit goods' }),
+  RestrictShop: () => ({ restrictionId: `r-${randomUUID().slice(0, 8)}`, reason: 'counterfeit listings', scope: ['campaigns'] }),
+  LiftShopRestriction: () => ({ reason: 'appeal upheld' }),
+  CloseShop: () => ({ reason: 'retiring' }),
+  OpenAfterSalesCase: () => ({ caseId: `case-${randomUUID().slice(0, 8)}`, kind: 'refund', orderId: 'o-1' }),
 };
 
 /** Path ids: the shop the matrix acts on, its official account (so unlinks of it are sensitive steps), and stand-ins. */
@@ -47,6 +53,8 @@ const PATH_IDS: Record<string, string> = {
   withdrawalId: 'w-1',
   campaignId: 'c-1',
   incidentId: 'inc-1',
+  restrictionId: 'r-none',
+  caseId: 'case-none',
 };
 
 /** Steps a person may take only with a recent second factor, on the shop as set up (its official account in the path). */
@@ -57,6 +65,7 @@ const SENSITIVE: ReadonlySet<ShopCommandType> = new Set([
   'SwitchOfficialAccount',
   'RequestWithdrawal',
   'DeactivateShop',
+  'CloseShop',
   'ForgetPersonalData',
 ]);
 

@@ -1,9 +1,9 @@
 import { actorOf, encodePosition, occurredAtOf, RecordedEvent } from '@shoplink/event-store';
 import { ACCOUNT_EVENT_TYPES } from '@shoplink/accounts';
-import { SHOP_EVENT_TYPES } from '@shoplink/shops';
+import { BUSINESS_REGISTRATION_EVENT_TYPES, SHOP_EVENT_TYPES } from '@shoplink/shops';
 
-/** Every event type the feed can be filtered on: the shop streams' and the account claim streams'. */
-export const FEED_EVENT_TYPES: readonly string[] = [...SHOP_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES];
+/** Every event type the feed can be filtered on: the shop streams', the account claim streams' and the business registration claims'. */
+export const FEED_EVENT_TYPES: readonly string[] = [...SHOP_EVENT_TYPES, ...ACCOUNT_EVENT_TYPES, ...BUSINESS_REGISTRATION_EVENT_TYPES];
 
 /**
  * One event as other services see it: lean on purpose. The position (the feed's cursor and

@@ -8,6 +8,8 @@ export const SERVICE_SCOPES = {
   'money:write': 'settlement credits, withdrawals and their outcome',
   'support:write': 'support-assisted unlinks (with a ticket)',
   'security:write': 'security incidents: report (freezes money) and resolve',
+  'enforcement:write':
+    "trust and safety's enforcement: unlinks for a policy violation (never blocked), shop restrictions and their lifting",
   'audit:read': 'history, exports, raw events, state as of a moment, integrity checks',
   'feed:read': 'the event feed (catch-up and live), for services that react to what happens',
   'metrics:read': 'Prometheus metrics at /metrics (operators scrape with a bearer token)',

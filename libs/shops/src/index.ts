@@ -35,3 +35,4 @@ export * from './codec/shop-event-codec';
 export * from './workflows';
 export * from './automations';
 export * from './queries';
+export * from './business-registrations';

@@ -525,7 +525,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Leave TikTok Shop (ShopDeactivated); refused with DEACTIVATION_BLOCKED listing every blocker at once */
+    /** Leave TikTok Shop (ShopDeactivated): the seller (an admin), or a support agent on the seller's behalf with the ticket (TICKET_REQUIRED without one); refused with DEACTIVATION_BLOCKED listing every blocker at once */
     post: operations['LeavingController_deactivate'];
     delete?: never;
     options?: never;
@@ -542,8 +542,110 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Come back (ShopReactivated) */
+    /** Come back (ShopReactivated); refused for good with SHOP_CLOSED once the shop is closed, and with PERSONAL_DATA_ERASED once its personal data was erased */
     post: operations['LeavingController_reactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/shops/{shopId}/closure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the shop for good (ShopClosed): the seller (an admin, with a second factor) or trust and safety (system:trust-and-safety); blocked like deactivation (CLOSURE_BLOCKED, every blocker at once); afterwards every command but erasure is refused with SHOP_CLOSED */
+    post: operations['LeavingController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/shops/{shopId}/links/{accountId}/enforced-unlink': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Trust and safety unlinks an account for a policy violation (AccountUnlinkedForPolicyViolation, then AccountUnlinked mode enforced): no code, no money frozen, never blocked; counted in the status (enforcement.policyViolationUnlinkCount) */
+    post: operations['EnforcementController_enforcedUnlink'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/shops/{shopId}/restrictions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Trust and safety restricts the shop (ShopRestricted): while in force, what its scope names is refused with SHOP_RESTRICTED (new link requests, campaigns) */
+    post: operations['EnforcementController_restrict'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/shops/{shopId}/restrictions/{restrictionId}/lifting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Trust and safety lifts a restriction in force (ShopRestrictionLifted); RESTRICTION_NOT_FOUND otherwise */
+    post: operations['EnforcementController_lift'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/shops/{shopId}/after-sales-cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A refund, return or dispute opened on an order (AfterSalesCaseOpened); open ones block closure */
+    post: operations['AfterSalesController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/shops/{shopId}/after-sales-cases/{caseId}/settlement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The refund, return or dispute is settled, whatever its outcome (AfterSalesCaseSettled) */
+    post: operations['AfterSalesController_settle'];
     delete?: never;
     options?: never;
     head?: never;
@@ -893,6 +995,11 @@ export interface components {
        * @example shop-1
        */
       ownerMemberId: string;
+      /**
+       * @description The business registration number (company number): one registration in a market, ever (BUSINESS_ALREADY_REGISTERED). Letters, digits, spaces, ".", "/", "-"; compared without spaces and punctuation, case-insensitively. Optional: shops registered before it was asked have none
+       * @example SC123456
+       */
+      registrationNumber?: string;
     };
     /** @description A command's answer: the shop stream it was decided on, the stream's revision after it, its global position (pass it as minPosition to read your write) and the events appended (none on a retry or a no-op). Some commands add fields (an unlink request its requestId and, once, confirmationCode). */
     CommandAnswer: {
@@ -1127,6 +1234,65 @@ export interface components {
       /** @description How it was resolved (no control, bidi or zero-width characters) */
       resolution: string;
     };
+    DeactivationRequest: {
+      /**
+       * @description The support ticket: required when a support agent deactivates on the seller's behalf, recorded in ShopDeactivated (1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit)
+       * @example TCK-1042
+       */
+      ticketId?: string;
+    };
+    ClosureRequest: {
+      /**
+       * @description Why the shop closes, recorded in ShopClosed (no control, bidi or zero-width characters)
+       * @example The business is retiring
+       */
+      reason: string;
+    };
+    EnforcedUnlinkRequest: {
+      /**
+       * @description The policy violation, as trust and safety records it (no control, bidi or zero-width characters)
+       * @example Counterfeit goods promoted in live streams
+       */
+      violation: string;
+    };
+    RestrictShopRequest: {
+      /**
+       * @description The restriction, chosen by trust and safety; used once (1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit)
+       * @example shop-1
+       */
+      restrictionId: string;
+      /**
+       * @description Why the shop is restricted (no control, bidi or zero-width characters)
+       * @example Repeated counterfeit listings
+       */
+      reason: string;
+      /** @description What the restriction stops: link_requests (new link requests and switches of the official account), campaigns */
+      scope: ('link_requests' | 'campaigns')[];
+    };
+    LiftRestrictionRequest: {
+      /**
+       * @description Why the restriction is lifted (no control, bidi or zero-width characters)
+       * @example Appeal upheld
+       */
+      reason: string;
+    };
+    OpenAfterSalesCaseRequest: {
+      /**
+       * @description The refund, return or dispute id (1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit)
+       * @example shop-1
+       */
+      caseId: string;
+      /**
+       * @description refund (money back), return (goods back) or dispute
+       * @enum {string}
+       */
+      kind: 'refund' | 'return' | 'dispute';
+      /**
+       * @description The order it is about, recorded in this shop (1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit)
+       * @example shop-1
+       */
+      orderId: string;
+    };
     ErasureRequest: {
       /**
        * @description The support ticket of the erasure request, recorded with it (1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit)
@@ -1150,7 +1316,7 @@ export interface components {
     /** @description How a link ended */
     UnlinkView: {
       /** @enum {string} */
-      mode: 'confirmed' | 'emergency' | 'assisted' | 'switch';
+      mode: 'confirmed' | 'emergency' | 'assisted' | 'switch' | 'enforced';
       /** @enum {string} */
       reason:
         | 'business_pivot'
@@ -1256,6 +1422,35 @@ export interface components {
       /** Format: date-time */
       startedAt: string;
     };
+    RestrictionViewSchema: {
+      restrictionId: string;
+      reason: string;
+      /** @description What the restriction stops */
+      scope: ('link_requests' | 'campaigns')[];
+      /** Format: date-time */
+      restrictedAt: string;
+    };
+    AfterSalesCaseViewSchema: {
+      caseId: string;
+      /** @enum {string} */
+      kind: 'refund' | 'return' | 'dispute';
+      orderId: string;
+    };
+    EnforcementViewSchema: {
+      /** @description Accounts unlinked by trust and safety for a policy violation, ever */
+      policyViolationUnlinkCount: number;
+      /** @description Restrictions in force (no new link requests, no campaigns) */
+      restrictions: components['schemas']['RestrictionViewSchema'][];
+      /**
+       * Format: date-time
+       * @description When the shop was closed for good; null while it is not
+       */
+      closedAt: string | null;
+      /** @enum {string|null} */
+      closedBy: 'seller' | 'trust_and_safety' | null;
+      /** @description Refunds, returns and disputes still open: they block closure */
+      openAfterSalesCases: components['schemas']['AfterSalesCaseViewSchema'][];
+    };
     /** @description A rule that fails, or a blocker: a stable code and words for people */
     RefusalDetail: {
       /** @example ORDERS_AWAITING_FULFILMENT */
@@ -1282,8 +1477,11 @@ export interface components {
       kind: 'individual' | 'business';
       /** @enum {string} */
       stage: 'probation' | 'graduated';
-      /** @enum {string} */
-      status: 'active' | 'deactivated';
+      /**
+       * @description closed is final
+       * @enum {string}
+       */
+      status: 'active' | 'deactivated' | 'closed';
       verification: components['schemas']['VerificationViewSchema'];
       ownerMemberId: string;
       members: components['schemas']['MemberViewSchema'][];
@@ -1313,6 +1511,7 @@ export interface components {
       deactivatedAt: string | null;
       /** Format: date-time */
       personalDataForgottenAt: string | null;
+      enforcement: components['schemas']['EnforcementViewSchema'];
       revision: number;
       /** @example 42 */
       position: string;
@@ -1746,7 +1945,7 @@ export interface operations {
         awaitingConfirmation?: 'true' | 'false';
         /** @description Money frozen by an open security incident */
         frozen?: 'true' | 'false';
-        status?: 'active' | 'deactivated';
+        status?: 'active' | 'deactivated' | 'closed';
       };
       header?: {
         /** @description Names the request in the logs and is echoed on the answer; one is generated when absent or not of this format */
@@ -6672,7 +6871,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody?: {
+      content: {
+        'application/json': components['schemas']['DeactivationRequest'];
+      };
+    };
     responses: {
       /** @description Accepted: the events appended (none on a retry or a no-op) */
       200: {
@@ -6815,6 +7018,1041 @@ export interface operations {
          * @example brand
          */
         shopId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Accepted: the events appended (none on a retry or a no-op) */
+      200: {
+        headers: {
+          /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+          'Idempotent-Replayed'?: 'true';
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description VALIDATION_FAILED: every bad field named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED (no valid service token) or ACTOR_ASSERTION_INVALID (a member or support actor without a valid X-Actor-Assertion) */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE (the token lacks the route's scope), FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor), FORBIDDEN_ROLE (the actor may not send this command) or STEP_UP_REQUIRED (a sensitive step without a recent second factor; details name what is needed) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description SHOP_NOT_FOUND and other missing things */
+      404: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description CONCURRENCY_CONFLICT (safe to retry) or a state conflict */
+      409: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A business rule refused the command (a stable code and every failed rule in details; a refusal the domain records also carries streamId, revision, position and events), or IDEMPOTENCY_KEY_REUSED with another request */
+      422: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  LeavingController_close: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The command id, 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits); a retry with the same key and body returns the first answer and appends nothing */
+        'Idempotency-Key': string;
+        /** @description member:<id>, support:<id> or system:<id>, one the service token's actors claim grants; the id 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
+        'X-Actor': string;
+        /** @description Required for member: and support: actors: the identity provider's signed assertion (JWT) for that person; sensitive steps need a second factor in its amr, used within 5 minutes */
+        'X-Actor-Assertion'?: string;
+        /** @description Copied into every event and echoed on the answer; generated when absent. 1-128 characters: letters, digits, ".", "_", ":", "-" */
+        'X-Correlation-Id'?: string;
+        /** @description The shop stream's revision the command was decided on, quoted or not; a stale one answers 409 CONCURRENCY_CONFLICT */
+        'If-Match'?: string;
+      };
+      path: {
+        /**
+         * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
+         * @example brand
+         */
+        shopId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClosureRequest'];
+      };
+    };
+    responses: {
+      /** @description Accepted: the events appended (none on a retry or a no-op) */
+      200: {
+        headers: {
+          /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+          'Idempotent-Replayed'?: 'true';
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description VALIDATION_FAILED: every bad field named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED (no valid service token) or ACTOR_ASSERTION_INVALID (a member or support actor without a valid X-Actor-Assertion) */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE (the token lacks the route's scope), FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor), FORBIDDEN_ROLE (the actor may not send this command) or STEP_UP_REQUIRED (a sensitive step without a recent second factor; details name what is needed) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description SHOP_NOT_FOUND and other missing things */
+      404: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description CONCURRENCY_CONFLICT (safe to retry) or a state conflict */
+      409: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than the service accepts */
+      413: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNSUPPORTED_MEDIA_TYPE: send JSON with Content-Type: application/json */
+      415: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A business rule refused the command (a stable code and every failed rule in details; a refusal the domain records also carries streamId, revision, position and events), or IDEMPOTENCY_KEY_REUSED with another request */
+      422: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  EnforcementController_enforcedUnlink: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The command id, 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits); a retry with the same key and body returns the first answer and appends nothing */
+        'Idempotency-Key': string;
+        /** @description member:<id>, support:<id> or system:<id>, one the service token's actors claim grants; the id 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
+        'X-Actor': string;
+        /** @description Required for member: and support: actors: the identity provider's signed assertion (JWT) for that person; sensitive steps need a second factor in its amr, used within 5 minutes */
+        'X-Actor-Assertion'?: string;
+        /** @description Copied into every event and echoed on the answer; generated when absent. 1-128 characters: letters, digits, ".", "_", ":", "-" */
+        'X-Correlation-Id'?: string;
+        /** @description The shop stream's revision the command was decided on, quoted or not; a stale one answers 409 CONCURRENCY_CONFLICT */
+        'If-Match'?: string;
+      };
+      path: {
+        /**
+         * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
+         * @example brand
+         */
+        shopId: string;
+        /**
+         * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
+         * @example tt-official
+         */
+        accountId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EnforcedUnlinkRequest'];
+      };
+    };
+    responses: {
+      /** @description Accepted: the events appended (none on a retry or a no-op) */
+      200: {
+        headers: {
+          /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+          'Idempotent-Replayed'?: 'true';
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description VALIDATION_FAILED: every bad field named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED (no valid service token) or ACTOR_ASSERTION_INVALID (a member or support actor without a valid X-Actor-Assertion) */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE (the token lacks the route's scope), FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor), FORBIDDEN_ROLE (the actor may not send this command) or STEP_UP_REQUIRED (a sensitive step without a recent second factor; details name what is needed) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description SHOP_NOT_FOUND and other missing things */
+      404: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description CONCURRENCY_CONFLICT (safe to retry) or a state conflict */
+      409: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than the service accepts */
+      413: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNSUPPORTED_MEDIA_TYPE: send JSON with Content-Type: application/json */
+      415: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A business rule refused the command (a stable code and every failed rule in details; a refusal the domain records also carries streamId, revision, position and events), or IDEMPOTENCY_KEY_REUSED with another request */
+      422: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  EnforcementController_restrict: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The command id, 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits); a retry with the same key and body returns the first answer and appends nothing */
+        'Idempotency-Key': string;
+        /** @description member:<id>, support:<id> or system:<id>, one the service token's actors claim grants; the id 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
+        'X-Actor': string;
+        /** @description Required for member: and support: actors: the identity provider's signed assertion (JWT) for that person; sensitive steps need a second factor in its amr, used within 5 minutes */
+        'X-Actor-Assertion'?: string;
+        /** @description Copied into every event and echoed on the answer; generated when absent. 1-128 characters: letters, digits, ".", "_", ":", "-" */
+        'X-Correlation-Id'?: string;
+        /** @description The shop stream's revision the command was decided on, quoted or not; a stale one answers 409 CONCURRENCY_CONFLICT */
+        'If-Match'?: string;
+      };
+      path: {
+        /**
+         * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
+         * @example brand
+         */
+        shopId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RestrictShopRequest'];
+      };
+    };
+    responses: {
+      /** @description Accepted: the events appended (none on a retry or a no-op) */
+      200: {
+        headers: {
+          /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+          'Idempotent-Replayed'?: 'true';
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description VALIDATION_FAILED: every bad field named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED (no valid service token) or ACTOR_ASSERTION_INVALID (a member or support actor without a valid X-Actor-Assertion) */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE (the token lacks the route's scope), FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor), FORBIDDEN_ROLE (the actor may not send this command) or STEP_UP_REQUIRED (a sensitive step without a recent second factor; details name what is needed) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description SHOP_NOT_FOUND and other missing things */
+      404: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description CONCURRENCY_CONFLICT (safe to retry) or a state conflict */
+      409: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than the service accepts */
+      413: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNSUPPORTED_MEDIA_TYPE: send JSON with Content-Type: application/json */
+      415: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A business rule refused the command (a stable code and every failed rule in details; a refusal the domain records also carries streamId, revision, position and events), or IDEMPOTENCY_KEY_REUSED with another request */
+      422: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  EnforcementController_lift: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The command id, 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits); a retry with the same key and body returns the first answer and appends nothing */
+        'Idempotency-Key': string;
+        /** @description member:<id>, support:<id> or system:<id>, one the service token's actors claim grants; the id 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
+        'X-Actor': string;
+        /** @description Required for member: and support: actors: the identity provider's signed assertion (JWT) for that person; sensitive steps need a second factor in its amr, used within 5 minutes */
+        'X-Actor-Assertion'?: string;
+        /** @description Copied into every event and echoed on the answer; generated when absent. 1-128 characters: letters, digits, ".", "_", ":", "-" */
+        'X-Correlation-Id'?: string;
+        /** @description The shop stream's revision the command was decided on, quoted or not; a stale one answers 409 CONCURRENCY_CONFLICT */
+        'If-Match'?: string;
+      };
+      path: {
+        /**
+         * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
+         * @example brand
+         */
+        shopId: string;
+        /** @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
+        restrictionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LiftRestrictionRequest'];
+      };
+    };
+    responses: {
+      /** @description Accepted: the events appended (none on a retry or a no-op) */
+      200: {
+        headers: {
+          /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+          'Idempotent-Replayed'?: 'true';
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description VALIDATION_FAILED: every bad field named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED (no valid service token) or ACTOR_ASSERTION_INVALID (a member or support actor without a valid X-Actor-Assertion) */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE (the token lacks the route's scope), FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor), FORBIDDEN_ROLE (the actor may not send this command) or STEP_UP_REQUIRED (a sensitive step without a recent second factor; details name what is needed) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description SHOP_NOT_FOUND and other missing things */
+      404: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description CONCURRENCY_CONFLICT (safe to retry) or a state conflict */
+      409: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than the service accepts */
+      413: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNSUPPORTED_MEDIA_TYPE: send JSON with Content-Type: application/json */
+      415: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A business rule refused the command (a stable code and every failed rule in details; a refusal the domain records also carries streamId, revision, position and events), or IDEMPOTENCY_KEY_REUSED with another request */
+      422: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AfterSalesController_open: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The command id, 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits); a retry with the same key and body returns the first answer and appends nothing */
+        'Idempotency-Key': string;
+        /** @description member:<id>, support:<id> or system:<id>, one the service token's actors claim grants; the id 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
+        'X-Actor': string;
+        /** @description Required for member: and support: actors: the identity provider's signed assertion (JWT) for that person; sensitive steps need a second factor in its amr, used within 5 minutes */
+        'X-Actor-Assertion'?: string;
+        /** @description Copied into every event and echoed on the answer; generated when absent. 1-128 characters: letters, digits, ".", "_", ":", "-" */
+        'X-Correlation-Id'?: string;
+        /** @description The shop stream's revision the command was decided on, quoted or not; a stale one answers 409 CONCURRENCY_CONFLICT */
+        'If-Match'?: string;
+      };
+      path: {
+        /**
+         * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
+         * @example brand
+         */
+        shopId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenAfterSalesCaseRequest'];
+      };
+    };
+    responses: {
+      /** @description Accepted: the events appended (none on a retry or a no-op) */
+      200: {
+        headers: {
+          /** @description true when this is the first answer to the same Idempotency-Key, replayed */
+          'Idempotent-Replayed'?: 'true';
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandAnswer'];
+        };
+      };
+      /** @description VALIDATION_FAILED: every bad field named in details */
+      400: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNAUTHENTICATED (no valid service token) or ACTOR_ASSERTION_INVALID (a member or support actor without a valid X-Actor-Assertion) */
+      401: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description FORBIDDEN_SCOPE (the token lacks the route's scope), FORBIDDEN_ACTOR (the service token's actors claim does not grant X-Actor), FORBIDDEN_ROLE (the actor may not send this command) or STEP_UP_REQUIRED (a sensitive step without a recent second factor; details name what is needed) */
+      403: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description SHOP_NOT_FOUND and other missing things */
+      404: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description CONCURRENCY_CONFLICT (safe to retry) or a state conflict */
+      409: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description PAYLOAD_TOO_LARGE: the body is larger than the service accepts */
+      413: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description UNSUPPORTED_MEDIA_TYPE: send JSON with Content-Type: application/json */
+      415: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description A business rule refused the command (a stable code and every failed rule in details; a refusal the domain records also carries streamId, revision, position and events), or IDEMPOTENCY_KEY_REUSED with another request */
+      422: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description RATE_LIMITED: too many requests from this calling service, or from this address without a valid token; see Retry-After */
+      429: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+      /** @description The store cannot take the command now; retry after Retry-After with the same Idempotency-Key: STORAGE_FULL (the disk is full; accepted again once space is freed), STORAGE_CORRUPT (the data file is malformed) or STORAGE_UNCHECKED (the data file is still being checked at start) */
+      503: {
+        headers: {
+          'X-Correlation-Id': components['headers']['X-Correlation-Id'];
+          'X-RateLimit-Limit': components['headers']['X-RateLimit-Limit'];
+          'X-RateLimit-Remaining': components['headers']['X-RateLimit-Remaining'];
+          'X-RateLimit-Reset': components['headers']['X-RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorBody'];
+        };
+      };
+    };
+  };
+  AfterSalesController_settle: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The command id, 8-128 characters: letters, digits, ".", "_", ":", "-" (a UUID fits); a retry with the same key and body returns the first answer and appends nothing */
+        'Idempotency-Key': string;
+        /** @description member:<id>, support:<id> or system:<id>, one the service token's actors claim grants; the id 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
+        'X-Actor': string;
+        /** @description Required for member: and support: actors: the identity provider's signed assertion (JWT) for that person; sensitive steps need a second factor in its amr, used within 5 minutes */
+        'X-Actor-Assertion'?: string;
+        /** @description Copied into every event and echoed on the answer; generated when absent. 1-128 characters: letters, digits, ".", "_", ":", "-" */
+        'X-Correlation-Id'?: string;
+        /** @description The shop stream's revision the command was decided on, quoted or not; a stale one answers 409 CONCURRENCY_CONFLICT */
+        'If-Match'?: string;
+      };
+      path: {
+        /**
+         * @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit
+         * @example brand
+         */
+        shopId: string;
+        /** @description 1-64 characters: letters, digits, ".", "_", "-"; starting with a letter or digit */
+        caseId: string;
       };
       cookie?: never;
     };
@@ -7904,7 +9142,7 @@ export interface operations {
         cursor?: string;
         /** @description Entries per page, 1..500 (default 100) */
         limit?: number;
-        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten */
+        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled */
         type?: string;
         /** @description Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight) */
         from?: string;
@@ -8014,7 +9252,7 @@ export interface operations {
   HistoryController_export: {
     parameters: {
       query: {
-        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten */
+        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled */
         type?: string;
         /** @description Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight) */
         from?: string;
@@ -8129,7 +9367,7 @@ export interface operations {
       query?: {
         /** @description Events per page, 1..1000 (default 100) */
         limit?: number;
-        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountClaimed, AccountReleased */
+        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
         types?: string;
         /** @description A position from an earlier answer (exclusive) */
         after?: string;
@@ -8213,7 +9451,7 @@ export interface operations {
   FeedController_stream: {
     parameters: {
       query?: {
-        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountClaimed, AccountReleased */
+        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
         types?: string;
         /** @description Start strictly after this position (from the start when omitted); Last-Event-ID wins */
         after?: string;

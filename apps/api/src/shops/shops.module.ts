@@ -6,6 +6,7 @@ import { PERSONAL_DATA_VAULT, PersonalDataVault } from '@shoplink/personal-data'
 import { READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import {
   AccountStreamStanding,
+  BusinessRegistrationClaims,
   DecideShopCommand,
   GetShopStatus,
   GetShopStatusHandler,
@@ -27,6 +28,8 @@ import { CommandGateway } from '../messaging/command-gateway';
 import { AppendTelemetryObserver } from '../observability/append-telemetry.observer';
 import { ShopAutomations } from './automations/shop-automations';
 import { CampaignsController } from './campaigns/campaigns.http.controller';
+import { AfterSalesController } from './after-sales/after-sales.http.controller';
+import { EnforcementController } from './enforcement/enforcement.http.controller';
 import { GraduationController } from './graduation/graduation.http.controller';
 import { LeavingController } from './leaving/leaving.http.controller';
 import { LinksController } from './links/links.http.controller';
@@ -56,6 +59,8 @@ const commandControllers = [
   CampaignsController,
   SecurityIncidentsController,
   LeavingController,
+  EnforcementController,
+  AfterSalesController,
   PersonalDataController,
 ];
 const queryControllers = [ShopStatusController, ShopListsController];
@@ -117,6 +122,13 @@ const handlers = [
         personalData,
         spentAssertions: singleUseLedgerOn(idempotency),
         observer,
+        businessRegistrations: new BusinessRegistrationClaims({
+          eventStore,
+          now: () => clock.now(),
+          claimGraceSeconds: policy.defaults.accountClaimGraceSeconds,
+          standingOf: (shopId) => states.registrationOf(shopId),
+          policyVersion: policy.version,
+        }),
       }),
   ),
   onQueryBus(

@@ -13,6 +13,7 @@ import { PolicyInForce } from '../domain/policy/policy-in-force';
 import { ShopState } from '../domain/shop.state';
 import { UnlinkCodeVerifier } from '../domain/unlink-code';
 import { AccountClaimSteps } from '../workflows/account-claim-steps';
+import { BusinessRegistrationClaims } from '../business-registrations/business-registration-claims';
 import { AccountStandingReader } from './account-standing.reader';
 import { DecideShopCommand, ShopCommandIntent, ShopCommandResult } from './decide-shop-command';
 import { ShopStates } from './shop-states';
@@ -34,6 +35,8 @@ export interface ShopCommandHandlerDeps {
   /** Destroys a shop's personal-data keys once its PersonalDataForgotten is recorded. */
   readonly personalData: { forget(shopId: string): Promise<unknown> };
   readonly observer?: CommandObserver;
+  /** Claims a registering business in its market before the registration is appended; absent: registration numbers are not claimed. */
+  readonly businessRegistrations?: BusinessRegistrationClaims;
   /** Re-reads and re-decides this many times when another writer got in first (default 3). */
   readonly maxConflictRetries?: number;
 }
@@ -79,6 +82,7 @@ export class ShopCommandHandler {
         });
         await this.spendAssertion(state, decided, envelope);
         await claims.decided(events);
+        await this.deps.businessRegistrations?.decided(events, envelope);
         return events;
       });
       await claims.recorded(handled.decided);

@@ -108,6 +108,13 @@ export class ShopStates implements StreamStates<ShopState, ShopEvent> {
   }
 
   /** Whether the shop's stream shows the account linked now: what an account's claim stands for. */
+  /** Whether the shop's stream records its registration, and whether it is closed (a business registration claim stands for it). */
+  async registrationOf(shopId: string): Promise<'registered' | 'closed' | 'not_registered'> {
+    const { state } = await this.load(shopStreamId(shopId));
+    if (!state.registered) return 'not_registered';
+    return state.status === 'closed' ? 'closed' : 'registered';
+  }
+
   async isLinkedAtShop(shopId: string, accountId: string): Promise<boolean> {
     const { state } = await this.load(shopStreamId(shopId));
     return state.registered && entryOf(state.links, accountId)?.state === 'linked';

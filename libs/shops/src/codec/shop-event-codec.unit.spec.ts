@@ -24,8 +24,8 @@ const stored = (type: string, data: JsonObject, schemaVersion?: number): Recorde
 });
 
 describe('shopEventCodec', () => {
-  it('knows every shop event type; AccountLinkRequested and PersonalDataForgotten are at version 2, every other type at 1', () => {
-    const atTwo = ['AccountLinkRequested', 'PersonalDataForgotten'];
+  it('knows every shop event type; AccountLinkRequested, PersonalDataForgotten, ShopDeactivated and ShopRegistered are at version 2, every other type at 1', () => {
+    const atTwo = ['AccountLinkRequested', 'PersonalDataForgotten', 'ShopDeactivated', 'ShopRegistered'];
     for (const type of SHOP_EVENT_TYPES) expect(shopEventCodec.schemaVersionOf(type)).toBe(atTwo.includes(type) ? 2 : 1);
   });
 
@@ -35,6 +35,23 @@ describe('shopEventCodec', () => {
       const decoded = shopEventCodec.decode(stored('PersonalDataForgotten', v1, 1));
       expect(decoded.data).toEqual({ ...v1, ticketId: null });
       expect(decoded.metadata).toEqual({ commandId: 'c-1', schemaVersion: 2 });
+    });
+  });
+
+  describe('ShopDeactivated version 1 to 2', () => {
+    it("a deactivation recorded before support could deactivate was the seller's own: ticketId null", () => {
+      const v1 = { shopId: 'shop-1', deactivatedAt: '2026-03-01T10:00:00.000Z' };
+      const decoded = shopEventCodec.decode(stored('ShopDeactivated', v1, 1));
+      expect(decoded.data).toEqual({ ...v1, ticketId: null });
+      expect(decoded.metadata).toEqual({ commandId: 'c-1', schemaVersion: 2 });
+    });
+  });
+
+  describe('ShopRegistered version 1 to 2', () => {
+    it('a shop registered before the registration number was asked has none: null', () => {
+      const v1 = { shopId: 'shop-1', name: 'n', region: 'GB', currency: 'GBP', kind: 'business', ownerMemberId: 'm-1', registeredAt: 'x' };
+      const decoded = shopEventCodec.decode(stored('ShopRegistered', v1, 1));
+      expect(decoded.data).toEqual({ ...v1, registrationNumber: null });
     });
   });
 

@@ -42,7 +42,6 @@ import {
   campaignStarted,
   completeWithdrawal,
   creditFunds,
-  deactivateShop,
   endCampaign,
   failWithdrawal,
   fulfilOrder,
@@ -52,6 +51,15 @@ import {
   placeOrder,
   reactivateShop,
   forgetPersonalData,
+  deactivateShopWithTicket,
+  enforceUnlink,
+  restrictShop,
+  liftRestriction,
+  shopRestricted,
+  closeShop,
+  openCase,
+  settleCase,
+  caseOpened,
   reportIncident,
   requestWithdrawal,
   resolveIncident,
@@ -306,13 +314,33 @@ describe('the access table: who may send which command', () => {
       command: resolveIncident('inc-1'),
       allowed: ['system:security'],
     },
-    DeactivateShop: { history: [...verifiedShop(), ...team], command: deactivateShop, allowed: ['owner', 'admin'] },
+    // With a ticket, so a support agent's deactivation passes too (a member's ignores it).
+    DeactivateShop: { history: [...verifiedShop(), ...team], command: deactivateShopWithTicket(), allowed: ['owner', 'admin', 'support'] },
     ReactivateShop: { history: [...verifiedShop(), ...team, shopDeactivated()], command: reactivateShop, allowed: ['owner', 'admin'] },
     ForgetPersonalData: {
       history: [...verifiedShop(), ...team, shopDeactivated()],
       command: forgetPersonalData,
       allowed: ['support'],
     },
+    // enforcement and closure (decide-enforcement, decide-shop-closure)
+    EnforceUnlink: { history: linkedAccounts, command: enforceUnlink('acc-mkt'), allowed: ['system:trust-and-safety'] },
+    RestrictShop: { history: [...verifiedShop(), ...team], command: restrictShop(), allowed: ['system:trust-and-safety'] },
+    LiftShopRestriction: {
+      history: [...verifiedShop(), ...team, shopRestricted()],
+      command: liftRestriction(),
+      allowed: ['system:trust-and-safety'],
+    },
+    OpenAfterSalesCase: {
+      history: [...verifiedShop(), ...team, orderPlaced('o-1')],
+      command: openCase('case-new', 'refund'),
+      allowed: ['system:orders'],
+    },
+    SettleAfterSalesCase: {
+      history: [...verifiedShop(), ...team, orderPlaced('o-1'), caseOpened('case-1', 'refund')],
+      command: settleCase('case-1'),
+      allowed: ['system:orders'],
+    },
+    CloseShop: { history: [...verifiedShop(), ...team], command: closeShop(), allowed: ['owner', 'admin', 'system:trust-and-safety'] },
   };
 
   const rows = Object.entries(scenarios).flatMap(([name, scenario]) =>

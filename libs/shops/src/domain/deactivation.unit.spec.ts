@@ -61,7 +61,10 @@ const unlinked = (accountId: string, role: LinkRole, at = hoursBefore(NOW, 1)): 
     unlinkedAt: iso(at),
   },
 });
-const deactivated = (at = NOW): ShopEvent => ({ type: 'ShopDeactivated', data: { shopId: SHOP_ID, deactivatedAt: iso(at) } });
+const deactivated = (at = NOW): ShopEvent => ({
+  type: 'ShopDeactivated',
+  data: { shopId: SHOP_ID, ticketId: null, deactivatedAt: iso(at) },
+});
 const codesOf = (history: readonly ShopEvent[], now = NOW): string[] =>
   deactivationBlockers(foldShop(history) as RegisteredShop, now, DEFAULT_SHOP_POLICY).map((b) => b.code);
 

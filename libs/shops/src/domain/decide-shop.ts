@@ -20,6 +20,10 @@ import {
 import { ShopEvent } from './shop.events';
 import { assertActorMayDecide } from './shop-access.policy';
 import { assertSteppedUp } from './step-up';
+import { decideEnforcement } from './decide-enforcement';
+import { assertNotClosed, decideShopClosure } from './decide-shop-closure';
+import { assertNotRestricted } from './shop-restrictions';
+import { decideAfterSales } from './decide-after-sales';
 import { ShopRuleViolation, shopNotFound } from './shop-rule-violation';
 import { RegisteredShop, ShopLink, ShopState } from './shop.state';
 import { entryOf, hasEntry } from './id-table';
@@ -34,6 +38,8 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
   if (!state.registered) throw shopNotFound();
   assertActorMayDecide(state, command, ctx.actor);
   assertSteppedUp(state, command, ctx.actor, ctx.actorProof, ctx.policy);
+  assertNotClosed(state, command);
+  assertNotRestricted(state, command);
   switch (command.type) {
     case 'SubmitBusinessVerification':
       return submitVerification(state, command, ctx);
@@ -77,6 +83,15 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
     case 'ReactivateShop':
     case 'ForgetPersonalData':
       return decideOperations(state, command, ctx);
+    case 'EnforceUnlink':
+    case 'RestrictShop':
+    case 'LiftShopRestriction':
+      return decideEnforcement(state, command, ctx);
+    case 'CloseShop':
+      return decideShopClosure(state, command, ctx);
+    case 'OpenAfterSalesCase':
+    case 'SettleAfterSalesCase':
+      return decideAfterSales(state, command, ctx);
     default:
       return assertNever(command);
   }
@@ -86,7 +101,8 @@ function registerShop(state: ShopState, command: RegisterShop, ctx: ShopDecision
   if (state.registered) throw new ShopRuleViolation('SHOP_ALREADY_REGISTERED', 'conflict', 'A shop with this id is already registered');
   assertActorMayDecide(state, command, ctx.actor);
   assertSupportedMarket(command, ctx);
-  return [{ type: 'ShopRegistered', data: { ...command.data, registeredAt: iso(ctx) } }];
+  const { registrationNumber, ...data } = command.data;
+  return [{ type: 'ShopRegistered', data: { ...data, registrationNumber: registrationNumber ?? null, registeredAt: iso(ctx) } }];
 }
 
 /**

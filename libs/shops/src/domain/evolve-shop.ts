@@ -9,7 +9,7 @@ import { entryOf, filteredTable, idTable, withEntry, withoutEntry } from './id-t
  * it whenever a change to `evolveShop` (or what it calls, e.g. money-movements.ts) would fold
  * the same events into a different state, and the old snapshots are ignored and rebuilt.
  */
-export const SHOP_EVOLVE_VERSION = 2;
+export const SHOP_EVOLVE_VERSION = 3;
 
 /** The shop after one more event. Pure: replaying the same events always gives the same state. */
 export function evolveShop(state: ShopState, event: ShopEvent): ShopState {
@@ -90,6 +90,11 @@ function registered(d: Extract<ShopEvent, { type: 'ShopRegistered' }>['data']): 
     incidents: idTable(),
     deactivatedAt: null,
     personalDataForgotten: false,
+    restrictions: idTable(),
+    policyViolationUnlinkCount: 0,
+    closedAt: null,
+    personalDataEverForgotten: false,
+    afterSalesCases: idTable(),
   };
 }
 
@@ -233,7 +238,27 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
     case 'ShopReactivated':
       return { ...shop, status: 'active', deactivatedAt: null };
     case 'PersonalDataForgotten':
-      return { ...erasePersonalData(shop), personalDataForgotten: true };
+      return { ...erasePersonalData(shop), personalDataForgotten: true, personalDataEverForgotten: true };
+    // Enforcement and closure.
+    case 'AccountUnlinkedForPolicyViolation':
+      return { ...shop, policyViolationUnlinkCount: event.data.policyViolationUnlinkCount };
+    case 'ShopRestricted': {
+      const { restrictionId, reason, scope, restrictedAt } = event.data;
+      return { ...shop, restrictions: w.put(shop.restrictions, restrictionId, { reason, scope, restrictedAt, liftedAt: null }) };
+    }
+    case 'ShopRestrictionLifted': {
+      const restriction = entryOf(shop.restrictions, event.data.restrictionId);
+      if (restriction === undefined) return shop;
+      const lifted = { ...restriction, liftedAt: event.data.liftedAt };
+      return { ...shop, restrictions: w.put(shop.restrictions, event.data.restrictionId, lifted) };
+    }
+    case 'ShopClosed':
+      return { ...shop, status: 'closed', closedAt: event.data.closedAt };
+    case 'AfterSalesCaseOpened':
+    case 'AfterSalesCaseSettled': {
+      const state = event.type === 'AfterSalesCaseOpened' ? 'open' : 'settled';
+      return { ...shop, afterSalesCases: w.put(shop.afterSalesCases, event.data.caseId, { kind: event.data.kind, state }) };
+    }
     default:
       return assertNever(event);
   }

@@ -54,6 +54,11 @@ describe('evolveShop', () => {
       incidents: {},
       deactivatedAt: null,
       personalDataForgotten: false,
+      restrictions: {},
+      policyViolationUnlinkCount: 0,
+      closedAt: null,
+      personalDataEverForgotten: false,
+      afterSalesCases: {},
     });
   });
 

@@ -16,6 +16,12 @@ import {
   placeOrder,
   reactivateShop,
   forgetPersonalData,
+  enforceUnlink,
+  restrictShop,
+  liftRestriction,
+  closeShop,
+  openCase,
+  settleCase,
   reportIncident,
   requestUnlink,
   requestWithdrawal,
@@ -54,6 +60,7 @@ describe('RegisterShop', () => {
             currency: 'EUR',
             kind: 'individual',
             ownerMemberId: OWNER_ID,
+            registrationNumber: null,
             registeredAt: iso(NOW),
           },
         },
@@ -130,6 +137,12 @@ describe('commands on a shop that was never registered', () => {
     ['DeactivateShop', deactivateShop],
     ['ReactivateShop', reactivateShop],
     ['ForgetPersonalData', forgetPersonalData],
+    ['EnforceUnlink', enforceUnlink('acc-1')],
+    ['RestrictShop', restrictShop()],
+    ['LiftShopRestriction', liftRestriction()],
+    ['CloseShop', closeShop()],
+    ['OpenAfterSalesCase', openCase('case-1', 'refund')],
+    ['SettleAfterSalesCase', settleCase('case-1')],
   ];
 
   it.each(commands)('%s is refused with SHOP_NOT_FOUND', (_name, command) => {

@@ -15,10 +15,11 @@ export const SYSTEM_ACTORS = {
   kyb: 'the KYB service: decides business verification',
   'oauth-relay': "the OAuth relay: carries an account owner's answer to a link request",
   expiry: 'Shoplink itself: expires link authorizations and unlink codes nobody answered',
-  orders: 'the order service: orders placed, fulfilled, cancelled',
+  orders: 'the order service: orders placed, fulfilled, cancelled; refunds, returns and disputes opened and settled',
   payouts: 'the payout service: settlements credited, payouts completed or failed',
   ads: 'the ads service: campaigns started and ended',
   security: 'the security service: incidents reported and resolved, emergency unlinks',
+  'trust-and-safety': 'trust and safety: unlinks for policy violations, shop restrictions and their lifting, closures',
 } as const;
 
 export type SystemActor = keyof typeof SYSTEM_ACTORS;
@@ -26,7 +27,7 @@ export type SystemActor = keyof typeof SYSTEM_ACTORS;
 /**
  * Who may send which command: the role table of the docs, as data. Members act through their role
  * on the shop; system actors are the internal services above, each allowed its own commands; support
- * agents do assisted unlinks and erasure.
+ * agents do assisted unlinks, deactivations on the seller's behalf and erasure.
  */
 interface Allowed {
   readonly systems: readonly SystemActor[];
@@ -70,10 +71,19 @@ export const SHOP_ACCESS_TABLE: Readonly<Record<ShopCommandType, Allowed>> = {
   EndCampaign: allow(['admin', 'operator'], { systems: ['ads'] }),
   ReportSecurityIncident: allow(['admin'], { systems: ['security'] }),
   ResolveSecurityIncident: systemsOnly('security'),
-  DeactivateShop: allow(['admin']),
+  // Support deactivates on the seller's behalf, naming the ticket (the decider refuses it without one).
+  DeactivateShop: allow(['admin'], { support: true }),
   ReactivateShop: allow(['admin']),
   // Erasure is irreversible: a proven support agent (the privacy desk) carries it out, with a ticket.
   ForgetPersonalData: allow([], { support: true }),
+  // Enforcement is trust and safety's own authority, never a member's nor an agent's.
+  EnforceUnlink: systemsOnly('trust-and-safety'),
+  RestrictShop: systemsOnly('trust-and-safety'),
+  LiftShopRestriction: systemsOnly('trust-and-safety'),
+  CloseShop: allow(['admin'], { systems: ['trust-and-safety'] }),
+  // The order service is the authority on refunds, returns and disputes: a seller settling its own would lift a closure blocker.
+  OpenAfterSalesCase: systemsOnly('orders'),
+  SettleAfterSalesCase: systemsOnly('orders'),
 };
 
 /** Commands an operator may send only about marketing accounts. */

@@ -1,4 +1,4 @@
-import { AccountProfile, LinkRole, MemberRole, ShopKind, UnlinkReason } from './shop.events';
+import { AccountProfile, AfterSalesKind, LinkRole, MemberRole, RestrictionScope, ShopKind, UnlinkReason } from './shop.events';
 
 /** What callers ask of a shop. Each is decided against the shop's state by `decideShop`. */
 export interface RegisterShop {
@@ -10,6 +10,8 @@ export interface RegisterShop {
     readonly currency: string;
     readonly kind: ShopKind;
     readonly ownerMemberId: string;
+    /** The business registration number; optional (shops registered before it was asked have none). */
+    readonly registrationNumber?: string;
   };
 }
 
@@ -164,9 +166,10 @@ export interface ResolveSecurityIncident {
   readonly data: { readonly incidentId: string; readonly resolution: string };
 }
 
+/** The seller leaves; or a support agent (the actor) on the seller's behalf, who must name the ticket. */
 export interface DeactivateShop {
   readonly type: 'DeactivateShop';
-  readonly data: Record<string, never>;
+  readonly data: { readonly ticketId?: string };
 }
 
 export interface ReactivateShop {
@@ -181,6 +184,41 @@ export interface ReactivateShop {
 export interface ForgetPersonalData {
   readonly type: 'ForgetPersonalData';
   readonly data: { readonly ticketId: string };
+}
+
+// Enforcement and closure.
+
+/** Trust and safety unlinks an account for a policy violation: no code, no freeze, no waiting. */
+export interface EnforceUnlink {
+  readonly type: 'EnforceUnlink';
+  readonly data: { readonly accountId: string; readonly violation: string };
+}
+
+export interface RestrictShop {
+  readonly type: 'RestrictShop';
+  readonly data: { readonly restrictionId: string; readonly reason: string; readonly scope: readonly RestrictionScope[] };
+}
+
+export interface LiftShopRestriction {
+  readonly type: 'LiftShopRestriction';
+  readonly data: { readonly restrictionId: string; readonly reason: string };
+}
+
+/** Close the shop for good: by the seller (admin, stepped up) or by trust and safety. */
+export interface CloseShop {
+  readonly type: 'CloseShop';
+  readonly data: { readonly reason: string };
+}
+
+/** The order service opens a refund, return or dispute on an order, and settles it. */
+export interface OpenAfterSalesCase {
+  readonly type: 'OpenAfterSalesCase';
+  readonly data: { readonly caseId: string; readonly kind: AfterSalesKind; readonly orderId: string };
+}
+
+export interface SettleAfterSalesCase {
+  readonly type: 'SettleAfterSalesCase';
+  readonly data: { readonly caseId: string };
 }
 
 export type ShopCommand =
@@ -214,6 +252,12 @@ export type ShopCommand =
   | ResolveSecurityIncident
   | DeactivateShop
   | ReactivateShop
-  | ForgetPersonalData;
+  | ForgetPersonalData
+  | EnforceUnlink
+  | RestrictShop
+  | LiftShopRestriction
+  | CloseShop
+  | OpenAfterSalesCase
+  | SettleAfterSalesCase;
 
 export type ShopCommandType = ShopCommand['type'];

@@ -5,7 +5,8 @@
  */
 export type ShopKind = 'individual' | 'business';
 export type ShopStage = 'probation' | 'graduated';
-export type ShopStatus = 'active' | 'deactivated';
+/** `closed` is final: nothing brings a closed shop back (see ShopClosed). */
+export type ShopStatus = 'active' | 'deactivated' | 'closed';
 export type VerificationStatus = 'unverified' | 'pending' | 'verified' | 'rejected';
 export type MemberRole = 'admin' | 'finance' | 'operator' | 'viewer';
 export type LinkRole = 'official' | 'marketing';
@@ -32,6 +33,8 @@ export interface ShopRegistered {
     readonly currency: string;
     readonly kind: ShopKind;
     readonly ownerMemberId: string;
+    /** The business registration number, claimed in its market (schema version 2; null when none was given, and in version 1). */
+    readonly registrationNumber: string | null;
     readonly registeredAt: string;
   };
 }
@@ -211,7 +214,8 @@ export interface UnlinkRequestExpired {
   readonly data: { readonly shopId: string; readonly accountId: string; readonly requestId: string; readonly expiredAt: string };
 }
 
-export type UnlinkMode = 'confirmed' | 'emergency' | 'assisted' | 'switch';
+/** `enforced`: trust and safety unlinked the account for a policy violation (after AccountUnlinkedForPolicyViolation). */
+export type UnlinkMode = 'confirmed' | 'emergency' | 'assisted' | 'switch' | 'enforced';
 
 export interface AccountUnlinked {
   readonly type: 'AccountUnlinked';
@@ -341,7 +345,11 @@ export interface SecurityIncidentResolved {
 
 export interface ShopDeactivated {
   readonly type: 'ShopDeactivated';
-  readonly data: { readonly shopId: string; readonly deactivatedAt: string };
+  /**
+   * `ticketId`: the support ticket when a support agent deactivated on the seller's behalf, else null
+   * (schema version 2; version 1 had no ticket, read as null).
+   */
+  readonly data: { readonly shopId: string; readonly ticketId: string | null; readonly deactivatedAt: string };
 }
 
 export interface ShopReactivated {
@@ -357,6 +365,79 @@ export interface PersonalDataForgotten {
   readonly type: 'PersonalDataForgotten';
   /** `ticketId`: the support ticket of the request (schema version 2; null in erasures recorded before tickets were required). */
   readonly data: { readonly shopId: string; readonly ticketId: string | null; readonly forgottenAt: string };
+}
+
+// Enforcement and closure: trust and safety's unlinks and restrictions, and the shop closed for good.
+
+/**
+ * Trust and safety unlinked the account for a policy violation: no code, no money frozen. The unlink
+ * itself follows as AccountUnlinked (mode `enforced`), which every reader of unlinks already knows.
+ */
+export interface AccountUnlinkedForPolicyViolation {
+  readonly type: 'AccountUnlinkedForPolicyViolation';
+  readonly data: {
+    readonly shopId: string;
+    readonly accountId: string;
+    readonly role: LinkRole;
+    readonly violation: string;
+    /** Policy-violation unlinks of this shop so far, this one included. */
+    readonly policyViolationUnlinkCount: number;
+    readonly enforcedAt: string;
+  };
+}
+
+/** What a restriction stops: new link requests (and switches), and campaigns. */
+export type RestrictionScope = 'link_requests' | 'campaigns';
+
+export const RESTRICTION_SCOPES: readonly RestrictionScope[] = ['link_requests', 'campaigns'];
+
+export interface ShopRestricted {
+  readonly type: 'ShopRestricted';
+  readonly data: {
+    readonly shopId: string;
+    readonly restrictionId: string;
+    readonly reason: string;
+    readonly scope: readonly RestrictionScope[];
+    readonly restrictedAt: string;
+  };
+}
+
+export interface ShopRestrictionLifted {
+  readonly type: 'ShopRestrictionLifted';
+  readonly data: { readonly shopId: string; readonly restrictionId: string; readonly reason: string; readonly liftedAt: string };
+}
+
+/** Closed for good: never reactivated, and its business registration number is not registered again in its market. */
+export interface ShopClosed {
+  readonly type: 'ShopClosed';
+  readonly data: {
+    readonly shopId: string;
+    readonly reason: string;
+    readonly closedBy: 'seller' | 'trust_and_safety';
+    readonly closedAt: string;
+  };
+}
+
+/** What a buyer opened after an order: its money back, the goods back, or a dispute. */
+export type AfterSalesKind = 'refund' | 'return' | 'dispute';
+
+export const AFTER_SALES_KINDS: readonly AfterSalesKind[] = ['refund', 'return', 'dispute'];
+
+/** The order service opened a refund, return or dispute; open ones block closure. */
+export interface AfterSalesCaseOpened {
+  readonly type: 'AfterSalesCaseOpened';
+  readonly data: {
+    readonly shopId: string;
+    readonly caseId: string;
+    readonly kind: AfterSalesKind;
+    readonly orderId: string;
+    readonly openedAt: string;
+  };
+}
+
+export interface AfterSalesCaseSettled {
+  readonly type: 'AfterSalesCaseSettled';
+  readonly data: { readonly shopId: string; readonly caseId: string; readonly kind: AfterSalesKind; readonly settledAt: string };
 }
 
 export type ShopEvent =
@@ -396,7 +477,13 @@ export type ShopEvent =
   | SecurityIncidentResolved
   | ShopDeactivated
   | ShopReactivated
-  | PersonalDataForgotten;
+  | PersonalDataForgotten
+  | AccountUnlinkedForPolicyViolation
+  | ShopRestricted
+  | ShopRestrictionLifted
+  | ShopClosed
+  | AfterSalesCaseOpened
+  | AfterSalesCaseSettled;
 
 export type ShopEventType = ShopEvent['type'];
 
@@ -438,6 +525,12 @@ export const SHOP_EVENT_TYPES: readonly ShopEventType[] = [
   'ShopDeactivated',
   'ShopReactivated',
   'PersonalDataForgotten',
+  'AccountUnlinkedForPolicyViolation',
+  'ShopRestricted',
+  'ShopRestrictionLifted',
+  'ShopClosed',
+  'AfterSalesCaseOpened',
+  'AfterSalesCaseSettled',
 ];
 
 /** The one helper that names shop streams. */

@@ -1,5 +1,15 @@
 import { idTable } from './id-table';
-import { LinkRole, MemberRole, ShopKind, ShopStage, ShopStatus, UnlinkReason, VerificationStatus } from './shop.events';
+import {
+  AfterSalesKind,
+  LinkRole,
+  MemberRole,
+  RestrictionScope,
+  ShopKind,
+  ShopStage,
+  ShopStatus,
+  UnlinkReason,
+  VerificationStatus,
+} from './shop.events';
 
 /** A link the shop holds or is waiting on. Rejected, denied, expired and unlinked ones leave no entry. */
 export interface ShopLink {
@@ -39,6 +49,14 @@ export interface Withdrawal {
   readonly state: 'requested' | 'withdrawn' | 'failed';
 }
 
+/** A restriction by trust and safety, in force until lifted; lifted ones are kept so an id is never reused. */
+export interface ShopRestriction {
+  readonly reason: string;
+  readonly scope: readonly RestrictionScope[];
+  readonly restrictedAt: string;
+  readonly liftedAt: string | null;
+}
+
 export interface RegisteredShop {
   readonly registered: true;
   readonly shopId: string;
@@ -66,6 +84,16 @@ export interface RegisteredShop {
   readonly deactivatedAt: string | null;
   /** True from a PersonalDataForgotten until the shop records personal data again: an erasure then has nothing left to do. */
   readonly personalDataForgotten: boolean;
+  // Enforcement and closure.
+  /** Every restriction ever recorded, by restriction id (see restrictionsInForce). */
+  readonly restrictions: Readonly<Record<string, ShopRestriction>>;
+  readonly policyViolationUnlinkCount: number;
+  /** Set once by ShopClosed: the shop is closed for good. */
+  readonly closedAt: string | null;
+  /** Once personal data has been forgotten the shop never comes back: unlike `personalDataForgotten`, never reset. */
+  readonly personalDataEverForgotten: boolean;
+  /** Refunds, returns and disputes, by case id: open ones block closure. */
+  readonly afterSalesCases: Readonly<Record<string, { readonly kind: AfterSalesKind; readonly state: 'open' | 'settled' }>>;
 }
 
 export type ShopState = { readonly registered: false } | RegisteredShop;
@@ -85,7 +113,21 @@ export const activeCampaignsOf = (shop: RegisteredShop, accountId?: string): str
     (id) => shop.campaigns[id].state === 'active' && (accountId === undefined || shop.campaigns[id].accountId === accountId),
   );
 
-const TABLES = ['members', 'links', 'unlinkRequests', 'withdrawals', 'settlements', 'orders', 'campaigns', 'incidents'] as const;
+export const restrictionsInForce = (shop: RegisteredShop): [string, ShopRestriction][] =>
+  Object.entries(shop.restrictions).filter(([, r]) => r.liftedAt === null);
+
+const TABLES = [
+  'members',
+  'links',
+  'unlinkRequests',
+  'withdrawals',
+  'settlements',
+  'orders',
+  'campaigns',
+  'incidents',
+  'restrictions',
+  'afterSalesCases',
+] as const;
 
 /**
  * A state read back from a snapshot (JSON): its tables are plain objects again, so they are copied

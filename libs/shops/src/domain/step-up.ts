@@ -8,7 +8,7 @@ import { entryOf } from './id-table';
 
 /**
  * The steps a person may take only with a recent second factor (step-up): unlinking or switching the
- * official account, withdrawing money, granting admin, leaving TikTok Shop, erasing personal data.
+ * official account, withdrawing money, granting admin, leaving TikTok Shop, closing the shop, erasing personal data.
  * Names the step, or null when the command is not one. Services (system actors) bring no assertion:
  * their token and the access table are their proof.
  */
@@ -32,6 +32,8 @@ export function sensitiveStep(shop: RegisteredShop, command: ShopCommand): strin
       return 'leaving TikTok Shop';
     case 'ForgetPersonalData':
       return 'erasing personal data';
+    case 'CloseShop':
+      return 'closing the shop';
     default:
       return null;
   }

@@ -3,6 +3,7 @@ export * from './shop-status.projection';
 export * from './shop-links.projection';
 export * from './link-view-after';
 export * from './shop-status.deactivation-facts';
+export * from './shop-status.enforcement';
 export * from './account.projection';
 export * from './withdrawals.projection';
 export * from './timeline.projection';

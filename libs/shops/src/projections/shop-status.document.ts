@@ -1,3 +1,4 @@
+import type { EnforcementView } from './shop-status.enforcement-view';
 import { LinkRole, MemberRole, ShopKind, ShopStage, ShopStatus, UnlinkMode, UnlinkReason, VerificationStatus } from '../domain/shop.events';
 
 export type LinkViewState =
@@ -91,6 +92,8 @@ export interface ShopStatusDocument {
   readonly deactivatedAt: string | null;
   /** When the shop's personal data was last forgotten (PersonalDataForgotten); null if never. */
   readonly personalDataForgottenAt: string | null;
+  /** Policy-violation unlinks, restrictions in force, closure (absent on documents written before them). */
+  readonly enforcement?: EnforcementView;
   readonly revision: number;
   readonly position: string;
   readonly registeredAt: string;

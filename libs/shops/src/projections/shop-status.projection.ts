@@ -6,6 +6,7 @@ import { SHOP_STATUS_COLLECTION, ShopStatusDocument } from './shop-status.docume
 import { applyOperationsEvent } from './shop-status.operations';
 import { applyUnlinkingEvent } from './shop-status.unlinking';
 import { applyLinkEvent } from './shop-status.links';
+import { applyEnforcementEvent, NO_ENFORCEMENT } from './shop-status.enforcement';
 import { isDeactivationBlockedByState } from '../domain/deactivation-rule';
 import { deactivationFactsOfStatus } from './shop-status.deactivation-facts';
 
@@ -57,6 +58,7 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
       activeCampaigns: [],
       deactivatedAt: null,
       personalDataForgottenAt: null,
+      enforcement: NO_ENFORCEMENT,
       revision: 0,
       position: '',
       registeredAt: d.registeredAt,
@@ -90,7 +92,11 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
       return { ...doc, stage: 'graduated' };
     default:
       return (
-        applyUnlinkingEvent(doc, event) ?? applyLinkEvent(doc, event) ?? applyOperationsEvent(doc, event) ?? assertNever(event as never)
+        applyUnlinkingEvent(doc, event) ??
+        applyLinkEvent(doc, event) ??
+        applyOperationsEvent(doc, event) ??
+        applyEnforcementEvent(doc, event) ??
+        assertNever(event as never)
       );
   }
 }

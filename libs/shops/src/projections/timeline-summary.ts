@@ -114,7 +114,9 @@ export function describeEvent(event: ShopEvent, actor: string | null): string {
             ? ` with support${d.ticketId ? ` (ticket ${d.ticketId})` : ''}`
             : d.mode === 'switch'
               ? ' by a switch of the official account'
-              : '';
+              : d.mode === 'enforced'
+                ? ' by trust and safety'
+                : '';
       return `${roleWord(d.role)} account ${handle(d.handle)} unlinked${how}${by}: ${UNLINK_REASON_WORDS[d.reason]}`;
     }
     case 'FundsCredited': {
@@ -156,6 +158,22 @@ export function describeEvent(event: ShopEvent, actor: string | null): string {
       return `Shop reactivated${by}`;
     case 'PersonalDataForgotten':
       return `Personal data forgotten${by}${event.data.ticketId ? ` (ticket ${event.data.ticketId})` : ''}: handles, owner ages and an individual seller's name now read as erased`;
+    case 'AccountUnlinkedForPolicyViolation': {
+      const d = event.data;
+      return `${roleWord(d.role)} account ${d.accountId} unlinked for a policy violation${by}: ${clip(d.violation)} (${d.policyViolationUnlinkCount} so far)`;
+    }
+    case 'ShopRestricted': {
+      const d = event.data;
+      return `Shop restricted (${d.restrictionId}: ${d.scope.join(', ')})${by}: ${clip(d.reason)}`;
+    }
+    case 'ShopRestrictionLifted':
+      return `Restriction ${event.data.restrictionId} lifted${by}: ${clip(event.data.reason)}`;
+    case 'ShopClosed':
+      return `Shop closed for good${by}: ${clip(event.data.reason)}`;
+    case 'AfterSalesCaseOpened':
+      return `${capitalise(event.data.kind)} ${event.data.caseId} opened on order ${event.data.orderId}${by}`;
+    case 'AfterSalesCaseSettled':
+      return `${capitalise(event.data.kind)} ${event.data.caseId} settled${by}`;
     default:
       return unhandled(event);
   }

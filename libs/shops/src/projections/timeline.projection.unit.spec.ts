@@ -34,6 +34,7 @@ const SAMPLES: { readonly [T in ShopEventType]: Extract<ShopEvent, { type: T }>[
     currency: 'GBP',
     kind: 'business',
     ownerMemberId: 'm-owner',
+    registrationNumber: 'SC123456',
     registeredAt: AT,
   },
   BusinessVerificationSubmitted: { shopId: 's-1', documents: ['doc:a', 'doc:b'], submittedAt: AT },
@@ -138,9 +139,22 @@ const SAMPLES: { readonly [T in ShopEventType]: Extract<ShopEvent, { type: T }>[
   CampaignTerminated: { shopId: 's-1', campaignId: 'c-1', accountId: 'a-1', reason: 'account_unlinked', terminatedAt: AT },
   SecurityIncidentReported: { shopId: 's-1', incidentId: 'inc-1', description: 'Password leaked on a forum', reportedAt: AT },
   SecurityIncidentResolved: { shopId: 's-1', incidentId: 'inc-1', resolution: 'Passwords rotated', resolvedAt: AT },
-  ShopDeactivated: { shopId: 's-1', deactivatedAt: AT },
+  ShopDeactivated: { shopId: 's-1', ticketId: null, deactivatedAt: AT },
   ShopReactivated: { shopId: 's-1', reactivatedAt: AT },
   PersonalDataForgotten: { shopId: 's-1', ticketId: 'T-1', forgottenAt: AT },
+  AccountUnlinkedForPolicyViolation: {
+    shopId: 's-1',
+    accountId: 'a-1',
+    role: 'official',
+    violation: 'Counterfeit goods',
+    policyViolationUnlinkCount: 1,
+    enforcedAt: AT,
+  },
+  ShopRestricted: { shopId: 's-1', restrictionId: 'r-1', reason: 'Counterfeit goods', scope: ['link_requests'], restrictedAt: AT },
+  ShopRestrictionLifted: { shopId: 's-1', restrictionId: 'r-1', reason: 'Appeal upheld', liftedAt: AT },
+  ShopClosed: { shopId: 's-1', reason: 'Retiring', closedBy: 'seller', closedAt: AT },
+  AfterSalesCaseOpened: { shopId: 's-1', caseId: 'case-1', kind: 'refund', orderId: 'o-1', openedAt: AT },
+  AfterSalesCaseSettled: { shopId: 's-1', caseId: 'case-1', kind: 'refund', settledAt: AT },
 };
 
 const sample = <T extends ShopEventType>(type: T): ShopEvent => ({ type, data: SAMPLES[type] }) as ShopEvent;

@@ -7,8 +7,11 @@ import { RefusalDetail, ShopRuleViolation } from '../domain/shop-rule-violation'
 import { unlinkBlockers } from '../domain/unlink-blockers';
 import { SHOP_STATUS_COLLECTION, ShopStatusDocument } from '../projections/shop-status.document';
 import { ShopStates } from '../application/shop-states';
+import { EnforcementView, enforcementOf } from '../projections/shop-status.enforcement';
 
 export interface ShopStatusAnswer extends ShopStatusDocument {
+  /** Always answered: nothing enforced on a document written before enforcement existed. */
+  readonly enforcement: EnforcementView;
   /** Decided now, by the domain's own rules: they depend on the clock (24 hours after linking, 90 days after the last order). */
   readonly blockers: { readonly unlinkOfficialAccount: readonly RefusalDetail[]; readonly deactivation: readonly RefusalDetail[] };
 }
@@ -35,7 +38,7 @@ export class GetShopStatusHandler {
   async execute({ shopId }: GetShopStatus): Promise<ShopStatusAnswer> {
     const doc = (await this.deps.readModels.get(SHOP_STATUS_COLLECTION, shopId)) as ShopStatusDocument | null;
     if (doc === null) throw new ShopRuleViolation('SHOP_NOT_FOUND', 'not_found', `No shop ${shopId}`);
-    return { ...doc, blockers: await this.liveBlockers(shopId, doc.revision) };
+    return { ...doc, enforcement: enforcementOf(doc), blockers: await this.liveBlockers(shopId, doc.revision) };
   }
 
   /**

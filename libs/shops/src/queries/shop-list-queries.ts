@@ -6,7 +6,7 @@ import { SHOP_STATUS_COLLECTION, ShopStatusDocument } from '../projections/shop-
 
 /** What an operator narrows the shops to; every part optional, all ANDed. */
 export interface ShopListFilter {
-  readonly status?: 'active' | 'deactivated';
+  readonly status?: 'active' | 'deactivated' | 'closed';
   /** moneyFrozen: a security incident is open. */
   readonly frozen?: boolean;
   /** hasOpenUnlinkRequests: an unlink awaits its confirmation code. */
@@ -56,7 +56,7 @@ export function shopListQueries(
   const base = { orderBy: 'shopId', after, limit };
   if (filter.blocked === undefined) return { queries: [{ ...base, where }] };
 
-  if (filter.status === 'deactivated') return { queries: [] };
+  if (filter.status !== undefined && filter.status !== 'active') return { queries: [] };
   const active = { ...where, status: 'active' };
   // The rule's time-bound blockers as ranges: each holds while its fact is after its bound. The documents hold
   // instants as ISO-8601 UTC text with milliseconds, which orders as the instants do.

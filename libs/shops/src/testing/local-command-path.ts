@@ -5,6 +5,7 @@ import { AccountStreamStanding } from '../application/account-stream-standing';
 import { DecideShopCommand } from '../application/decide-shop-command';
 import { ShopCommandHandler } from '../application/shop-command.handler';
 import { ShopStates } from '../application/shop-states';
+import { BusinessRegistrationClaims } from '../business-registrations/business-registration-claims';
 import { PolicyInForce } from '../domain/policy/policy-in-force';
 import { DEFAULT_SHOP_POLICY, ShopPolicy } from '../domain/shop-policy';
 import { defaultPolicyWith } from './default-policy-in-force';
@@ -54,6 +55,13 @@ export function localCommandPath(options: {
       standing: new AccountStreamStanding(claims),
       personalData: { forget: async (shopId: string) => forgotten.push(shopId) },
       spentAssertions: { spend: async () => true },
+      businessRegistrations: new BusinessRegistrationClaims({
+        eventStore,
+        now,
+        claimGraceSeconds: policy.accountClaimGraceSeconds,
+        standingOf: (shopId) => states.registrationOf(shopId),
+        policyVersion: inForce.version,
+      }),
     }),
     send<R>(message: CommandMessage<R>): Promise<R> {
       if (message instanceof DecideShopCommand) return path.shops.execute(message) as Promise<R>;

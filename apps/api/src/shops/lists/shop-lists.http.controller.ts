@@ -20,7 +20,7 @@ export class ShopListsController {
       'Operational lists across shops, in shopId order, filters ANDed: status, frozen money, unlinks awaiting their code, blocked from deactivation now ' +
       '(an active shop with a standing blocker, in its cooling period, or with a link request still awaiting authorization). Pass nextCursor back as cursor.',
   })
-  @ApiQuery({ name: 'status', required: false, enum: ['active', 'deactivated'] })
+  @ApiQuery({ name: 'status', required: false, enum: ['active', 'deactivated', 'closed'] })
   @ApiQuery({ name: 'frozen', required: false, enum: ['true', 'false'], description: 'Money frozen by an open security incident' })
   @ApiQuery({
     name: 'awaitingConfirmation',

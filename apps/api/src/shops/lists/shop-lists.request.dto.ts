@@ -11,7 +11,7 @@ const BOOLEAN = ['true', 'false'];
 
 export class ShopListQuery extends ReadYourWritesQuery {
   @IsOptional()
-  @IsIn(['active', 'deactivated'], { message: 'status must be active or deactivated' })
+  @IsIn(['active', 'deactivated', 'closed'], { message: 'status must be active, deactivated or closed' })
   status?: string;
 
   @IsOptional()

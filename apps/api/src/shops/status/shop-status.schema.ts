@@ -1,6 +1,9 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import type {
+  AfterSalesKind,
+  EnforcementView,
   LinkRole,
+  RestrictionScope,
   LinkView,
   LinkViewState,
   PastLinkView,
@@ -15,7 +18,7 @@ import type {
   UnlinkRequestView,
   VerificationStatus,
 } from '@shoplink/shops';
-import { UNLINK_REASONS } from '@shoplink/shops';
+import { AFTER_SALES_KINDS, RESTRICTION_SCOPES, UNLINK_REASONS } from '@shoplink/shops';
 
 /*
  * The OpenAPI shape of GET /v1/shops/{shopId}. Each class `implements` the read model's own type, so
@@ -32,7 +35,8 @@ const LINK_STATES: readonly LinkViewState[] = [
   'unlinked',
 ];
 const LINK_ROLES: readonly LinkRole[] = ['official', 'marketing'];
-const UNLINK_MODES: readonly UnlinkMode[] = ['confirmed', 'emergency', 'assisted', 'switch'];
+const UNLINK_MODES: readonly UnlinkMode[] = ['confirmed', 'emergency', 'assisted', 'switch', 'enforced'];
+const SHOP_STATUSES: readonly ShopStatus[] = ['active', 'deactivated', 'closed'];
 const INSTANT = { type: 'string', format: 'date-time' } as const;
 const NULLABLE_INSTANT = { ...INSTANT, nullable: true } as const;
 
@@ -141,6 +145,30 @@ class BlockersViewSchema {
   deactivation: RefusalDetailSchema[];
 }
 
+class RestrictionViewSchema {
+  @ApiProperty() restrictionId: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ enum: RESTRICTION_SCOPES, isArray: true, description: 'What the restriction stops' }) scope: RestrictionScope[];
+  @ApiProperty(INSTANT) restrictedAt: string;
+}
+
+class AfterSalesCaseViewSchema {
+  @ApiProperty() caseId: string;
+  @ApiProperty({ enum: AFTER_SALES_KINDS }) kind: AfterSalesKind;
+  @ApiProperty() orderId: string;
+}
+
+class EnforcementViewSchema implements EnforcementView {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Accounts unlinked by trust and safety for a policy violation, ever' })
+  policyViolationUnlinkCount: number;
+  @ApiProperty({ type: [RestrictionViewSchema], description: 'Restrictions in force (no new link requests, no campaigns)' })
+  restrictions: RestrictionViewSchema[];
+  @ApiProperty({ ...NULLABLE_INSTANT, description: 'When the shop was closed for good; null while it is not' }) closedAt: string | null;
+  @ApiProperty({ enum: ['seller', 'trust_and_safety'], nullable: true }) closedBy: 'seller' | 'trust_and_safety' | null;
+  @ApiProperty({ type: [AfterSalesCaseViewSchema], description: 'Refunds, returns and disputes still open: they block closure' })
+  openAfterSalesCases: AfterSalesCaseViewSchema[];
+}
+
 @ApiSchema({
   name: 'ShopStatus',
   description: 'The shop status read model, with the blockers decided at query time by the domain rules',
@@ -153,7 +181,7 @@ export class ShopStatusSchema implements ShopStatusAnswer {
   @ApiProperty({ example: 'GBP' }) currency: string;
   @ApiProperty({ enum: ['individual', 'business'] }) kind: ShopKind;
   @ApiProperty({ enum: ['probation', 'graduated'] }) stage: ShopStage;
-  @ApiProperty({ enum: ['active', 'deactivated'] }) status: ShopStatus;
+  @ApiProperty({ enum: SHOP_STATUSES, description: 'closed is final' }) status: ShopStatus;
   @ApiProperty({ type: VerificationViewSchema }) verification: VerificationViewSchema;
   @ApiProperty() ownerMemberId: string;
   @ApiProperty({ type: [MemberViewSchema] }) members: MemberViewSchema[];
@@ -182,6 +210,7 @@ export class ShopStatusSchema implements ShopStatusAnswer {
   @ApiProperty({ type: [CampaignViewSchema] }) activeCampaigns: CampaignViewSchema[];
   @ApiProperty(NULLABLE_INSTANT) deactivatedAt: string | null;
   @ApiProperty(NULLABLE_INSTANT) personalDataForgottenAt: string | null;
+  @ApiProperty({ type: EnforcementViewSchema }) enforcement: EnforcementViewSchema;
   @ApiProperty({ type: 'integer', minimum: 0 }) revision: number;
   @ApiProperty({ example: '42' }) position: string;
   @ApiProperty(INSTANT) registeredAt: string;

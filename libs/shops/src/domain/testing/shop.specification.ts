@@ -137,6 +137,8 @@ export interface ShopOptions {
   /** Default: the currency of the region's market. */
   readonly currency?: string;
   readonly ownerMemberId?: string;
+  /** RegisterShop only: the business registration number, none by default. */
+  readonly registrationNumber?: string;
 }
 
 export const REGISTERED_AT = new Date('2025-01-06T09:00:00.000Z');
@@ -155,6 +157,7 @@ export function registeredShop(o: ShopOptions = {}): ShopEvent[] {
         currency: o.currency ?? MARKETS[o.region ?? REGION] ?? 'GBP',
         kind: o.kind ?? 'business',
         ownerMemberId: o.ownerMemberId ?? OWNER_ID,
+        registrationNumber: null,
         registeredAt: iso(REGISTERED_AT),
       },
     },
@@ -273,6 +276,7 @@ export function registerShop(o: ShopOptions = {}): RegisterShop {
       currency: o.currency ?? MARKETS[o.region ?? REGION] ?? 'GBP',
       kind: o.kind ?? 'business',
       ownerMemberId: o.ownerMemberId ?? OWNER_ID,
+      ...(o.registrationNumber !== undefined ? { registrationNumber: o.registrationNumber } : {}),
     },
   };
 }
@@ -410,7 +414,7 @@ export const campaignEnded = (campaignId: string, at = OPERATED_AT): ShopEvent =
 });
 export const shopDeactivated = (at = OPERATED_AT): ShopEvent => ({
   type: 'ShopDeactivated',
-  data: { shopId: SHOP_ID, deactivatedAt: iso(at) },
+  data: { shopId: SHOP_ID, ticketId: null, deactivatedAt: iso(at) },
 });
 
 export const placeOrder = (orderId: string, amount = 2500): PlaceOrder => ({ type: 'PlaceOrder', data: { orderId, amount } });
@@ -601,3 +605,62 @@ export function switchOfficialAccount(
     },
   };
 }
+
+// ---------------------------------------------------------------- enforcement and closure
+// (builders for decide-enforcement's and decide-shop-closure's specs; imported here so this block stands alone)
+
+import type { CloseShop, EnforceUnlink, LiftShopRestriction, RestrictShop } from '../shop.commands';
+import type { RestrictionScope } from '../shop.events';
+
+export const TRUST_AND_SAFETY: Actor = { kind: 'system', id: 'trust-and-safety' };
+export const enforceUnlink = (accountId: string, violation = 'counterfeit goods promoted'): EnforceUnlink => ({
+  type: 'EnforceUnlink',
+  data: { accountId, violation },
+});
+export const restrictShop = (
+  restrictionId = 'r-1',
+  scope: readonly RestrictionScope[] = ['link_requests', 'campaigns'],
+  reason = 'repeated counterfeit listings',
+): RestrictShop => ({ type: 'RestrictShop', data: { restrictionId, reason, scope } });
+export const liftRestriction = (restrictionId = 'r-1', reason = 'appeal upheld'): LiftShopRestriction => ({
+  type: 'LiftShopRestriction',
+  data: { restrictionId, reason },
+});
+export const closeShop = (reason = 'retiring'): CloseShop => ({ type: 'CloseShop', data: { reason } });
+export const deactivateShopWithTicket = (ticketId = 'T-2002'): DeactivateShop => ({ type: 'DeactivateShop', data: { ticketId } });
+export const shopRestricted = (
+  restrictionId = 'r-1',
+  scope: readonly RestrictionScope[] = ['link_requests', 'campaigns'],
+  at = OPERATED_AT,
+): ShopEvent => ({
+  type: 'ShopRestricted',
+  data: { shopId: SHOP_ID, restrictionId, reason: 'repeated counterfeit listings', scope, restrictedAt: iso(at) },
+});
+export const restrictionLifted = (restrictionId = 'r-1', at = OPERATED_AT): ShopEvent => ({
+  type: 'ShopRestrictionLifted',
+  data: { shopId: SHOP_ID, restrictionId, reason: 'appeal upheld', liftedAt: iso(at) },
+});
+export const shopClosed = (at = OPERATED_AT): ShopEvent => ({
+  type: 'ShopClosed',
+  data: { shopId: SHOP_ID, reason: 'retiring', closedBy: 'seller', closedAt: iso(at) },
+});
+export const personalDataForgotten = (at = OPERATED_AT): ShopEvent => ({
+  type: 'PersonalDataForgotten',
+  data: { shopId: SHOP_ID, ticketId: 'T-1001', forgottenAt: iso(at) },
+});
+import type { OpenAfterSalesCase, SettleAfterSalesCase } from '../shop.commands';
+import type { AfterSalesKind } from '../shop.events';
+
+export const openCase = (caseId: string, kind: AfterSalesKind, orderId = 'o-1'): OpenAfterSalesCase => ({
+  type: 'OpenAfterSalesCase',
+  data: { caseId, kind, orderId },
+});
+export const settleCase = (caseId: string): SettleAfterSalesCase => ({ type: 'SettleAfterSalesCase', data: { caseId } });
+export const caseOpened = (caseId: string, kind: AfterSalesKind, orderId = 'o-1', at = OPERATED_AT): ShopEvent => ({
+  type: 'AfterSalesCaseOpened',
+  data: { shopId: SHOP_ID, caseId, kind, orderId, openedAt: iso(at) },
+});
+export const caseSettled = (caseId: string, kind: AfterSalesKind, at = OPERATED_AT): ShopEvent => ({
+  type: 'AfterSalesCaseSettled',
+  data: { shopId: SHOP_ID, caseId, kind, settledAt: iso(at) },
+});
