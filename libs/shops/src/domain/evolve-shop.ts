@@ -9,7 +9,7 @@ import { entryOf, filteredTable, idTable, withEntry, withoutEntry } from './id-t
  * it whenever a change to `evolveShop` (or what it calls, e.g. money-movements.ts) would fold
  * the same events into a different state, and the old snapshots are ignored and rebuilt.
  */
-export const SHOP_EVOLVE_VERSION = 2;
+export const SHOP_EVOLVE_VERSION = 3;
 
 /** The shop after one more event. Pure: replaying the same events always gives the same state. */
 export function evolveShop(state: ShopState, event: ShopEvent): ShopState {
@@ -80,6 +80,7 @@ function registered(d: Extract<ShopEvent, { type: 'ShopRegistered' }>['data']): 
     members: idTable([[d.ownerMemberId, 'admin'] as const]),
     links: idTable(),
     unlinkRequests: idTable(),
+    lockedUnlinkRequests: idTable(),
     officialUnlinkCount: 0,
     money: { available: 0, pendingWithdrawal: 0, frozen: 0 },
     withdrawals: idTable(),
@@ -169,6 +170,11 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
       };
     }
     case 'UnlinkRequestLocked':
+      return {
+        ...shop,
+        unlinkRequests: w.remove(shop.unlinkRequests, event.data.requestId),
+        lockedUnlinkRequests: w.put(shop.lockedUnlinkRequests, event.data.requestId, event.data.accountId),
+      };
     case 'UnlinkRequestCancelled':
     case 'UnlinkRequestExpired':
       return { ...shop, unlinkRequests: w.remove(shop.unlinkRequests, event.data.requestId) };

@@ -53,6 +53,8 @@ export interface RegisteredShop {
   readonly members: Readonly<Record<string, MemberRole>>;
   readonly links: Readonly<Record<string, ShopLink>>;
   readonly unlinkRequests: Readonly<Record<string, OpenUnlinkRequest>>;
+  /** Request id → account of unlink requests locked by wrong codes, so a later try is told "locked", not "not found". */
+  readonly lockedUnlinkRequests: Readonly<Record<string, string>>;
   readonly officialUnlinkCount: number;
   readonly money: ShopMoney;
   /** Every withdrawal ever requested, so an id is never reused. */
@@ -85,7 +87,7 @@ export const activeCampaignsOf = (shop: RegisteredShop, accountId?: string): str
     (id) => shop.campaigns[id].state === 'active' && (accountId === undefined || shop.campaigns[id].accountId === accountId),
   );
 
-const TABLES = ['members', 'links', 'unlinkRequests', 'withdrawals', 'settlements', 'orders', 'campaigns', 'incidents'] as const;
+const TABLES = ['members', 'links', 'unlinkRequests', 'lockedUnlinkRequests', 'withdrawals', 'settlements', 'orders', 'campaigns', 'incidents'] as const;
 
 /**
  * A state read back from a snapshot (JSON): its tables are plain objects again, so they are copied
