@@ -87,7 +87,17 @@ export const activeCampaignsOf = (shop: RegisteredShop, accountId?: string): str
     (id) => shop.campaigns[id].state === 'active' && (accountId === undefined || shop.campaigns[id].accountId === accountId),
   );
 
-const TABLES = ['members', 'links', 'unlinkRequests', 'lockedUnlinkRequests', 'withdrawals', 'settlements', 'orders', 'campaigns', 'incidents'] as const;
+const TABLES = [
+  'members',
+  'links',
+  'unlinkRequests',
+  'lockedUnlinkRequests',
+  'withdrawals',
+  'settlements',
+  'orders',
+  'campaigns',
+  'incidents',
+] as const;
 
 /**
  * A state read back from a snapshot (JSON): its tables are plain objects again, so they are copied
