@@ -170,7 +170,14 @@ describe('Projection safety: rebuild from scratch equals the live read models', 
 
   it('the workload produced documents in every collection', async () => {
     const live = await documentsIn(app.config.dataFile);
-    expect(Object.keys(live).sort()).toEqual(['account_claim_workflows', 'accounts', 'shop_status', 'shop_timeline_index', 'withdrawals']);
+    expect(Object.keys(live).sort()).toEqual([
+      'account_claim_workflows',
+      'accounts',
+      'link_supersession_workflows',
+      'shop_status',
+      'shop_timeline_index',
+      'withdrawals',
+    ]);
     for (const collection of READ_MODEL_COLLECTIONS) expect(live[collection].length).toBeGreaterThan(0);
     expect(live.shop_status.map((d) => d.shopId)).toEqual(['rb-alpha', 'rb-beta', 'rb-gamma']);
     // One timeline entry per event of a shop stream (account claim streams and the policy stream have none).

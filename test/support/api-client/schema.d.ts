@@ -1181,6 +1181,7 @@ export interface components {
         | 'authorization_denied'
         | 'authorization_expired'
         | 'request_cancelled'
+        | 'request_superseded'
         | 'unlinked';
       /**
        * @example [
@@ -7731,7 +7732,7 @@ export interface operations {
         cursor?: string;
         /** @description Entries per page, 1..500 (default 100) */
         limit?: number;
-        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten */
+        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, LinkRequestSuperseded, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten */
         type?: string;
         /** @description Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight) */
         from?: string;
@@ -7841,7 +7842,7 @@ export interface operations {
   HistoryController_export: {
     parameters: {
       query: {
-        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten */
+        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, LinkRequestSuperseded, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten */
         type?: string;
         /** @description Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight) */
         from?: string;
@@ -7956,7 +7957,7 @@ export interface operations {
       query?: {
         /** @description Events per page, 1..1000 (default 100) */
         limit?: number;
-        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountClaimed, AccountReleased */
+        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, LinkRequestSuperseded, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountClaimed, AccountReleased */
         types?: string;
         /** @description A position from an earlier answer (exclusive) */
         after?: string;
@@ -8040,7 +8041,7 @@ export interface operations {
   FeedController_stream: {
     parameters: {
       query?: {
-        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountClaimed, AccountReleased */
+        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, LinkRequestSuperseded, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountClaimed, AccountReleased */
         types?: string;
         /** @description Start strictly after this position (from the start when omitted); Last-Event-ID wins */
         after?: string;

@@ -23,6 +23,7 @@ import { onCommandBus, onQueryBus } from '../messaging/bus-handlers';
 import { CommandGateway } from '../messaging/command-gateway';
 import { AppendTelemetryObserver } from '../observability/append-telemetry.observer';
 import { ShopAutomations } from './automations/shop-automations';
+import { LinkSupersessionRunner } from './automations/link-supersession.runner';
 import { CampaignsController } from './campaigns/campaigns.http.controller';
 import { GraduationController } from './graduation/graduation.http.controller';
 import { LeavingController } from './leaving/leaving.http.controller';
@@ -150,6 +151,7 @@ const handlers = [
     ShopCommands,
     ...handlers,
     ShopAutomations,
+    LinkSupersessionRunner,
   ],
   exports: [SHOP_POLICY, ShopStates, AccountClaimsReader, ShopCommands],
 })

@@ -1,5 +1,6 @@
 import { AccountStanding } from './account-standing';
 import { linkRequestEvents, staleLinkRequest } from './link-eligibility';
+import { supersededRequest, supersedeLinkRequest } from './link-supersession';
 import { decideUnlinking, unlinkBlocked } from './decide-unlinking';
 import { unlinkBlockers } from './unlink-blockers';
 import { unlinkEvents } from './unlink-events';
@@ -54,6 +55,8 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
       return expireLinkAuthorization(state, command, ctx);
     case 'CancelLinkRequest':
       return cancelLinkRequest(state, command, ctx);
+    case 'SupersedeLinkRequest':
+      return supersedeLinkRequest(state, command.data.accountId, command.data.requestedAt, requireAccount(ctx), ctx.now);
     case 'RequestUnlink':
     case 'ConfirmUnlink':
     case 'CancelUnlink':
@@ -170,15 +173,10 @@ function answerLinkAuthorization(shop: RegisteredShop, command: AnswerLinkAuthor
       },
     ];
   }
-  const account = requireAccount(ctx);
-  if (account.linkedTo !== null && account.linkedTo.shopId !== shop.shopId) {
-    throw new ShopRuleViolation(
-      'ACCOUNT_LINKED_ELSEWHERE',
-      'conflict',
-      'The account was linked to another shop while this request waited',
-      [{ code: 'ACCOUNT_LINKED_ELSEWHERE', message: `Linked to shop ${account.linkedTo.shopId}` }],
-    );
-  }
+  // Another shop linked the account while this request waited: the request can never link, so it
+  // is closed as superseded (the caller is told ACCOUNT_LINKED_ELSEWHERE) and the shop is free at once.
+  const superseded = supersededRequest(shop, accountId, requireAccount(ctx), ctx.now);
+  if (superseded.length > 0) return superseded;
   // A switch of the official account: the old one goes as the new one comes, in one decision,
   // unless unlink blockers appeared meanwhile (then the request stays pending). If the old one
   // was unlinked meanwhile (an emergency), the new one is simply linked.

@@ -145,6 +145,7 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
     case 'LinkAuthorizationDenied':
     case 'LinkAuthorizationExpired':
     case 'LinkRequestCancelled':
+    case 'LinkRequestSuperseded':
       return { ...shop, links: w.remove(shop.links, event.data.accountId) };
     case 'UnlinkRequested': {
       const d = event.data;

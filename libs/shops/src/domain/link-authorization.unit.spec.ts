@@ -16,6 +16,7 @@ import {
   EXPIRY,
   OAUTH_RELAY,
   OTHER_SHOP_ID,
+  requestLink,
   SHOP_ID,
   verifiedShop,
 } from './testing/shop.specification';
@@ -291,12 +292,27 @@ describe('AnswerLinkAuthorization', () => {
   });
 
   describe('the account got linked to another shop while the request waited', () => {
-    it('a grant is refused with ACCOUNT_LINKED_ELSEWHERE (conflict) and nothing is recorded', () => {
-      const violation = given(verifiedShop(), pendingOfficial)
+    it('a grant closes the request as superseded (recorded) and is answered ACCOUNT_LINKED_ELSEWHERE (conflict)', () => {
+      const events = given(verifiedShop(), pendingOfficial)
         .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), { ...relay(), account: linkedElsewhere(OTHER_SHOP_ID, 'official') })
-        .thenThrows('ACCOUNT_LINKED_ELSEWHERE', ['ACCOUNT_LINKED_ELSEWHERE']);
-      expect(violation.kind).toBe('conflict');
-      expect(violation.details[0].message).toContain(OTHER_SHOP_ID);
+        .then([
+          {
+            type: 'LinkRequestSuperseded',
+            data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'official', linkedShopId: OTHER_SHOP_ID, supersededAt: iso(ANSWERED) },
+          },
+        ]);
+      const refusal = recordedRefusalOf('AnswerLinkAuthorization', events);
+      expect(refusal).toMatchObject({ code: 'ACCOUNT_LINKED_ELSEWHERE', kind: 'conflict' });
+      expect(refusal?.message).toContain(OTHER_SHOP_ID);
+    });
+
+    it('after it, the shop is free: another official account can be requested at once', () => {
+      const superseded: ShopEvent = {
+        type: 'LinkRequestSuperseded',
+        data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'official', linkedShopId: OTHER_SHOP_ID, supersededAt: iso(NOW) },
+      };
+      const [event] = given(verifiedShop(), pendingOfficial, superseded).when(requestLink('acc-2', 'official')).decide();
+      expect(event).toMatchObject({ type: 'AccountLinkRequested', data: { accountId: 'acc-2', role: 'official' } });
     });
 
     it('a denial is still recorded', () => {

@@ -59,6 +59,15 @@ export interface CancelLinkRequest {
   readonly data: { readonly accountId: string };
 }
 
+/**
+ * Closes another shop's pending request of an account now linked elsewhere (sent by the
+ * link-supersession workflow); `requestedAt` names the one request it closes, so it acts once.
+ */
+export interface SupersedeLinkRequest {
+  readonly type: 'SupersedeLinkRequest';
+  readonly data: { readonly accountId: string; readonly requestedAt: string };
+}
+
 export interface ExpireLinkAuthorization {
   readonly type: 'ExpireLinkAuthorization';
   readonly data: { readonly accountId: string };
@@ -193,6 +202,7 @@ export type ShopCommand =
   | RequestLink
   | AnswerLinkAuthorization
   | CancelLinkRequest
+  | SupersedeLinkRequest
   | ExpireLinkAuthorization
   | RequestUnlink
   | ConfirmUnlink

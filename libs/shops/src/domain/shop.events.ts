@@ -141,6 +141,22 @@ export interface LinkRequestCancelled {
   readonly data: { readonly shopId: string; readonly accountId: string; readonly role: LinkRole; readonly cancelledAt: string };
 }
 
+/**
+ * The account became linked to another shop while this request waited: the request is closed at
+ * once, so the shop is not blocked for 48 hours (its official slot, its marketing limit).
+ */
+export interface LinkRequestSuperseded {
+  readonly type: 'LinkRequestSuperseded';
+  readonly data: {
+    readonly shopId: string;
+    readonly accountId: string;
+    readonly role: LinkRole;
+    /** The shop the account is linked to now. */
+    readonly linkedShopId: string;
+    readonly supersededAt: string;
+  };
+}
+
 export interface LinkAuthorizationExpired {
   readonly type: 'LinkAuthorizationExpired';
   readonly data: { readonly shopId: string; readonly accountId: string; readonly role: LinkRole; readonly expiredAt: string };
@@ -374,6 +390,7 @@ export type ShopEvent =
   | LinkAuthorizationDenied
   | LinkAuthorizationExpired
   | LinkRequestCancelled
+  | LinkRequestSuperseded
   | UnlinkRequested
   | UnlinkConfirmationFailed
   | UnlinkRequestLocked
@@ -415,6 +432,7 @@ export const SHOP_EVENT_TYPES: readonly ShopEventType[] = [
   'LinkAuthorizationDenied',
   'LinkAuthorizationExpired',
   'LinkRequestCancelled',
+  'LinkRequestSuperseded',
   'UnlinkRequested',
   'UnlinkConfirmationFailed',
   'UnlinkRequestLocked',

@@ -4,6 +4,7 @@ import { ShopStatusProjection } from './shop-status.projection';
 import { TimelineProjection } from './timeline.projection';
 import { WithdrawalsProjection } from './withdrawals.projection';
 import { AccountClaimWorkflowProjection } from '../workflows/account-claim-workflow.projection';
+import { LinkSupersessionWorkflowProjection } from '../workflows/link-supersession-workflow.projection';
 
 /** A projector as the service runs it: the checkpoint name, its projections, the indexes its queries need. */
 export interface ReadModelDefinition {
@@ -17,12 +18,13 @@ export interface ReadModelDefinition {
  * (v2: the timeline stored as blocks in `shop_timeline_blocks`, no longer a document per event
  * in `shop_timeline`; v3: blocks of compact rows in `shop_timeline_rows`; v4: blocks of index
  * rows in `shop_timeline_index`, entries rendered from the events; v5: the account-claim workflows in
- * `account_claim_workflows`) gets a new name, which has no checkpoint in a data file written before, so
+ * `account_claim_workflows`; v6: the link-supersession workflows in `link_supersession_workflows`, and
+ * superseded requests in the status) gets a new name, which has no checkpoint in a data file written before, so
  * the projector drops whatever its collections hold and replays the log from the start on its
  * first start (projector.ts, follow()). The previous projector's checkpoint and collection are
  * left in the file, unread.
  */
-export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v5';
+export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v6';
 
 /**
  * The one list of what the service projects. The service's projector and `rebuild-projections`
@@ -30,7 +32,14 @@ export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v5';
  */
 export const SHOP_READ_MODELS: ReadModelDefinition = {
   projector: SHOP_READ_MODELS_PROJECTOR,
-  projections: [ShopStatusProjection, AccountProjection, WithdrawalsProjection, TimelineProjection, AccountClaimWorkflowProjection],
+  projections: [
+    ShopStatusProjection,
+    AccountProjection,
+    WithdrawalsProjection,
+    TimelineProjection,
+    AccountClaimWorkflowProjection,
+    LinkSupersessionWorkflowProjection,
+  ],
   // None: every query reads documents by id (the timeline's blocks too, see timelineBlockId).
   indexes: [],
 };

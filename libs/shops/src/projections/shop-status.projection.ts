@@ -156,6 +156,12 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
         reasons: ['CANCELLED_BY_SHOP'],
         updatedAt: event.data.cancelledAt,
       });
+    case 'LinkRequestSuperseded':
+      return updateLink(doc, event.data.accountId, {
+        state: 'request_superseded',
+        reasons: ['ACCOUNT_LINKED_ELSEWHERE'],
+        updatedAt: event.data.supersededAt,
+      });
     default:
       return applyUnlinkingEvent(doc, event) ?? applyOperationsEvent(doc, event) ?? assertNever(event as never);
   }
