@@ -986,6 +986,8 @@ export interface components {
        *     ]
        */
       grantedScopes: string[];
+      /** @description The account as the relay saw it when the owner answered. A grant is judged again against the link rules (the shop, the account's standing and, when given, this profile); ineligible, the request is closed (LinkAuthorizationDenied, ACCOUNT_INELIGIBLE) */
+      profile?: components['schemas']['AccountProfileRequest'];
     };
     RequestUnlinkRequest: {
       /**

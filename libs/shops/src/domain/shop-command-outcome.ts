@@ -31,6 +31,12 @@ export function recordedRefusalOf(commandType: ShopCommandType, events: readonly
     const message = `The authorization window for account ${last.data.accountId} has closed`;
     return { code: 'AUTHORIZATION_EXPIRED', message, details: [{ code: 'AUTHORIZATION_EXPIRED', message }] };
   }
+  // The owner granted, but the account no longer passed the link rules: named like a refused request.
+  if (last.type === 'LinkAuthorizationDenied' && last.data.reason === 'ACCOUNT_INELIGIBLE' && commandType === 'AnswerLinkAuthorization') {
+    const details = (last.data.failedRules ?? []).map((code) => ({ code, message: describeLinkRejection(code) }));
+    const code = details.length === 1 ? details[0].code : 'ACCOUNT_INELIGIBLE';
+    return { code, message: `Account ${last.data.accountId} can no longer be linked as ${last.data.role}; the request is closed`, details };
+  }
   // The owner granted, but another shop linked the account meanwhile: the request is closed as superseded.
   if (last.type === 'LinkRequestSuperseded' && commandType === 'AnswerLinkAuthorization') {
     const message = `The account was linked to shop ${last.data.linkedShopId} while this request waited; the request is closed`;

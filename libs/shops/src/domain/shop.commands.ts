@@ -50,7 +50,13 @@ export interface RequestLink {
 
 export interface AnswerLinkAuthorization {
   readonly type: 'AnswerLinkAuthorization';
-  readonly data: { readonly accountId: string; readonly decision: 'granted' | 'denied'; readonly grantedScopes: readonly string[] };
+  readonly data: {
+    readonly accountId: string;
+    readonly decision: 'granted' | 'denied';
+    readonly grantedScopes: readonly string[];
+    /** The account as the relay saw it when the owner answered: a grant is judged against it again. */
+    readonly profile?: AccountProfile;
+  };
 }
 
 /** The shop withdraws a link request still awaiting the account owner's authorization. */

@@ -127,10 +127,15 @@ export interface LinkAuthorizationDenied {
     readonly shopId: string;
     readonly accountId: string;
     readonly role: LinkRole;
-    /** `OWNER_DENIED` when the owner said no, `MISSING_SCOPES` when a required scope was not granted. */
-    readonly reason: 'OWNER_DENIED' | 'MISSING_SCOPES';
+    /**
+     * `OWNER_DENIED` when the owner said no, `MISSING_SCOPES` when a required scope was not granted,
+     * `ACCOUNT_INELIGIBLE` when the account no longer passed the link rules when the grant arrived.
+     */
+    readonly reason: 'OWNER_DENIED' | 'MISSING_SCOPES' | 'ACCOUNT_INELIGIBLE';
     readonly grantedScopes: readonly string[];
     readonly missingScopes: readonly string[];
+    /** With ACCOUNT_INELIGIBLE: every link rule failed at grant time (absent in events recorded before the check). */
+    readonly failedRules?: readonly string[];
     readonly deniedAt: string;
   };
 }

@@ -140,7 +140,11 @@ function applyShopEvent(doc: ShopStatusDocument | null, event: ShopEvent): ShopS
     case 'LinkAuthorizationDenied':
       return updateLink(doc, event.data.accountId, {
         state: 'authorization_denied',
-        reasons: [event.data.reason, ...event.data.missingScopes.map((scope) => `MISSING_SCOPE:${scope}`)],
+        reasons: [
+          event.data.reason,
+          ...event.data.missingScopes.map((scope) => `MISSING_SCOPE:${scope}`),
+          ...(event.data.failedRules ?? []),
+        ],
         grantedScopes: event.data.grantedScopes,
         updatedAt: event.data.deniedAt,
       });
