@@ -9,10 +9,11 @@ import { SHOP_POLICY } from '../shop-policy';
 import { LinkSupersessionRunner } from './link-supersession.runner';
 
 /**
- * Runs the shops' automations on a timer (SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS; 0 turns it off): the
- * expiry of overdue link authorizations and unlink codes, and the account-claim steps a crash left
- * undone. Both are library functions deciding from the read models; their commands take the one
- * command path like any other.
+ * Runs the shops' automations on start and on a timer (SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS; 0 turns
+ * both off): the expiry of overdue link authorizations and unlink codes, the account-claim steps a
+ * crash left undone, and the pending requests of accounts linked elsewhere left open (superseded).
+ * Each is a library function deciding from the read models; their commands take the one command
+ * path like any other.
  */
 @Injectable()
 export class ShopAutomations implements OnApplicationBootstrap, OnApplicationShutdown {
