@@ -79,3 +79,78 @@ describe('Shops racing for one TikTok account', () => {
     30_000,
   );
 });
+
+/**
+ * Twenty shops ask for the same creator as their official account; fifteen owners' grants arrive at
+ * once, five never answer. One shop links it; every other request is closed at once (superseded):
+ * the fourteen losers of the race by their own grant, the five silent ones by the link-supersession
+ * workflow, before the winner is answered. No loser waits 48 hours or stays blocked.
+ */
+describe('Twenty shops racing for one creator', () => {
+  let app: ShoplinkTestApp;
+
+  beforeAll(async () => {
+    app = await ShoplinkTestApp.start({ jitter: true });
+  });
+
+  afterAll(async () => {
+    await app.destroy();
+  });
+
+  it('one links it, no request stays open, and every loser can request another official account at once', async () => {
+    const accountId = 'acct-creator-20';
+    const shopIds = Array.from({ length: 20 }, (_, i) => `race20-${i}`);
+    for (const shopId of shopIds) {
+      expect((await app.command('POST', '/v1/shops', registerShopBody(shopId))).status).toBe(201);
+      expect((await app.command('POST', `/v1/shops/${shopId}/verification`, { documents: ['doc:1'] })).status).toBe(200);
+      const decision = { outcome: 'verified' };
+      expect((await app.command('POST', `/v1/shops/${shopId}/verification/decision`, decision, { actor: 'system:kyb' })).status).toBe(200);
+    }
+    const requests = await Promise.all(
+      shopIds.map((shopId) => app.command('POST', `/v1/shops/${shopId}/links`, linkBody(accountId, 'official'))),
+    );
+    expect(requests.map((r) => r.status)).toEqual(shopIds.map(() => 200));
+
+    const granting = shopIds.slice(0, 15);
+    const silent = shopIds.slice(15);
+    const answers = await Promise.all(
+      granting.map((shopId) =>
+        app.command(
+          'POST',
+          `/v1/shops/${shopId}/links/${accountId}/authorization`,
+          { decision: 'granted', grantedScopes: OFFICIAL_SCOPES },
+          { actor: 'system:oauth-relay' },
+        ),
+      ),
+    );
+    const winners = granting.filter((_, i) => answers[i].status === 200);
+    expect(winners).toHaveLength(1);
+    const losers = answers.filter((a) => a.status !== 200);
+    expect(losers).toHaveLength(14);
+    for (const loser of losers) {
+      expect({ status: loser.status, code: loser.body.code }).toEqual({ status: 409, code: 'ACCOUNT_LINKED_ELSEWHERE' });
+      expect(loser.body.events.map((e: { type: string }) => e.type)).toEqual(['LinkRequestSuperseded']);
+    }
+
+    const head = (await app.request('GET', '/health/ready')).body.eventStore.head;
+    const account = await app.request('GET', `/v1/accounts/${accountId}?minPosition=${head}`);
+    expect(account.body.linkedTo.shopId).toBe(winners[0]);
+    expect(account.body.openRequests).toEqual([]);
+
+    for (const shopId of shopIds.filter((id) => id !== winners[0])) {
+      const status = await app.request('GET', `/v1/shops/${shopId}?minPosition=${head}`);
+      const link = status.body.links.find((l: { accountId: string }) => l.accountId === accountId);
+      expect({ shopId, state: link?.state, silent: silent.includes(shopId) }).toEqual({
+        shopId,
+        state: 'request_superseded',
+        silent: silent.includes(shopId),
+      });
+      const another = await app.command('POST', `/v1/shops/${shopId}/links`, linkBody(`acct-next-${shopId}`, 'official'));
+      expect({ shopId, status: another.status, events: another.body.events?.map((e: { type: string }) => e.type) }).toEqual({
+        shopId,
+        status: 200,
+        events: ['AccountLinkRequested'],
+      });
+    }
+  }, 60_000);
+});

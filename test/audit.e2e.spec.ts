@@ -183,7 +183,7 @@ describe('Audit routes: raw events, state as of a moment or revision, integrity'
           position: expect.any(String),
           id: expect.any(String),
           // The numbers the decision was made under: the shipped policy's version.
-          policyVersion: '1',
+          policyVersion: '2',
         },
         nextEvent: { revision: 3, type: 'ShopGraduatedFromProbation', occurredAt: '2026-11-01T12:00:00.000Z' },
         eventsApplied: 3,

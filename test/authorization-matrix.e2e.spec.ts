@@ -195,8 +195,11 @@ describe('Authorization matrix: every command route × actor × credentials', ()
     const routes = new Set(rows.map((r) => `${r.route.method} ${r.route.path} ${r.route.command}`));
     expect(routes.size).toBeGreaterThanOrEqual(30);
     const commands = new Set(rows.map((r) => r.route.command));
-    // Every command the role table knows has a route, but the two the service's own expiry sends.
-    expect(Object.keys(SHOP_ACCESS_TABLE).filter((c) => !commands.has(c as ShopCommandType))).toEqual(['ExpireUnlinkRequest']);
+    // Every command the role table knows has a route, but those only the service itself sends (expiry, link supersession).
+    expect(Object.keys(SHOP_ACCESS_TABLE).filter((c) => !commands.has(c as ShopCommandType))).toEqual([
+      'SupersedeLinkRequest',
+      'ExpireUnlinkRequest',
+    ]);
   });
 
   it('answers each combination as the tables say, and no refusal appends anything', async () => {

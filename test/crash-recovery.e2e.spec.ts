@@ -7,7 +7,15 @@ import { SqliteEventStore } from '@shoplink/event-store/sqlite/sqlite-event-stor
 import { Document, rebuildProjections } from '@shoplink/read-models';
 import { SqliteReadModelStore } from '@shoplink/read-models/sqlite/sqlite-read-model-store';
 import { AccountClaimsReader } from '@shoplink/accounts';
-import { DEFAULT_SHOP_POLICY, resumeAccountClaims, SHOP_READ_MODELS } from '@shoplink/shops';
+import {
+  DEFAULT_SHOP_POLICY,
+  foldShop,
+  resumeAccountClaims,
+  SHOP_READ_MODELS,
+  shopEventCodec,
+  ShopState,
+  supersedeLinkRequests,
+} from '@shoplink/shops';
 import { localCommandPath } from '@shoplink/shops/testing/local-command-path';
 import { answerEvents, CrashWorkload, SentCommand } from './support/crash-workload';
 import { BuiltService, builtService } from './support/built-service';
@@ -98,6 +106,46 @@ describe('Crash recovery: kill -9 under load, restart on the same file', () => {
         });
       }
       return { released, held };
+    } finally {
+      await Promise.all([eventStore.close(), readModels.close()]);
+    }
+  };
+
+  /**
+   * What the restarted service's link-supersession run does, in this process on the same file (the read
+   * models were caught up before the last kill); then, from the shops' streams alone: no shop still waits
+   * on an account another shop has linked.
+   */
+  const supersedeAfterTheKills = async (): Promise<{ superseded: number; contested: number }> => {
+    const eventStore = new HashChainingEventStore(new SqliteEventStore(dataFile));
+    const readModels = new SqliteReadModelStore(dataFile);
+    try {
+      const later = new Date(Date.now() + 3_600_000);
+      const path = localCommandPath({ eventStore, now: () => later });
+      const { superseded, failed } = await supersedeLinkRequests({ readModels, commands: path });
+      expect(failed).toEqual([]);
+      const byShop = new Map<string, RecordedEvent[]>();
+      for (const event of await eventStore.readAll({ maxCount: 10_000_000 })) {
+        if (event.streamId.startsWith('shop-')) byShop.set(event.streamId, [...(byShop.get(event.streamId) ?? []), event]);
+      }
+      const shops: ShopState[] = [...byShop.values()].map((events) => foldShop(events.map((e) => shopEventCodec.decode(e))));
+      const linkedAt = new Map<string, string>();
+      for (const shop of shops) {
+        if (!shop.registered) continue;
+        for (const link of Object.values(shop.links)) {
+          if (link.state === 'linked') linkedAt.set(link.accountId, shop.shopId);
+        }
+      }
+      const stranded = shops.flatMap((shop) =>
+        shop.registered
+          ? Object.values(shop.links)
+              .filter((l) => l.state === 'awaiting_authorization' && linkedAt.has(l.accountId) && linkedAt.get(l.accountId) !== shop.shopId)
+              .map((l) => `${shop.shopId} waits on ${l.accountId}, linked to ${linkedAt.get(l.accountId)}`)
+          : [],
+      );
+      expect(stranded).toEqual([]);
+      const supersededEvents = [...byShop.values()].flat().filter((e) => e.type === 'LinkRequestSuperseded').length;
+      return { superseded, contested: supersededEvents };
     } finally {
       await Promise.all([eventStore.close(), readModels.close()]);
     }
@@ -219,6 +267,8 @@ describe('Crash recovery: kill -9 under load, restart on the same file', () => {
       // without its shop's link is released once its grace period has passed, and every claim left held is one its
       // shop really linked.
       const claims = await resumeClaimsAfterTheKills();
+      // The link-supersession workflow, resumed the same way: no shop still waits on an account linked elsewhere.
+      const supersession = await supersedeAfterTheKills();
 
       reportReliability('crash recovery', {
         'kills survived': kills,
@@ -232,6 +282,8 @@ describe('Crash recovery: kill -9 under load, restart on the same file', () => {
         'half-written commands': halfWritten,
         'account claims left open by a kill, released on resume': claims.released,
         'account claims held, each linked by its shop': claims.held,
+        'requests superseded (all, in the log)': supersession.contested,
+        'of those, closed on resume after the kills': supersession.superseded,
         '5xx seen': fiveXx.length,
       });
       expect(fiveXx).toEqual([]);

@@ -39,6 +39,25 @@ describe("The account owner's authorization", () => {
     expect(another.status).toBe(200);
   });
 
+  it('a grant is judged again against the profile it carries: ineligible now, 422 with the rule, the request closed and the slot free', async () => {
+    await app.command('POST', '/v1/shops/auth-shop/links', linkBody('acct-restricted', 'marketing'));
+    const { profile } = linkBody('acct-restricted', 'marketing', { activeGuidelineRestriction: true });
+    const refused = await app.command(
+      'POST',
+      '/v1/shops/auth-shop/links/acct-restricted/authorization',
+      { decision: 'granted', grantedScopes: MARKETING_SCOPES, profile },
+      OAUTH,
+    );
+    expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 422, code: 'GUIDELINE_RESTRICTION_ACTIVE' });
+    expect(refused.body.events.map((e: { type: string }) => e.type)).toEqual(['LinkAuthorizationDenied']);
+    const status = await app.query('/v1/shops/auth-shop', refused);
+    expect(status.body.links.find((l: { accountId: string }) => l.accountId === 'acct-restricted')).toMatchObject({
+      state: 'authorization_denied',
+      reasons: ['ACCOUNT_INELIGIBLE', 'GUIDELINE_RESTRICTION_ACTIVE'],
+    });
+    expect(status.body.openLinkRequests.map((l: { accountId: string }) => l.accountId)).not.toContain('acct-restricted');
+  });
+
   it('an answer after 48 hours is refused with AUTHORIZATION_EXPIRED and the expiry is recorded', async () => {
     const requested = await app.command('POST', '/v1/shops/auth-shop/links', linkBody('acct-late', 'marketing'));
     expect(requested.status).toBe(200);

@@ -214,10 +214,10 @@ describe('Races on one shop', () => {
         expect(locked).toHaveLength(1);
         expect(unlinked).toHaveLength(0);
         expect(events[events.length - 1].type).toBe('UnlinkRequestLocked');
-        // Locked for good: the right code, sent now, is refused (the request is no longer open) and appends nothing.
+        // Locked for good: the right code, sent now, is refused as locked and appends nothing.
         const before = await logHead(app);
         const late = await app.command('POST', confirm, { code: confirmationCode });
-        expect({ status: late.status, code: late.body.code }).toEqual({ status: 404, code: 'UNLINK_REQUEST_NOT_FOUND' });
+        expect({ status: late.status, code: late.body.code }).toEqual({ status: 422, code: 'UNLINK_REQUEST_LOCKED' });
         expect(await logHead(app)).toBe(before);
       }
       const head = await logHead(app);

@@ -60,7 +60,7 @@ describe('Durability across restarts', () => {
         occurredAt: expect.any(String),
         schemaVersion: 1,
         // The version of the policy the decision was made under (the shipped one).
-        policyVersion: '1',
+        policyVersion: '2',
         hashAlgorithm: 'sha256-chain-v1',
         previousHash: events[4].metadata.hash,
         hash: expect.stringMatching(/^[0-9a-f]{64}$/),

@@ -108,7 +108,7 @@ describe('Unlinking an account with the one-time confirmation code', () => {
     expect(again.body.code).toBe('UNLINK_REQUEST_NOT_FOUND');
   });
 
-  it('wrong codes are counted: four answer UNLINK_CODE_INVALID with the attempts left, the fifth locks the request, then even the right code is not found', async () => {
+  it('wrong codes are counted: four answer UNLINK_CODE_INVALID with the attempts left, the fifth locks the request, then even the right code is told it is locked', async () => {
     await shopWithOfficial('lock-shop', 'acct-l-official');
     const requested = await requestUnlink('lock-shop', 'acct-l-official');
     expect(requested.status).toBe(200);
@@ -143,8 +143,8 @@ describe('Unlinking an account with the one-time confirmation code', () => {
 
     const headBefore = await logHead(app);
     const rightTooLate = await confirm('lock-shop', 'acct-l-official', requestId, confirmationCode);
-    expect(rightTooLate.status).toBe(404);
-    expect(rightTooLate.body.code).toBe('UNLINK_REQUEST_NOT_FOUND');
+    expect(rightTooLate.status).toBe(422);
+    expect(rightTooLate.body.code).toBe('UNLINK_REQUEST_LOCKED');
     expect(await logHead(app)).toBe(headBefore);
     expect((await shops.status('lock-shop')).officialAccount).toMatchObject({ accountId: 'acct-l-official', state: 'linked' });
 

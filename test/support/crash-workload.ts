@@ -147,9 +147,17 @@ export class CrashWorkload {
     }
     if (pick < 0.9) {
       const role = shop.hasOfficial ? 'marketing' : 'official';
-      return this.command('POST', `${base}/links`, linkBody(`${this.prefix}-acct-${++this.accountCounter}`, role));
+      // One request in three asks for an account another shop is waiting on: whichever links it first,
+      // the other's request must be closed (superseded), even when a kill lands in between.
+      const contested = Math.random() < 0.34 ? this.accountAwaitedElsewhere(shop) : null;
+      return this.command('POST', `${base}/links`, linkBody(contested ?? `${this.prefix}-acct-${++this.accountCounter}`, role));
     }
     return this.command('POST', `${base}/members`, { memberId: `m-${randomUUID().slice(0, 6)}`, role: 'viewer' });
+  }
+
+  private accountAwaitedElsewhere(shop: ShopState): string | null {
+    const awaited = this.shops.filter((s) => s !== shop).flatMap((s) => s.pendingLinks.map((l) => l.accountId));
+    return awaited.length === 0 ? null : awaited[Math.floor(Math.random() * awaited.length)];
   }
 
   private advance(shop: ShopState): SentCommand {

@@ -1094,6 +1094,8 @@ export interface components {
        *     ]
        */
       grantedScopes: string[];
+      /** @description The account as the relay saw it when the owner answered. A grant is judged again against the link rules (the shop, the account's standing and, when given, this profile); ineligible, the request is closed (LinkAuthorizationDenied, ACCOUNT_INELIGIBLE) */
+      profile?: components['schemas']['AccountProfileRequest'];
     };
     RequestUnlinkRequest: {
       /**
@@ -1348,6 +1350,7 @@ export interface components {
         | 'authorization_denied'
         | 'authorization_expired'
         | 'request_cancelled'
+        | 'request_superseded'
         | 'unlinked';
       /**
        * @example [
@@ -1537,6 +1540,7 @@ export interface components {
         | 'authorization_denied'
         | 'authorization_expired'
         | 'request_cancelled'
+        | 'request_superseded'
         | 'unlinked';
       /**
        * @example [
@@ -9142,7 +9146,7 @@ export interface operations {
         cursor?: string;
         /** @description Entries per page, 1..500 (default 100) */
         limit?: number;
-        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled */
+        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, LinkRequestSuperseded, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled */
         type?: string;
         /** @description Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight) */
         from?: string;
@@ -9252,7 +9256,7 @@ export interface operations {
   HistoryController_export: {
     parameters: {
       query: {
-        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled */
+        /** @description Event types, comma-separated, any of: ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, LinkRequestSuperseded, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled */
         type?: string;
         /** @description Entries that occurred at or after this time (inclusive); ISO-8601 with Z or an offset, or a date (UTC midnight) */
         from?: string;
@@ -9367,7 +9371,7 @@ export interface operations {
       query?: {
         /** @description Events per page, 1..1000 (default 100) */
         limit?: number;
-        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
+        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, LinkRequestSuperseded, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
         types?: string;
         /** @description A position from an earlier answer (exclusive) */
         after?: string;
@@ -9451,7 +9455,7 @@ export interface operations {
   FeedController_stream: {
     parameters: {
       query?: {
-        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
+        /** @description Only these event types, comma-separated (or the parameter repeated): ShopRegistered, BusinessVerificationSubmitted, BusinessVerified, BusinessVerificationRejected, AccessGranted, AccessRevoked, ShopGraduatedFromProbation, AccountLinkRequested, AccountLinkRejected, AccountLinkAuthorized, AccountLinked, LinkAuthorizationDenied, LinkAuthorizationExpired, LinkRequestCancelled, LinkRequestSuperseded, UnlinkRequested, UnlinkConfirmationFailed, UnlinkRequestLocked, UnlinkRequestCancelled, UnlinkRequestExpired, AccountUnlinked, FundsCredited, FundsWithdrawalRequested, FundsWithdrawn, FundsWithdrawalFailed, FundsFrozen, FundsUnfrozen, OrderPlaced, OrderFulfilled, OrderCancelled, CampaignStarted, CampaignEnded, CampaignTerminated, SecurityIncidentReported, SecurityIncidentResolved, ShopDeactivated, ShopReactivated, PersonalDataForgotten, AccountUnlinkedForPolicyViolation, ShopRestricted, ShopRestrictionLifted, ShopClosed, AfterSalesCaseOpened, AfterSalesCaseSettled, AccountClaimed, AccountReleased, BusinessRegistrationClaimed, BusinessRegistrationReleased */
         types?: string;
         /** @description Start strictly after this position (from the start when omitted); Last-Event-ID wins */
         after?: string;

@@ -35,9 +35,14 @@ import { AccountController } from './account.http.controller';
     ),
     onQueryBus(
       GetAccount,
-      [READ_MODEL_STORE, CLOCK, SHOP_POLICY],
-      (readModels: ReadModelStore, clock: Clock, policy: ShopPolicy) =>
-        new GetAccountHandler({ readModels, now: () => clock.now(), policy }),
+      [READ_MODEL_STORE, CLOCK, SHOP_POLICY, AccountClaimsReader],
+      (readModels: ReadModelStore, clock: Clock, policy: ShopPolicy, claims: AccountClaimsReader) =>
+        new GetAccountHandler({
+          readModels,
+          now: () => clock.now(),
+          policy,
+          claimHistory: async (accountId) => (await claims.holder(accountId)).history,
+        }),
     ),
   ],
 })

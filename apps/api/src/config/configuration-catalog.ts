@@ -108,7 +108,8 @@ export const CONFIGURATION: readonly ConfigurationVariable[] = [
     name: 'SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS',
     readBy: ['api'],
     default: '60000',
-    meaning: 'how often open link authorizations are checked for expiry; 0: never',
+    meaning:
+      'how often the automations run (expiries, account claims left by a crash, requests superseded by a link), and once at start; 0: never',
     inAppConfig: (c) => c.expirySweepIntervalMs,
   },
   // Who may call.

@@ -132,7 +132,8 @@ function answerOf(commandId: string, result: ShopCommandResult, successStatus: n
     position: encodePosition(result.position),
     events: result.events,
   };
-  if (result.refusal !== null) return { ...refusalAnswer(422, result.refusal, written), replayed: result.replayed };
+  if (result.refusal !== null)
+    return { ...refusalAnswer(statusOfRefusal(result.refusal.kind ?? 'rule'), result.refusal, written), replayed: result.replayed };
   return { statusCode: successStatus, body: { ...written, ...result.answer }, replayed: result.replayed };
 }
 
@@ -156,7 +157,7 @@ function observedResult(result: unknown): ObservedCommand {
   const refusal = handled.refusal ?? null;
   return {
     outcome: handled.replayed === true ? 'replayed' : refusal !== null ? 'refused' : 'accepted',
-    statusCode: refusal !== null ? 422 : 200,
+    statusCode: refusal !== null ? statusOfRefusal(refusal.kind ?? 'rule') : 200,
     reason: refusal?.code ?? null,
     revision: typeof handled.revision === 'number' ? handled.revision : null,
     position: handled.position === undefined ? null : encodePosition(handled.position),

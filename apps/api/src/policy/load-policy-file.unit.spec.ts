@@ -23,9 +23,9 @@ describe('loadPolicyFile', () => {
     throw new Error('expected a ConfigError');
   };
 
-  it('reads the shipped file: version 1, the default numbers, its markets', () => {
+  it('reads the shipped file: version 2, the default numbers, its markets', () => {
     const document = loadPolicyFile(DEFAULT_POLICY_FILE);
-    expect(document.version).toBe('1');
+    expect(document.version).toBe('2');
     expect(document.defaults).toEqual(DEFAULT_SHOP_POLICY);
     expect(document.markets.GB).toEqual({ currency: 'GBP', overrides: {} });
   });

@@ -27,6 +27,7 @@ import { onCommandBus, onQueryBus } from '../messaging/bus-handlers';
 import { CommandGateway } from '../messaging/command-gateway';
 import { AppendTelemetryObserver } from '../observability/append-telemetry.observer';
 import { ShopAutomations } from './automations/shop-automations';
+import { LinkSupersessionRunner } from './automations/link-supersession.runner';
 import { CampaignsController } from './campaigns/campaigns.http.controller';
 import { AfterSalesController } from './after-sales/after-sales.http.controller';
 import { EnforcementController } from './enforcement/enforcement.http.controller';
@@ -166,6 +167,7 @@ const handlers = [
     ShopCommands,
     ...handlers,
     ShopAutomations,
+    LinkSupersessionRunner,
   ],
   exports: [SHOP_POLICY, ShopStates, AccountClaimsReader, ShopCommands],
 })

@@ -10,7 +10,12 @@ export interface AccountClaim {
 export interface AccountClaimsState {
   /** The shop holding the account now, if any. */
   readonly current: AccountClaim | null;
-  /** Every claim ever made, oldest first: the relink allowance is counted from these. */
+  /**
+   * Every claim that became a link (or may still become one), oldest first: the relink allowance is
+   * counted from these, by the claim decision, the link rules and the account query alike
+   * (`relinkAllowanceOf`). A claim released as compensated or abandoned never became a link, so it
+   * leaves the history and does not use the allowance.
+   */
   readonly history: readonly AccountClaim[];
 }
 
@@ -23,8 +28,12 @@ export function evolveAccountClaims(state: AccountClaimsState, event: AccountEve
       const claim = { shopId, role, claimId, claimedAt };
       return { current: claim, history: [...state.history, claim] };
     }
-    case 'AccountReleased':
-      return state.current?.claimId === event.data.claimId ? { ...state, current: null } : state;
+    case 'AccountReleased': {
+      const { claimId, reason } = event.data;
+      const neverLinked = reason === 'compensated' || reason === 'abandoned';
+      const history = neverLinked ? state.history.filter((claim) => claim.claimId !== claimId) : state.history;
+      return { current: state.current?.claimId === claimId ? null : state.current, history };
+    }
     default:
       return assertNever(event);
   }

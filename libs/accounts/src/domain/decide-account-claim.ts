@@ -1,6 +1,6 @@
 import { AccountEvent, ClaimRole, ReleaseReason } from './account.events';
 import { AccountClaim, AccountClaimsState } from './account-claims.state';
-import { marketingRelinkAllowance, MarketingRelinkPolicy, relinkLimitReached } from './marketing-relink-allowance';
+import { MarketingRelinkPolicy, relinkAllowanceOf } from './marketing-relink-allowance';
 
 export type ClaimPolicy = MarketingRelinkPolicy;
 
@@ -49,9 +49,8 @@ export function decideAccountClaim(
     });
   }
   if (request.role === 'marketing') {
-    const claims = state.history.map((c) => ({ role: c.role, linkedAt: c.claimedAt }));
-    if (relinkLimitReached(claims, ctx.now, ctx.policy)) {
-      const { used, windowDays } = marketingRelinkAllowance(claims, ctx.now, ctx.policy);
+    const { used, windowDays, remaining } = relinkAllowanceOf(state.history, ctx.now, ctx.policy);
+    if (remaining === 0) {
       throw new AccountClaimRefused(
         'RELINK_LIMIT_REACHED',
         `Account ${request.accountId} was linked as a marketing account ${used} times in the last ${windowDays} days`,

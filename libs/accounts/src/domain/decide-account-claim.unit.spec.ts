@@ -1,6 +1,7 @@
 import { AccountEvent } from './account.events';
 import { AccountClaimsState, evolveAccountClaims, initialAccountClaims } from './account-claims.state';
 import { AccountClaimRefused, decideAccountClaim, decideAccountRelease } from './decide-account-claim';
+import { relinkAllowanceOf } from './marketing-relink-allowance';
 
 const NOW = new Date('2026-06-01T12:00:00.000Z');
 const POLICY = { marketingLinksPerWindow: 10, marketingLinkWindowDays: 180 };
@@ -15,9 +16,9 @@ const claimed = (
   type: 'AccountClaimed',
   data: { accountId: 'acct-1', shopId, role, claimId, claimedAt },
 });
-const released = (shopId: string, claimId: string): AccountEvent => ({
+const released = (shopId: string, claimId: string, reason: 'unlinked' | 'compensated' | 'abandoned' = 'unlinked'): AccountEvent => ({
   type: 'AccountReleased',
-  data: { accountId: 'acct-1', shopId, claimId, reason: 'unlinked', releasedAt: daysBefore(0) },
+  data: { accountId: 'acct-1', shopId, claimId, reason, releasedAt: daysBefore(0) },
 });
 const given = (...events: AccountEvent[]): AccountClaimsState => events.reduce(evolveAccountClaims, initialAccountClaims);
 const claim = (state: AccountClaimsState, shopId: string, claimId: string, isLive = true, role: 'official' | 'marketing' = 'official') =>
@@ -96,6 +97,28 @@ describe('claiming a TikTok account for a shop', () => {
     expect(() => claim(given(...tenth(younger), ...nine), 'shop-x', 'c-x', true, 'marketing')).toThrow(
       expect.objectContaining({ code: 'RELINK_LIMIT_REACHED', message: expect.stringContaining('10 times in the last 180 days') }),
     );
+  });
+
+  describe('a claim that never became a link does not use the allowance (one count for the claim and the account query)', () => {
+    const nineLinked: AccountEvent[] = [];
+    for (let i = 0; i < 9; i++)
+      nineLinked.push(claimed(`shop-${i}`, `c-${i}`, 'marketing', daysBefore(10 + i)), released(`shop-${i}`, `c-${i}`));
+
+    it.each(['compensated', 'abandoned'] as const)(
+      'nine links and a tenth claim %s: used 9, remaining 1, and the next claim is taken',
+      (reason) => {
+        const state = given(...nineLinked, claimed('shop-9', 'c-9', 'marketing', daysBefore(1)), released('shop-9', 'c-9', reason));
+        expect(state.history.map((c) => c.claimId)).not.toContain('c-9');
+        expect(relinkAllowanceOf(state.history, NOW, POLICY)).toEqual({ windowDays: 180, limit: 10, used: 9, remaining: 1 });
+        expect(claim(state, 'shop-x', 'c-x', true, 'marketing').map((e) => e.type)).toEqual(['AccountClaimed']);
+      },
+    );
+
+    it('nine links and a tenth unlinked: used 10, remaining 0, and the next claim is refused RELINK_LIMIT_REACHED', () => {
+      const state = given(...nineLinked, claimed('shop-9', 'c-9', 'marketing', daysBefore(1)), released('shop-9', 'c-9'));
+      expect(relinkAllowanceOf(state.history, NOW, POLICY)).toMatchObject({ used: 10, remaining: 0 });
+      expect(() => claim(state, 'shop-x', 'c-x', true, 'marketing')).toThrow(expect.objectContaining({ code: 'RELINK_LIMIT_REACHED' }));
+    });
   });
 
   it('official claims do not use the marketing allowance', () => {

@@ -1,5 +1,6 @@
 import { isWithinLastDays } from '@shoplink/time';
 import { ClaimRole } from './account.events';
+import { AccountClaim } from './account-claims.state';
 
 /** How often a marketing account may be linked across shops: at most `marketingLinksPerWindow` in any `marketingLinkWindowDays`. */
 export interface MarketingRelinkPolicy {
@@ -39,3 +40,15 @@ export function marketingRelinkAllowance(links: readonly PastLink[], now: Date, 
 /** Whether one more marketing link would exceed the allowance (RELINK_LIMIT_REACHED). */
 export const relinkLimitReached = (links: readonly PastLink[], now: Date, policy: MarketingRelinkPolicy): boolean =>
   marketingRelinkAllowance(links, now, policy).remaining === 0;
+
+/**
+ * The one count of the allowance from the account's claims (the history `evolveAccountClaims`
+ * keeps: claims that became links), used by the claim decision, the shop's link rules and
+ * `GET /v1/accounts/:id`, so what the query shows as remaining is what the next claim is judged by.
+ */
+export const relinkAllowanceOf = (history: readonly AccountClaim[], now: Date, policy: MarketingRelinkPolicy): MarketingRelinkAllowance =>
+  marketingRelinkAllowance(pastLinksOf(history), now, policy);
+
+/** The claims as past links: a link is counted from the moment its claim was made. */
+export const pastLinksOf = (history: readonly AccountClaim[]): PastLink[] =>
+  history.map((claim) => ({ role: claim.role, linkedAt: claim.claimedAt }));

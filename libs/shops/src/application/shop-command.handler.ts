@@ -11,6 +11,7 @@ import { ShopCommand } from '../domain/shop.commands';
 import { ShopEvent } from '../domain/shop.events';
 import { PolicyInForce } from '../domain/policy/policy-in-force';
 import { ShopState } from '../domain/shop.state';
+import { ShopDecisionContext } from '../domain/shop-decision-context';
 import { UnlinkCodeVerifier } from '../domain/unlink-code';
 import { AccountClaimSteps } from '../workflows/account-claim-steps';
 import { BusinessRegistrationClaims } from '../business-registrations/business-registration-claims';
@@ -71,7 +72,7 @@ export class ShopCommandHandler {
     try {
       const handled = await this.runner.handle(message.streamId, envelope, async (state, _revision, now) => {
         const decided = await command.get();
-        const events = decideShop(state, decided, {
+        const ctx: ShopDecisionContext = {
           now,
           actor: envelope.actor as Actor,
           policy: this.deps.policy.forRegion(regionOf(state, decided)),
@@ -79,9 +80,20 @@ export class ShopCommandHandler {
           account: await this.standingFor(decided),
           codes: await codesFor(decided, state),
           actorProof: envelope.actorProof,
-        });
+        };
+        const events = decideShop(state, decided, ctx);
         await this.spendAssertion(state, decided, envelope);
-        await claims.decided(events);
+        try {
+          await claims.decided(events);
+        } catch (error) {
+          // Another shop won the account between the standing read and the claim: decided again with
+          // the standing the claim met, the grant closes this request as superseded (recorded, 409).
+          if (!(error instanceof ShopRuleViolation) || error.code !== 'ACCOUNT_LINKED_ELSEWHERE') throw error;
+          if (decided.type !== 'AnswerLinkAuthorization') throw error;
+          const again = decideShop(state, decided, { ...ctx, account: await this.deps.standing.standingOf(decided.data.accountId) });
+          if (!again.some((event) => event.type === 'LinkRequestSuperseded')) throw error;
+          return again;
+        }
         await this.deps.businessRegistrations?.decided(events, envelope);
         return events;
       });
@@ -100,7 +112,10 @@ export class ShopCommandHandler {
 
   private standingFor(command: ShopCommand): Promise<AccountStanding> | undefined {
     const needsStanding =
-      command.type === 'RequestLink' || command.type === 'AnswerLinkAuthorization' || command.type === 'SwitchOfficialAccount';
+      command.type === 'RequestLink' ||
+      command.type === 'AnswerLinkAuthorization' ||
+      command.type === 'SwitchOfficialAccount' ||
+      command.type === 'SupersedeLinkRequest';
     return needsStanding ? this.deps.standing.standingOf(command.data.accountId) : undefined;
   }
 

@@ -205,7 +205,7 @@ describe('a shop story stored with AccountLinkRequested version 1, read today', 
     today.forEach((event, i) => {
       const { schemaVersion: _today, actorProof: proofToday, policyVersion, ...metadataToday } = withoutChain(event.metadata);
       // Decisions today name the policy they were made under; the fixture's, written before the policy was data, name none.
-      expect({ today: policyVersion, v1: v1Events[i].metadata.policyVersion }).toEqual({ today: '1', v1: undefined });
+      expect({ today: policyVersion, v1: v1Events[i].metadata.policyVersion }).toEqual({ today: '2', v1: undefined });
       // People are proven today: their events record the sign-in behind them.
       expect({ actor: metadataToday.actor, proven: proofToday !== undefined }).toEqual({
         actor: metadataToday.actor,

@@ -1,3 +1,4 @@
+import { AccountStanding } from './account-standing';
 import { Actor } from './actor';
 import { SHOP_ACCESS_TABLE, SYSTEM_ACTORS } from './shop-access.policy';
 import { GrantAccess, RevokeAccess, ShopCommand } from './shop.commands';
@@ -6,6 +7,7 @@ import {
   accessGranted,
   denyAuthorization,
   expireAuthorization,
+  linkedElsewhere,
   given,
   grantAuthorization,
   hoursBefore,
@@ -175,6 +177,7 @@ describe('the access table: who may send which command', () => {
     readonly command: ShopCommand;
     readonly now?: Date;
     readonly allowed: readonly string[];
+    readonly account?: AccountStanding;
   }
 
   const pending = linkRequested('acc-pending', 'official');
@@ -227,6 +230,12 @@ describe('the access table: who may send which command', () => {
       history: [...verifiedShop(), ...team, linkRequested('acc-pending-mkt', 'marketing')],
       command: { type: 'CancelLinkRequest', data: { accountId: 'acc-pending-mkt' } },
       allowed: ['owner', 'admin', 'operator'],
+    },
+    SupersedeLinkRequest: {
+      history: [...verifiedShop(), ...team, pending],
+      command: { type: 'SupersedeLinkRequest', data: { accountId: 'acc-pending', requestedAt: pending.data.requestedAt } },
+      account: linkedElsewhere(),
+      allowed: ['system:links'],
     },
     ExpireLinkAuthorization: {
       history: [...verifiedShop(), ...team, pending],
@@ -349,7 +358,12 @@ describe('the access table: who may send which command', () => {
 
   it.each(rows)('%s sent by %s: allowed = %s', (name, actorName, allowed) => {
     const scenario = scenarios[name];
-    const when = given(scenario.history).when(scenario.command, { actor: actors[actorName], now: scenario.now ?? NOW, codes: FAKE_CODES });
+    const when = given(scenario.history).when(scenario.command, {
+      actor: actors[actorName],
+      now: scenario.now ?? NOW,
+      codes: FAKE_CODES,
+      ...(scenario.account !== undefined ? { account: scenario.account } : {}),
+    });
     if (allowed) {
       expect(when.decide().length).toBeGreaterThan(0);
     } else {

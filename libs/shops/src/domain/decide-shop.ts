@@ -1,5 +1,6 @@
 import { AccountStanding } from './account-standing';
-import { linkRequestEvents, staleLinkRequest } from './link-eligibility';
+import { failedRulesAtGrant, linkRequestEvents, staleLinkRequest } from './link-eligibility';
+import { supersededRequest, supersedeLinkRequest } from './link-supersession';
 import { decideUnlinking, unlinkBlocked } from './decide-unlinking';
 import { unlinkBlockers } from './unlink-blockers';
 import { unlinkEvents } from './unlink-events';
@@ -60,6 +61,8 @@ export function decideShop(state: ShopState, command: ShopCommand, ctx: ShopDeci
       return expireLinkAuthorization(state, command, ctx);
     case 'CancelLinkRequest':
       return cancelLinkRequest(state, command, ctx);
+    case 'SupersedeLinkRequest':
+      return supersedeLinkRequest(state, command.data.accountId, command.data.requestedAt, requireAccount(ctx), ctx.now);
     case 'RequestUnlink':
     case 'ConfirmUnlink':
     case 'CancelUnlink':
@@ -186,14 +189,29 @@ function answerLinkAuthorization(shop: RegisteredShop, command: AnswerLinkAuthor
       },
     ];
   }
-  const account = requireAccount(ctx);
-  if (account.linkedTo !== null && account.linkedTo.shopId !== shop.shopId) {
-    throw new ShopRuleViolation(
-      'ACCOUNT_LINKED_ELSEWHERE',
-      'conflict',
-      'The account was linked to another shop while this request waited',
-      [{ code: 'ACCOUNT_LINKED_ELSEWHERE', message: `Linked to shop ${account.linkedTo.shopId}` }],
-    );
+  // Another shop linked the account while this request waited: the request can never link, so it
+  // is closed as superseded (the caller is told ACCOUNT_LINKED_ELSEWHERE) and the shop is free at once.
+  const superseded = supersededRequest(shop, accountId, requireAccount(ctx), ctx.now);
+  if (superseded.length > 0) return superseded;
+  // The account's standing may have changed in the 48 hours the request waited: judged again, against
+  // the profile the grant carries. Ineligible now, the request is closed (recorded) and the grant refused.
+  const failed = failedRulesAtGrant(shop, link, command.data.profile, requireAccount(ctx), ctx.policy, ctx.now);
+  if (failed.length > 0) {
+    return [
+      {
+        type: 'LinkAuthorizationDenied',
+        data: {
+          shopId: shop.shopId,
+          accountId,
+          role: link.role,
+          reason: 'ACCOUNT_INELIGIBLE',
+          grantedScopes,
+          missingScopes: [],
+          failedRules: failed.map((rule) => rule.code),
+          deniedAt: iso(ctx),
+        },
+      },
+    ];
   }
   // A switch of the official account: the old one goes as the new one comes, in one decision,
   // unless unlink blockers appeared meanwhile (then the request stays pending). If the old one

@@ -214,8 +214,15 @@ function linkedAccount(shop: RegisteredShop, accountId: string): ShopLink {
   return link;
 }
 
-/** An open unlink request of this account; locked, cancelled, expired, confirmed and unknown ones are not found alike. */
+/**
+ * An open unlink request of this account. A locked one is refused as locked whatever code is sent, so
+ * the caller learns to request a new unlink; cancelled, expired, confirmed and unknown ones are not found alike.
+ */
 function openRequest(shop: RegisteredShop, accountId: string, requestId: string): OpenUnlinkRequest {
+  if (entryOf(shop.lockedUnlinkRequests, requestId) === accountId) {
+    const message = `Unlink request ${requestId} is locked after too many wrong codes; request a new unlink to get a new code`;
+    throw new ShopRuleViolation('UNLINK_REQUEST_LOCKED', 'rule', message, [{ code: 'UNLINK_REQUEST_LOCKED', message }]);
+  }
   const request = entryOf(shop.unlinkRequests, requestId);
   if (request === undefined || request.accountId !== accountId) {
     throw new ShopRuleViolation('UNLINK_REQUEST_NOT_FOUND', 'not_found', `No open unlink request ${requestId} of account ${accountId}`);

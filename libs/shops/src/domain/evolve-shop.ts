@@ -80,6 +80,7 @@ function registered(d: Extract<ShopEvent, { type: 'ShopRegistered' }>['data']): 
     members: idTable([[d.ownerMemberId, 'admin'] as const]),
     links: idTable(),
     unlinkRequests: idTable(),
+    lockedUnlinkRequests: idTable(),
     officialUnlinkCount: 0,
     money: { available: 0, pendingWithdrawal: 0, frozen: 0 },
     withdrawals: idTable(),
@@ -149,6 +150,7 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
     case 'LinkAuthorizationDenied':
     case 'LinkAuthorizationExpired':
     case 'LinkRequestCancelled':
+    case 'LinkRequestSuperseded':
       return { ...shop, links: w.remove(shop.links, event.data.accountId) };
     case 'UnlinkRequested': {
       const d = event.data;
@@ -174,6 +176,11 @@ function evolveRegistered(shop: RegisteredShop, event: ShopEvent, w: RecordWrite
       };
     }
     case 'UnlinkRequestLocked':
+      return {
+        ...shop,
+        unlinkRequests: w.remove(shop.unlinkRequests, event.data.requestId),
+        lockedUnlinkRequests: w.put(shop.lockedUnlinkRequests, event.data.requestId, event.data.accountId),
+      };
     case 'UnlinkRequestCancelled':
     case 'UnlinkRequestExpired':
       return { ...shop, unlinkRequests: w.remove(shop.unlinkRequests, event.data.requestId) };

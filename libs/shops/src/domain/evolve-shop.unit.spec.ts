@@ -44,6 +44,7 @@ describe('evolveShop', () => {
       members: { [OWNER_ID]: 'admin' },
       links: {},
       unlinkRequests: {},
+      lockedUnlinkRequests: {},
       officialUnlinkCount: 0,
       money: { available: 0, pendingWithdrawal: 0, frozen: 0 },
       withdrawals: {},

@@ -1,12 +1,15 @@
 import { DEFAULT_SHOP_POLICY, ShopPolicy } from './shop-policy';
 import { recordedRefusalOf } from './shop-command-outcome';
-import { LinkRole, ShopEvent } from './shop.events';
+import { AccountProfile, LinkRole, ShopEvent } from './shop.events';
+import { foldShop } from './evolve-shop';
+import { RegisteredShop } from './shop.state';
 import {
   accountLinked,
   businessShop,
   denyAuthorization,
   expireAuthorization,
   given,
+  givenState,
   grantAuthorization,
   hoursAfter,
   iso,
@@ -16,7 +19,9 @@ import {
   EXPIRY,
   OAUTH_RELAY,
   OTHER_SHOP_ID,
+  requestLink,
   SHOP_ID,
+  validProfile,
   verifiedShop,
 } from './testing/shop.specification';
 
@@ -291,12 +296,27 @@ describe('AnswerLinkAuthorization', () => {
   });
 
   describe('the account got linked to another shop while the request waited', () => {
-    it('a grant is refused with ACCOUNT_LINKED_ELSEWHERE (conflict) and nothing is recorded', () => {
-      const violation = given(verifiedShop(), pendingOfficial)
+    it('a grant closes the request as superseded (recorded) and is answered ACCOUNT_LINKED_ELSEWHERE (conflict)', () => {
+      const events = given(verifiedShop(), pendingOfficial)
         .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), { ...relay(), account: linkedElsewhere(OTHER_SHOP_ID, 'official') })
-        .thenThrows('ACCOUNT_LINKED_ELSEWHERE', ['ACCOUNT_LINKED_ELSEWHERE']);
-      expect(violation.kind).toBe('conflict');
-      expect(violation.details[0].message).toContain(OTHER_SHOP_ID);
+        .then([
+          {
+            type: 'LinkRequestSuperseded',
+            data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'official', linkedShopId: OTHER_SHOP_ID, supersededAt: iso(ANSWERED) },
+          },
+        ]);
+      const refusal = recordedRefusalOf('AnswerLinkAuthorization', events);
+      expect(refusal).toMatchObject({ code: 'ACCOUNT_LINKED_ELSEWHERE', kind: 'conflict' });
+      expect(refusal?.message).toContain(OTHER_SHOP_ID);
+    });
+
+    it('after it, the shop is free: another official account can be requested at once', () => {
+      const superseded: ShopEvent = {
+        type: 'LinkRequestSuperseded',
+        data: { shopId: SHOP_ID, accountId: 'acc-1', role: 'official', linkedShopId: OTHER_SHOP_ID, supersededAt: iso(NOW) },
+      };
+      const [event] = given(verifiedShop(), pendingOfficial, superseded).when(requestLink('acc-2', 'official')).decide();
+      expect(event).toMatchObject({ type: 'AccountLinkRequested', data: { accountId: 'acc-2', role: 'official' } });
     });
 
     it('a denial is still recorded', () => {
@@ -348,5 +368,68 @@ describe('ExpireLinkAuthorization', () => {
     given(verifiedShop(), pendingOfficial, expiredEvent('official', WINDOW_CLOSES))
       .when(expireAuthorization('acc-1'), expiry(hoursAfter(NOW, 60)))
       .thenThrows('LINK_REQUEST_NOT_FOUND');
+  });
+
+  describe('eligibility is checked again when the grant arrives', () => {
+    const grantWith = (profile: Partial<AccountProfile>) => ({
+      ...grantAuthorization('acc-1', OFFICIAL_SCOPES),
+      data: { ...grantAuthorization('acc-1', OFFICIAL_SCOPES).data, profile: validProfile({ handle: '@acc-1', ...profile }) },
+    });
+    const deniedAsIneligible = (failedRules: string[], scopes = OFFICIAL_SCOPES): ShopEvent => ({
+      type: 'LinkAuthorizationDenied',
+      data: {
+        shopId: SHOP_ID,
+        accountId: 'acc-1',
+        role: 'official',
+        reason: 'ACCOUNT_INELIGIBLE',
+        grantedScopes: scopes,
+        missingScopes: [],
+        failedRules,
+        deniedAt: iso(ANSWERED),
+      },
+    });
+
+    it('a grant whose profile still passes every rule links the account', () => {
+      const events = given(verifiedShop(), pendingOfficial).when(grantWith({}), relay()).decide();
+      expect(events.map((e) => e.type)).toEqual(['AccountLinkAuthorized', 'AccountLinked']);
+    });
+
+    it('a profile that fails a rule now closes the request (recorded) and refuses the grant with that rule', () => {
+      const events = given(verifiedShop(), pendingOfficial)
+        .when(grantWith({ activeGuidelineRestriction: true }), relay())
+        .then([deniedAsIneligible(['GUIDELINE_RESTRICTION_ACTIVE'])]);
+      expect(recordedRefusalOf('AnswerLinkAuthorization', events)).toMatchObject({
+        code: 'GUIDELINE_RESTRICTION_ACTIVE',
+        details: [{ code: 'GUIDELINE_RESTRICTION_ACTIVE' }],
+      });
+    });
+
+    it('several failed rules are all named, refused as ACCOUNT_INELIGIBLE', () => {
+      const events = given(verifiedShop(), pendingOfficial)
+        .when(grantWith({ ecommercePermissionRevoked: true, recentViolations: 3 }), relay())
+        .then([deniedAsIneligible(['ECOMMERCE_PERMISSION_REVOKED', 'TOO_MANY_GUIDELINE_VIOLATIONS'])]);
+      const refusal = recordedRefusalOf('AnswerLinkAuthorization', events);
+      expect(refusal?.code).toBe('ACCOUNT_INELIGIBLE');
+      expect(refusal?.details.map((d) => d.code)).toEqual(['ECOMMERCE_PERMISSION_REVOKED', 'TOO_MANY_GUIDELINE_VIOLATIONS']);
+    });
+
+    it('without a profile, the shop and standing rules are still checked: a shop deactivated meanwhile refuses', () => {
+      const deactivated = { ...(foldShop([...verifiedShop(), pendingOfficial]) as RegisteredShop), status: 'deactivated' as const };
+      givenState(deactivated)
+        .when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay())
+        .then([deniedAsIneligible(['SHOP_NOT_ACTIVE'])]);
+    });
+
+    it('the request itself never counts against the shop (one official account, already requested)', () => {
+      const events = given(verifiedShop(), pendingOfficial).when(grantAuthorization('acc-1', OFFICIAL_SCOPES), relay()).decide();
+      expect(events.map((e) => e.type)).toEqual(['AccountLinkAuthorized', 'AccountLinked']);
+    });
+
+    it('the shop forgets the closed request: another official account can be requested', () => {
+      const [event] = given(verifiedShop(), pendingOfficial, deniedAsIneligible(['OWNER_UNDERAGE']))
+        .when(requestLink('acc-2', 'official'))
+        .decide();
+      expect(event).toMatchObject({ type: 'AccountLinkRequested', data: { accountId: 'acc-2' } });
+    });
   });
 });

@@ -196,6 +196,58 @@ export function linkRequestEvents(
   ];
 }
 
+/** The rules that read the account's profile: judged at grant time only when the grant carries one. */
+const PROFILE_RULES: ReadonlySet<LinkRejectionReason> = new Set([
+  'ACCOUNT_NOT_BUSINESS',
+  'OWNER_UNDERAGE',
+  'REGION_MISMATCH',
+  'ECOMMERCE_PERMISSION_REVOKED',
+  'GUIDELINE_RESTRICTION_ACTIVE',
+  'TOO_MANY_GUIDELINE_VIOLATIONS',
+  'INSUFFICIENT_FOLLOWERS',
+]);
+
+/**
+ * The link rules a pending request fails when its owner's grant arrives, up to 48 hours after the
+ * request: the shop (verified, active), the account's standing (relink allowance) and, when the grant
+ * carries the account's profile as the relay saw it then, every profile rule. The request itself no
+ * longer counts against the shop's slots (it is the one being judged), nor does the official account
+ * a switch replaces; an account linked elsewhere meanwhile is superseded before this is asked.
+ */
+export function failedRulesAtGrant(
+  shop: RegisteredShop,
+  link: ShopLink,
+  profile: AccountProfile | undefined,
+  account: AccountStanding,
+  policy: ShopPolicy,
+  now: Date,
+): RefusalDetail[] {
+  const judged: RegisteredShop = {
+    ...shop,
+    links: filteredTable(
+      shop.links,
+      (other) => other.accountId !== link.accountId && other.accountId !== link.replacesAccountId && staleLinkRequest(other, now) === null,
+    ),
+  };
+  const rules = profile === undefined ? RULES.filter((rule) => !PROFILE_RULES.has(rule.reason)) : RULES;
+  const candidate: LinkCandidate = { accountId: link.accountId, role: link.role, profile: profile ?? NO_PROFILE };
+  return rules
+    .filter((rule) => rule.fails(judged, candidate, account, policy, now))
+    .map((rule) => ({ code: rule.reason, message: rule.message }));
+}
+
+/** Never read: without a profile the profile rules are not asked. */
+const NO_PROFILE: AccountProfile = {
+  handle: '',
+  kind: 'business',
+  followers: 0,
+  ownerAge: 0,
+  region: '',
+  ecommercePermissionRevoked: false,
+  activeGuidelineRestriction: false,
+  recentViolations: 0,
+};
+
 /** A link request whose authorization window has closed (at exactly its end it has). */
 export function staleLinkRequest(link: ShopLink | undefined, now: Date): ShopLink | null {
   return link !== undefined && authorizationLapsed(link, now) ? link : null;

@@ -116,6 +116,7 @@ describe('commands on a shop that was never registered', () => {
     ['AnswerLinkAuthorization (denied)', denyAuthorization('acc-1')],
     ['ExpireLinkAuthorization', expireAuthorization('acc-1')],
     ['CancelLinkRequest', { type: 'CancelLinkRequest', data: { accountId: 'acc-1' } }],
+    ['SupersedeLinkRequest', { type: 'SupersedeLinkRequest', data: { accountId: 'acc-1', requestedAt: '2025-01-01T00:00:00.000Z' } }],
     ['RequestUnlink', requestUnlink('acc-1')],
     ['ConfirmUnlink', confirmUnlink('acc-1')],
     ['CancelUnlink', cancelUnlink('acc-1')],

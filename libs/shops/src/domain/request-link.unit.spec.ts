@@ -32,6 +32,9 @@ import {
   verifiedShop,
 } from './testing/shop.specification';
 
+/** A market that asks marketing accounts for followers (the default asks none of bound accounts). */
+const MARKETING_NEEDS_1000: ShopPolicy = { ...DEFAULT_SHOP_POLICY, minFollowers: { official: 0, marketing: 1000 } };
+
 const requested = (command: RequestLink, now = NOW, windowHours = 48): ShopEvent => ({
   type: 'AccountLinkRequested',
   data: {
@@ -125,7 +128,11 @@ describe('RequestLink', () => {
       ECOMMERCE_PERMISSION_REVOKED: { given: given(verifiedShop()), command: official({ ecommercePermissionRevoked: true }) },
       GUIDELINE_RESTRICTION_ACTIVE: { given: given(verifiedShop()), command: official({ activeGuidelineRestriction: true }) },
       TOO_MANY_GUIDELINE_VIOLATIONS: { given: given(verifiedShop()), command: official({ recentViolations: 3 }) },
-      INSUFFICIENT_FOLLOWERS: { given: given(businessShop()), command: requestLink('acc-1', 'marketing', { followers: 999 }) },
+      INSUFFICIENT_FOLLOWERS: {
+        given: given(businessShop()),
+        command: requestLink('acc-1', 'marketing', { followers: 999 }),
+        ctx: { policy: MARKETING_NEEDS_1000 },
+      },
       OFFICIAL_ALREADY_LINKED: { given: given(verifiedShop(), accountLinked('acc-official', 'official')), command: official() },
       MARKETING_LIMIT_REACHED: { given: given(individualShop()), command: requestLink('acc-1', 'marketing') },
       ACCOUNT_HAS_OTHER_ROLE: {
@@ -184,7 +191,7 @@ describe('RequestLink', () => {
       });
       const standing: AccountStanding = { ...pastMarketingLinks(10), linkedTo: { shopId: OTHER_SHOP_ID, role: 'marketing' } };
       given(registeredShop({ kind: 'individual' }))
-        .when(command, { account: standing })
+        .when(command, { account: standing, policy: MARKETING_NEEDS_1000 })
         .then([
           rejected(command, [
             'SHOP_NOT_VERIFIED',
@@ -292,15 +299,28 @@ describe('RequestLink', () => {
         .then([requested(command)]);
     });
 
-    it('a marketing account needs 1000 followers: 999 refused, 1000 accepted', () => {
+    it('a marketing (bound) account needs no followers by default', () => {
+      expect(DEFAULT_SHOP_POLICY.minFollowers).toEqual({ official: 0, marketing: 0 });
+      const none = requestLink('acc-1', 'marketing', { followers: 0 });
+      given(businessShop())
+        .when(none)
+        .then([requested(none)]);
+    });
+
+    it('a market asking 1000 followers of marketing accounts: 999 refused, 1000 accepted, official still free', () => {
+      const policy = MARKETING_NEEDS_1000;
       const short = requestLink('acc-1', 'marketing', { followers: 999 });
       given(businessShop())
-        .when(short)
+        .when(short, { policy })
         .then([rejected(short, ['INSUFFICIENT_FOLLOWERS'])]);
       const enough = requestLink('acc-1', 'marketing', { followers: 1000 });
       given(businessShop())
-        .when(enough)
+        .when(enough, { policy })
         .then([requested(enough)]);
+      const official = requestLink('acc-1', 'official', { followers: 0 });
+      given(businessShop())
+        .when(official, { policy })
+        .then([requested(official)]);
     });
 
     it('uses the configured minimum for official accounts', () => {
@@ -464,7 +484,7 @@ describe('RequestLink', () => {
       const pending = linkRequested('acc-1', 'marketing', { at: hoursBefore(NOW, 50) });
       const command = requestLink('acc-1', 'marketing', { followers: 10 });
       const events = given(businessShop(), pending)
-        .when(command)
+        .when(command, { policy: MARKETING_NEEDS_1000 })
         .then([expired('acc-1', 'marketing'), rejected(command, ['INSUFFICIENT_FOLLOWERS'])]);
       expect(recordedRefusalOf('RequestLink', events)?.code).toBe('INSUFFICIENT_FOLLOWERS');
     });

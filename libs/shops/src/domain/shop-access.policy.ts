@@ -15,6 +15,7 @@ export const SYSTEM_ACTORS = {
   kyb: 'the KYB service: decides business verification',
   'oauth-relay': "the OAuth relay: carries an account owner's answer to a link request",
   expiry: 'Shoplink itself: expires link authorizations and unlink codes nobody answered',
+  links: "Shoplink itself: closes other shops' pending requests of an account once it is linked",
   orders: 'the order service: orders placed, fulfilled, cancelled; refunds, returns and disputes opened and settled',
   payouts: 'the payout service: settlements credited, payouts completed or failed',
   ads: 'the ads service: campaigns started and ended',
@@ -52,6 +53,7 @@ export const SHOP_ACCESS_TABLE: Readonly<Record<ShopCommandType, Allowed>> = {
   RequestLink: allow(['admin', 'operator']), // operators: marketing accounts only
   AnswerLinkAuthorization: systemsOnly('oauth-relay'),
   CancelLinkRequest: allow(['admin', 'operator']), // operators: marketing accounts only
+  SupersedeLinkRequest: systemsOnly('links'),
   ExpireLinkAuthorization: systemsOnly('expiry'),
   RequestUnlink: allow(['admin', 'operator']), // operators: marketing accounts only
   ConfirmUnlink: allow(['admin', 'operator']), // operators: marketing accounts only

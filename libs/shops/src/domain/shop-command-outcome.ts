@@ -1,7 +1,7 @@
 import { describeLinkRejection } from './link-eligibility';
 import { ShopCommandType } from './shop.commands';
 import { ShopEvent } from './shop.events';
-import { RefusalDetail } from './shop-rule-violation';
+import { RefusalDetail, RefusalKind } from './shop-rule-violation';
 
 /**
  * Some decisions record a refusal as an event, because an auditor must see the attempt
@@ -13,6 +13,8 @@ export interface RecordedRefusal {
   readonly code: string;
   readonly message: string;
   readonly details: readonly RefusalDetail[];
+  /** How the refusal is answered when not a rule's (422): a request superseded at grant time is a conflict (409). */
+  readonly kind?: RefusalKind;
 }
 
 export function recordedRefusalOf(commandType: ShopCommandType, events: readonly ShopEvent[]): RecordedRefusal | null {
@@ -28,6 +30,17 @@ export function recordedRefusalOf(commandType: ShopCommandType, events: readonly
   if (last.type === 'LinkAuthorizationExpired' && commandType === 'AnswerLinkAuthorization') {
     const message = `The authorization window for account ${last.data.accountId} has closed`;
     return { code: 'AUTHORIZATION_EXPIRED', message, details: [{ code: 'AUTHORIZATION_EXPIRED', message }] };
+  }
+  // The owner granted, but the account no longer passed the link rules: named like a refused request.
+  if (last.type === 'LinkAuthorizationDenied' && last.data.reason === 'ACCOUNT_INELIGIBLE' && commandType === 'AnswerLinkAuthorization') {
+    const details = (last.data.failedRules ?? []).map((code) => ({ code, message: describeLinkRejection(code) }));
+    const code = details.length === 1 ? details[0].code : 'ACCOUNT_INELIGIBLE';
+    return { code, message: `Account ${last.data.accountId} can no longer be linked as ${last.data.role}; the request is closed`, details };
+  }
+  // The owner granted, but another shop linked the account meanwhile: the request is closed as superseded.
+  if (last.type === 'LinkRequestSuperseded' && commandType === 'AnswerLinkAuthorization') {
+    const message = `The account was linked to shop ${last.data.linkedShopId} while this request waited; the request is closed`;
+    return { code: 'ACCOUNT_LINKED_ELSEWHERE', message, details: [{ code: 'ACCOUNT_LINKED_ELSEWHERE', message }], kind: 'conflict' };
   }
   if (commandType === 'ConfirmUnlink') return confirmUnlinkRefusal(last);
   return null;

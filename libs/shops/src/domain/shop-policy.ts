@@ -40,7 +40,9 @@ export const DEFAULT_SHOP_POLICY: ShopPolicy = {
   marketingLimit: { probation: { individual: 0, business: 1 }, graduated: 4 },
   minOwnerAge: 18,
   violationLimit: 3,
-  minFollowers: { official: 0, marketing: 1000 },
+  // TikTok sets no follower minimum for accounts bound to a shop (official or marketing); 1,000 and
+  // more is the affiliate-creator programme's rule, not ours. A market may still set one per role.
+  minFollowers: { official: 0, marketing: 0 },
   authorizationWindowHours: 48,
   requiredScopes: {
     official: ['user.info.basic', 'video.list', 'live.room.manage', 'shop.showcase.manage'],

@@ -52,13 +52,28 @@ export interface RequestLink {
 
 export interface AnswerLinkAuthorization {
   readonly type: 'AnswerLinkAuthorization';
-  readonly data: { readonly accountId: string; readonly decision: 'granted' | 'denied'; readonly grantedScopes: readonly string[] };
+  readonly data: {
+    readonly accountId: string;
+    readonly decision: 'granted' | 'denied';
+    readonly grantedScopes: readonly string[];
+    /** The account as the relay saw it when the owner answered: a grant is judged against it again. */
+    readonly profile?: AccountProfile;
+  };
 }
 
 /** The shop withdraws a link request still awaiting the account owner's authorization. */
 export interface CancelLinkRequest {
   readonly type: 'CancelLinkRequest';
   readonly data: { readonly accountId: string };
+}
+
+/**
+ * Closes another shop's pending request of an account now linked elsewhere (sent by the
+ * link-supersession workflow); `requestedAt` names the one request it closes, so it acts once.
+ */
+export interface SupersedeLinkRequest {
+  readonly type: 'SupersedeLinkRequest';
+  readonly data: { readonly accountId: string; readonly requestedAt: string };
 }
 
 export interface ExpireLinkAuthorization {
@@ -231,6 +246,7 @@ export type ShopCommand =
   | RequestLink
   | AnswerLinkAuthorization
   | CancelLinkRequest
+  | SupersedeLinkRequest
   | ExpireLinkAuthorization
   | RequestUnlink
   | ConfirmUnlink

@@ -130,10 +130,15 @@ export interface LinkAuthorizationDenied {
     readonly shopId: string;
     readonly accountId: string;
     readonly role: LinkRole;
-    /** `OWNER_DENIED` when the owner said no, `MISSING_SCOPES` when a required scope was not granted. */
-    readonly reason: 'OWNER_DENIED' | 'MISSING_SCOPES';
+    /**
+     * `OWNER_DENIED` when the owner said no, `MISSING_SCOPES` when a required scope was not granted,
+     * `ACCOUNT_INELIGIBLE` when the account no longer passed the link rules when the grant arrived.
+     */
+    readonly reason: 'OWNER_DENIED' | 'MISSING_SCOPES' | 'ACCOUNT_INELIGIBLE';
     readonly grantedScopes: readonly string[];
     readonly missingScopes: readonly string[];
+    /** With ACCOUNT_INELIGIBLE: every link rule failed at grant time (absent in events recorded before the check). */
+    readonly failedRules?: readonly string[];
     readonly deniedAt: string;
   };
 }
@@ -142,6 +147,22 @@ export interface LinkAuthorizationDenied {
 export interface LinkRequestCancelled {
   readonly type: 'LinkRequestCancelled';
   readonly data: { readonly shopId: string; readonly accountId: string; readonly role: LinkRole; readonly cancelledAt: string };
+}
+
+/**
+ * The account became linked to another shop while this request waited: the request is closed at
+ * once, so the shop is not blocked for 48 hours (its official slot, its marketing limit).
+ */
+export interface LinkRequestSuperseded {
+  readonly type: 'LinkRequestSuperseded';
+  readonly data: {
+    readonly shopId: string;
+    readonly accountId: string;
+    readonly role: LinkRole;
+    /** The shop the account is linked to now. */
+    readonly linkedShopId: string;
+    readonly supersededAt: string;
+  };
 }
 
 export interface LinkAuthorizationExpired {
@@ -455,6 +476,7 @@ export type ShopEvent =
   | LinkAuthorizationDenied
   | LinkAuthorizationExpired
   | LinkRequestCancelled
+  | LinkRequestSuperseded
   | UnlinkRequested
   | UnlinkConfirmationFailed
   | UnlinkRequestLocked
@@ -502,6 +524,7 @@ export const SHOP_EVENT_TYPES: readonly ShopEventType[] = [
   'LinkAuthorizationDenied',
   'LinkAuthorizationExpired',
   'LinkRequestCancelled',
+  'LinkRequestSuperseded',
   'UnlinkRequested',
   'UnlinkConfirmationFailed',
   'UnlinkRequestLocked',

@@ -71,6 +71,8 @@ export interface RegisteredShop {
   readonly members: Readonly<Record<string, MemberRole>>;
   readonly links: Readonly<Record<string, ShopLink>>;
   readonly unlinkRequests: Readonly<Record<string, OpenUnlinkRequest>>;
+  /** Request id → account of unlink requests locked by wrong codes, so a later try is told "locked", not "not found". */
+  readonly lockedUnlinkRequests: Readonly<Record<string, string>>;
   readonly officialUnlinkCount: number;
   readonly money: ShopMoney;
   /** Every withdrawal ever requested, so an id is never reused. */
@@ -120,6 +122,7 @@ const TABLES = [
   'members',
   'links',
   'unlinkRequests',
+  'lockedUnlinkRequests',
   'withdrawals',
   'settlements',
   'orders',

@@ -530,11 +530,20 @@ describe('ConfirmUnlink', () => {
       });
     });
 
-    it('the right code after the lock: UNLINK_REQUEST_NOT_FOUND', () => {
+    it.each([
+      ['the right code', undefined],
+      ['a wrong code', WRONG_CODE],
+    ])('%s after the lock: UNLINK_REQUEST_LOCKED, nothing recorded', (_name, code) => {
       const fourFailed = [failed(1, 4), failed(2, 3), failed(3, 2), failed(4, 1)];
       given(shop, officialRequest, fourFailed, failed(5, 0), locked)
-        .when(confirmUnlink('acc-off'), confirming())
-        .thenThrows('UNLINK_REQUEST_NOT_FOUND');
+        .when(confirmUnlink('acc-off', code), confirming())
+        .thenThrows('UNLINK_REQUEST_LOCKED');
+    });
+
+    it('cancelling a locked request: UNLINK_REQUEST_LOCKED', () => {
+      given(shop, officialRequest, failed(1, 4), failed(2, 3), failed(3, 2), failed(4, 1), failed(5, 0), locked)
+        .when(cancelUnlink('acc-off', 'unlink-acc-off'))
+        .thenThrows('UNLINK_REQUEST_LOCKED');
     });
 
     it('the right code after four wrong ones still unlinks', () => {

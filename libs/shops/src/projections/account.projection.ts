@@ -34,6 +34,7 @@ const ACCOUNT_EVENT_TYPES = [
   'LinkAuthorizationDenied',
   'LinkAuthorizationExpired',
   'LinkRequestCancelled',
+  'LinkRequestSuperseded',
   'AccountUnlinked',
 ] as const;
 
@@ -69,6 +70,8 @@ export const AccountProjection: Projection<AccountDocument> = {
         return { ...current, openRequests: withoutRequest(event.data.shopId), updatedAt: event.data.expiredAt };
       case 'LinkRequestCancelled':
         return { ...current, openRequests: withoutRequest(event.data.shopId), updatedAt: event.data.cancelledAt };
+      case 'LinkRequestSuperseded':
+        return { ...current, openRequests: withoutRequest(event.data.shopId), updatedAt: event.data.supersededAt };
       case 'AccountUnlinked': {
         const d = event.data;
         const linkedTo = current.linkedTo?.shopId === d.shopId ? null : current.linkedTo;

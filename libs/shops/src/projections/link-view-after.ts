@@ -10,6 +10,7 @@ export const LINK_EVENT_TYPES = [
   'LinkAuthorizationDenied',
   'LinkAuthorizationExpired',
   'LinkRequestCancelled',
+  'LinkRequestSuperseded',
   'AccountUnlinked',
 ] as const;
 
@@ -79,7 +80,11 @@ export function linkViewAfter(held: LinkView | null, event: LinkEvent): LinkView
     case 'LinkAuthorizationDenied':
       return changed(held, {
         state: 'authorization_denied',
-        reasons: [event.data.reason, ...event.data.missingScopes.map((scope) => `MISSING_SCOPE:${scope}`)],
+        reasons: [
+          event.data.reason,
+          ...event.data.missingScopes.map((scope) => `MISSING_SCOPE:${scope}`),
+          ...(event.data.failedRules ?? []),
+        ],
         grantedScopes: event.data.grantedScopes,
         updatedAt: event.data.deniedAt,
       });
@@ -87,6 +92,8 @@ export function linkViewAfter(held: LinkView | null, event: LinkEvent): LinkView
       return changed(held, { state: 'authorization_expired', reasons: ['AUTHORIZATION_EXPIRED'], updatedAt: event.data.expiredAt });
     case 'LinkRequestCancelled':
       return changed(held, { state: 'request_cancelled', reasons: ['CANCELLED_BY_SHOP'], updatedAt: event.data.cancelledAt });
+    case 'LinkRequestSuperseded':
+      return changed(held, { state: 'request_superseded', reasons: ['ACCOUNT_LINKED_ELSEWHERE'], updatedAt: event.data.supersededAt });
     case 'AccountUnlinked': {
       const d = event.data;
       const unlinked = { mode: d.mode, reason: d.reason, at: d.unlinkedAt, ticketId: d.ticketId, incidentId: d.incidentId };

@@ -5,6 +5,7 @@ import { ShopStatusProjection } from './shop-status.projection';
 import { TimelineProjection } from './timeline.projection';
 import { WithdrawalsProjection } from './withdrawals.projection';
 import { AccountClaimWorkflowProjection } from '../workflows/account-claim-workflow.projection';
+import { LinkSupersessionWorkflowProjection } from '../workflows/link-supersession-workflow.projection';
 
 /** A projector as the service runs it: the checkpoint name, its projections, the indexes its queries need. */
 export interface ReadModelDefinition {
@@ -19,12 +20,13 @@ export interface ReadModelDefinition {
  * in `shop_timeline`; v3: blocks of compact rows in `shop_timeline_rows`; v4: blocks of index
  * rows in `shop_timeline_index`, entries rendered from the events; v5: the account-claim workflows in
  * `account_claim_workflows`; v6: the status document's `links` holds the current links and the last
- * ended ones with `linkCounts`, every link in `shop_links`) gets a new name, which has no checkpoint in a data file written before, so
+ * ended ones with `linkCounts`, every link in `shop_links`; v7: the link-supersession workflows in
+ * `link_supersession_workflows`, and superseded requests) gets a new name, which has no checkpoint in a data file written before, so
  * the projector drops whatever its collections hold and replays the log from the start on its
  * first start (projector.ts, follow()). The previous projector's checkpoint and collection are
  * left in the file, unread.
  */
-export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v6';
+export const SHOP_READ_MODELS_PROJECTOR = 'shop-read-models-v7';
 
 /**
  * The one list of what the service projects. The service's projector and `rebuild-projections`
@@ -39,6 +41,7 @@ export const SHOP_READ_MODELS: ReadModelDefinition = {
     WithdrawalsProjection,
     TimelineProjection,
     AccountClaimWorkflowProjection,
+    LinkSupersessionWorkflowProjection,
   ],
   // Every other query reads documents by id (the timeline's blocks too, see timelineBlockId); a shop's past links
   // are paged in the order they ended.

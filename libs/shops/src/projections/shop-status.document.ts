@@ -2,7 +2,14 @@ import type { EnforcementView } from './shop-status.enforcement-view';
 import { LinkRole, MemberRole, ShopKind, ShopStage, ShopStatus, UnlinkMode, UnlinkReason, VerificationStatus } from '../domain/shop.events';
 
 export type LinkViewState =
-  'awaiting_authorization' | 'linked' | 'rejected' | 'authorization_denied' | 'authorization_expired' | 'request_cancelled' | 'unlinked';
+  | 'awaiting_authorization'
+  | 'linked'
+  | 'rejected'
+  | 'authorization_denied'
+  | 'authorization_expired'
+  | 'request_cancelled'
+  | 'request_superseded'
+  | 'unlinked';
 
 /** The latest word on one account this shop asked for, with the reason codes when it failed. */
 export interface LinkView {

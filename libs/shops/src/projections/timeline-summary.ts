@@ -91,6 +91,8 @@ export function describeEvent(event: ShopEvent, actor: string | null): string {
       return `Authorization of account ${event.data.accountId} as ${event.data.role} expired unanswered`;
     case 'LinkRequestCancelled':
       return `Link request of account ${event.data.accountId} as ${event.data.role} cancelled${by}`;
+    case 'LinkRequestSuperseded':
+      return `Link request of account ${event.data.accountId} as ${event.data.role} closed: the account was linked to shop ${event.data.linkedShopId}`;
     case 'UnlinkRequested': {
       const d = event.data;
       return `Unlink of ${d.role} account ${d.accountId} requested${by}: ${UNLINK_REASON_WORDS[d.reason]} (request ${d.requestId})`;

@@ -80,6 +80,7 @@ const SAMPLES: { readonly [T in ShopEventType]: Extract<ShopEvent, { type: T }>[
   },
   LinkAuthorizationExpired: { shopId: 's-1', accountId: 'a-4', role: 'marketing', expiredAt: AT },
   LinkRequestCancelled: { shopId: 's-1', accountId: 'a-4', role: 'marketing', cancelledAt: AT },
+  LinkRequestSuperseded: { shopId: 's-1', accountId: 'a-5', role: 'official', linkedShopId: 's-2', supersededAt: AT },
   UnlinkRequested: {
     shopId: 's-1',
     accountId: 'a-1',

@@ -1,4 +1,5 @@
-import { MarketingRelinkAllowance, marketingRelinkAllowance } from '@shoplink/accounts/domain/marketing-relink-allowance';
+import { AccountClaim } from '@shoplink/accounts/domain/account-claims.state';
+import { MarketingRelinkAllowance, relinkAllowanceOf } from '@shoplink/accounts/domain/marketing-relink-allowance';
 import { QueryMessage } from '@shoplink/command-handling';
 import { ReadModelStore } from '@shoplink/read-models';
 import { ShopPolicy } from '../domain/shop-policy';
@@ -21,6 +22,12 @@ export interface GetAccountDeps {
   readonly readModels: ReadModelStore;
   readonly now: () => Date;
   readonly policy: ShopPolicy;
+  /**
+   * The account's claims that became links, from its own stream: the allowance is counted from what
+   * the claim decision counts, not from the shops' AccountLinked events, so the remaining figure shown
+   * is the one the next claim is judged by.
+   */
+  readonly claimHistory: (accountId: string) => Promise<readonly AccountClaim[]>;
 }
 
 export class GetAccountHandler {
@@ -29,6 +36,7 @@ export class GetAccountHandler {
   async execute({ accountId }: GetAccount): Promise<AccountAnswer> {
     const doc = (await this.deps.readModels.get(ACCOUNTS_COLLECTION, accountId)) as AccountDocument | null;
     if (doc === null) throw new ShopRuleViolation('ACCOUNT_NOT_FOUND', 'not_found', `Shoplink has never seen account ${accountId}`);
-    return { ...doc, marketingLinkAllowance: marketingRelinkAllowance(doc.linkHistory, this.deps.now(), this.deps.policy) };
+    const history = await this.deps.claimHistory(accountId);
+    return { ...doc, marketingLinkAllowance: relinkAllowanceOf(history, this.deps.now(), this.deps.policy) };
   }
 }

@@ -6,12 +6,14 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/tokens';
 import { CommandGateway } from '../../messaging/command-gateway';
 import { SHOP_POLICY } from '../shop-policy';
+import { LinkSupersessionRunner } from './link-supersession.runner';
 
 /**
- * Runs the shops' automations on a timer (SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS; 0 turns it off): the
- * expiry of overdue link authorizations and unlink codes, and the account-claim steps a crash left
- * undone. Both are library functions deciding from the read models; their commands take the one
- * command path like any other.
+ * Runs the shops' automations on start and on a timer (SHOPLINK_EXPIRY_SWEEP_INTERVAL_MS; 0 turns
+ * both off): the expiry of overdue link authorizations and unlink codes, the account-claim steps a
+ * crash left undone, and the pending requests of accounts linked elsewhere left open (superseded).
+ * Each is a library function deciding from the read models; their commands take the one command
+ * path like any other.
  */
 @Injectable()
 export class ShopAutomations implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -24,10 +26,13 @@ export class ShopAutomations implements OnApplicationBootstrap, OnApplicationShu
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SHOP_POLICY) private readonly policy: ShopPolicy,
+    private readonly supersession: LinkSupersessionRunner,
   ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.expirySweepIntervalMs === 0) return;
+    // On start: finish what a crash left (claims to release, requests of accounts linked elsewhere).
+    void this.runAll();
     this.timer = setInterval(() => void this.runAll(), this.config.expirySweepIntervalMs);
     this.timer.unref();
   }
@@ -49,10 +54,16 @@ export class ShopAutomations implements OnApplicationBootstrap, OnApplicationShu
     return resumeAccountClaims(deps, this.clock.now());
   }
 
+  /** Closes the pending requests of accounts linked elsewhere that a crash left open; answers how many. */
+  supersedeLinkRequests(): Promise<number> {
+    return this.supersession.run();
+  }
+
   private async runAll(): Promise<void> {
     for (const [name, run] of [
       ['expiry', () => this.expireOverdue()],
       ['account claims', () => this.resumeAccountClaims()],
+      ['link supersession', () => this.supersedeLinkRequests()],
     ] as const) {
       await run().catch((error: unknown) => this.logger.error(`${name} automation failed: ${String(error)}`));
     }

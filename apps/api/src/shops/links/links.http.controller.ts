@@ -37,10 +37,10 @@ export class LinksController {
     @ValidCommand(LinkAuthorizationRequest) input: CommandInput<LinkAuthorizationRequest>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { decision, grantedScopes } = input.body;
+    const { decision, grantedScopes, profile } = input.body;
     return this.shops.answer(reply, input, {
       type: 'AnswerLinkAuthorization',
-      data: { accountId: input.params.accountId, decision, grantedScopes },
+      data: { accountId: input.params.accountId, decision, grantedScopes, ...(profile !== undefined ? { profile: { ...profile } } : {}) },
     });
   }
 

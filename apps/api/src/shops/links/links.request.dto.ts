@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsIdentifier, IsNested, IsRegion, IsScopeList } from '../../http/dto-rules';
 
 /** The TikTok account's facts as the caller saw them; recorded in the event for auditors. */
@@ -64,4 +65,17 @@ export class LinkAuthorizationRequest {
 
   @IsScopeList('Scopes the owner granted (empty when denied)')
   grantedScopes: string[];
+
+  @ApiProperty({
+    type: AccountProfileRequest,
+    required: false,
+    description:
+      'The account as the relay saw it when the owner answered. A grant is judged again against the link rules (the shop, the ' +
+      "account's standing and, when given, this profile); ineligible, the request is closed (LinkAuthorizationDenied, ACCOUNT_INELIGIBLE)",
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AccountProfileRequest)
+  profile?: AccountProfileRequest;
 }

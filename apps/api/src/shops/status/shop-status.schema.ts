@@ -32,6 +32,7 @@ const LINK_STATES: readonly LinkViewState[] = [
   'authorization_denied',
   'authorization_expired',
   'request_cancelled',
+  'request_superseded',
   'unlinked',
 ];
 const LINK_ROLES: readonly LinkRole[] = ['official', 'marketing'];
