@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { comparePositions, Position, START } from '@shoplink/event-store';
 import { PERSONAL_DATA_VAULT, PersonalDataVault } from '@shoplink/personal-data';
-import { Document, DocumentWrite, READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
+import { DocumentWrite, READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { cursorName, DEAD_LETTERS, DELIVERIES, secretOwner, SubscriptionDocument, SUBSCRIPTIONS } from './subscription-documents';
 
 /** What a change to a subscription writes: its new document (null deletes it), its cursor, and other documents with them. */
@@ -74,10 +74,7 @@ export class SubscriptionStore {
 
   private async commit(id: string, change: SubscriptionChange, stored: { position: Position; eventCreatedAt: Date } | null): Promise<void> {
     const checkpoint = change.cursor ?? stored ?? { position: START, eventCreatedAt: new Date(0) };
-    const writes: DocumentWrite[] = [
-      { collection: SUBSCRIPTIONS, id, doc: change.subscription as Document | null },
-      ...(change.writes ?? []),
-    ];
+    const writes: DocumentWrite[] = [{ collection: SUBSCRIPTIONS, id, doc: change.subscription }, ...(change.writes ?? [])];
     await this.store.commitBatch(cursorName(id), checkpoint, writes);
     // An unsubscribed subscription leaves no cursor behind (a new one never shares its id anyway).
     if (change.subscription === null) await this.store.reset(cursorName(id), []);

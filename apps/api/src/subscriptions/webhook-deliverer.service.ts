@@ -21,7 +21,7 @@ import { DocumentWrite } from '@shoplink/read-models';
 
 /** Events read from the log per step of one subscription. */
 const READ_BATCH = 100;
-/** How long a shutdown waits for deliveries in flight; beyond, they are abandoned (their cursor has not moved: sent again after the restart). */
+/** How long a shutdown waits for deliveries in flight; beyond, they are abandoned (the cursor has not moved: sent again later). */
 const SHUTDOWN_WAIT_MS = 5_000;
 
 /**
