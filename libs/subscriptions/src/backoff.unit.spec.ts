@@ -41,7 +41,7 @@ describe('what follows an attempt', () => {
 
   it('an empty type list wants every event', () => {
     expect(wantsEvent([], 'ShopRegistered')).toBe(true);
-    expect(wantsEvent(['OfficialAccountLinked'], 'ShopRegistered')).toBe(false);
-    expect(wantsEvent(['OfficialAccountLinked'], 'OfficialAccountLinked')).toBe(true);
+    expect(wantsEvent(['AccountLinked'], 'ShopRegistered')).toBe(false);
+    expect(wantsEvent(['AccountLinked'], 'AccountLinked')).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ export class CreateSubscriptionRequest {
     description: 'Event types to deliver; empty: every type',
     type: [String],
     enum: FEED_EVENT_TYPES,
-    example: ['OfficialAccountLinked'],
+    example: ['AccountLinked', 'AccountUnlinked'],
   })
   @IsArray()
   @ArrayMaxSize(FEED_EVENT_TYPES.length)

@@ -15,7 +15,7 @@ import { SubscriptionNotFoundError, SubscriptionsService } from './subscriptions
 const SUBSCRIPTION_ID = {
   name: 'subscriptionId',
   description: ID_FORMAT,
-  example: 'sub-3f0c…',
+  example: 'sub-3f0c2a9e-4b1d-4c8e-9f00-1a2b3c4d5e6f',
   schema: { type: 'string' as const, pattern: ID_PATTERN.source },
 };
 const DELIVERY_ID = { name: 'deliveryId', description: ID_FORMAT, schema: { type: 'string' as const, pattern: ID_PATTERN.source } };
