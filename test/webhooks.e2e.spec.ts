@@ -4,11 +4,8 @@ import { verifyShoplinkSignature } from '../docs/examples/verify-shoplink-signat
 import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { ShopScenario } from './support/shop-scenarios';
 
-/**
- * How long the receiver stays down in the outage scenario. The issue asks for 30 s; 8 s keeps this
- * suite well under 40 s and still spans many retries (backoff capped at 1 s here).
- */
-const RECEIVER_DOWN_MS = 8_000;
+/** How long the receiver stays down in the outage scenario (many retries: backoff capped at 1 s here); the suite takes under 40 s. */
+const RECEIVER_DOWN_MS = 30_000;
 
 interface Received {
   readonly headers: IncomingHttpHeaders;
@@ -179,32 +176,39 @@ describe('Webhooks: push delivery to subscribed services', () => {
       expect((await app.request('GET', `/v1/subscriptions/${subscriptionId}`)).status).toBe(404);
     });
 
-    it(`loses nothing while the receiver is down for ${RECEIVER_DOWN_MS / 1000} s: retried with backoff, then everything in order`, async () => {
-      const created = await app.request('POST', '/v1/subscriptions', { url: receiver.url, eventTypes: [], description: 'outage' });
-      const { subscriptionId, secret } = created.body;
-      const startedAt = created.body.subscription.cursorPosition;
-      await receiver.stop();
-      receiver.received.length = 0;
+    it(
+      `loses nothing while the receiver is down for ${RECEIVER_DOWN_MS / 1000} s and Shoplink restarts meanwhile: retried with backoff, then everything in order`,
+      async () => {
+        const created = await app.request('POST', '/v1/subscriptions', { url: receiver.url, eventTypes: [], description: 'outage' });
+        const { subscriptionId, secret } = created.body;
+        const startedAt = created.body.subscription.cursorPosition;
+        await receiver.stop();
+        receiver.received.length = 0;
 
-      await scenario.verifiedShop('hook-down-a', { graduate: false });
-      await scenario.verifiedShop('hook-down-b', { graduate: false });
-      await new Promise((resolve) => setTimeout(resolve, RECEIVER_DOWN_MS));
-      const failed = (await app.request('GET', `/v1/subscriptions/${subscriptionId}/deliveries?limit=500`)).body.deliveries;
-      expect(failed.length).toBeGreaterThan(3);
-      expect(failed.every((d: any) => d.outcome === 'failed' && d.statusCode === null)).toBe(true);
-      expect((await app.request('GET', `/v1/subscriptions/${subscriptionId}`)).body.failing).toMatchObject({
-        attempts: expect.any(Number),
-      });
+        await scenario.verifiedShop('hook-down-a', { graduate: false });
+        await scenario.verifiedShop('hook-down-b', { graduate: false });
+        // Shoplink restarts in the middle of the outage: the cursor, kept durably, has not moved past anything undelivered.
+        await new Promise((resolve) => setTimeout(resolve, RECEIVER_DOWN_MS / 2));
+        await app.restart();
+        await new Promise((resolve) => setTimeout(resolve, RECEIVER_DOWN_MS / 2));
+        const failed = (await app.request('GET', `/v1/subscriptions/${subscriptionId}/deliveries?limit=500`)).body.deliveries;
+        expect(failed.length).toBeGreaterThan(3);
+        expect(failed.every((d: any) => d.outcome === 'failed' && d.statusCode === null)).toBe(true);
+        expect((await app.request('GET', `/v1/subscriptions/${subscriptionId}`)).body.failing).toMatchObject({
+          attempts: expect.any(Number),
+        });
 
-      await receiver.start();
-      const expected = await logAfter(app, startedAt);
-      await waitFor('everything after the outage', () => receiver.received.length >= expected.length);
-      expect(receiver.ids()).toEqual(expected.map((e) => e.id));
-      expect(Number(receiver.received[0].headers['shoplink-delivery-attempt'])).toBeGreaterThan(1);
-      for (const delivery of receiver.received) expectSignedWith(delivery, secret);
-      expect((await app.request('GET', `/v1/subscriptions/${subscriptionId}/dead-letters`)).body.deadLetters).toEqual([]);
-      await app.request('DELETE', `/v1/subscriptions/${subscriptionId}`);
-    }, 40_000);
+        await receiver.start();
+        const expected = await logAfter(app, startedAt);
+        await waitFor('everything after the outage', () => receiver.received.length >= expected.length);
+        expect(receiver.ids()).toEqual(expected.map((e) => e.id));
+        expect(Number(receiver.received[0].headers['shoplink-delivery-attempt'])).toBeGreaterThan(1);
+        for (const delivery of receiver.received) expectSignedWith(delivery, secret);
+        expect((await app.request('GET', `/v1/subscriptions/${subscriptionId}/dead-letters`)).body.deadLetters).toEqual([]);
+        await app.request('DELETE', `/v1/subscriptions/${subscriptionId}`);
+      },
+      RECEIVER_DOWN_MS + 30_000,
+    );
   });
 
   describe('a receiver that keeps failing', () => {
