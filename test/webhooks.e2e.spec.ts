@@ -271,6 +271,12 @@ describe('Webhooks: push delivery to subscribed services', () => {
       await scenario.verifiedShop('hook-alive', { graduate: false });
       await waitFor('the next event', () => receiver.received.some((r) => r.body.streamId === 'shop-hook-alive'));
       expect((await app.request('DELETE', path)).status).toBe(204);
+
+      const metrics = (await app.request('GET', '/metrics')).body as string;
+      expect(metrics).toMatch(/shoplink_webhook_deliveries_total\{status="dead_lettered"\} [1-9]/);
+      expect(metrics).toMatch(/shoplink_webhook_deliveries_total\{status="failed"\} [1-9]/);
+      expect(metrics).toMatch(/shoplink_webhook_deliveries_total\{status="delivered"\} [1-9]/);
+      expect(metrics).toContain('shoplink_webhook_lag_seconds{subscription=');
     }, 30_000);
 
     it('pauses and resumes without losing the cursor', async () => {

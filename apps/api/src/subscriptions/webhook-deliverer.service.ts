@@ -18,6 +18,7 @@ import { webhookPayloadOf } from './webhook-payload';
 import { sendWebhook } from './webhook-sender';
 import { WEBHOOK_SETTINGS, WebhookSettings } from './webhook-settings';
 import { DocumentWrite } from '@shoplink/read-models';
+import { ShoplinkMetrics } from '../observability/metrics/shoplink-metrics';
 
 /** Events read from the log per step of one subscription. */
 const READ_BATCH = 100;
@@ -42,6 +43,7 @@ export class WebhookDeliverer implements OnApplicationBootstrap, BeforeApplicati
     @Inject(EVENT_STORE) private readonly events: EventStore,
     private readonly store: SubscriptionStore,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
+    private readonly metrics: ShoplinkMetrics,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -108,7 +110,10 @@ export class WebhookDeliverer implements OnApplicationBootstrap, BeforeApplicati
     }
     let cursor = await this.store.cursor(id);
     const batch = await this.events.readAll({ after: cursor, maxCount: READ_BATCH });
-    if (batch.length === 0) return this.settings.pollIntervalMs;
+    if (batch.length === 0) {
+      this.metrics.webhookLag.set({ subscription: id }, 0);
+      return this.settings.pollIntervalMs;
+    }
     let passedOver: RecordedEvent | null = null;
     for (const event of batch) {
       if (this.stopping) break;
@@ -120,12 +125,16 @@ export class WebhookDeliverer implements OnApplicationBootstrap, BeforeApplicati
       const attempt = subscription.failing?.eventId === event.id ? subscription.failing.attempts + 1 : 1;
       const payload = webhookPayloadOf(event);
       const started = Date.now();
+      this.metrics.webhookLag.set({ subscription: id }, Math.max(0, (started - Date.parse(payload.occurredAt)) / 1000));
       const outcome = await this.send(subscription, payload, attempt);
       const step = nextStep(outcome, attempt, this.settings.maxAttempts, {
         baseMs: this.settings.backoffBaseMs,
         maxMs: this.settings.backoffMaxMs,
       });
       const written = await this.record(id, cursor, event, payload, attempt, outcome, step, Date.now() - started);
+      this.metrics.webhookDeliveries.inc({
+        status: step.kind === 'advance' ? 'delivered' : step.kind === 'retry' ? 'failed' : 'dead_lettered',
+      });
       // Paused, unsubscribed or replayed meanwhile: start over from what is stored now.
       if (!written) return 0;
       if (step.kind === 'retry') return 0;
