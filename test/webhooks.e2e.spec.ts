@@ -294,6 +294,13 @@ describe('Webhooks: push delivery to subscribed services', () => {
       expect(receiver.received.filter((r) => r.body.streamId === 'shop-hook-paused')).toEqual([]);
       expect((await app.request('POST', `${path}/resume`)).body.state).toBe('active');
       await waitFor('the held event', () => receiver.received.some((r) => r.body.streamId === 'shop-hook-paused'));
+
+      // Replay from "0": the whole log again, only the subscribed type, in log order.
+      const registered = (await logAfter(app, null)).filter((e) => e.type === 'ShopRegistered');
+      receiver.received.length = 0;
+      expect((await app.request('POST', `${path}/replay`, { fromPosition: '0' })).status).toBe(200);
+      await waitFor('the replay from the start', () => receiver.received.length >= registered.length);
+      expect(receiver.ids()).toEqual(registered.map((e) => e.id));
     });
   });
 });

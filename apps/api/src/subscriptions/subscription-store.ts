@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { comparePositions, Position, START } from '@shoplink/event-store';
+import { comparePositions, Position, positionAt, START } from '@shoplink/event-store';
 import { PERSONAL_DATA_VAULT, PersonalDataVault } from '@shoplink/personal-data';
 import { DocumentWrite, READ_MODEL_STORE, ReadModelStore } from '@shoplink/read-models';
 import { cursorName, DEAD_LETTERS, DELIVERIES, secretOwner, SubscriptionDocument, SUBSCRIPTIONS } from './subscription-documents';
@@ -73,11 +73,19 @@ export class SubscriptionStore {
   }
 
   private async commit(id: string, change: SubscriptionChange, stored: { position: Position; eventCreatedAt: Date } | null): Promise<void> {
-    const checkpoint = change.cursor ?? stored ?? { position: START, eventCreatedAt: new Date(0) };
     const writes: DocumentWrite[] = [{ collection: SUBSCRIPTIONS, id, doc: change.subscription }, ...(change.writes ?? [])];
-    await this.store.commitBatch(cursorName(id), checkpoint, writes);
-    // An unsubscribed subscription leaves no cursor behind (a new one never shares its id anyway).
-    if (change.subscription === null) await this.store.reset(cursorName(id), []);
+    // "Before the first event" is no position a store keeps (MongoDB keeps positions as unsigned decimals): the
+    // documents commit with the cursor as it was, then the cursor is dropped, which reads as the start of the log.
+    // A crash in between leaves the cursor where it was: the replay (or the new subscription on an empty log) is not lost
+    // data, only not started, and is asked for again.
+    const target = change.subscription === null ? null : (change.cursor ?? stored);
+    const toStart = target === null || comparePositions(target.position, START) === 0;
+    await this.store.commitBatch(
+      cursorName(id),
+      toStart ? (stored ?? { position: positionAt(0), eventCreatedAt: new Date(0) }) : target,
+      writes,
+    );
+    if (toStart) await this.store.reset(cursorName(id), []);
   }
 
   async sealSecret(id: string, secret: string): Promise<string> {
