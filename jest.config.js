@@ -18,6 +18,7 @@ const aliases = {
   '^@shoplink/personal-data/(.*)$': '<rootDir>/libs/personal-data/src/$1',
   '^@shoplink/feed$': '<rootDir>/libs/feed/src/index.ts',
   '^@shoplink/time$': '<rootDir>/libs/time/src/index.ts',
+  '^@shoplink/subscriptions$': '<rootDir>/libs/subscriptions/src/index.ts',
 };
 const base = {
   rootDir: __dirname,

@@ -71,6 +71,8 @@ export class ShoplinkTestApp {
       actorAssertionKeys?: ActorAssertionKeys;
       /** The policy file (SHOPLINK_POLICY_FILE), read at every boot: a test may change it between restarts. Default: the shipped one. */
       policyFile?: string;
+      /** Push delivery settings (SHOPLINK_WEBHOOK_*); the service's defaults when absent. */
+      webhooks?: AppConfig['webhooks'];
     } = {},
   ): Promise<ShoplinkTestApp> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'shoplink-e2e-'));
@@ -88,6 +90,7 @@ export class ShoplinkTestApp {
       unauthenticatedLimit: options.unauthenticatedLimit,
       trustedProxies: options.trustedProxies,
       policyFile: options.policyFile,
+      webhooks: options.webhooks,
     };
     const testApp = new ShoplinkTestApp(dataDir, config, options.clock ?? new TestClock(), options.jitter ?? false, options.observability);
     await testApp.boot();

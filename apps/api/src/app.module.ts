@@ -8,6 +8,7 @@ import { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/tokens';
 import { ConsoleModule } from './console/console.module';
 import { FeedModule } from './feed/feed.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { HealthModule } from './health/health.module';
 import { MessagingModule } from './messaging/messaging.module';
 import { ObservabilityModule } from './observability/observability.module';
@@ -56,6 +57,7 @@ export class AppModule {
         AccountsModule,
         AuditModule,
         FeedModule,
+        SubscriptionsModule,
         ConsoleModule,
         HealthModule,
       ],

@@ -12,6 +12,8 @@ export const SERVICE_SCOPES = {
     "trust and safety's enforcement: unlinks for a policy violation (never blocked), shop restrictions and their lifting",
   'audit:read': 'history, exports, raw events, state as of a moment, integrity checks',
   'feed:read': 'the event feed (catch-up and live), for services that react to what happens',
+  'subscriptions:write': 'subscribe to pushed events (webhooks): create, pause, resume, rotate the secret, replay, redeliver, unsubscribe',
+  'subscriptions:read': 'subscriptions, their delivery attempts and dead letters',
   'metrics:read': 'Prometheus metrics at /metrics (operators scrape with a bearer token)',
   'personal-data:forget': "forget a shop's personal data (destroys its encryption key)",
 } as const;

@@ -10,6 +10,7 @@ import {
 import { isIP } from 'node:net';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '@shoplink/time';
 import { DigestConfig, loadDigestConfig } from './digest-config';
+import { AllowListError, parseAllowList } from '@shoplink/subscriptions';
 
 export { ConfigError, ConfigErrors };
 
@@ -70,7 +71,33 @@ export interface AppConfig {
   readonly digests?: DigestConfig;
   /** The policy file (SHOPLINK_POLICY_FILE): TikTok Shop's numbers and markets; absent: the one shipped (docs/policy.md). */
   readonly policyFile?: string;
+  /** Push delivery to subscribed services (SHOPLINK_WEBHOOK_*); absent: DEFAULT_WEBHOOKS, no private destination allowed. */
+  readonly webhooks?: Partial<WebhookConfig>;
 }
+
+/** docs/webhooks.md (Configuration). */
+export interface WebhookConfig {
+  /** SHOPLINK_WEBHOOK_ALLOWED_DESTINATIONS as written: hosts and CIDR networks, comma-separated. */
+  readonly allowedDestinations: string;
+  readonly timeoutMs: number;
+  readonly maxAttempts: number;
+  readonly backoffBaseMs: number;
+  readonly backoffMaxMs: number;
+  /** How long a rotated-out secret still signs deliveries. */
+  readonly secretGraceSeconds: number;
+  /** How often an idle subscription looks for new events. */
+  readonly pollIntervalMs: number;
+}
+
+export const DEFAULT_WEBHOOKS: WebhookConfig = {
+  allowedDestinations: '',
+  timeoutMs: 10_000,
+  maxAttempts: 10,
+  backoffBaseMs: 1_000,
+  backoffMaxMs: 10 * MINUTE_MS,
+  secretGraceSeconds: 86_400,
+  pollIntervalMs: 500,
+};
 
 /** Generous for an internal caller (a service with a bug in a retry loop hits it; a busy one does not). */
 export const DEFAULT_RATE_LIMIT = { limit: 20_000, windowMs: 10_000 } as const;
@@ -133,6 +160,15 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedProxies: problems.read(() => proxies(env, 'SHOPLINK_TRUST_PROXY'), []),
     // Read and checked when the service starts (PolicyModule), where its version is also recorded.
     policyFile: env.SHOPLINK_POLICY_FILE?.trim() || undefined,
+    webhooks: {
+      allowedDestinations: problems.read(() => allowedDestinations(env, 'SHOPLINK_WEBHOOK_ALLOWED_DESTINATIONS'), ''),
+      timeoutMs: integer('SHOPLINK_WEBHOOK_TIMEOUT_MS', DEFAULT_WEBHOOKS.timeoutMs, 100, MINUTE_MS),
+      maxAttempts: integer('SHOPLINK_WEBHOOK_MAX_ATTEMPTS', DEFAULT_WEBHOOKS.maxAttempts, 1, 100),
+      backoffBaseMs: integer('SHOPLINK_WEBHOOK_BACKOFF_BASE_MS', DEFAULT_WEBHOOKS.backoffBaseMs, 10, HOUR_MS),
+      backoffMaxMs: integer('SHOPLINK_WEBHOOK_BACKOFF_MAX_MS', DEFAULT_WEBHOOKS.backoffMaxMs, 10, DAY_MS),
+      secretGraceSeconds: integer('SHOPLINK_WEBHOOK_SECRET_GRACE_SECONDS', DEFAULT_WEBHOOKS.secretGraceSeconds, 0, 30 * 86_400),
+      pollIntervalMs: integer('SHOPLINK_WEBHOOK_POLL_INTERVAL_MS', DEFAULT_WEBHOOKS.pollIntervalMs, 10, MINUTE_MS),
+    },
   };
   problems.check();
   return config;
@@ -177,6 +213,17 @@ function proxies(env: NodeJS.ProcessEnv, name: string): string[] {
       throw new ConfigError(name, `expected addresses or CIDR ranges separated by commas (e.g. 10.0.0.0/8,::1), got "${entry}"`);
   }
   return entries;
+}
+
+function allowedDestinations(env: NodeJS.ProcessEnv, name: string): string {
+  const text = env[name] ?? '';
+  try {
+    parseAllowList(text);
+  } catch (error) {
+    if (error instanceof AllowListError) throw new ConfigError(name, error.message);
+    throw error;
+  }
+  return text;
 }
 
 function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

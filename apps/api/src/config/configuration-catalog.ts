@@ -223,6 +223,56 @@ export const CONFIGURATION: readonly ConfigurationVariable[] = [
     meaning: 'streams open at once per calling service',
     inAppConfig: (c) => c.feedStreams?.maxStreamsPerService,
   },
+  // Push delivery (webhooks): docs/webhooks.md.
+  {
+    name: 'SHOPLINK_WEBHOOK_ALLOWED_DESTINATIONS',
+    readBy: ['api'],
+    default: '(none)',
+    meaning:
+      'hosts (`hooks.example.com`, `*.partner.io`) and CIDR networks (`10.1.0.0/16`) webhooks may be delivered to, comma-separated; unset: any public address. Loopback, private and link-local addresses only when a listed network covers them',
+  },
+  {
+    name: 'SHOPLINK_WEBHOOK_TIMEOUT_MS',
+    readBy: ['api'],
+    default: '10000',
+    meaning: 'how long a delivery may take before it counts as failed',
+    inAppConfig: (c) => c.webhooks?.timeoutMs,
+  },
+  {
+    name: 'SHOPLINK_WEBHOOK_MAX_ATTEMPTS',
+    readBy: ['api'],
+    default: '10',
+    meaning: 'attempts of one event before it is parked as a dead letter',
+    inAppConfig: (c) => c.webhooks?.maxAttempts,
+  },
+  {
+    name: 'SHOPLINK_WEBHOOK_BACKOFF_BASE_MS',
+    readBy: ['api'],
+    default: '1000',
+    meaning: 'the wait ceiling before the first retry; it doubles per failed attempt (half of it random)',
+    inAppConfig: (c) => c.webhooks?.backoffBaseMs,
+  },
+  {
+    name: 'SHOPLINK_WEBHOOK_BACKOFF_MAX_MS',
+    readBy: ['api'],
+    default: '600000',
+    meaning: 'the longest wait between two attempts',
+    inAppConfig: (c) => c.webhooks?.backoffMaxMs,
+  },
+  {
+    name: 'SHOPLINK_WEBHOOK_SECRET_GRACE_SECONDS',
+    readBy: ['api'],
+    default: '86400',
+    meaning: 'how long a rotated-out secret still signs deliveries beside the new one',
+    inAppConfig: (c) => c.webhooks?.secretGraceSeconds,
+  },
+  {
+    name: 'SHOPLINK_WEBHOOK_POLL_INTERVAL_MS',
+    readBy: ['api'],
+    default: '500',
+    meaning: 'how often an idle subscription looks for new events in the log',
+    inAppConfig: (c) => c.webhooks?.pollIntervalMs,
+  },
   // Operations.
   {
     name: 'SHOPLINK_PROJECTOR_LAG_LOG_INTERVAL_MS',

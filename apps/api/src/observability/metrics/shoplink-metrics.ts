@@ -103,6 +103,20 @@ export class ShoplinkMetrics {
     registers: [this.registry],
   });
 
+  readonly webhookDeliveries = new Counter({
+    name: 'shoplink_webhook_deliveries_total',
+    help: 'Webhook delivery attempts by outcome: delivered (2xx), failed (retried later) or dead_lettered (the last attempt failed)',
+    labelNames: ['status'],
+    registers: [this.registry],
+  });
+
+  readonly webhookLag = new Gauge({
+    name: 'shoplink_webhook_lag_seconds',
+    help: 'Per subscription: the age of the event it is delivering (0 when caught up with the log)',
+    labelNames: ['subscription'],
+    registers: [this.registry],
+  });
+
   readonly brokenStreams = new Gauge({
     name: 'shoplink_broken_streams',
     help: 'Streams whose hash chain failed its check when this process loaded them, and have not verified since: their commands are refused',
