@@ -1859,6 +1859,7 @@ export interface components {
         | 'LinkAuthorizationDenied'
         | 'LinkAuthorizationExpired'
         | 'LinkRequestCancelled'
+        | 'LinkRequestSuperseded'
         | 'UnlinkRequested'
         | 'UnlinkConfirmationFailed'
         | 'UnlinkRequestLocked'
@@ -1882,8 +1883,16 @@ export interface components {
         | 'ShopDeactivated'
         | 'ShopReactivated'
         | 'PersonalDataForgotten'
+        | 'AccountUnlinkedForPolicyViolation'
+        | 'ShopRestricted'
+        | 'ShopRestrictionLifted'
+        | 'ShopClosed'
+        | 'AfterSalesCaseOpened'
+        | 'AfterSalesCaseSettled'
         | 'AccountClaimed'
         | 'AccountReleased'
+        | 'BusinessRegistrationClaimed'
+        | 'BusinessRegistrationReleased'
       )[];
       /**
        * @description What the subscription is for (no control, bidi or zero-width characters)
