@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY_JSON } from '@shoplink/shops';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
@@ -9,6 +10,8 @@ import { PAYOUTS, ShopScenario } from './support/shop-scenarios';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { DataFileTamperer } from './support/tamper-with-data-file';
 import { TestClock } from './support/test-clock';
+
+const SHIPPED_POLICY_VERSION = (DEFAULT_POLICY_JSON as { version: string }).version;
 
 const ARTIFACTS = join(__dirname, 'artifacts');
 const DOCS = join(__dirname, '..', 'docs');
@@ -205,7 +208,7 @@ describe("Auditor's console in the browser", () => {
     await eventually(async () => expect(await stateValue('Linked accounts').textContent()).toBe('none'));
     await eventually(async () => expect(await stateValue('Money available').textContent()).toBe('£0.00'));
     // The policy the registration was decided under (the shipped one).
-    await eventually(async () => expect(await stateValue('Decided under policy').textContent()).toBe('version 1'));
+    await eventually(async () => expect(await stateValue('Decided under policy').textContent()).toBe(`version ${SHIPPED_POLICY_VERSION}`));
     await shot('registered');
 
     // Forward through the moments to the official account's link (day two).
