@@ -1,6 +1,6 @@
 import { afterSalesBlockers } from './decide-after-sales';
 import { deactivationBlockers } from './deactivation-blockers';
-import { authorizationLapsed } from './link-authorization-window';
+import { lapsedAuthorizationsExpired } from './link-authorization-window';
 import { ShopDecisionContext } from './shop-decision-context';
 import { CloseShop, ShopCommand } from './shop.commands';
 import { ShopEvent } from './shop.events';
@@ -28,12 +28,7 @@ export function decideShopClosure(shop: RegisteredShop, command: CloseShop, ctx:
       blockers,
     );
   }
-  const lapsed: ShopEvent[] = Object.values(shop.links)
-    .filter((link) => authorizationLapsed(link, ctx.now))
-    .map((link) => ({
-      type: 'LinkAuthorizationExpired',
-      data: { shopId: shop.shopId, accountId: link.accountId, role: link.role, expiredAt: at },
-    }));
+  const lapsed = lapsedAuthorizationsExpired(shop, ctx.now);
   const closedBy = ctx.actor.kind === 'system' ? 'trust_and_safety' : 'seller';
   return [...lapsed, { type: 'ShopClosed', data: { shopId: shop.shopId, reason: command.data.reason, closedBy, closedAt: at } }];
 }

@@ -1,5 +1,5 @@
 import { deactivationBlockers } from './deactivation-blockers';
-import { authorizationLapsed } from './link-authorization-window';
+import { lapsedAuthorizationsExpired } from './link-authorization-window';
 import { refuse } from './operation-refusals';
 import { ShopDecisionContext } from './shop-decision-context';
 import { DeactivateShop, ForgetPersonalData, ReactivateShop } from './shop.commands';
@@ -66,12 +66,7 @@ export function decideShopLifecycle(shop: RegisteredShop, command: LifecycleComm
       blockers,
     );
   }
-  const lapsed: ShopEvent[] = Object.values(shop.links)
-    .filter((link) => authorizationLapsed(link, ctx.now))
-    .map((link) => ({
-      type: 'LinkAuthorizationExpired',
-      data: { shopId: shop.shopId, accountId: link.accountId, role: link.role, expiredAt: at },
-    }));
+  const lapsed = lapsedAuthorizationsExpired(shop, ctx.now);
   // A seller's own deactivation names no ticket, even if one was sent: only an agent acts on a ticket.
   const ticket = ctx.actor.kind === 'support' ? ticketId : null;
   return [...lapsed, { type: 'ShopDeactivated', data: { shopId: shop.shopId, ticketId: ticket, deactivatedAt: at } }];
