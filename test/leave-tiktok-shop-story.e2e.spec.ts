@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_POLICY_JSON } from '@shoplink/shops';
 import { ShoplinkTestApp } from './support/shoplink-test-app';
 import { MARKETING_SCOPES, OFFICIAL_SCOPES } from './support/shop-fixtures';
 import { CommandAnswer, createShoplinkClient, ErrorBody, ShoplinkClient } from './support/api-client';
@@ -25,19 +29,46 @@ interface Sent {
  * Every status answer on the way is checked. Every request goes through the client generated
  * from the OpenAPI document (typed paths, ids, bodies and headers), so the story proves the contract too.
  */
-describe('A seller leaves TikTok Shop and comes back', () => {
+/**
+ * The shipped policy's waits (a day after linking before an unlink, 90 days after the last order
+ * before leaving) are crossed by moving the test clock; a deployment that sets them to zero in its
+ * policy file walks the same story with the clock never moved.
+ */
+const ZERO_WAITS = { earliestUnlinkHours: 0, deactivationCoolingDays: 0 };
+
+describe.each([
+  { policy: 'the shipped policy', zeroWaits: false },
+  { policy: 'a policy file that sets the waits to zero (no clock moves)', zeroWaits: true },
+])('A seller leaves TikTok Shop and comes back, under $policy', ({ zeroWaits }) => {
   let app: ShoplinkTestApp;
+  let policyDir: string | undefined;
   let api: ShoplinkClient;
   const shopId = 'leaving-shop';
   const path = { shopId };
 
   beforeAll(async () => {
-    app = await ShoplinkTestApp.start();
+    let policyFile: string | undefined;
+    if (zeroWaits) {
+      policyDir = mkdtempSync(join(tmpdir(), 'shoplink-leave-policy-'));
+      policyFile = join(policyDir, 'policy.json');
+      const shipped = DEFAULT_POLICY_JSON as { version: string; markets: Record<string, { currency: string; overrides?: object }> };
+      const gb = shipped.markets.GB;
+      writeFileSync(
+        policyFile,
+        JSON.stringify({
+          ...shipped,
+          version: 'zero-waits-1',
+          markets: { ...shipped.markets, GB: { ...gb, overrides: { ...gb.overrides, ...ZERO_WAITS } } },
+        }),
+      );
+    }
+    app = await ShoplinkTestApp.start({ policyFile });
     api = createShoplinkClient(app.baseUrl, app.token);
   });
 
   afterAll(async () => {
     await app.destroy();
+    if (policyDir !== undefined) rmSync(policyDir, { recursive: true, force: true });
   });
 
   /** The shop status once the read model holds the command answered `after` (read your writes). */
@@ -150,9 +181,10 @@ describe('A seller leaves TikTok Shop and comes back', () => {
     expect(s.money).toEqual({ currency: 'GBP', available: 4500, pendingWithdrawal: 0, frozen: 0 });
     expect(s.ordersAwaitingFulfilment).toEqual({ count: 2, orderIds: ['order-1', 'order-2'] });
     expect(s.activeCampaigns).toEqual([expect.objectContaining({ campaignId: 'spring-sale', accountId: 'acct-ads' })]);
-    expect(s.blockers.unlinkOfficialAccount.map((b: { code: string }) => b.code)).toEqual(
-      expect.arrayContaining(['ORDERS_AWAITING_FULFILMENT', 'TOO_SOON_AFTER_LINKING']),
-    );
+    const unlinkBlockers = s.blockers.unlinkOfficialAccount.map((b: { code: string }) => b.code);
+    expect(unlinkBlockers).toEqual(expect.arrayContaining(['ORDERS_AWAITING_FULFILMENT']));
+    // The day after linking is a wait of the shipped policy only.
+    expect(unlinkBlockers.includes('TOO_SOON_AFTER_LINKING')).toBe(!zeroWaits);
 
     // Wanting to leave: every blocker is named at once.
     const refused = await deactivate();
@@ -206,8 +238,8 @@ describe('A seller leaves TikTok Shop and comes back', () => {
     const withdrawals = await api.GET('/v1/shops/{shopId}/withdrawals', { params: { path, query: { minPosition: last.position } } });
     expect(withdrawals.data?.withdrawals).toEqual([expect.objectContaining({ withdrawalId: 'wd-1', amount: 4500, state: 'withdrawn' })]);
 
-    // Checklist 3: unlink every account (a day after linking), each with its one-time code.
-    app.clock.advanceHours(25);
+    // Checklist 3: unlink every account (a day after linking, unless the policy waits for nothing), each with its one-time code.
+    if (!zeroWaits) app.clock.advanceHours(25);
     expect((await status(last)).blockers.unlinkOfficialAccount).toEqual([]);
     last = await unlinkWithCode('acct-ads');
     expect(types(last)).toEqual(['AccountUnlinked']);
@@ -222,14 +254,19 @@ describe('A seller leaves TikTok Shop and comes back', () => {
     });
     expect(account.data?.linkedTo).toBeNull();
 
-    // Only the cooling period is left: 90 days after the last order closed.
-    expect(s.blockers.deactivation.map((b: { code: string }) => b.code)).toEqual(['COOLING_PERIOD']);
-    const cooling = await deactivate();
-    expect(cooling.response.status).toBe(422);
-    expect(codes(cooling.error)).toEqual(['COOLING_PERIOD']);
+    if (zeroWaits) {
+      // Nothing is left: the policy has no cooling period.
+      expect(s.blockers.deactivation).toEqual([]);
+    } else {
+      // Only the cooling period is left: 90 days after the last order closed.
+      expect(s.blockers.deactivation.map((b: { code: string }) => b.code)).toEqual(['COOLING_PERIOD']);
+      const cooling = await deactivate();
+      expect(cooling.response.status).toBe(422);
+      expect(codes(cooling.error)).toEqual(['COOLING_PERIOD']);
+      app.clock.advanceHours(90 * 24);
+    }
 
     // Checklist 4: deactivate.
-    app.clock.advanceHours(90 * 24);
     last = await ok(deactivate(), ['ShopDeactivated']);
     s = await status(last);
     expect(s.status).toBe('deactivated');
