@@ -222,21 +222,27 @@ export function describeEventStoreContract(
         expect(await store.appendToStream(streamId, [c], 1)).toMatchObject({ nextExpectedRevision: 2 });
       });
 
-      (acrossStreams ? it : it.skip)('a duplicate id in the middle of an append leaves none of the append written', async () => {
-        const head = await store.headPosition();
-        const taken = newEvent();
-        await store.appendToStream(stream('x'), [taken], 'no_stream');
-        const target = stream('y');
-        const [before, after] = newEvents(2);
+      // A store whose ids are unique per stream only (KurrentDB) takes an id of another stream: nothing to refuse.
+      if (!acrossStreams)
+        process.stdout.write(
+          `skipped: ${adapterName}: a duplicate id of another stream in the middle of an append (ids are unique per stream only)\n`,
+        );
+      if (acrossStreams)
+        it('a duplicate id in the middle of an append leaves none of the append written', async () => {
+          const head = await store.headPosition();
+          const taken = newEvent();
+          await store.appendToStream(stream('x'), [taken], 'no_stream');
+          const target = stream('y');
+          const [before, after] = newEvents(2);
 
-        const error = await errorOf(store.appendToStream(target, [before, taken, after], 'no_stream'));
-        expect(error).toBeInstanceOf(DuplicateEventIdError);
-        expect(error).toMatchObject({ eventId: taken.id, code: 'DUPLICATE_EVENT_ID' });
-        await expect(store.readStream(target)).rejects.toBeInstanceOf(StreamNotFoundError);
-        expect((await readOursAfter(head)).map((e) => e.id)).toEqual([taken.id]);
-        // The ids that came before the duplicate were not kept either: they append afresh.
-        expect(await store.appendToStream(target, [before, after], 'no_stream')).toMatchObject({ nextExpectedRevision: 1 });
-      });
+          const error = await errorOf(store.appendToStream(target, [before, taken, after], 'no_stream'));
+          expect(error).toBeInstanceOf(DuplicateEventIdError);
+          expect(error).toMatchObject({ eventId: taken.id, code: 'DUPLICATE_EVENT_ID' });
+          await expect(store.readStream(target)).rejects.toBeInstanceOf(StreamNotFoundError);
+          expect((await readOursAfter(head)).map((e) => e.id)).toEqual([taken.id]);
+          // The ids that came before the duplicate were not kept either: they append afresh.
+          expect(await store.appendToStream(target, [before, after], 'no_stream')).toMatchObject({ nextExpectedRevision: 1 });
+        });
     });
 
     describe('appends issued together (an embedded store commits them in one transaction)', () => {
